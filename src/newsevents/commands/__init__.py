@@ -1,0 +1,1 @@
+"""CLI commands (thin: parse options, call the library, format)."""

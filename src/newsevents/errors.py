@@ -1,0 +1,83 @@
+"""One exception tree with coded messages (E### errors, W### warnings in Diagnostics).
+
+Library code raises these; only `cli.py` turns them into exit codes and printed messages.
+"""
+from __future__ import annotations
+
+
+class NewsEventsError(Exception):
+    """Base of every error newsevents raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class InputError(NewsEventsError):
+    """An input (file, line, record) cannot be read or holds no article."""
+
+    code = "E100"
+
+    def __init__(self, source: str, reason: str, *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ConfigError(NewsEventsError):
+    code = "E200"
+
+
+class ModelError(NewsEventsError):
+    """The NLP model is missing or is not the one newsevents was built and tested with."""
+
+    code = "E300"
+
+
+class PipelineError(NewsEventsError):
+    """Stages that cannot run together, unknown stage names, or a stage that broke."""
+
+    code = "E400"
+
+
+class DictionaryError(NewsEventsError):
+    """An actor/agent/verb dictionary file is malformed: names the file, line and problem."""
+
+    code = "E500"
+
+    def __init__(self, path: str, line: int | None, problem: str) -> None:
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")
+        self.path, self.line, self.problem = path, line, problem
+
+
+class GazetteerError(NewsEventsError):
+    code = "E600"
+
+
+class StoreError(NewsEventsError):
+    code = "E700"
+
+
+class EvalDataError(NewsEventsError):
+    """An evaluation data folder is missing or not in the expected format."""
+
+    code = "E800"
+
+
+# Input error codes (InputError.code) used by readers and cleaning.
+INPUT_CODES = {
+    "E101": "file not found",
+    "E102": "empty input",
+    "E103": "binary input",
+    "E104": "input too large",
+    "E105": "not valid JSON",
+    "E106": "JSON record lacks 'text' or 'html'",
+    "E107": "no article text left after cleaning",
+    "E108": "unreadable input",
+    "E109": "bad date",
+}

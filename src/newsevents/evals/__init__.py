@@ -1,0 +1,1 @@
+"""Evaluation against public gold sets (`newsevents eval NAME --data DIR`)."""

@@ -1,0 +1,1 @@
+"""Readers of raw input and the JSON shape (serialize)."""

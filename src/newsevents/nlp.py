@@ -1,0 +1,94 @@
+"""The only module that imports spaCy: load and check the model, convert Docs into Parses."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from .config import Settings
+from .errors import ModelError
+from .parse import Ent, Parse, Tok
+
+
+class Parser(Protocol):
+    """Turns cleaned text into a Parse. The spaCy parser and test doubles implement it."""
+
+    name: str
+    version: str
+
+    def parse(self, text: str) -> Parse: ...
+
+    def parse_many(self, texts: Iterable[str]) -> Iterator[Parse]: ...
+
+
+class SpacyParser:
+    """spaCy English pipeline, checked to be the expected model (name, version, build)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self.nlp = load_model(settings)
+        self.name = str(self.nlp.meta.get("name"))
+        self.version = str(self.nlp.meta.get("version"))
+
+    def parse(self, text: str) -> Parse:
+        return to_parse(self.nlp(text))
+
+    def parse_many(self, texts: Iterable[str]) -> Iterator[Parse]:
+        docs = self.nlp.pipe(
+            texts, batch_size=self._settings.batch_size, n_process=self._settings.n_process
+        )
+        for doc in docs:
+            yield to_parse(doc)
+
+
+def load_model(settings: Settings):  # type: ignore[no-untyped-def]
+    try:
+        import spacy
+    except ImportError as err:  # pragma: no cover - spaCy is a hard dependency
+        raise ModelError("spaCy is not installed; run the README's set-up command") from err
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError as err:
+        raise ModelError(
+            f"spaCy model {settings.model!r} is not installed; run the README's set-up command"
+        ) from err
+    check_model(dict(nlp.meta), settings)
+    nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    return nlp
+
+
+def check_model(meta: dict, settings: Settings) -> None:
+    """Fail clearly when the loaded model is not the expected one (name, version, build)."""
+    want_name = settings.model.split("_", 1)[-1]
+    got = (meta.get("name"), meta.get("version"), meta.get("spacy_git_version"))
+    want = (want_name, settings.model_version, settings.model_git_version)
+    if got != want:
+        raise ModelError(
+            f"expected spaCy model {want[0]} {want[1]} (build {want[2]}), "
+            f"found {got[0]} {got[1]} (build {got[2]})"
+        )
+
+
+def to_parse(doc) -> Parse:  # type: ignore[no-untyped-def]
+    sent_index = {}
+    sents = []
+    for k, sent in enumerate(doc.sents):
+        sents.append((sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            sent_index[i] = k
+    tokens = tuple(
+        Tok(
+            i=t.i, text=t.text, idx=t.idx, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
+            head=t.head.i, sent=sent_index[t.i], left=t.left_edge.i, right=t.right_edge.i,
+            ent_type=t.ent_type_, ent_iob=t.ent_iob_,
+        )
+        for t in doc
+    )
+    ents = tuple(Ent(span=_span(e), label=e.label_, start=e.start, end=e.end) for e in doc.ents)
+    chunks = tuple((c.start, c.end) for c in doc.noun_chunks)
+    return Parse(text=doc.text, tokens=tokens, sents=tuple(sents), ents=ents, chunks=chunks)
+
+
+def _span(ent):  # type: ignore[no-untyped-def]
+    from .model import Span
+
+    return Span(ent.start_char, ent.end_char)

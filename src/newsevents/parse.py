@@ -1,0 +1,174 @@
+"""The transient syntactic parse that travels beside an ArticleAnalysis.
+
+A plain, spaCy-free structure (`nlp.py` converts spaCy's Doc into it), so stages can be tested
+with hand-built parses (`build_parse`). It is never stored or serialised.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .model import Span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tok:
+    i: int
+    text: str
+    idx: int
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    sent: int
+    left: int
+    right: int
+    ent_type: str = ""
+    ent_iob: str = "O"
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.idx, self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ent:
+    span: Span
+    label: str
+    start: int  # first token index
+    end: int  # token index after the last
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Parse:
+    text: str
+    tokens: tuple[Tok, ...]
+    sents: tuple[tuple[int, int], ...]  # token ranges [start, end)
+    ents: tuple[Ent, ...] = ()
+    chunks: tuple[tuple[int, int], ...] = ()  # noun chunks as token ranges
+    _children: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i:
+                kids[tok.head].append(tok.i)
+        object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
+        object.__setattr__(self, "_starts", tuple(t.idx for t in self.tokens))
+
+    def children(self, i: int) -> tuple[Tok, ...]:
+        return tuple(self.tokens[j] for j in self._children[i])
+
+    def head(self, i: int) -> Tok:
+        return self.tokens[self.tokens[i].head]
+
+    def ancestors(self, i: int) -> list[Tok]:
+        out, seen = [], {i}
+        while self.tokens[i].head not in seen:
+            i = self.tokens[i].head
+            seen.add(i)
+            out.append(self.tokens[i])
+        return out
+
+    def span_of(self, start: int, end: int) -> Span:
+        """Character span of the token range [start, end)."""
+        return Span(self.tokens[start].idx, self.tokens[end - 1].end)
+
+    def subtree_span(self, i: int) -> Span:
+        tok = self.tokens[i]
+        return self.span_of(tok.left, tok.right + 1)
+
+    def sent_span(self, index: int) -> Span:
+        start, end = self.sents[index]
+        return self.span_of(start, end)
+
+    def sent_tokens(self, index: int) -> tuple[Tok, ...]:
+        start, end = self.sents[index]
+        return self.tokens[start:end]
+
+    def token_at(self, offset: int) -> Tok | None:
+        """The token covering a character offset, or None between tokens."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k < 0:
+            return None
+        tok = self.tokens[k]
+        return tok if tok.idx <= offset < tok.end else None
+
+    def tokens_in(self, span: Span) -> tuple[Tok, ...]:
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        if lo > 0 and self.tokens[lo - 1].end > span.start:
+            lo -= 1
+        return self.tokens[lo:hi]
+
+    def sentence_of(self, offset: int) -> int:
+        tok = self.token_at(offset)
+        if tok is None:
+            k = max(0, bisect.bisect_right(self._starts, offset) - 1)
+            tok = self.tokens[k] if self.tokens else None
+        return tok.sent if tok else 0
+
+
+def build_parse(
+    text: str,
+    *,
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
+    pos: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    ents: list[tuple[int, int, str]] | None = None,
+    sent_starts: list[int] | None = None,
+) -> Parse:
+    """A hand-built parse for tests: tokens are the white-space separated words of `text`.
+
+    `heads` are token indices (a root points at itself); `ents` are (start_tok, end_tok, label);
+    `sent_starts` are token indices where sentences begin (default: one sentence).
+    """
+    words, idx, pos_ = [], [], 0
+    for word in text.split():
+        pos_ = text.index(word, pos_)
+        words.append(word)
+        idx.append(pos_)
+        pos_ += len(word)
+    n = len(words)
+    heads = heads if heads is not None else list(range(n))
+    starts = sorted(set(sent_starts or [0]) | {0}) if n else []
+    bounds = list(zip(starts, starts[1:] + [n]))
+    sent_of = [next(k for k, (a, b) in enumerate(bounds) if a <= i < b) for i in range(n)]
+    edges = _edges(heads)
+    ent_label = {}
+    for a, b, label in ents or []:
+        for i in range(a, b):
+            ent_label[i] = (label, "B" if i == a else "I")
+    tokens = tuple(
+        Tok(
+            i=i, text=w, idx=idx[i], lemma=(lemmas[i] if lemmas else w.lower()),
+            pos=(pos[i] if pos else "X"), tag="", dep=(deps[i] if deps else "dep"),
+            head=heads[i], sent=sent_of[i], left=edges[i][0], right=edges[i][1],
+            ent_type=ent_label.get(i, ("", "O"))[0], ent_iob=ent_label.get(i, ("", "O"))[1],
+        )
+        for i, w in enumerate(words)
+    )
+    ent_objs = tuple(
+        Ent(span=Span(idx[a], idx[b - 1] + len(words[b - 1])), label=lab, start=a, end=b)
+        for a, b, lab in ents or []
+    )
+    return Parse(text=text, tokens=tokens, sents=tuple(bounds), ents=ent_objs)
+
+
+def _edges(heads: list[int]) -> list[tuple[int, int]]:
+    edges = [[i, i] for i in range(len(heads))]
+    for i in range(len(heads)):
+        j, seen = i, set()
+        while heads[j] != j and j not in seen:
+            seen.add(j)
+            j = heads[j]
+            edges[j][0] = min(edges[j][0], i)
+            edges[j][1] = max(edges[j][1], i)
+    return [(a, b) for a, b in edges]

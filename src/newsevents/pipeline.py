@@ -1,0 +1,101 @@
+"""Pipeline: ordered stages checked at build time; `run` raises, `run_many` records and goes on."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .config import Settings, load_settings
+from .errors import NewsEventsError, PipelineError
+from .model import Article, ArticleAnalysis, Diagnostic
+from .parse import Parse
+from .registry import Resources, make_stage
+from .spans import validate_spans
+from .stages.base import BUILTIN_PROVIDES, Stage
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """One input's result in a batch: an analysis, or the diagnostic saying why there is none."""
+
+    origin: str
+    analysis: ArticleAnalysis | None = None
+    error: Diagnostic | None = None
+
+
+class Pipeline:
+    def __init__(self, stages: Sequence[Stage], *, resources: Resources) -> None:
+        check_order(stages)
+        self.stages = tuple(stages)
+        self.resources = resources
+        self.settings = resources.settings
+
+    @property
+    def parser(self):  # type: ignore[no-untyped-def]
+        return self.resources.get("parser")
+
+    def run(self, article: Article) -> ArticleAnalysis:
+        """Analyse one article; any stage error is raised."""
+        return self._apply(article, self.parser.parse(article.text))
+
+    def run_many(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        """Analyse many articles; a failing article becomes a diagnostic and the batch goes on."""
+        pending: list[Article] = []
+        for article in articles:
+            pending.append(article)
+            if len(pending) >= self.settings.batch_size * max(1, self.settings.n_process):
+                yield from self._run_batch(pending)
+                pending = []
+        yield from self._run_batch(pending)
+
+    def _run_batch(self, articles: list[Article]) -> Iterator[Outcome]:
+        parses = self.parser.parse_many(a.text for a in articles)
+        for article, parse in zip(articles, parses):
+            yield self.run_parsed(article, parse)
+
+    def run_parsed(self, article: Article, parse: Parse) -> Outcome:
+        origin = article.origin or article.id
+        try:
+            return Outcome(origin=origin, analysis=self._apply(article, parse))
+        except NewsEventsError as err:
+            diag = Diagnostic(stage="pipeline", code=err.code, message=err.message)
+        except Exception as err:  # noqa: BLE001 - a batch must survive a bug in one article
+            diag = Diagnostic(stage="pipeline", code="E401", message=f"{type(err).__name__}: {err}")
+        return Outcome(origin=origin, error=diag)
+
+    def _apply(self, article: Article, parse: Parse) -> ArticleAnalysis:
+        analysis = ArticleAnalysis(article=article)
+        for stage in self.stages:
+            analysis = stage(analysis, parse)
+            if self.settings.check_spans:
+                problems = validate_spans(analysis)
+                if problems:
+                    raise PipelineError(f"stage {stage.name} produced bad spans: {problems[:3]}")
+        return analysis
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Fail at build time when a stage needs something no earlier stage provides."""
+    available = set(BUILTIN_PROVIDES)
+    for stage in stages:
+        missing = stage.requires - available
+        if missing:
+            raise PipelineError(
+                f"stage {stage.name} requires {', '.join(sorted(missing))}, "
+                "which no earlier stage provides"
+            )
+        available |= stage.provides
+
+
+def build_pipeline(
+    settings: Settings | None = None, *, resources: Resources | None = None, **overrides: object
+) -> Pipeline:
+    """A pipeline from settings (defaults, keyword overrides) and optional injected resources."""
+    settings = settings or load_settings()
+    if overrides:
+        settings = settings.with_(**overrides)
+    resources = resources or Resources(settings)
+    if resources.settings is not settings:
+        resources = Resources(settings, **resources._cache)  # noqa: SLF001
+    stages = [make_stage(name, resources) for name in settings.stages]
+    return Pipeline(stages, resources=resources)
+

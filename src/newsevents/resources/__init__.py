@@ -1,0 +1,1 @@
+"""External resources behind small interfaces: dictionaries, gazetteer, lexicons."""

@@ -1,0 +1,1 @@
+"""The DuckDB store, ingest, dedup/merge, query, export and situation reports."""
