@@ -37,7 +37,8 @@ class Span:
     def of(self, text: str) -> str:
         return text[self.start:self.end]
 
-    def __len__(self) -> int:
+    @property
+    def length(self) -> int:
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:

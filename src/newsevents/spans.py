@@ -12,7 +12,7 @@ def iter_spans(obj: Any) -> Iterator[Span]:
     """Every Span reachable from a model object (recursing into dataclasses and tuples)."""
     if isinstance(obj, Span):
         yield obj
-    elif isinstance(obj, tuple):
+    elif isinstance(obj, (tuple, list)):
         for item in obj:
             yield from iter_spans(item)
     elif is_dataclass(obj) and not isinstance(obj, type):

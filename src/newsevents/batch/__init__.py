@@ -1,0 +1,1 @@
+"""Running the pipeline over many documents: local processes (and Spark, optional)."""

@@ -1,0 +1,147 @@
+"""Scraped plain text → story paragraphs, title, date: general furniture rules plus jusText.
+
+Steps: split into paragraphs (one per line, or re-joined when the text is hard-wrapped); the
+header zone before the first body paragraph gives the title and a date and loses its
+furniture; the body loses furniture lines, link lists after a "Related"/"More" heading,
+everything after a comment-form or copyright cut, the trailing block of non-sentences, and
+short non-sentences that jusText (run on <p>-wrapped lines) classes as boilerplate.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+from . import furniture as f
+from .header import date_line, is_body, is_title_like
+
+SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+WRAP_MIN = 55
+WRAP_MAX = 100
+JUSTEXT_MAX_PARAGRAPHS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class TextResult:
+    paragraphs: tuple[str, ...]
+    title: str | None
+    published: dt.date | None
+
+
+def clean_text(text: str) -> TextResult:
+    paragraphs = split_paragraphs(text)
+    start = _first_body(paragraphs)
+    title, published = _read_header(paragraphs[:start])
+    kept = _keep_body(paragraphs[start:])
+    body = [p for p, keep in zip(paragraphs[start:], kept) if keep]
+    published = published or _labelled_date(body)
+    body = [p for p in body if date_line(p, in_header=False) is None]
+    decks = [p for p in paragraphs[:start] if _is_deck(p, title)]
+    return TextResult(paragraphs=tuple(decks + body), title=title, published=published)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs with normalised spaces; hard-wrapped blocks are re-joined."""
+    blocks = re.split(r"\n[ \t\u00a0]*\n", text)
+    out: list[str] = []
+    for block in blocks:
+        lines = [SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        out.extend(_unwrap([line for line in lines if line]))
+    return out
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join a block's lines when all but the last reach a common wrap width."""
+    if len(lines) < 2:
+        return lines
+    width = max(len(line) for line in lines)
+    body = lines[:-1]
+    wrapped = WRAP_MIN <= width <= WRAP_MAX and all(len(line) >= 0.75 * width for line in body)
+    return [" ".join(lines)] if wrapped else lines
+
+
+def _first_body(paragraphs: list[str]) -> int:
+    for k, paragraph in enumerate(paragraphs):
+        if is_body(paragraph):
+            return k
+    return 0
+
+
+def _read_header(header: list[str]) -> tuple[str | None, dt.date | None]:
+    title = next((p for p in header if is_title_like(p) and not f.opens_link_list(p)), None)
+    published = next(
+        (d for d in (date_line(p, in_header=True) for p in header) if d is not None), None)
+    return title, published
+
+
+def _is_deck(paragraph: str, title: str | None) -> bool:
+    """A summary sentence under the headline belongs to the story."""
+    return paragraph != title and f.is_sentence(paragraph) and len(paragraph.split()) >= 3 \
+        and not f.is_furniture(paragraph) and date_line(paragraph, in_header=True) is None
+
+
+def _labelled_date(body: list[str]) -> dt.date | None:
+    return next((d for d in (date_line(p, in_header=False) for p in body) if d), None)
+
+
+def _keep_body(body: list[str]) -> list[bool]:
+    keep = [not f.is_furniture(p) for p in body]
+    _apply_cut(body, keep)
+    _drop_link_lists(body, keep)
+    _drop_trailing_block(body, keep)
+    _drop_justext_boilerplate(body, keep)
+    return keep
+
+
+def _apply_cut(body: list[str], keep: list[bool]) -> None:
+    """From a comment-form or copyright line after the story has begun, nothing is story."""
+    for k, paragraph in enumerate(body):
+        if k > 0 and f.is_cut(paragraph):
+            keep[k:] = [False] * (len(body) - k)
+            return
+
+
+def _drop_link_lists(body: list[str], keep: list[bool]) -> None:
+    k = 0
+    while k < len(body):
+        if f.opens_link_list(body[k]) and not f.is_sentence(body[k]):
+            keep[k] = False
+            k += 1
+            while k < len(body) and f.is_link_item(body[k]):
+                keep[k] = False
+                k += 1
+        else:
+            k += 1
+
+
+def _drop_trailing_block(body: list[str], keep: list[bool]) -> None:
+    """After the last sentence of the story, short non-sentences are page furniture."""
+    last = max((k for k, p in enumerate(body) if keep[k] and f.is_sentence(p)), default=-1)
+    for k in range(last + 1, len(body)):
+        keep[k] = False
+
+
+def _drop_justext_boilerplate(body: list[str], keep: list[bool]) -> None:
+    candidates = [k for k, p in enumerate(body) if keep[k]]
+    if not candidates or len(candidates) > JUSTEXT_MAX_PARAGRAPHS:
+        return
+    classes = justext_classes([body[k] for k in candidates])
+    for k, cls in zip(candidates, classes):
+        if cls == "bad" and not f.is_sentence(body[k]):
+            keep[k] = False
+
+
+def justext_classes(paragraphs: list[str]) -> list[str]:
+    """jusText's good/bad class for each paragraph, each wrapped in its own <p>."""
+    import justext
+
+    page = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + \
+        "</body></html>"
+    found = justext.justext(page, justext.get_stoplist("English"))
+    by_text = {_norm(p.text): p.class_type for p in found}
+    return [by_text.get(_norm(p), "good") for p in paragraphs]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,1 @@
+"""Geoparsing helpers: name keys, toponym recognition, disambiguation (used by stages/geocode)."""

@@ -1,0 +1,239 @@
+"""The gazetteer seam: a small Protocol, an in-memory double, and the SQLite index.
+
+The real index is compiled once (`gazetteer_build.build_index`) from data shipped in PyPI
+packages plus our own `data/geo/*.csv`, into `gazetteer-<version>.sqlite` under
+`settings.gazetteer_path` or `$XDG_CACHE_HOME/newsevents/` (~/.cache when unset). A missing,
+outdated or corrupt index is rebuilt at first use (with a progress bar on stderr), unless
+`settings.extra["gazetteer_autobuild"]` is false: then a GazetteerError says what to run.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from ..config import Settings
+from ..errors import GazetteerError
+from ..geo.names import fold, skeleton
+
+SCHEMA_VERSION = "1"
+MATCH_NAME, MATCH_ALIAS, MATCH_LOOSE = 0, 1, 2
+KINDS = ("country", "region", "admin1", "admin2", "city")
+_CACHE_SIZE = 20_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """One gazetteer entry, as returned for a looked-up name (`match` says how it matched)."""
+
+    pid: int  # our key: the GeoNames id, or a negative id for our own regions
+    name: str
+    kind: str  # one of KINDS
+    feature_code: str
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    geonameid: int | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None  # GeoNames admin1 code, e.g. "10" for Diyala (IQ.10)
+    admin2: str | None = None
+    match: int = MATCH_NAME
+
+
+class Gazetteer(Protocol):
+    version: str
+
+    def candidates(self, name: str, *, limit: int = 40) -> list[Candidate]: ...
+
+    def country(self, iso3: str) -> Candidate | None: ...
+
+    def admin1(self, country: str, code: str) -> Candidate | None: ...
+
+    def demonym(self, name: str) -> str | None: ...
+
+
+def rank_key(cand: Candidate) -> tuple[int, int]:
+    return (cand.match, -cand.population)
+
+
+class InMemoryGazetteer:
+    """A gazetteer from a few records, for tests (shipped like httpx's MockTransport).
+
+    `entries` are (candidate, aliases); `demonyms` maps a demonym to an ISO3 code.
+    """
+
+    def __init__(self, entries: Iterable[tuple[Candidate, Iterable[str]]], *,
+                 demonyms: dict[str, str] | None = None, version: str = "memory") -> None:
+        self.version = version
+        self._names: dict[str, list[tuple[int, Candidate]]] = {}
+        self._by_pid: dict[int, Candidate] = {}
+        for cand, aliases in entries:
+            self._by_pid[cand.pid] = cand
+            self._add(fold(cand.name), MATCH_NAME, cand)
+            for alias in aliases:
+                self._add(fold(alias), MATCH_ALIAS, cand)
+        self._demonyms = {fold(k): v for k, v in (demonyms or {}).items()}
+
+    def _add(self, key: str, match: int, cand: Candidate) -> None:
+        if key:
+            self._names.setdefault(key, []).append((match, cand))
+            self._names.setdefault("~" + skeleton(key), []).append((MATCH_LOOSE, cand))
+
+    def candidates(self, name: str, *, limit: int = 40) -> list[Candidate]:
+        key = fold(name)
+        best: dict[int, Candidate] = {}
+        for lookup in (key, "~" + skeleton(key)) if key else ():
+            for match, cand in self._names.get(lookup, []):
+                if cand.pid not in best or match < best[cand.pid].match:
+                    best[cand.pid] = replace(cand, match=match)
+        return sorted(best.values(), key=rank_key)[:limit]
+
+    def country(self, iso3: str) -> Candidate | None:
+        return next((c for c in self._by_pid.values()
+                     if c.kind == "country" and c.country == iso3), None)
+
+    def admin1(self, country: str, code: str) -> Candidate | None:
+        return next((c for c in self._by_pid.values() if c.kind == "admin1"
+                     and c.country == country and c.admin1_code == code), None)
+
+    def demonym(self, name: str) -> str | None:
+        return self._demonyms.get(fold(name))
+
+
+_COLUMNS = ("pid, name, kind, feature_code, country, lat, lon, population, geonameid, "
+            "admin1, admin1_code, admin2")
+
+
+class SQLiteGazetteer:
+    """The compiled index: read-only SQLite, one connection per process, cached look-ups."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._conn: sqlite3.Connection | None = None
+        self._cache: dict[str, list[Candidate]] = {}
+        self.version = self._meta().get("version", "")
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():
+            uri = f"file:{self.path}?mode=ro&immutable=1"
+            try:
+                self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as err:
+                raise GazetteerError(f"cannot open gazetteer index {self.path}: {err}") from err
+            self._pid = os.getpid()
+        return self._conn
+
+    def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[object, ...]]:
+        try:
+            return self._db().execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise GazetteerError(f"gazetteer index {self.path} is unreadable ({err}); "
+                                 "rebuild it with `newsevents gazetteer build --force`") from err
+
+    def _meta(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self._query("SELECT key, value FROM meta", ())}
+
+    def info(self) -> dict[str, str]:
+        return self._meta()
+
+    def candidates(self, name: str, *, limit: int = 40) -> list[Candidate]:
+        key = fold(name)
+        if not key:
+            return []
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._lookup(key)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit[:limit]
+
+    def _lookup(self, key: str) -> list[Candidate]:
+        rows = self._query(
+            f"SELECT MIN(n.match) AS m, {_COLUMNS} FROM names n JOIN places p USING (pid) "
+            "WHERE n.key IN (?, ?) GROUP BY pid ORDER BY m, population DESC LIMIT 60",
+            (key, "~" + skeleton(key)),
+        )
+        return [_candidate(row[1:], match=int(row[0])) for row in rows]  # type: ignore[arg-type]
+
+    def country(self, iso3: str) -> Candidate | None:
+        rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' "
+                           "AND country = ?", (iso3,))
+        return _candidate(rows[0]) if rows else None
+
+    def admin1(self, country: str, code: str) -> Candidate | None:
+        rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE kind = 'admin1' "
+                           "AND country = ? AND admin1_code = ?", (country, code))
+        return _candidate(rows[0]) if rows else None
+
+    def demonym(self, name: str) -> str | None:
+        rows = self._query("SELECT iso3 FROM demonyms WHERE key = ?", (fold(name),))
+        return str(rows[0][0]) if rows else None
+
+    def counts(self) -> dict[str, int]:
+        rows = self._query("SELECT kind, COUNT(*) FROM places GROUP BY kind", ())
+        out = {str(k): int(n) for k, n in rows}  # type: ignore[call-overload]
+        out["names"] = int(self._query("SELECT COUNT(*) FROM names", ())[0][0])  # type: ignore[call-overload]
+        return out
+
+
+def _candidate(row: tuple[object, ...], *, match: int = MATCH_NAME) -> Candidate:
+    pid, name, kind, code, country, lat, lon, pop, gid, adm1, adm1_code, adm2 = row
+    return Candidate(
+        pid=int(pid), name=str(name), kind=str(kind), feature_code=str(code),  # type: ignore[call-overload]
+        country=country, lat=lat, lon=lon, population=int(pop or 0),  # type: ignore[arg-type,call-overload]
+        geonameid=gid, admin1=adm1, admin1_code=adm1_code, admin2=adm2, match=match,  # type: ignore[arg-type]
+    )
+
+
+def default_dir(settings: Settings) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsevents"
+
+
+def index_path(settings: Settings, version: str) -> Path:
+    """`settings.gazetteer_path` (a file, or a folder to hold the versioned file), else the
+    versioned file in the cache folder."""
+    if settings.gazetteer_path:
+        given = Path(settings.gazetteer_path).expanduser()
+        if given.suffix == ".sqlite":
+            return given
+        return given / f"gazetteer-{version}.sqlite"
+    return default_dir(settings) / f"gazetteer-{version}.sqlite"
+
+
+def open_index(path: Path, *, version: str | None = None) -> SQLiteGazetteer:
+    """Open a built index; GazetteerError when missing, corrupt, incomplete or outdated."""
+    if not path.is_file():
+        raise GazetteerError(f"no gazetteer index at {path}; build it with "
+                             "`newsevents gazetteer build`")
+    gaz = SQLiteGazetteer(path)
+    meta = gaz.info()
+    if meta.get("complete") != "1":
+        raise GazetteerError(f"gazetteer index {path} is incomplete; rebuild it with "
+                             "`newsevents gazetteer build --force`")
+    if version is not None and meta.get("version") != version:
+        raise GazetteerError(f"gazetteer index {path} has version {meta.get('version')!r}, "
+                             f"expected {version!r}; rebuild it with "
+                             "`newsevents gazetteer build --force`")
+    return gaz
+
+
+def load_gazetteer(settings: Settings) -> Gazetteer:
+    """The real gazetteer, building the index at first use (see module doc)."""
+    from . import gazetteer_build as build
+
+    version = build.current_version()
+    path = index_path(settings, version)
+    try:
+        return open_index(path, version=version)
+    except GazetteerError:
+        if not settings.extra.get("gazetteer_autobuild", True):
+            raise
+    build.build_index(build.default_sources(), path, progress=True)
+    return open_index(path, version=version)

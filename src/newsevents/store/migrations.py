@@ -1,0 +1,73 @@
+"""Numbered migrations, each applied once and recorded in `_migrations` (sqlite-utils style).
+
+A migration is never edited after release; a schema change is a new migration at the end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+
+from .schema import create_sql
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Migration:
+    number: int
+    name: str
+    apply: Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _create(*tables: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    def apply(con: duckdb.DuckDBPyConnection) -> None:
+        for table in tables:
+            con.execute(create_sql(table))
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(number=1, name="article tables, runs and diagnostics", apply=_create(
+        "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
+        "claims", "contradictions", "diagnostics", "runs",
+    )),
+    Migration(number=2, name="near-duplicate signatures and links",
+              apply=_create("signatures", "duplicates")),
+    Migration(number=3, name="merged events, their mentions and evidence",
+              apply=_create("merged_events", "merged_event_mentions", "merged_event_evidence")),
+)
+
+_LEDGER = (
+    "CREATE TABLE IF NOT EXISTS _migrations "
+    "(number INTEGER PRIMARY KEY, name VARCHAR, applied TIMESTAMP)"
+)
+
+
+def applied(con: duckdb.DuckDBPyConnection) -> list[int]:
+    con.execute(_LEDGER)
+    return [row[0] for row in con.execute("SELECT number FROM _migrations ORDER BY number").fetchall()]
+
+
+def migrate(
+    con: duckdb.DuckDBPyConnection, *, migrations: tuple[Migration, ...] = MIGRATIONS
+) -> list[int]:
+    """Apply the migrations not yet recorded, each in its own transaction; returns their numbers."""
+    done = set(applied(con))
+    new = []
+    for migration in sorted(migrations, key=lambda m: m.number):
+        if migration.number in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            migration.apply(con)
+            con.execute(
+                "INSERT INTO _migrations VALUES (?, ?, ?)",
+                [migration.number, migration.name, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        new.append(migration.number)
+    return new
