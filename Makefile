@@ -1,0 +1,31 @@
+# Two commands for a fresh machine (see README):
+#   make demo   install everything into .venv and analyse the built-in example article
+#   make test   install everything into .venv and run the tests
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install bench clean
+
+demo: $(STAMP)
+	$(VENV)/bin/newsevents extract --example --format md
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-test.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -U pip
+	$(PY) -m pip install -q -r requirements-test.txt
+	$(PY) -m pip install -q --no-deps -e .
+	$(VENV)/bin/newsevents gazetteer build
+	touch $(STAMP)
+
+bench: $(STAMP)
+	$(PY) bench/throughput.py ../shared/eval/corpora/fakes_syrian_war
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info
