@@ -52,8 +52,29 @@ def load_model(settings: Settings):  # type: ignore[no-untyped-def]
             f"spaCy model {settings.model!r} is not installed; run the README's set-up command"
         ) from err
     check_model(dict(nlp.meta), settings)
+    _add_paragraph_breaks(nlp)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     return nlp
+
+
+PARAGRAPH_COMPONENT = "newsevents_paragraph_breaks"
+
+
+def _add_paragraph_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A sentence never runs across a paragraph break: the token after a blank line starts a
+    new sentence (set before the parser, which respects pre-set boundaries)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=mark_paragraph_starts)
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+
+
+def mark_paragraph_starts(doc):  # type: ignore[no-untyped-def]
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def check_model(meta: dict, settings: Settings) -> None:

@@ -68,8 +68,16 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
          "sixty seventy eighty ninety").split()
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES)
-TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
+TOKEN = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
 DASHES = frozenset("-\u2013")
+QUALIFIER_FIRST = frozenset(p.split()[0] for p in QUALIFIER_PHRASES)
+VAGUE_FIRST = frozenset(p.split()[0] for p in VAGUE)
+CORE_RE = re.compile(
+    r"\d+|\b(?:" + "|".join(sorted(UNITS[:20], key=len, reverse=True))
+    + r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?"
+    + r"|dozens?|scores|several|few|handful)\b")
+WINDOW = 100
+LOOKBACK = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +106,25 @@ class _Tok:
     end: int
 
 
-def tokenize(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    end = len(text) if end is None else end
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end())
+            for m in TOKEN.finditer(text, start, end)]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text that may hold a quantity: around each digit or starter word."""
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII letters change length when lowered
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in CORE_RE.finditer(low):
+        lo, hi = _word_start(text, max(0, m.start() - LOOKBACK)), min(len(text), m.end() + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def parse(phrase: str) -> Quantity | None:
@@ -111,16 +136,35 @@ def parse(phrase: str) -> Quantity | None:
 
 def find(text: str) -> list[Found]:
     """Every quantity phrase in running text, left to right, not overlapping."""
-    toks, out, i = tokenize(text), [], 0
+    out: list[Found] = []
+    for lo, hi in _windows(text):
+        _scan(tokenize(text, lo, _word_end(text, hi)), out)
+    return out
+
+
+def _word_start(text: str, k: int) -> int:
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _word_end(text: str, k: int) -> int:
+    while k < len(text) and not text[k].isspace():
+        k += 1
+    return k
+
+
+def _scan(toks: list[_Tok], out: list[Found]) -> None:
+    i = 0
     while i < len(toks):
         hit = read_at(toks, i)
         if hit is None:
             i += 1
             continue
         end, quantity = hit
-        out.append(Found(toks[i].start, toks[end - 1].end, quantity))
+        if not out or toks[i].start >= out[-1].end:
+            out.append(Found(toks[i].start, toks[end - 1].end, quantity))
         i = end
-    return out
 
 
 def read_at(toks: list[_Tok], i: int) -> tuple[int, Quantity] | None:
@@ -193,6 +237,8 @@ def _qualify(qualifier: str, low: int, high: int, kind: str) -> Quantity:
 
 
 def _qualifier_at(toks: list[_Tok], i: int) -> tuple[str | None, int]:
+    if toks[i].low not in QUALIFIER_FIRST:
+        return None, i
     for size in (3, 2, 1):
         words = " ".join(t.low for t in toks[i:i + size])
         if len(toks[i:i + size]) == size and words in QUALIFIER_PHRASES:
@@ -204,7 +250,7 @@ def _core_at(toks: list[_Tok], i: int) -> tuple[int, tuple[int, int, str]] | Non
     """A bare amount at token i: (end, (low, high, kind)) with kind exact|dozen|vague."""
     if i >= len(toks):
         return None
-    for size in (3, 2, 1):
+    for size in (3, 2, 1) if toks[i].low in VAGUE_FIRST else ():
         words = " ".join(t.low for t in toks[i:i + size])
         if len(toks[i:i + size]) == size and words in VAGUE:
             return i + size, (*VAGUE[words], "vague")

@@ -20,9 +20,10 @@ from ..model import Article
 from .decode import repair, to_text
 from .header import find_dateline
 from .html import extract_html, looks_like_html
-from .text import SPACES, clean_text
+from .text import SPACES, clean_text, tidy_extracted
 
 WORD = re.compile(r"[^\W\d_]{2,}")
+DATELINE_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +61,11 @@ def clean(raw: RawDocument, *, settings: Settings) -> Article:
 def _extract(text: str, *, raw: RawDocument) -> Found:
     if _is_html(text, kind=raw.kind):
         result = extract_html(text, url=raw.url)
-        paragraphs = tuple(_normalise(repair(p)) for p in result.paragraphs)
+        paragraphs = tuple(p for p in (_normalise(repair(p)) for p in result.paragraphs) if p)
         title = _normalise(repair(result.title)) if result.title else None
-        return Found(paragraphs=tuple(p for p in paragraphs if p), title=title,
-                     published=result.published, source=result.site)
+        paragraphs, dated = tidy_extracted(_drop_title_line(paragraphs, title))
+        return Found(paragraphs=paragraphs, title=title, published=result.published or dated,
+                     source=result.site)
     plain = clean_text(repair(text))
     return Found(paragraphs=plain.paragraphs, title=plain.title, published=plain.published)
 
@@ -79,16 +81,15 @@ def _normalise(paragraph: str) -> str:
 
 
 def _take_dateline(found: Found) -> Found:
-    if not found.paragraphs:
-        return found
-    dateline = find_dateline(found.paragraphs[0])
-    if dateline is None:
-        return found
-    lead = found.paragraphs[0][dateline.end:].strip()
-    rest = found.paragraphs[1:]
-    return Found(paragraphs=((lead,) if lead else ()) + rest, title=found.title,
-                 published=found.published, source=found.source or dateline.agency,
-                 dateline=dateline.place)
+    """The dateline opens the first or (after a summary line) the second paragraph."""
+    for k, paragraph in enumerate(found.paragraphs[:DATELINE_PARAGRAPHS]):
+        dateline = find_dateline(paragraph)
+        if dateline is not None:
+            lead = paragraph[dateline.end:].strip()
+            paragraphs = found.paragraphs[:k] + (lead,) + found.paragraphs[k + 1:]
+            return Found(paragraphs=paragraphs, title=found.title, published=found.published,
+                         source=found.source or dateline.agency, dateline=dateline.place)
+    return found
 
 
 def _drop_title_line(paragraphs: tuple[str, ...], title: str | None) -> tuple[str, ...]:

@@ -26,13 +26,22 @@ DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{
 UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 HIGH_BYTES = bytes(range(128, 256))
-SUSPECT = re.compile(r"[\u0080-\u00ff\ufb00-\ufb06\uff01-\uffef]")
+# A lead byte of UTF-8 read as Latin-1/cp1252 followed by a continuation byte read the same
+# way: the mark of mojibake ("â€™", "Ã©", "Ð¿"); plus ligatures and full-width forms.
+SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\ufb00-\ufb06\uff01-\uffef]")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 SAMPLE = 8192
 BINARY_SHARE = 0.10
 
 
 def to_text(content: str | bytes, *, origin: str, max_chars: int) -> str:
-    """Decoded text (not yet repaired: see `repair`) with '\\n' line ends; raises InputError E102/E103/E104."""
+    """Decoded text with '\\n' line ends (not yet repaired: see `repair`).
+
+    Raises InputError E102 (empty), E103 (binary) or E104 (too large).
+    """
     if isinstance(content, bytes):
         _check_bytes(content, origin=origin)
         text = decode_bytes(content, max_chars=max_chars, origin=origin)
@@ -48,8 +57,8 @@ def to_text(content: str | bytes, *, origin: str, max_chars: int) -> str:
 def repair(text: str) -> str:
     """Mojibake and odd characters fixed by ftfy, curly quotes kept.
 
-    ftfy runs only when a character it could fix is present (Latin-1 range, ligatures,
-    full-width forms): mojibake always shows such characters, and ftfy is slow on long pages.
+    ftfy runs only when the text shows the mark of mojibake (or ligatures, full-width
+    forms): ftfy costs milliseconds per article and far more on long pages.
     """
     if text.isascii():
         return text
@@ -112,6 +121,12 @@ def _decode_legacy(data: bytes) -> str:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = ""
+    if western and _plausible_western(western):
+        return western
     guess = _guess_encoding(data)
     for encoding in (guess, "cp1252"):
         if encoding:
@@ -122,9 +137,18 @@ def _decode_legacy(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def _guess_encoding(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
+def _plausible_western(text: str) -> bool:
+    """Accented letters stand alone inside ASCII words ("Peñalver"), as in Western European
+    text; other scripts misread as cp1252 give long runs of non-ASCII characters."""
+    runs = NON_ASCII_RUN.findall(text)
+    return not runs or sum(map(len, runs)) / len(runs) <= 1.5
 
+
+def _guess_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes  # installed with trafilatura (via requests)
+    except ImportError:
+        return None
     best = from_bytes(data[:65536]).best()
     return best.encoding if best is not None else None
 

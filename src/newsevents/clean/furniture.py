@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 I = re.IGNORECASE
+COPYRIGHT = r"^(tm\s*&\s*)?(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))"
+BYLINE_WORDS = frozenset(
+    "and of the for in at with staff writer writers correspondent correspondents reporter "
+    "reporters editor editors contributor contributors".split())
 
 # -- one line is furniture: (pattern, maximum paragraph length for the rule to apply) --------
 SHARE_WORDS = (
@@ -20,7 +24,8 @@ SHARE_WORDS = (
 )
 LINE_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # comment forms and log-in widgets
-    (re.compile(r"^(leave|post|add|write|submit|view|show|hide|load|read)( a| your| all| \d+| more)?"
+    (re.compile(r"^(leave|post|add|write|submit|view|show|hide|load|read)"
+                r"( a| your| all| \d+| more)?"
                 r" (reply|comments?|responses?)\b", I), 120),
     (re.compile(r"^(\d+|no) (comments?|responses?|replies)\b", I), 60),
     (re.compile(r"^(comments?|responses?|discussion|join the (conversation|discussion))\b"
@@ -39,24 +44,26 @@ LINE_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # share prompts: a line made only of share words and separators
     (re.compile(rf"^((share|follow us)( this| the| on| via| with)*( (article|story|post|page))?"
                 rf"[\s:|/,•·-]*)?(({SHARE_WORDS})[\s:|/,•·()-]*)+$", I), 120),
-    (re.compile(r"^(share|like) this( (article|story|post|page))?\b|^like loading\b|"
+    (re.compile(r"^(share|like) this( (article|story|post|page|on \w+))?\s*[:!.?]?$|"
+                r"^like loading\b|"
                 r"^(click|tap) to share\b|^opens in a new window$", I), 120),
     (re.compile(r"^follow (us|@\w+|\w+ on (twitter|facebook|instagram|x))\b", I), 120),
     # subscribe and newsletter prompts
-    (re.compile(r"\b(sign up|subscribe|register)\b.{0,60}\b(newsletters?|briefing|alerts?|"
-                r"updates|digest|inbox|email)\b|\bnewsletters?\b.{0,40}\b(sign up|subscribe)\b|"
+    (re.compile(r"^(sign up|subscribe|register)\b.{0,80}\b(newsletters?|briefing|alerts?|"
+                r"updates|digest|inbox|e-?mail)\b|\b(sign up|subscribe) (now|today|here|for free|"
+                r"for (our|the) [\w' ]{0,30}(newsletters?|briefing|alerts?))\b|"
                 r"^subscribe( now| today| here)?\b|\benter your e-?mail( address)?\b|"
                 r"\bget (our|the) [\w ]{0,30}newsletter\b|\bdelivered (straight |right )?to "
                 r"your inbox\b", I), 200),
+    (re.compile(r"\bnewsletters?\b.{0,40}\b(sign up|subscribe)\b", I), 120),
     # archived-article notices
     (re.compile(r"\b(this|the following) is an archived (article|story|page)\b|"
                 r"\binformation in (the|this) (article|story) may be (outdated|out of date)\b|"
                 r"\bthis (article|story) (is more than|was published) (\d+|one|two|three|a) "
                 r"(years?|months?) (old|ago)\b", I), 300),
     # copyright and trademark footers
-    (re.compile(r"^(tm\s*&\s*)?(©|\(c\)|copyright\b)|\ball rights reserved\b|"
-                r"\bregistered trademarks?\b|^(®|™)|\bmay not be (published|reproduced|"
-                r"redistributed|rewritten)\b", I), 300),
+    (re.compile(rf"{COPYRIGHT}|\ball rights reserved\b|^(®|™)|\bmay not be (published|"
+                r"reproduced),? (broadcast|rewritten|redistributed)\b", I), 300),
     # advertisements
     (re.compile(r"^(advertisement|advertising|ad|ads|sponsored( content| links?| stories)?|"
                 r"paid (content|post)|promoted( content| stories)?|ad feedback|"
@@ -66,7 +73,8 @@ LINE_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     # click here / read more / related links
     (re.compile(r"^(click|tap|press) here\b|\b(click|tap) here (to|for)\b", I), 200),
     (re.compile(r"^(read|see|watch|listen)( the)? (more|also|next|full story|full article|"
-                r"more at|more about|more on|on)\b|^(more|related|also read|also see|"
+                r"more at|more about|more on)\b|^(more (stories|news|articles|videos|coverage|"
+                r"from|on|about|in)|more(?=\s*:)|more$|related|also read|also see|"
                 r"recommended|related coverage|related content|related articles?|related stories|"
                 r"related links?|related topics?|more (on|from|about) (this|\w+)|must read|"
                 r"don'?t miss|editor'?s picks?|top stories|trending( now)?|most (read|popular|"
@@ -97,8 +105,6 @@ LINE_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"expand|collapse|top|edition|us|uk|international)[\s.:…]*$", I), 60),
     (re.compile(r"^[^.!?|•·»›>]{1,40}([|•·»›>][^.!?|•·»›>]{1,40}){2,}$"), 200),
     # bylines and contact lines
-    (re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}((,|\s+and|\s*&)\s+[A-Z][\w.'’-]*"
-                r"(\s+[A-Z][\w.'’-]*){0,3}){0,3}(,?\s+[\w .'’-]{1,40})?$"), 100),
     (re.compile(r"^(contact|email|e-mail) (the )?(author|reporter|writer|us)\b|"
                 r"^(reporting|additional reporting|writing|editing) by\b", I), 200),
 )
@@ -108,12 +114,13 @@ CUT_RULES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^(leave|post|add|write) a (reply|comment|response)\b|^(\d+ )?comments?\s*"
                 r"(\(\d+\))?:?$|^join the (conversation|discussion)\b|^(show|view|load|read) "
                 r"(all )?(\d+ )?comments\b|^what do you think\?$", I), 80),
-    (re.compile(r"^(tm\s*&\s*)?(©|\(c\)|copyright\b)|\ball rights reserved\b", I), 300),
+    (re.compile(rf"{COPYRIGHT}|\ball rights reserved\b", I), 300),
 )
 
 # -- a heading that opens a list of links to other stories ------------------------------------
 LIST_HEADINGS = re.compile(
-    r"^(related|more|also|recommended|read more|see also|more (stories|news|from|on|in|about)|"
+    r"^(related|more(?=\s*:)|more$|also (read|see)|recommended|read more|see also|"
+    r"more (stories|news|from|on|in|about)|"
     r"you (may|might) (also )?like|most (read|popular|viewed|shared)|trending|top stories|"
     r"latest( news| stories)?|editor'?s picks?|around the web|further reading|"
     r"what to read next|in other news)\b[^.!?]{0,60}$", I)
@@ -122,7 +129,16 @@ TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
 
 
 def is_furniture(line: str) -> bool:
-    return _matches(LINE_RULES, line)
+    return _matches(LINE_RULES, line) or is_byline(line)
+
+
+def is_byline(line: str) -> bool:
+    """"By Jane Roe and John Poe, CNN": names (capitalised words) and a few linking words."""
+    words = line.replace(",", " ").split()
+    if len(line) > 100 or len(words) < 2 or words[0].lower() != "by" or line[-1] in ".!?":
+        return False
+    return all(w[0].isupper() or w.lower() in BYLINE_WORDS or w in "&|-—"
+               for w in words[1:])
 
 
 def is_cut(line: str) -> bool:

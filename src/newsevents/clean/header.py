@@ -25,15 +25,17 @@ TIME_WORDS = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|,)\b", re.I)
 AGENCY = r"\((?P<agency>[A-Z][\w.&' -]{0,29})\)"
 DASH = r"\s*(?:—|–|--|-|―)\s*"
-UPPER_PLACE = r"[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*"
-REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){0,2}"
+WORD_PLACE = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){0,3}"
+REGION = r"(?:,\s*[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}){0,2}"
 DATE_PIECE = rf"(?:,\s*{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-DATELINE = re.compile(
-    rf"^(?P<place>{UPPER_PLACE}{REGION}){DATE_PIECE}\s*(?:{AGENCY})?{DASH}(?=[\"“‘'A-Z0-9])"
-    rf"|^(?P<place2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*[A-Z][a-z]+){{0,2}})"
-    rf"{DATE_PIECE}\s*\((?P<agency2>[A-Z][\w.&' -]{{0,29}})\){DASH}(?=[\"“‘'A-Z0-9])")
+OPENING = r"(?=[\"“‘'\w])"
+UPPER_DATELINE = re.compile(  # BAGHDAD (CNN) — / KABUL, Afghanistan (AP) — / WASHINGTON —
+    rf"^(?P<place>{WORD_PLACE}{REGION}){DATE_PIECE}\s*(?:{AGENCY})?{DASH}{OPENING}")
+AGENCY_DATELINE = re.compile(  # Baghdad (AFP) - : any case, but the agency is required
+    rf"^(?P<place>{WORD_PLACE}{REGION}){DATE_PIECE}\s*{AGENCY}{DASH}{OPENING}")
 MAX_DATE_LINE = 150
 MAX_TITLE_WORDS = 30
+LONG_WORDS = 40  # a paragraph this long is story even without final punctuation
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +47,20 @@ class Dateline:
 
 def find_dateline(paragraph: str) -> Dateline | None:
     """"BAGHDAD (CNN) —" → place "BAGHDAD", agency "CNN"; None when the paragraph has none."""
-    match = DATELINE.match(paragraph)
-    if match is None or match.end() >= len(paragraph):
+    match = UPPER_DATELINE.match(paragraph)
+    if match is None or not _upper_place(match.group("place")):
+        match = AGENCY_DATELINE.match(paragraph)
+    if match is None or match.end() >= len(paragraph) or paragraph[match.end()].islower():
         return None
-    place = (match.group("place") or match.group("place2")).strip(" ,")
-    agency = match.group("agency") or match.group("agency2")
-    return Dateline(place=place, agency=agency.strip() if agency else None, end=match.end())
+    agency = match.group("agency")
+    return Dateline(place=match.group("place").strip(" ,"),
+                    agency=agency.strip() if agency else None, end=match.end())
+
+
+def _upper_place(place: str) -> bool:
+    """The place before any region is written in capitals ("KABUL", "STA. LUCÍA")."""
+    head = place.split(",")[0]
+    return head.isupper() and sum(ch.isalpha() for ch in head) >= 2
 
 
 def date_line(line: str, *, in_header: bool) -> dt.date | None:
@@ -92,7 +102,7 @@ def is_title_like(line: str) -> bool:
         return False
     if line.endswith(".") and not line.endswith("..."):
         return False
-    if DATE_LABEL.search(line) or DATELINE.match(line):
+    if DATE_LABEL.search(line) or find_dateline(line):
         return False
     return not is_furniture(line)
 
@@ -100,4 +110,4 @@ def is_title_like(line: str) -> bool:
 def is_body(line: str) -> bool:
     """A paragraph of the story: a sentence of some length, not furniture."""
     words = len(line.split())
-    return ((is_sentence(line) and words >= 8) or words >= 40) and not is_furniture(line)
+    return ((is_sentence(line) and words >= 8) or words >= LONG_WORDS) and not is_furniture(line)

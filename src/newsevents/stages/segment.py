@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..model import ArticleAnalysis, Sentence
 from ..parse import Parse
 from ..registry import Resources
+from ..spans import strip_span
 from .base import updated
 
 
@@ -14,7 +15,7 @@ class SegmentStage:
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         sentences = tuple(
-            Sentence(index=k, span=parse.sent_span(k))
+            Sentence(index=k, span=strip_span(parse.text, parse.sent_span(k)))
             for k, (start, end) in enumerate(parse.sents)
             if end > start
         )

@@ -19,7 +19,7 @@ LEXICON = "lexicon.json"
 WORD_LISTS = (
     "speech_verbs", "quote_only_verbs", "speech_nouns", "denial_verbs", "denial_objects",
     "uncertain_predicates", "uncertain_verbs", "hedge_modals", "hedge_adverbs", "hedge_verbs",
-    "person_nouns", "measure_verbs",
+    "person_nouns", "thing_nouns", "measure_verbs",
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CUT_DEPS = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj", "prep"})
@@ -44,8 +44,8 @@ def load_lexicon(path: str | Path | None = None) -> SourceLexicon:
     where = str(path) if path else f"newsevents/data/sources/{LEXICON}"
     try:
         if path is None:
-            raw = importlib_resources.files("newsevents.data").joinpath(
-                "sources", LEXICON).read_text(encoding="utf-8")
+            packaged = importlib_resources.files("newsevents") / "data" / "sources" / LEXICON
+            raw = packaged.read_text(encoding="utf-8")
         else:
             raw = Path(path).read_text(encoding="utf-8")
         data = json.loads(raw)
@@ -118,7 +118,20 @@ def name_span(parse: Parse, head: Tok) -> Span:
             end = max(end, child.right)
     while start < head.i and parse.tokens[start].pos == "PUNCT":
         start += 1
+    start, end = _glued(parse, start, -1), _glued(parse, end, 1)
     return parse.span_of(start, end + 1)
+
+
+def _glued(parse: Parse, k: int, step: int) -> int:
+    """Extend over tokens written without a space: 'al' '-' 'Maliki'."""
+    toks = parse.tokens
+    while 0 <= k + step < len(toks):
+        a, b = (toks[k], toks[k + step]) if step > 0 else (toks[k + step], toks[k])
+        if a.end != b.idx or not (b.text[0].isalnum() or b.text == "-") or \
+                not (a.text[-1].isalnum() or a.text == "-"):
+            break
+        k += step
+    return k
 
 
 def _short_prep(parse: Parse, prep: Tok) -> bool:

@@ -76,6 +76,8 @@ class Store:
         batch = _unique(analyses)
         present = self.has([a.article.id for a in batch])
         new = [a for a in batch if a.article.id not in present]
+        if not new:
+            return WriteResult(present=tuple(sorted(present)))
         index = self.duplicate_index()
         sigs, matches = self._match_duplicates(index, new)
         tables = _collect(new, run_id=run.run_id if run else None)
@@ -121,7 +123,7 @@ class Store:
 
     def _insert_run(self, run: Run) -> None:
         known = self.con.execute("SELECT count(*) FROM runs WHERE run_id = ?", [run.run_id])
-        if known.fetchone()[0] == 0:  # type: ignore[index]
+        if known.fetchall()[0][0] == 0:
             self.insert("runs", [run.row()])
 
     def insert(self, table: str, rows: Sequence[Row]) -> None:
@@ -154,17 +156,18 @@ class Store:
                                run_id=run.run_id if run else None) for o, d in items]
         if not rows:
             return 0
-        before = self._count("diagnostics")
         data = pa.Table.from_pylist(rows, schema=arrow_schema("diagnostics"))
         self.con.register("_newsevents_diag", data)
         try:
             with self.transaction():
-                if run is not None:
-                    self._insert_run(run)
+                before = self._count("diagnostics")
                 self.con.execute(_INSERT_NEW_DIAGNOSTICS)
+                added = self._count("diagnostics") - before
+                if added and run is not None:
+                    self._insert_run(run)  # a run is recorded only when it stored something
         finally:
             self.con.unregister("_newsevents_diag")
-        return self._count("diagnostics") - before
+        return added
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -200,13 +203,13 @@ class Store:
         return {table: self._count(table) for table in TABLES}
 
     def _count(self, table: str) -> int:
-        return int(self.con.execute(f"SELECT count(*) FROM {check_table(table)}").fetchone()[0])  # type: ignore[index]
+        return int(self.con.execute(f"SELECT count(*) FROM {check_table(table)}").fetchall()[0][0])
 
     def frames(self, table: str) -> pd.DataFrame:
         return self.con.execute(f"SELECT * FROM {check_table(table)}").df()
 
     def arrow(self, table: str) -> pa.Table:
-        return self.con.execute(f"SELECT * FROM {check_table(table)}").fetch_arrow_table()
+        return self.con.sql(f"SELECT * FROM {check_table(table)}").to_arrow_table()
 
 
 _INSERT_NEW_DIAGNOSTICS = (

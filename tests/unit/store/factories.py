@@ -122,8 +122,8 @@ def _actors(text: str, story: Story) -> tuple[Actor, ...]:
     out = []
     for k, name in enumerate((story.attacker, story.victim), start=1):
         country, sector, code, canonical = ACTORS[name]
-        spans = tuple(find(text.lower(), name.lower(), 0) for _ in [0]) if name.lower() in \
-            text.lower() else ()
+        lowered = text.lower()
+        spans = (find(lowered, name.lower()),) if name.lower() in lowered else ()
         out.append(Actor(id=f"a{k}", name=canonical, kind="group", country=country,
                          sector=sector, code=code, mentions=spans))
     out.append(Actor(id="a3", name="monitoring group", kind="org", sector="NGO",

@@ -1,0 +1,158 @@
+"""`newsevents eval geo --data …/GeoWebNews` (or …/GeoVirus): toponym recognition and geocoding.
+
+- recognition: our places' mention spans against the gold toponym spans, one-to-one; the
+  headline rule counts a predicted span as correct when it overlaps a gold span ("overlap");
+  "exact" needs identical offsets (a leading "the" or a trailing "province" then counts wrong);
+- geocoding on gold spans (the literature's setting): every gold span is resolved by the
+  stage's disambiguation with the article as context; error = great-circle km to the gold
+  point, and the worst possible error (20,039 km) when we give no coordinates;
+- end to end: the error of our own place for each gold toponym our recognition found;
+- recognition is also given with our demonym country references ("Russian") counted as
+  predicted toponyms: GeoWebNews annotates such modifiers with coordinates, GeoVirus does not;
+- ms per article: the places stage alone (recognition + disambiguation), not spaCy.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..config import Settings, load_settings
+from ..geo.names import haversine_km
+from ..geo.toponyms import recognize
+from ..model import Article, ArticleAnalysis, Place, Span
+from ..parse import Parse
+from ..pipeline import build_pipeline
+from ..registry import Resources
+from ..stages.geocode import GeocodeStage, geocode_spans
+from .geo_gold import MAX_ERROR_KM, GoldArticle, error_stats, match_spans, prf, read_gold
+
+PARSE_STAGES = ("segment.spacy.v1", "mentions.rules.v1")
+
+
+@dataclass(slots=True)
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    overlap_tp: int = 0
+    exact_tp: int = 0
+    refs_predicted: int = 0
+    refs_tp: int = 0
+    unaligned: int = 0
+    oracle_errors: list[float] = field(default_factory=list)
+    e2e_errors: list[float] = field(default_factory=list)
+    stage_ms: list[float] = field(default_factory=list)
+
+
+def _error(lat: float | None, lon: float | None, gold_lat: float, gold_lon: float) -> float:
+    if lat is None or lon is None:
+        return MAX_ERROR_KM
+    return haversine_km(lat, lon, gold_lat, gold_lon)
+
+
+def score_article(gold: GoldArticle, analysis: ArticleAnalysis, oracle: list[Any],
+                  tally: Tally, *, refs: list[Span] = ()) -> None:  # type: ignore[assignment]
+    """Add one article's recognition counts and errors to `tally`; `refs` are the country
+    references (demonyms) we found, scored as toponyms in the second recognition figure."""
+    predicted = sorted(s for p in analysis.places for s in p.mentions)
+    gold_spans = [t.span for t in gold.toponyms]
+    with_refs = sorted(predicted + list(refs))
+    tally.refs_predicted += len(with_refs)
+    tally.refs_tp += match_spans(gold_spans, with_refs, exact=False)
+    tally.gold += len(gold_spans)
+    tally.predicted += len(predicted)
+    tally.unaligned += gold.unaligned
+    tally.overlap_tp += match_spans(gold_spans, predicted, exact=False)
+    tally.exact_tp += match_spans(gold_spans, predicted, exact=True)
+    for top, res in zip(gold.toponyms, oracle):
+        cand = res.candidate if res is not None else None
+        tally.oracle_errors.append(_error(cand.lat if cand else None, cand.lon if cand else None,
+                                          top.lat, top.lon))
+        place = _place_at(analysis.places, top.span)
+        if place is not None:
+            tally.e2e_errors.append(_error(place.lat, place.lon, top.lat, top.lon))
+
+
+def _place_at(places: tuple[Place, ...], span: Any) -> Place | None:
+    return next((p for p in places for s in p.mentions if s.overlaps(span)), None)
+
+
+def summarise(tally: Tally, *, dataset: str, articles: int) -> dict[str, Any]:
+    return {
+        "dataset": dataset, "articles": articles, "gold_toponyms": tally.gold,
+        "unaligned_gold": tally.unaligned, "predicted_toponyms": tally.predicted,
+        "recognition_overlap": prf(tally.overlap_tp, tally.gold, tally.predicted),
+        "recognition_exact": prf(tally.exact_tp, tally.gold, tally.predicted),
+        "recognition_with_country_refs": prf(tally.refs_tp, tally.gold, tally.refs_predicted),
+        "geocoding_gold_spans": error_stats(tally.oracle_errors),
+        "geocoding_end_to_end": error_stats(tally.e2e_errors),
+        "ms_per_article": (sum(tally.stage_ms) / len(tally.stage_ms)) if tally.stage_ms else 0.0,
+    }
+
+
+def evaluate(data_dir: str | Path, *, limit: int | None = None,
+             settings: Settings | None = None, resources: Resources | None = None
+             ) -> dict[str, Any]:
+    """Score recognition and geocoding on a GeoWebNews or GeoVirus folder."""
+    settings = (settings or load_settings()).with_(stages=PARSE_STAGES)
+    resources = resources or Resources(settings)
+    pipeline = build_pipeline(settings, resources=resources)
+    stage = GeocodeStage(resources.get("gazetteer"))
+    golds = list(read_gold(data_dir))[:limit]
+    tally = Tally()
+    parses = pipeline.parser.parse_many(g.text for g in golds)
+    for gold, parse in zip(golds, parses):
+        analysis = _analyse(pipeline, stage, gold, parse, tally)
+        oracle = geocode_spans(analysis, parse, stage.gazetteer, [t.span for t in gold.toponyms])
+        _, refs = recognize(analysis, parse, stage.gazetteer)
+        score_article(gold, analysis, oracle, tally, refs=[r.span for r in refs])
+    return summarise(tally, dataset=Path(data_dir).name, articles=len(golds))
+
+
+def _analyse(pipeline: Any, stage: GeocodeStage, gold: GoldArticle, parse: Parse,
+             tally: Tally) -> ArticleAnalysis:
+    article = Article(id=f"gold-{gold.id}", text=gold.text)
+    outcome = pipeline.run_parsed(article, parse)
+    if outcome.analysis is None:
+        return ArticleAnalysis(article=article)
+    started = time.perf_counter()
+    analysis = stage(outcome.analysis, parse)
+    tally.stage_ms.append((time.perf_counter() - started) * 1000)
+    return analysis
+
+
+def format_report(result: dict[str, Any]) -> str:
+    rec, exact = result["recognition_overlap"], result["recognition_exact"]
+    refs = result["recognition_with_country_refs"]
+    lines = [
+        f"{result['dataset']}: {result['articles']} articles, {result['gold_toponyms']} gold "
+        f"toponyms ({result['unaligned_gold']} unaligned), {result['predicted_toponyms']} predicted",
+        f"recognition (overlap)  P {rec['precision']:.3f}  R {rec['recall']:.3f}  "
+        f"F1 {rec['f1']:.3f}",
+        f"recognition (exact)    P {exact['precision']:.3f}  R {exact['recall']:.3f}  "
+        f"F1 {exact['f1']:.3f}",
+        f"recognition (overlap, places + demonym country references)  P "
+        f"{refs['precision']:.3f}  R {refs['recall']:.3f}  F1 {refs['f1']:.3f}",
+    ]
+    for label, key in (("geocoding, gold spans", "geocoding_gold_spans"),
+                       ("geocoding, end to end", "geocoding_end_to_end")):
+        s = result[key]
+        lines.append(f"{label:22s} n {s['n']}  acc@161 {s['acc161']:.3f}  mean "
+                     f"{s['mean_km']:.0f} km  median {s['median_km']:.1f} km  AUC {s['auc']:.3f}")
+    lines.append(f"places stage: {result['ms_per_article']:.2f} ms per article")
+    return "\n".join(lines)
+
+
+@click.command("geo")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="A GeoWebNews or GeoVirus folder (with GWN.xml or GeoVirus.xml).")
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def command(data_dir: str, limit: int | None, as_json: bool) -> None:
+    """Toponym recognition P/R/F1 and geocoding accuracy@161 km, error and AUC."""
+    result = evaluate(data_dir, limit=limit)
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))

@@ -1,0 +1,208 @@
+"""`newsevents eval plover`: event typing against the PLOVER gold standard (dev half).
+
+Gold: `PLOVER_GSR_CAMEO.dev.json`, one coded sentence per record (PLOVER 0.5 names, mapped to
+the 16-type manual as eval/README.md says: DEMAND → REQUEST, DISAPPROVE → ACCUSE/disapprove,
+INVESTIGATE → ACCUSE/investigate, FIGHT → ASSAULT; old modes renamed likewise).
+
+Each sentence goes through the pipeline (up to the events stage). Our prediction for a record
+is its *main* event: the event whose trigger is highest in the dependency tree (nearest the
+root), the earliest on ties — chosen without looking at the gold. Reported:
+- type accuracy and macro-F1 over the gold types (a record with no event counts as wrong);
+- "any" accuracy: the gold type is among all our events of the sentence;
+- mode accuracy on records whose gold has a mode and whose type we got right;
+- source/target agreement: on records where both sides name actors, whether a country code of
+  a gold actor (or IGO/NGO/…) equals the country (or code prefix) of one of ours.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..config import DEFAULT_STAGES, Settings, load_settings
+from ..errors import EvalDataError
+from ..model import Article, ArticleAnalysis, Event
+
+OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
+             "INVESTIGATE": ("ACCUSE", "investigate"), "FIGHT": ("ASSAULT", None)}
+OLD_MODES = {"demo-org": "demo", "demo-spon": "demo", "strike-hun": "hunger",
+             "strike-gen": "strike", "riot-spon": "riot", "riot-org": "riot", "host": "visit",
+             "detain": "arrest", "confiscate": "seize", "assassinate": "targeted"}
+EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index("events.rules.v1") + 1]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GoldRecord:
+    id: str
+    text: str
+    date: dt.date | None
+    plover_type: str
+    mode: str | None
+    sources: frozenset[str]
+    targets: frozenset[str]
+
+
+def map_gold(event: str, mode: str | None) -> tuple[str, str | None]:
+    """PLOVER 0.5 type and mode → the current 16-type names."""
+    new_type, implied_mode = OLD_TYPES.get(event, (event, None))
+    mode = (mode or "").strip() or None
+    return new_type, implied_mode or (OLD_MODES.get(mode, mode) if mode else None)
+
+
+def _codes(actors: Any) -> frozenset[str]:
+    if not isinstance(actors, list):
+        return frozenset()
+    return frozenset(str(a.get("code", ""))[:3].upper() for a in actors
+                     if isinstance(a, dict) and a.get("code"))
+
+
+def load_gold(data_dir: Path, *, limit: int | None = None) -> list[GoldRecord]:
+    path = data_dir / "PLOVER_GSR_CAMEO.dev.json"
+    if not path.is_file():
+        raise EvalDataError(f"{data_dir}: no PLOVER_GSR_CAMEO.dev.json (is this plover_gsr_dev?)")
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise EvalDataError(f"{path}: cannot read ({err})") from err
+    out = []
+    for raw in records:
+        if raw.get("event") == "DOCUMENT" or not raw.get("text"):
+            continue
+        ptype, mode = map_gold(raw["event"], raw.get("mode"))
+        out.append(GoldRecord(
+            id=raw["id"], text=raw["text"], date=_date(raw.get("date")), plover_type=ptype,
+            mode=mode, sources=_codes(raw.get("source")), targets=_codes(raw.get("target"))))
+    return out[:limit]
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def main_event(analysis: ArticleAnalysis, depth: dict[int, int]) -> Event | None:
+    """The event nearest the root of the dependency tree (earliest on ties)."""
+    if not analysis.events:
+        return None
+    return min(analysis.events, key=lambda e: (depth.get(e.trigger.start, 99), e.trigger.start))
+
+
+def actor_codes(analysis: ArticleAnalysis, ids: tuple[str, ...]) -> frozenset[str]:
+    by_id = {a.id: a for a in analysis.actors}
+    out = set()
+    for ident in ids:
+        actor = by_id.get(ident)
+        if actor is not None:
+            out |= {c for c in (actor.country, (actor.code or "")[:3]) if c}
+    return frozenset(out)
+
+
+def score(pairs: list[tuple[GoldRecord, ArticleAnalysis | None, Event | None]]) -> dict[str, Any]:
+    """Figures from (gold, analysis, main event) triples."""
+    n = len(pairs)
+    right = sum(1 for g, _, e in pairs if e is not None and e.plover_type == g.plover_type)
+    any_right = sum(1 for g, a, _ in pairs
+                    if a is not None and g.plover_type in {e.plover_type for e in a.events})
+    moded = [(g, e) for g, _, e in pairs
+             if g.mode and e is not None and e.plover_type == g.plover_type]
+    modes = sum(1 for g, e in moded if e is not None and e.plover_mode == g.mode)
+    result: dict[str, Any] = {
+        "records": n, "type_accuracy": right / n if n else 0.0,
+        "any_event_accuracy": any_right / n if n else 0.0,
+        "no_event": sum(1 for _, _, e in pairs if e is None),
+        "macro_f1": macro_f1([(g.plover_type, e.plover_type if e else None) for g, _, e in pairs]),
+        "mode_records": len(moded), "mode_accuracy": modes / len(moded) if moded else 0.0,
+    }
+    for side in ("source", "target"):
+        result.update(_agreement(pairs, side))
+    return result
+
+
+def _agreement(pairs: list[tuple[GoldRecord, ArticleAnalysis | None, Event | None]],
+               side: str) -> dict[str, Any]:
+    counted = agree = 0
+    for gold, analysis, event in pairs:
+        want = gold.sources if side == "source" else gold.targets
+        if not want or event is None or analysis is None:
+            continue
+        ids = event.source_actors if side == "source" else event.target_actors
+        got = actor_codes(analysis, ids)
+        if not got:
+            continue
+        counted += 1
+        agree += bool(want & got)
+    return {f"{side}_records": counted, f"{side}_agreement": agree / counted if counted else 0.0}
+
+
+def macro_f1(pairs: list[tuple[str, str | None]]) -> float:
+    """Macro-F1 over the gold labels (a missing prediction is a false negative)."""
+    labels = sorted({g for g, _ in pairs})
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for gold, pred in pairs:
+        if pred == gold:
+            tp[gold] += 1
+            continue
+        fn[gold] += 1
+        if pred is not None:
+            fp[pred] += 1
+    scores = []
+    for label in labels:
+        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        scores.append(2 * p * r / (p + r) if p + r else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def evaluate(data_dir: str | Path, *, limit: int | None = None,
+             settings: Settings | None = None) -> dict[str, Any]:
+    from ..pipeline import build_pipeline
+
+    gold = load_gold(Path(data_dir), limit=limit)
+    settings = (settings or load_settings()).with_(stages=EVENT_STAGES)
+    pipeline = build_pipeline(settings)
+    started = time.perf_counter()
+    articles = [Article(id=g.id, text=g.text, published=g.date, origin=g.id) for g in gold]
+    pairs = []
+    for record, article in zip(gold, articles):
+        parse = pipeline.parser.parse(article.text)
+        outcome = pipeline.run_parsed(article, parse)
+        depth = {t.idx: len(parse.ancestors(t.i)) for t in parse.tokens}
+        analysis = outcome.analysis
+        pairs.append((record, analysis, main_event(analysis, depth) if analysis else None))
+    result = score(pairs)
+    result["seconds"] = round(time.perf_counter() - started, 2)
+    result["confusion"] = dict(Counter(
+        f"{g.plover_type}->{e.plover_type if e else 'NONE'}" for g, _, e in pairs
+        if e is None or e.plover_type != g.plover_type).most_common(15))
+    return result
+
+
+@click.command("plover")
+@click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
+              help="The plover_gsr_dev folder (PLOVER_GSR_CAMEO.dev.json).")
+@click.option("--limit", type=int, default=None, help="Score only the first N records.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def command(data_dir: str, limit: int | None, as_json: bool) -> None:
+    """PLOVER event typing: type accuracy / macro-F1, mode accuracy, actor agreement."""
+    try:
+        result = evaluate(data_dir, limit=limit)
+    except EvalDataError as err:
+        raise click.ClickException(str(err)) from err
+    if as_json:
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    click.echo(f"records {result['records']}  ({result['seconds']} s)  no event: "
+               f"{result['no_event']}")
+    click.echo("type accuracy {type_accuracy:.3f}  macro-F1 {macro_f1:.3f}  any-event accuracy "
+               "{any_event_accuracy:.3f}".format(**result))
+    click.echo("mode accuracy {mode_accuracy:.3f} (n={mode_records})".format(**result))
+    click.echo("source agreement {source_agreement:.3f} (n={source_records})  target agreement "
+               "{target_agreement:.3f} (n={target_records})".format(**result))

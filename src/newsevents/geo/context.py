@@ -1,0 +1,74 @@
+"""Local context between two toponyms: containment ("Samarra, Iraq") and distance phrases
+("Samarra, about 80 miles north of Baghdad", "40 km from Y", "just south of Y").
+
+Only the text *between* two toponyms of the same sentence is read, so the cost is linear in
+the number of toponyms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .toponyms import Toponym
+
+MAX_GAP = 80
+KM_PER = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kilometer": 1.0,
+          "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kms": 1.0}
+BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+    "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}
+_DIRECTION = r"(north|south|east|west)(?:[- ]?(east|west))?(?:ern)?"
+_DISTANCE = re.compile(
+    r"^[\s,(]*(?:which is|is|lies|located|situated|some|about|around|roughly|nearly|almost|"
+    r"approximately|just|only|more than|less than|over|under|\s)*"
+    r"(\d[\d,]*(?:\.\d+)?)[\s-]*(miles?|mi|kilometers?|kilometres?|kms?)\b(?:\s*\([^)]*\))?"
+    r"\s+(?:\(\w+\)\s+)?(?:to the\s+)?(?:" + _DIRECTION + r"\s+of|from|away from|outside(?: of)?)"
+    r"\s*(?:the\s+)?$", re.I)
+_DIRECTION_ONLY = re.compile(
+    r"^[\s,]*(?:which is|is|lies|located|situated|just|\s)*(?:to the\s+)?" + _DIRECTION
+    + r"\s+of\s*(?:the\s+)?$", re.I)
+_CONTAINER = re.compile(r"^\s*(?:,|in|in the)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relation:
+    """`anchor` (index of a toponym) is `km` away from `reference`, towards `bearing`."""
+
+    anchor: int
+    reference: int
+    km: float | None
+    bearing: float | None
+
+
+def _bearing(word: str | None, second: str | None) -> float | None:
+    if not word:
+        return None
+    name = word.lower() + (second or "").lower()
+    return BEARINGS.get(name)
+
+
+def relations(toponyms: list[Toponym], text: str) -> list[Relation]:
+    """Distance/direction phrases linking a toponym to the next one in its sentence."""
+    out: list[Relation] = []
+    for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
+        gap = text[a.span.end:b.span.start]
+        if a.sentence != b.sentence or len(gap) > MAX_GAP:
+            continue
+        if m := _DISTANCE.match(gap):
+            km = float(m.group(1).replace(",", "")) * KM_PER[m.group(2).lower()]
+            out.append(Relation(anchor=i, reference=i + 1, km=km,
+                                bearing=_bearing(m.group(3), m.group(4))))
+        elif m := _DIRECTION_ONLY.match(gap):
+            out.append(Relation(anchor=i, reference=i + 1, km=None,
+                                bearing=_bearing(m.group(1), m.group(2))))
+    return out
+
+
+def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
+    """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y"."""
+    out: dict[int, int] = {}
+    for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
+        if a.sentence == b.sentence and _CONTAINER.match(text[a.span.end:b.span.start]):
+            out[i] = i + 1
+    return out

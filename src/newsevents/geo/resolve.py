@@ -1,0 +1,303 @@
+"""Toponym disambiguation: choose one gazetteer entry per distinct name in an article.
+
+Score of a candidate = prior + context, in two passes (the second sees the first's choices):
+- prior: population (log scale), feature type (country > region > capital > city > admin1 >
+  admin2, unless an admin suffix asks for a region: "Diyala province"), how the name matched
+  (official name > alternate name > loose transliteration variant);
+- country focus: the share of the article's country evidence (countries named, demonyms, the
+  dateline, then the first pass's choices) held by the candidate's country;
+- containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
+- spatial coherence: distance to the other places chosen in the article;
+- distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y.
+Confidence is the softmax weight of the winner; the reason lists the terms that decided.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from .context import Relation, containers, relations
+from .names import bearing_deg, haversine_km
+from .toponyms import CountryRef, Toponym
+
+KIND_PRIOR = {"country": 2.0, "region": 1.6, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
+MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
+LOOSE_PRIOR = 0.3
+CAPITAL_PRIOR = 1.2
+FOCUS_WEIGHT = 2.5
+CONTAINER_BONUS = 2.5
+MAX_CANDIDATES = 25
+NAMESAKE_PENALTY = 1.5
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    candidate: Candidate | None
+    confidence: float
+    reason: str
+
+
+@dataclass(slots=True, kw_only=True)
+class Group:
+    """All toponyms with the same folded name (and admin hint)."""
+
+    members: list[int]
+    candidates: list[Candidate]
+    priors: list[float] = field(default_factory=list)
+    choice: Candidate | None = None
+    confidence: float = 0.0
+    reason: str = ""
+    first: Candidate | None = None  # the first pass's choice, seen by the second pass
+    first_confidence: float = 0.0
+
+
+def population_prior(cand: Candidate) -> float:
+    return 2.0 * math.log10(cand.population + 1) / 7.0
+
+
+def prior(cand: Candidate, level: int | None) -> float:
+    score = population_prior(cand) + MATCH_PRIOR.get(cand.match, LOOSE_PRIOR)
+    if level is not None and cand.kind in {"admin1", "admin2", "region"}:
+        score += 2.5 if cand.kind == f"admin{level}" else 1.5
+    elif level is not None and cand.kind == "city":
+        score -= 1.0
+    else:
+        score += KIND_PRIOR.get(cand.kind, 0.0)
+    if cand.feature_code == "PPLC":
+        score += CAPITAL_PRIOR
+    if cand.lat is None:
+        score -= 1.5
+    return score
+
+
+def lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
+    """Candidates for the full name and, with an admin suffix, for the bare name; a demonym
+    ("Russian" in "the Russian border") stands for its country."""
+    found = {c.pid: c for c in gazetteer.candidates(top.text)}
+    if top.level is not None:
+        for cand in gazetteer.candidates(top.key):
+            found.setdefault(cand.pid, cand)
+    if not found and (iso3 := gazetteer.demonym(top.text)):
+        country = gazetteer.country(iso3)
+        if country is not None:
+            found[country.pid] = replace(country, match=MATCH_ALIAS)
+    cands = list(found.values())
+    if top.label == "FAC":  # buildings, roads, airports: the gazetteer has none of them
+        cands = [c for c in cands if c.kind in {"region", "admin1", "admin2"}]
+    if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
+        cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
+                 or c.match == MATCH_NAME and c.population >= 100_000]
+    return cands
+
+
+def is_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return 0 < len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
+def namesakes(cands: list[Candidate]) -> set[int]:
+    """Admin regions named like a big city inside them ("Baghdad" the governorate vs the
+    city, "New York" the state vs the city): without an admin suffix the name means the city."""
+    cities = [c for c in cands if c.kind == "city" and c.population > 0]
+    return {cand.pid for cand in cands if cand.kind in {"admin1", "admin2"} and any(
+        contains(cand, city) and city.population * 10 >= cand.population for city in cities)}
+
+
+def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer) -> tuple[list[Group], list[int]]:
+    """Groups in order of first mention, and the group index of each toponym."""
+    index: dict[tuple[str, int | None], int] = {}
+    groups: list[Group] = []
+    owner: list[int] = []
+    for k, top in enumerate(toponyms):
+        gkey = (top.full_key, top.level)
+        if gkey not in index:
+            index[gkey] = len(groups)
+            cands = lookup(gazetteer, top)
+            demoted = namesakes(cands) if top.level is None else set()
+            scored = sorted(((prior(c, top.level) - NAMESAKE_PENALTY * (c.pid in demoted), c)
+                             for c in cands), key=lambda p: -p[0])
+            scored = scored[:MAX_CANDIDATES]
+            groups.append(Group(members=[], candidates=[c for _, c in scored],
+                                priors=[s for s, _ in scored]))
+        groups[index[gkey]].members.append(k)
+        owner.append(index[gkey])
+    return groups, owner
+
+
+@dataclass(slots=True, kw_only=True)
+class Context:
+    evidence: Counter[str]
+    own: list[Counter[str]]  # each group's own contribution to `evidence`
+    inside: dict[int, set[int]]  # group -> groups named as its container ("X, Y")
+    holds: dict[int, set[int]]  # group -> groups it was named as container of
+    links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
+
+
+def focus_share(ctx: Context, g: int, country: str | None) -> float:
+    if country is None:
+        return 0.0
+    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    mine = ctx.evidence[country] - ctx.own[g][country]
+    return mine / total if total > 0 else 0.0
+
+
+def contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.pid == inner.pid or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind in {"city", "admin2"} and inner.admin1_code == outer.admin1_code
+    if outer.kind == "admin2":
+        return inner.kind == "city" and inner.admin2 == outer.name
+    return False
+
+
+def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
+                  refs: list[CountryRef], *, text: str, dateline: Candidate | None) -> Context:
+    own = [Counter[str]() for _ in groups]
+    for g, group in enumerate(groups):
+        if group.candidates and group.candidates[0].kind == "country":
+            own[g][group.candidates[0].country or ""] += len(group.members)
+    evidence: Counter[str] = Counter()
+    for counter in own:
+        evidence.update(counter)
+    for ref in refs:
+        evidence[ref.country] += 0.5  # type: ignore[assignment]
+    if dateline is not None and dateline.country:
+        evidence[dateline.country] += 2
+    ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
+    for a, b in containers(toponyms, text).items():
+        if owner[a] != owner[b]:
+            ctx.inside.setdefault(owner[a], set()).add(owner[b])
+            ctx.holds.setdefault(owner[b], set()).add(owner[a])
+    for rel in relations(toponyms, text):
+        if owner[rel.anchor] != owner[rel.reference]:
+            ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
+    return ctx
+
+
+def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
+          ) -> tuple[float, list[str]]:
+    """Context score of one candidate of group g, with the reasons that mattered."""
+    total, why = 0.0, []
+    share = focus_share(ctx, g, cand.country)
+    if share > 0:
+        scale = 1.0 if cand.kind != "city" else min(1.0, math.log10(cand.population + 10) / 6)
+        total += FOCUS_WEIGHT * share * scale
+        if share >= 0.2:
+            why.append(f"country focus {cand.country} ({share:.0%})")
+    for other in ctx.inside.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and contains(hit, cand):
+            total += CONTAINER_BONUS
+            why.append(f"named with {hit.name}")
+    for other in ctx.holds.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and contains(cand, hit):
+            total += CONTAINER_BONUS
+            why.append(f"contains {hit.name}")
+    if final:
+        bonus, reason = coherence(cand, g, groups)
+        total += bonus
+        why.extend(reason)
+        bonus, reason = phrase_check(cand, g, groups, ctx)
+        total += bonus
+        why.extend(reason)
+    return total, why
+
+
+def _first_choice(group: Group, final: bool) -> Candidate | None:
+    if final:
+        return group.first
+    return group.candidates[0] if group.candidates else None
+
+
+def coherence(cand: Candidate, g: int, groups: list[Group]) -> tuple[float, list[str]]:
+    """Closeness to the places chosen for the other names (first-pass choices)."""
+    if cand.lat is None or cand.lon is None or cand.kind in {"country", "region"}:
+        return 0.0, []
+    best, near = math.inf, None
+    for k, group in enumerate(groups):
+        other = group.first
+        if k == g or other is None or other.lat is None or other.lon is None:
+            continue
+        if other.kind in {"country", "region"} or group.first_confidence < 0.4:
+            continue
+        dist = haversine_km(cand.lat, cand.lon, other.lat, other.lon)
+        if dist < best:
+            best, near = dist, other
+    if near is None:
+        return 0.0, []
+    for limit, bonus in ((50, 1.2), (150, 1.0), (400, 0.6), (1000, 0.2)):
+        if best < limit:
+            return bonus, [f"{best:.0f} km from {near.name}"]
+    return 0.0, []
+
+
+def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
+                 ) -> tuple[float, list[str]]:
+    """Check "N miles <direction> of Y" against the distance and bearing to Y's choice."""
+    total, why = 0.0, []
+    for ref_group, rel in ctx.links.get(g, []):
+        ref = groups[ref_group].first
+        if ref is None or ref.lat is None or cand.lat is None:
+            continue
+        dist = haversine_km(ref.lat, ref.lon, cand.lat, cand.lon)  # type: ignore[arg-type]
+        if rel.km is not None:
+            ok = abs(dist - rel.km) <= max(25.0, 0.35 * rel.km)
+            total += 3.0 if ok else (-1.0 if dist > 2.5 * rel.km + 50 else 0.0)
+        else:
+            ok = dist < 300
+            total += 1.0 if ok else 0.0
+        if ok and rel.bearing is not None:
+            turn = abs((bearing_deg(ref.lat, ref.lon, cand.lat, cand.lon)  # type: ignore[arg-type]
+                        - rel.bearing + 180) % 360 - 180)
+            total += 0.5 if turn <= 60 else -0.5
+        if ok:
+            why.append(f"{dist:.0f} km from {ref.name}, as the text says")
+    return total, why
+
+
+def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
+    group = groups[g]
+    if not group.candidates:
+        group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
+        return
+    results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
+    totals = [p + s for p, (s, _) in zip(group.priors, results)]
+    best = max(range(len(totals)), key=lambda k: (totals[k], -k))
+    top = max(totals)
+    weights = [math.exp(t - top) for t in totals]
+    cand = group.candidates[best]
+    group.choice = cand
+    group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
+    group.reason = "; ".join(_prior_reasons(cand) + results[best][1])
+
+
+def _prior_reasons(cand: Candidate) -> list[str]:
+    how = {MATCH_NAME: "name", MATCH_ALIAS: "alternate name"}.get(cand.match, "spelling variant")
+    out = [f"{how} of {cand.kind} {cand.feature_code}"]
+    if cand.population:
+        out.append(f"population {cand.population:,}")
+    return out
+
+
+def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
+            text: str, dateline: Candidate | None = None) -> list[Resolution]:
+    """One resolution per toponym (toponyms with the same name share it)."""
+    groups, owner = make_groups(toponyms, gazetteer)
+    ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline)
+    for g in range(len(groups)):
+        choose(g, groups, ctx, final=False)
+    for g, group in enumerate(groups):
+        group.first, group.first_confidence = group.choice, group.confidence
+        if group.choice is not None and group.choice.kind != "country" and group.choice.country:
+            ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+            ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+    for g in range(len(groups)):
+        choose(g, groups, ctx, final=True)
+    return [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
+                       reason=groups[g].reason) for g in owner]

@@ -1,0 +1,177 @@
+"""Toponym recognition: which mentions name places, fixing the NER model's usual confusions.
+
+- GPE, LOC and FAC mentions are toponyms, unless the name is (part of) a person named in the
+  article ("Obama" after "Barack Obama" is the person, not Obama, Japan);
+- a NORP mention that is a demonym ("Iraqi", "Iranians") is a *country reference*: it counts
+  towards the article's country focus but is not a place (an event is not "in Iraqi");
+- a NORP mention that is not a demonym but names a sizeable populated place or admin region
+  ("Samarra" tagged NORP) is a toponym;
+- a one-word PERSON mention after a locative cue ("fighting in X") that matches a place and is
+  not the name of a person mentioned in the article is a toponym; so is a longer PERSON
+  mention that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu");
+- a GPE that is part of a person's name stays a toponym only when it names a country, admin
+  region or region ("Jordan"), not a town; bare directions ("the West") are not toponyms;
+- "X province/governorate/district" carries an admin-level hint; "near X", "outside X",
+  "north of X" mark a place that is only approximately the one named (precision 2 for cities);
+- an untagged proper noun right after "in"/"near"/… that is exactly a country or city name
+  the gazetteer knows is a toponym the model missed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ArticleAnalysis, Mention, Span
+from ..parse import Parse
+from ..resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
+from .names import fold, split_admin_suffix
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
+                           "to", "towards", "toward", "inside", "throughout"})
+NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
+                       "west", "northeast", "northwest", "southeast", "southwest"})
+NORP_MIN_POPULATION = 50_000
+# Words the model tags as places that name no place by themselves ("the West", "Centre").
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
+})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Toponym:
+    span: Span
+    text: str
+    key: str  # folded lookup name, admin suffix removed
+    full_key: str  # folded name with any admin suffix
+    level: int | None  # admin level suggested by a suffix ("province" → 1)
+    label: str
+    sentence: int
+    near: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryRef:
+    span: Span
+    country: str  # ISO3
+    text: str
+
+
+def person_names(mentions: tuple[Mention, ...], text: str) -> frozenset[str]:
+    """Folded names and name parts of the persons mentioned in the article."""
+    out: set[str] = set()
+    for mention in mentions:
+        if mention.label == "PERSON":
+            key = fold(mention.span.of(text))
+            out.add(key)
+            out.update(part for part in key.split() if len(part) > 2)
+    return frozenset(out)
+
+
+def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
+              ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Toponyms and demonym country references, in text order."""
+    text = analysis.article.text
+    persons = person_names(analysis.mentions, text)
+    toponyms: list[Toponym] = []
+    refs: list[CountryRef] = []
+    for mention in analysis.mentions:
+        surface = mention.span.of(text)
+        if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
+            refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
+        elif _is_toponym(mention, surface, parse, gazetteer, persons):
+            toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
+    toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
+    toponyms.sort(key=lambda t: t.span.start)
+    return toponyms, refs
+
+
+def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
+    full = fold(surface)
+    key, level = split_admin_suffix(full)
+    if level is None and _before(parse, span, 2) in {("state", "of"), ("province", "of")}:
+        level = 1
+    return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
+                   sentence=parse.sentence_of(span.start), near=_near(parse, span))
+
+
+def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
+                persons: frozenset[str]) -> bool:
+    key = fold(surface)
+    if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
+        return False
+    if mention.label in PLACE_LABELS:
+        if not _person_elsewhere(key, persons):
+            return True
+        return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
+    if mention.label == "NORP":
+        return any(c.population >= NORP_MIN_POPULATION or c.kind in {"country", "region"}
+                   for c in _exact_places(gazetteer, surface))
+    if mention.label == "PERSON" and not _person_elsewhere(key, persons):
+        if " " not in key:
+            return _locative(parse, mention.span) and bool(_exact_places(gazetteer, surface))
+        return any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
+                   for c in _exact_places(gazetteer, surface))
+    return False
+
+
+def _person_elsewhere(key: str, persons: frozenset[str]) -> bool:
+    """True when `key` is a part of a longer person name in the article."""
+    return any(key in name.split() and name != key for name in persons if " " in name)
+
+
+def _exact_places(gazetteer: Gazetteer, surface: str, *,
+                  kinds: tuple[str, ...] = ("country", "region", "admin1", "city")
+                  ) -> list[Candidate]:
+    return [c for c in gazetteer.candidates(surface, limit=10)
+            if c.match <= MATCH_ALIAS and c.kind in kinds]
+
+
+def _prev_word(parse: Parse, span: Span) -> str:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i == 0:
+        return ""
+    prev = parse.tokens[tok.i - 1]
+    if prev.text.lower() == "the" and tok.i > 1:
+        prev = parse.tokens[tok.i - 2]
+    return prev.text.lower()
+
+
+def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < n:
+        return ()
+    return tuple(t.text.lower() for t in parse.tokens[tok.i - n:tok.i])
+
+
+def _locative(parse: Parse, span: Span) -> bool:
+    return _prev_word(parse, span) in LOCATIVE_CUES
+
+
+def _near(parse: Parse, span: Span) -> bool:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < 1:
+        return False
+    window = [t.text.lower() for t in parse.tokens[max(0, tok.i - 3):tok.i]]
+    if window and window[-1] == "of":
+        return bool(set(window[:-1]) & NEAR_CUES)
+    return bool(window) and window[-1] in {"near", "outside", "around"}
+
+
+def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+            persons: frozenset[str]) -> list[Toponym]:
+    """Untagged capitalised proper nouns right after a locative cue that exactly name a
+    country or a city of 100,000+ people."""
+    covered = [m.span for m in mentions]
+    out: list[Toponym] = []
+    for tok in parse.tokens[1:]:
+        if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
+            continue
+        if parse.tokens[tok.i - 1].text.lower() not in LOCATIVE_CUES:
+            continue
+        if any(span.overlaps(tok.span) for span in covered) or fold(tok.text) in persons:
+            continue
+        places = _exact_places(gazetteer, tok.text, kinds=("country", "city"))
+        if any(c.kind == "country" or c.population >= 100_000 for c in places):
+            out.append(make_toponym(tok.span, tok.text, "GPE", parse))
+    return out

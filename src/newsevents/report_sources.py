@@ -1,0 +1,114 @@
+"""Report sections on sources: "Who said what", "Figures (with sources)", "Disputed", and the
+rows of `extract --format csv` (figures). Article text is quoted verbatim, escaped for Markdown."""
+from __future__ import annotations
+
+from typing import Any
+
+from .model import ArticleAnalysis, Claim, Figure, Span
+from .numbers import Quantity, render
+
+FIGURE_COLUMNS = [
+    "article_id", "figure_id", "category", "low", "high", "qualifier", "hedged", "text",
+    "attributed_to", "place", "event", "start", "end",
+]
+QUALIFIER_WORDS = {
+    "exact": "exactly", "approximate": "about", "at_least": "at least", "more_than": "more than",
+    "at_most": "at most", "less_than": "fewer than", "range": "between", "vague": "vague",
+}
+
+
+def render_quotes(analysis: ArticleAnalysis) -> str:
+    if not analysis.quotes:
+        return ""
+    text = analysis.article.text
+    lines = ["## Who said what", ""]
+    for quote in analysis.quotes:
+        who = speaker_name(analysis, quote.speaker, quote.speaker_span) or "(unattributed)"
+        cue = f" ({quote.cue})" if quote.cue else ""
+        lines.append(f"- **{md(who)}**{cue}, {quote.kind}: \u201c{md(quote.span.of(text))}\u201d")
+    return "\n".join(lines)
+
+
+def render_figures(analysis: ArticleAnalysis) -> str:
+    if not analysis.figures:
+        return ""
+    text = analysis.article.text
+    disputed = disputed_figures(analysis)
+    lines = ["## Figures (with sources)", "",
+             "| Figure | Category | Range | Hedged | According to | Place | Event | Disputed |",
+             "|---|---|---|---|---|---|---|---|"]
+    for figure in analysis.figures:
+        source = speaker_name(analysis, figure.attributed_to, figure.attribution_span)
+        lines.append(
+            f"| {md(figure.span.of(text))} | {figure.category} | {describe_range(figure)} "
+            f"| {'yes' if figure.hedged else 'no'} | {md(source or '')} "
+            f"| {md(place_name(analysis, figure.place))} | {figure.event or ''} "
+            f"| {'yes' if figure.id in disputed else ''} |")
+    return "\n".join(lines)
+
+
+def render_disputes(analysis: ArticleAnalysis) -> str:
+    if not analysis.contradictions:
+        return ""
+    claims = {c.id: c for c in analysis.claims}
+    lines = ["## Disputed", ""]
+    for found in analysis.contradictions:
+        a, b = claims.get(found.claim_a), claims.get(found.claim_b)
+        about = ", ".join(x for x in (found.event and f"event {found.event}",
+                                      found.figure and f"figure {found.figure}") if x)
+        lines.append(f"- {md(found.reason)}" + (f" ({about})" if about else ""))
+        for claim in (a, b):
+            if claim is not None:
+                lines.append(f"  - {describe_claim(analysis, claim)}")
+    return "\n".join(lines)
+
+
+def describe_claim(analysis: ArticleAnalysis, claim: Claim) -> str:
+    who = speaker_name(analysis, claim.claimant, claim.claimant_span) or "the article"
+    return f"**{md(who)}** {claim.polarity}: \u201c{md(claim.span.of(analysis.article.text))}\u201d"
+
+
+def describe_range(figure: Figure) -> str:
+    try:
+        words = render(Quantity(figure.low, figure.high, figure.qualifier))
+    except (ValueError, KeyError, TypeError):
+        words = QUALIFIER_WORDS.get(figure.qualifier, figure.qualifier)
+    low = "" if figure.low is None else f"{figure.low:,}"
+    high = "" if figure.high is None else f"{figure.high:,}"
+    return f"{words} [{low}\u2013{high}]"
+
+
+def disputed_figures(analysis: ArticleAnalysis) -> set[str]:
+    return {c.figure for c in analysis.contradictions if c.figure}
+
+
+def figure_rows(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
+    """One CSV row per figure (columns FIGURE_COLUMNS)."""
+    text = analysis.article.text
+    return [{
+        "article_id": analysis.article.id, "figure_id": f.id, "category": f.category,
+        "low": "" if f.low is None else f.low, "high": "" if f.high is None else f.high,
+        "qualifier": f.qualifier, "hedged": str(f.hedged).lower(), "text": f.span.of(text),
+        "attributed_to": speaker_name(analysis, f.attributed_to, f.attribution_span) or "",
+        "place": place_name(analysis, f.place), "event": f.event or "",
+        "start": f.span.start, "end": f.span.end,
+    } for f in analysis.figures]
+
+
+def speaker_name(analysis: ArticleAnalysis, actor_id: str | None, span: Span | None) -> str | None:
+    """The actor's canonical name, else the words that named the source."""
+    actor = next((a for a in analysis.actors if a.id == actor_id), None) if actor_id else None
+    if actor is not None:
+        return actor.name
+    return span.of(analysis.article.text) if span is not None else None
+
+
+def place_name(analysis: ArticleAnalysis, place_id: str | None) -> str:
+    place = next((p for p in analysis.places if p.id == place_id), None) if place_id else None
+    return place.name if place is not None else ""
+
+
+def md(value: str) -> str:
+    """Article text is untrusted: keep it from breaking tables or injecting markup."""
+    return (value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+            .replace(">", "&gt;").replace("*", "\\*").replace("\n", " "))

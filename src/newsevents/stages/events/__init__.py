@@ -1,0 +1,128 @@
+"""Stage `events.rules.v1`: events from the dependency parse, coded in PLOVER and CAMEO.
+
+For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
+crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
+(modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
+cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place.
+Event ids e1, e2, … follow the text order of the triggers.
+"""
+from __future__ import annotations
+
+from ...lookup import SpanIndex, actor_index, place_index
+from ...model import ArticleAnalysis, Event, Span
+from ...parse import Parse, Tok
+from ...registry import Resources
+from ...resources.lexicon import Coding, EventLexicon
+from ..base import updated
+from .arguments import argument_spans, find_arguments, place_candidates
+from .attribution import attribute
+from .dates import DateFinder
+from .modality import intent_code, realis_flags, strongest, threatened_code
+from .syntax import Tree, lookup, np_span
+from .triggers import Trigger, find_triggers
+
+STAGE = "events.rules.v1"
+
+
+class EventStage:
+    name = STAGE
+    requires = frozenset({"article", "parse", "sentences", "mentions", "actors", "places"})
+    provides = frozenset({"events"})
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
+        tree = Tree(parse)
+        triggers = [t for k in range(len(parse.sents))
+                    for t in find_triggers(tree, k, self.lexicon)]
+        coder = EventCoder(analysis, tree, self.lexicon, triggers)
+        events = tuple(coder.code(trig, f"e{n}") for n, trig in enumerate(triggers, 1))
+        return updated(analysis, self.name, events=events)
+
+
+class EventCoder:
+    """Everything needed to turn one article's triggers into events, built once per article."""
+
+    def __init__(self, analysis: ArticleAnalysis, parse: Tree, lexicon: EventLexicon,
+                 triggers: list[Trigger]) -> None:
+        self.analysis, self.parse, self.lexicon = analysis, parse, lexicon
+        self.actors: SpanIndex = actor_index(analysis.actors)
+        self.places: SpanIndex = place_index(analysis.places)
+        self.dates = DateFinder(parse, lexicon, {t.tok.i for t in triggers},
+                                published=analysis.article.published)
+
+    def code(self, trig: Trigger, ident: str) -> Event:
+        parse, tok = self.parse, trig.tok
+        coding = self.lexicon.code(trig.cameo, mode=trig.mode, plover=trig.pattern.plover)
+        flags = realis_flags(parse, tok, self.lexicon, violent=coding.quad == 4)
+        report = attribute(parse, tok, self.lexicon)
+        if report is not None:
+            flags.add(report.kind)
+        modality = strongest(flags)
+        coding = self.recode(coding, modality, announced="purpose" not in flags)
+        if coding.plover_type == "THREATEN" and modality == "future":
+            modality = "threatened"
+        args = find_arguments(parse, trig, coding.plover_type,
+                              theme_words=self.lexicon.cue("theme_words"))
+        place, place_reason = self.place(trig)
+        when = self.dates.find(tok)
+        speaker = report.speaker if report is not None else None
+        return Event(
+            id=ident, plover_type=coding.plover_type, plover_mode=coding.plover_mode,
+            cameo_code=coding.cameo, quad_class=coding.quad, intensity=coding.goldstein,
+            trigger=trigger_span(parse, trig), sentence=tok.sent,
+            source_actors=self.ids(args.sources), target_actors=self.ids(args.targets),
+            source_spans=argument_spans(parse, args.sources),
+            target_spans=argument_spans(parse, args.targets),
+            place=place, place_reason=place_reason,
+            date=when.date, date_end=when.end, date_span=when.span, date_source=when.source,
+            modality=modality,
+            attributed_to=lookup(self.actors, parse, speaker) if speaker is not None else None,
+            attribution_span=np_span(parse, speaker) if speaker is not None else None,
+            evidence=parse.sent_span(tok.sent),
+        )
+
+    def recode(self, coding: Coding, modality: str, *, announced: bool) -> Coding:
+        if modality == "threatened" and coding.plover_type != "THREATEN":
+            code, mode = threatened_code(coding.cameo, coding.plover_type, coding.plover_mode)
+            return self.lexicon.code(code, mode=mode)
+        if modality == "future":
+            code, plover = intent_code(coding.cameo, coding.plover_type)
+            if plover == "THREATEN" and not announced:
+                return coding
+            if plover == "THREATEN":
+                return self.lexicon.code(code, mode=threatened_code(
+                    coding.cameo, coding.plover_type, coding.plover_mode)[1])
+            if plover is not None:
+                new = self.lexicon.code(code, plover=plover)
+                return new if plover != "CONCEDE" else Coding(
+                    cameo=new.cameo, plover_type=plover, plover_mode=None, quad=new.quad,
+                    goldstein=new.goldstein)
+        return coding
+
+    def ids(self, heads: tuple[Tok, ...]) -> tuple[str, ...]:
+        found = (lookup(self.actors, self.parse, h) for h in heads)
+        return tuple(dict.fromkeys(i for i in found if i is not None))
+
+    def place(self, trig: Trigger) -> tuple[str | None, str | None]:
+        for tok, reason in place_candidates(self.parse, trig):
+            found = lookup(self.places, self.parse, tok, limit=4)
+            if found is not None:
+                return found, reason
+        return None, None
+
+
+def trigger_span(parse: Tree, trig: Trigger) -> Span:
+    """The trigger word with its particle or pattern preposition ("ruled out", "march on")."""
+    tok = trig.tok
+    words = {trig.pattern.prt, trig.pattern.prep} - {None}
+    end = tok.i
+    for kid in parse.children(tok.i):
+        if kid.i > tok.i and kid.i - tok.i <= 2 and kid.lemma.lower() in words:
+            end = max(end, kid.i)
+    return parse.span_of(tok.i, end + 1)
+
+
+def make_stage(resources: Resources) -> EventStage:
+    return EventStage(resources.get("event_lexicon"))

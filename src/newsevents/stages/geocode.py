@@ -1,0 +1,109 @@
+"""Places: toponyms recognised in the article, resolved against the gazetteer.
+
+Recognition rules are in `geo/toponyms.py`, disambiguation in `geo/resolve.py`. Demonyms
+("Iraqi") are country references that steer disambiguation but are never places. Mentions that
+resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
+first mention. A facility (FAC: a building, road, airport) is a Place even when the gazetteer
+does not know it, with no coordinates and precision 7 ("unclear"); other unknown names are
+dropped (they are mostly organisations or events the model mislabelled).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import ArticleAnalysis, Place, Span
+from ..parse import Parse
+from ..registry import Resources
+from ..resources.gazetteer import Candidate, Gazetteer
+from ..geo.resolve import Resolution, resolve
+from ..geo.toponyms import Toponym, recognize
+from .base import updated
+
+PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
+
+
+class GeocodeStage:
+    name = "places.gazetteer.v1"
+    requires = frozenset({"article", "parse", "sentences", "mentions"})
+    provides = frozenset({"places"})
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
+        toponyms, refs = recognize(analysis, parse, self.gazetteer)
+        resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
+                              dateline=dateline_place(self.gazetteer, analysis.article.dateline))
+        return updated(analysis, self.name, places=build_places(toponyms, resolutions))
+
+
+def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | None:
+    """The most likely entry for a dateline city ("BAGHDAD, Iraq" → Baghdad)."""
+    if not dateline:
+        return None
+    name = dateline.split(",")[0].split("(")[0].strip().title()
+    found = gazetteer.candidates(name, limit=10)
+    usable = [c for c in found if c.match < 2 and c.kind in {"city", "country", "admin1"}]
+    return max(usable, key=lambda c: (c.feature_code == "PPLC", c.population), default=None)
+
+
+def precision_of(cand: Candidate | None, toponyms: Iterable[Toponym]) -> int:
+    if cand is None or cand.lat is None:
+        return 7
+    code = PRECISION_BY_KIND.get(cand.kind, 7)
+    if code == 1 and all(t.near for t in toponyms):
+        return 2
+    return code
+
+
+def build_places(toponyms: list[Toponym], resolutions: list[Resolution]) -> tuple[Place, ...]:
+    """Merge toponyms that resolve to the same entry; number places by first mention."""
+    merged: dict[object, list[int]] = {}
+    for k, (top, res) in enumerate(zip(toponyms, resolutions)):
+        if res.candidate is None and top.label != "FAC":
+            continue  # an unknown GPE/LOC is mostly a name the model mislabelled
+        key = res.candidate.pid if res.candidate is not None else ("?", top.full_key)
+        merged.setdefault(key, []).append(k)
+    ordered = sorted(merged.values(), key=lambda ks: toponyms[ks[0]].span.start)
+    return tuple(
+        make_place(f"p{n}", [toponyms[k] for k in ks], resolutions[ks[0]])
+        for n, ks in enumerate(ordered, start=1)
+    )
+
+
+def make_place(ident: str, tops: list[Toponym], res: Resolution) -> Place:
+    spans = tuple(sorted({t.span for t in tops}, key=lambda s: (s.start, s.end)))
+    cand = res.candidate
+    if cand is None:
+        return Place(id=ident, name=tops[0].text, precision=7, confidence=0.0,
+                     reason=res.reason, mentions=spans)
+    return Place(
+        id=ident, name=cand.name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
+        country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
+        admin2=cand.admin2, feature_code=cand.feature_code,
+        precision=precision_of(cand, tops), confidence=res.confidence, reason=res.reason,
+        mentions=spans,
+    )
+
+
+def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
+                  spans: Iterable[Span]) -> list[Resolution]:
+    """Resolve given spans (e.g. gold toponyms) with the article's own country references;
+    one resolution per span, in the order given."""
+    from ..geo.toponyms import make_toponym
+
+    text = analysis.article.text
+    _, refs = recognize(analysis, parse, gazetteer)
+    spans = list(spans)
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
+    tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]
+    found = resolve(tops, refs, gazetteer, text=text,
+                    dateline=dateline_place(gazetteer, analysis.article.dateline))
+    out: list[Resolution | None] = [None] * len(spans)
+    for k, res in zip(order, found):
+        out[k] = res
+    return out  # type: ignore[return-value]
+
+
+def make_stage(resources: Resources) -> GeocodeStage:
+    return GeocodeStage(resources.get("gazetteer"))

@@ -1,0 +1,166 @@
+"""CLI skins over the store: `ingest`, `query`, `export`, `sitrep` (parse, call, format)."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import NewsEventsError
+from .duckdb import DEFAULT_DB
+
+DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True,
+                         type=click.Path(dir_okay=False), help="DuckDB database file.")
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise click.BadParameter(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
+
+
+def _near(ctx: click.Context, param: click.Parameter,
+          value: str | None) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in value.split(","))
+    except ValueError as err:
+        raise click.BadParameter(f"expected LAT,LON,KM, got {value!r}") from err
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise click.BadParameter(f"out of range: {value!r}")
+    return lat, lon, km
+
+
+def _need_db(db: str) -> None:
+    if not Path(db).exists():
+        raise click.ClickException(f"database {db} does not exist (run `newsevents ingest` first)")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")
+@click.option("--published", callback=_date, help="Publication date for single-article inputs.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, published: dt.date | None,
+           quiet: bool) -> None:
+    """Analyse articles (files, dirs, globs, JSONL/CSV/WARC corpora) into the store."""
+    from ..config import load_settings
+    from .ingest import ingest as run_ingest
+
+    try:
+        summary = run_ingest(list(paths), db=db, settings=load_settings(published=published),
+                             workers=workers, progress=not quiet)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(summary_text(summary), err=True)
+    if not summary.ok:
+        raise click.ClickException(
+            f"no article was ingested: all {summary.inputs} input(s) failed")
+
+
+def summary_text(summary) -> str:  # type: ignore[no-untyped-def]
+    lines = [f"{summary.inputs} input(s) in {summary.seconds:.1f} s ({summary.rate:.1f}/s): "
+             f"{summary.new} new, {summary.present} already present, "
+             f"{summary.near_duplicates} near-duplicate(s), {len(summary.failed)} failed"]
+    if summary.merge is not None:
+        lines.append(f"merged {summary.merge.events} event mention(s) into "
+                     f"{summary.merge.merged} event(s)")
+    lines += [f"  failed: {origin}: [{code}] {message}" for origin, code, message
+              in summary.failed[:50]]
+    if len(summary.failed) > 50:
+        lines.append(f"  … and {len(summary.failed) - 50} more (see the diagnostics table)")
+    return "\n".join(lines)
+
+
+@click.command()
+@DB_OPTION
+@click.option("--from", "date_from", callback=_date, help="Events on or after this date.")
+@click.option("--to", "date_to", callback=_date, help="Events on or before this date.")
+@click.option("--country", help="ISO 3166-1 alpha-3 code of the event's country.")
+@click.option("--actor", help="Part of an actor's name or code.")
+@click.option("--type", "event_type", help="PLOVER event type (ASSAULT, PROTEST, …).")
+@click.option("--near", callback=_near, help="LAT,LON,KM: events within KM of a point.")
+@click.option("--text", help="Text that a reporting article contains.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: str | None,
+          actor: str | None, event_type: str | None, near: tuple[float, float, float] | None,
+          text: str | None, limit: int) -> None:
+    """Print merged events matching the filters as a table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .query import query as run_query
+
+    _need_db(db)
+    frame = run_query(db, date_from=date_from, date_to=date_to, country=country, actor=actor,
+                      event_type=event_type, near=near, text=text, limit=limit)
+    table = Table(title=f"{len(frame)} event(s)")
+    shown = ("date", "plover_type", "plover_mode", "place_name", "country", "source_name",
+             "target_name", "num_articles", "num_sources", "first_report")
+    for name in shown:
+        table.add_column(name)
+    for row in frame[list(shown)].itertuples(index=False):
+        table.add_row(*(_cell(v) for v in row))
+    Console().print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None or value != value:  # None, NaN, NaT
+        return ""
+    if hasattr(value, "date") and callable(value.date):
+        return value.date().isoformat()  # pandas Timestamp of a DATE column
+    return str(value)
+
+
+@click.command()
+@DB_OPTION
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["jsonl", "plover", "gdelt", "acled", "geojson", "parquet"]))
+@click.option("-o", "--output", type=click.Path(), help="Output file (a directory for parquet).")
+def export(db: str, fmt: str, output: str | None) -> None:
+    """Export the store (jsonl, plover, gdelt, acled, geojson, parquet)."""
+    from .exports import NEEDS_PATH, export as run_export
+
+    _need_db(db)
+    if fmt in NEEDS_PATH and output is None:
+        raise click.UsageError(f"--format {fmt} needs -o (a {'directory' if fmt == 'parquet' else 'file'})")
+    try:
+        result = run_export(db, fmt=fmt, out=output, stream=None if output else sys.stdout)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
+    if output:
+        click.echo(f"{result.records} {fmt} record(s) → {', '.join(result.paths)}", err=True)
+
+
+@click.command()
+@DB_OPTION
+@click.option("--place", help="Place name (or admin1 region) of the events.")
+@click.option("--country", help="ISO 3166-1 alpha-3 code.")
+@click.option("--actor", help="Part of an actor's name or code.")
+@click.option("--day", callback=_date, help="One day (YYYY-MM-DD).")
+@click.option("--from", "date_from", callback=_date)
+@click.option("--to", "date_to", callback=_date)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Markdown file.")
+def sitrep(db: str, place: str | None, country: str | None, actor: str | None,
+           day: dt.date | None, date_from: dt.date | None, date_to: dt.date | None,
+           output: str | None) -> None:
+    """Write a Markdown situation report (what happened, figures, contradictions)."""
+    from .sitrep import sitrep as run_sitrep
+
+    _need_db(db)
+    if day is not None and (date_from or date_to):
+        raise click.UsageError("use either --day or --from/--to, not both")
+    text = run_sitrep(db, place=place, country=country, actor=actor, date_from=date_from,
+                      date_to=date_to, day=day)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"situation report → {output}", err=True)
+    else:
+        click.echo(text, nl=False)

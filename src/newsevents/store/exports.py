@@ -1,0 +1,145 @@
+"""Exports of the store: jsonl, plover, gdelt, acled, geojson, parquet.
+
+Text formats write to a file or a given text stream; `gdelt` writes an events file and a
+mentions file beside it; `parquet` writes one file per table into a directory (DuckDB COPY,
+path as a parameter, table names from our constants).
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import StoreError
+from ..io.serialize import to_dict
+from . import acled, gdelt
+from .duckdb import Store
+from .query import opened
+from .runs import package_version
+from .schema import TABLES
+
+FORMATS = ("jsonl", "plover", "gdelt", "acled", "geojson", "parquet")
+NEEDS_PATH = ("gdelt", "parquet")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExportResult:
+    format: str
+    records: int
+    paths: tuple[str, ...] = ()
+
+
+def export(db: Store | str | Path, *, fmt: str, out: str | Path | None = None,
+           stream: IO[str] | None = None) -> ExportResult:
+    """Write the store in format `fmt` to `out` (a file, or a directory for parquet) or `stream`."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt in NEEDS_PATH and out is None:
+        raise StoreError(f"export format {fmt} needs an output path (-o)")
+    with opened(db) as store:
+        if fmt == "parquet":
+            return export_parquet(store, Path(out))  # type: ignore[arg-type]
+        if fmt == "gdelt":
+            return export_gdelt(store, Path(out))  # type: ignore[arg-type]
+        with _target(out, stream) as handle:
+            count = WRITERS[fmt](store, handle)
+    return ExportResult(format=fmt, records=count, paths=(str(out),) if out else ())
+
+
+@contextmanager
+def _target(out: str | Path | None, stream: IO[str] | None) -> Iterator[IO[str]]:
+    if out is None:
+        if stream is None:
+            raise StoreError("export needs an output path or a stream")
+        yield stream
+        return
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+def write_jsonl(store: Store, handle: IO[str]) -> int:
+    count = 0
+    for article_id in store.article_ids():
+        handle.write(json.dumps(to_dict(store.read(article_id)), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_acled(store: Store, handle: IO[str]) -> int:
+    writer = csv.DictWriter(handle, fieldnames=acled.COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in acled.records(store):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+_GEOJSON_SQL = """
+SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, place_name, admin1,
+       country, lat, lon, precision, source_name, target_name, num_mentions, num_articles,
+       num_sources, first_report, last_report, first_url, why
+FROM merged_events WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merged_id
+"""
+
+
+def geojson(store: Store) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat])."""
+    features = []
+    for row in store.rows(_GEOJSON_SQL):
+        props = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                 for k, v in row.items() if k not in ("lat", "lon")}
+        features.append({"type": "Feature", "id": row["merged_id"],
+                         "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+                         "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(store: Store, handle: IO[str]) -> int:
+    data = geojson(store)
+    json.dump(data, handle, ensure_ascii=False)
+    handle.write("\n")
+    return len(data["features"])
+
+
+def write_plover(store: Store, handle: IO[str]) -> int:
+    from .plover import records
+
+    count = 0
+    for record in records(store, coder=f"newsevents {package_version()}"):
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def export_gdelt(store: Store, out: Path) -> ExportResult:
+    mentions = mentions_path(out)
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        count = gdelt.write_tsv(gdelt.event_rows(store), handle)
+    with open(mentions, "w", encoding="utf-8", newline="") as handle:
+        gdelt.write_tsv(gdelt.mention_rows(store), handle)
+    return ExportResult(format="gdelt", records=count, paths=(str(out), str(mentions)))
+
+
+def mentions_path(out: Path) -> Path:
+    """events.tsv → events.mentions.tsv (the GDELT mentions table beside the events)."""
+    suffix = out.suffix or ".tsv"
+    return out.with_name(f"{out.stem}.mentions{suffix}")
+
+
+def export_parquet(store: Store, out: Path) -> ExportResult:
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for table in TABLES:
+        path = out / f"{table}.parquet"
+        store.con.execute(f"COPY {table} TO ? (FORMAT parquet)", [str(path)])
+        paths.append(str(path))
+    return ExportResult(format="parquet", records=len(paths), paths=tuple(paths))
+
+
+WRITERS = {"jsonl": write_jsonl, "acled": write_acled, "geojson": write_geojson,
+           "plover": write_plover}
