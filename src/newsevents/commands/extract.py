@@ -165,7 +165,7 @@ class _open:
 
     def __enter__(self) -> io.TextIOBase:
         self.handle = Path(self.path).open("w", encoding="utf-8") if self.path else None
-        return self.handle or click.get_text_stream("stdout")  # type: ignore[return-value]
+        return self.handle or sys.stdout  # type: ignore[return-value]
 
     def __exit__(self, *exc: object) -> None:
         if self.handle:

@@ -6,8 +6,8 @@ Gold (default: the packaged `data/figures/figures_gold.jsonl`): one JSON object 
 qualifier) tuples, equal the gold ones as a multiset; sentences without any gold figure (the
 traps) are right only when nothing is predicted. Reported: sentence accuracy overall and on
 sentences with at least one gold figure, figure-level P/R/F1 on exact tuples, and per-field
-accuracy (category, low, high, qualifier, hedged) over gold figures paired with the prediction
-sharing most fields.
+accuracy (category, low, high, qualifier, hedged) over the gold figures that could be paired
+with a prediction (the one sharing most fields).
 """
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def summarize(results: list[tuple[bool, dict[str, int]]]) -> dict[str, Any]:
     tp, fp, fn = total("tp"), total("fp"), total("fn")
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    gold_figures = tp + fn
+    gold_figures, paired = tp + fn, total("paired")
     return {
         "sentences": len(results), "with_figures": len(with_gold),
         "accuracy": total("right") / len(results) if results else 0.0,
@@ -102,8 +102,8 @@ def summarize(results: list[tuple[bool, dict[str, int]]]) -> dict[str, Any]:
                                   if with_gold else 0.0),
         "traps_clean": total("right", False) / max(1, len(results) - len(with_gold)),
         "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "fields": {f: total(f) / gold_figures if gold_figures else 0.0 for f in FIELDS},
-        "gold_figures": gold_figures,
+        "fields": {f: total(f) / paired if paired else 0.0 for f in FIELDS},
+        "gold_figures": gold_figures, "paired": paired,
     }
 
 

@@ -16,10 +16,11 @@ APPROX = 0.1
 
 
 def contradictions(analysis: ArticleAnalysis, claims: Sequence[Claim]) -> list[Contradiction]:
-    text = analysis.article.text
+    names = {a.id: a.name for a in analysis.actors}
     out: list[Contradiction] = []
     seen: set[tuple[str, str]] = set()
-    for pair in [*_opposed(claims, text), *_figure_clashes(analysis, claims)]:
+    for pair in [*_opposed(claims, analysis.article.text, names),
+                 *_figure_clashes(analysis, claims, names)]:
         a, b, event, figure, reason = pair
         if (a.id, b.id) in seen:
             continue
@@ -29,7 +30,8 @@ def contradictions(analysis: ArticleAnalysis, claims: Sequence[Claim]) -> list[C
     return out
 
 
-def _opposed(claims: Sequence[Claim], text: str):  # type: ignore[no-untyped-def]
+def _opposed(claims: Sequence[Claim], text: str,  # type: ignore[no-untyped-def]
+             names: dict[str, str]):
     for k, a in enumerate(claims):
         for b in claims[k + 1:]:
             if {a.polarity, b.polarity} != {"asserts", "denies"} or not differ(a, b, text):
@@ -38,12 +40,13 @@ def _opposed(claims: Sequence[Claim], text: str):  # type: ignore[no-untyped-def
             figure = a.figure if a.figure and a.figure == b.figure else None
             if event or figure:
                 yes, no = (a, b) if a.polarity == "asserts" else (b, a)
-                reason = (f"{who(yes, text)} asserts \u201c{yes.span.of(text)}\u201d; "
-                          f"{who(no, text)} denies it")
+                reason = (f"{who(yes, text, names)} asserts \u201c{yes.span.of(text)}\u201d; "
+                          f"{who(no, text, names)} denies it")
                 yield yes, no, event or a.event, figure, reason
 
 
-def _figure_clashes(analysis: ArticleAnalysis, claims: Sequence[Claim]):  # type: ignore[no-untyped-def]
+def _figure_clashes(analysis: ArticleAnalysis,  # type: ignore[no-untyped-def]
+                    claims: Sequence[Claim], names: dict[str, str]):
     text = analysis.article.text
     figures = analysis.figures
     for k, fa in enumerate(figures):
@@ -53,8 +56,8 @@ def _figure_clashes(analysis: ArticleAnalysis, claims: Sequence[Claim]):  # type
             ca, cb = claim_of(claims, fa), claim_of(claims, fb)
             if ca is None or cb is None or ca.id == cb.id:
                 continue
-            reason = (f"{who(ca, text)} gives {_words(fa)} {fa.category}, "
-                      f"{who(cb, text)} gives {_words(fb)}")
+            reason = (f"{who(ca, text, names)} gives {_words(fa)} {fa.category}, "
+                      f"{who(cb, text, names)} gives {_words(fb)}")
             yield ca, cb, fa.event if fa.event == fb.event else None, fa.id, reason
 
 
@@ -97,7 +100,9 @@ def differ(a: Claim, b: Claim, text: str) -> bool:
     return _name(a.claimant_span, text) != _name(b.claimant_span, text)
 
 
-def who(claim: Claim, text: str) -> str:
+def who(claim: Claim, text: str, names: dict[str, str]) -> str:
+    if claim.claimant and claim.claimant in names:
+        return names[claim.claimant]
     return claim.claimant_span.of(text) if claim.claimant_span else "the article"
 
 

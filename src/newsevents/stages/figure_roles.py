@@ -117,11 +117,15 @@ def from_verb(parse: Parse, verb: Tok, noun: Tok, *, lexicon: SourceLexicon) -> 
             if found is not None:
                 return found
     lemma = verb.lemma.lower()
-    passive = any(c.dep == "auxpass" for c in parse.children(verb.i))
+    kids = parse.children(verb.i)
+    # "4,000 wounded": a bare past participle after its subject is an elided passive
+    passive = any(c.dep == "auxpass" for c in kids) or (
+        verb.tag == "VBN" and not any(c.dep == "aux" for c in kids))
     if noun.dep in PATIENT_DEPS or (noun.dep == "nsubj" and passive):
         return lexicon.figure_patient.get(lemma)
     if noun.dep == "nsubj":
-        return lexicon.figure_subject.get(lemma)
+        return lexicon.figure_subject.get(lemma) or lexicon.figure_adjectives.get(
+            verb.text.lower())
     return None
 
 

@@ -1,7 +1,8 @@
 """Figures: numbers that count something of interest (killed, wounded, displaced, troops …) as
 ranges with semantics (`numbers.py`), with who they are attributed to, and their event and place.
 
-Not figures: dates and years, times, money, percentages, ages and other "35-year-old"
+Not figures: dates and years, times, money (a currency sign, or a counted noun that is no
+person: spaCy's MONEY label is not trusted, it calls "4 million refugees" money), percentages, ages and other "35-year-old"
 compounds, distances and other measures ("80 miles": the counted noun is no person), phone
 numbers, "one of the …", and numbers whose counted thing is of no interest ("5 people
 attended"). Attribution is the speaker of the innermost quote (direct or reported) holding the
@@ -19,7 +20,7 @@ from .base import updated
 from .figure_roles import Counted, categorize, is_hedged
 from .speech import SourceLexicon, load_lexicon
 
-SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade",

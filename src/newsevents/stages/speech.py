@@ -114,7 +114,8 @@ def name_span(parse: Parse, head: Tok) -> Span:
             start = min(start, child.left)
         elif child.i > head.i and child.dep not in CUT_DEPS:
             end = max(end, child.right)
-        elif child.i > head.i and child.dep == "prep" and _short_prep(parse, child):
+        elif child.i > head.i and child.dep == "prep" and _short_prep(parse, child) \
+                and child.text.lower() not in ("including", "like", "among"):
             end = max(end, child.right)
     while start < head.i and parse.tokens[start].pos == "PUNCT":
         start += 1

@@ -45,6 +45,7 @@ SUBDIVISIONS = [  # name, iso code, geonames code, geonameid, type, aliases, lev
     ("Georgia", "US-GA", "US.GA", "4197000", "State", "GA", "1"),
     ("Ash Shimāl", "LB-AS", "LB.09", "444", "Governorate", "North Governorate", "1"),
     ("Ţarābulus", "LY-TB", "LY.77", "2210245", "District", "Tripoli District", "1"),
+    ("Maysān", "IQ-MA", "IQ.14", "93540", "Governorate", "Maysan Governorate", "1"),
 ]
 REGIONS = """# test regions
 name,aliases,feature_code,country,lat,lon

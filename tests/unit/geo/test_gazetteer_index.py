@@ -53,11 +53,14 @@ def test_gazetteer_admin1_gets_coordinates_from_its_cities(index: gz.SQLiteGazet
 
 
 def test_gazetteer_admin1_without_cities_has_no_coordinates(index: gz.SQLiteGazetteer) -> None:
-    # no city of the tiny data lies in Ash Shimal's code LB.09? Tripoli does; Beirut's LB.04
-    # has no admin row, so check an admin whose code no city uses:
+    maysan = index.admin1("IRQ", "14")
+    assert maysan is not None and maysan.lat is None and maysan.lon is None
+
+
+def test_gazetteer_us_state_is_an_admin1(index: gz.SQLiteGazetteer) -> None:
     found = [c for c in index.candidates("Georgia") if c.kind == "admin1"]
-    assert found and found[0].lat is not None  # Atlanta and Savannah are in US.GA
-    assert found[0].country == "USA"
+    assert found and found[0].country == "USA"
+    assert 31 < found[0].lat < 34  # between Atlanta and Savannah
 
 
 def test_gazetteer_capital_is_pplc_and_country_points(index: gz.SQLiteGazetteer) -> None:
