@@ -9,6 +9,7 @@ a final "h" after a vowel dropped ("Samara"/"Samarra" → "samara", "Baqubah"/"B
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -28,8 +29,11 @@ ADMIN_SUFFIXES = {
 EARTH_RADIUS_KM = 6371.0088
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """The exact lookup key of a name ('' for a name with no letters or digits)."""
+    """The exact lookup key of a name ('' for a name with no letters or digits).
+
+    Memoised: a pure function called for every mention (the cache changes no result)."""
     text = _MARKS.sub("", unidecode(name).lower().replace("&", " and "))
     words = _NON_ALNUM.sub(" ", text).split()
     if len(words) > 1 and words[0] == "the":

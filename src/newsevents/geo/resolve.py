@@ -85,7 +85,7 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
             found[country.pid] = replace(country, match=MATCH_ALIAS)
     cands = list(found.values())
     if top.label == "FAC":  # buildings, roads, airports: the gazetteer has none of them
-        cands = [c for c in cands if c.kind in {"region", "admin1", "admin2"}]
+        cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]
     if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
         cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
                  or c.match == MATCH_NAME and c.population >= 100_000]

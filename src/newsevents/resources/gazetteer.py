@@ -128,7 +128,7 @@ class SQLiteGazetteer:
         self.path = path
         self._pid = -1
         self._conn: sqlite3.Connection | None = None
-        self._cache: dict[str, list[Candidate]] = {}
+        self._cache: dict[str, Any] = {}  # raw name -> candidates (or a demonym's ISO3)
         self.version = self._meta().get("version", "")
 
     def _db(self) -> sqlite3.Connection:
@@ -155,16 +155,17 @@ class SQLiteGazetteer:
         return self._meta()
 
     def candidates(self, name: str, *, limit: int = 40) -> list[Candidate]:
-        key = fold(name)
-        if not key:
-            return []
-        hit = self._cache.get(key)
+        hit = self._cache.get(name)
         if hit is None:
-            hit = self._lookup(key)
-            if len(self._cache) >= _CACHE_SIZE:
-                self._cache.clear()
-            self._cache[key] = hit
+            key = fold(name)
+            hit = self._lookup(key) if key else []
+            self._remember(name, hit)
         return hit[:limit]
+
+    def _remember(self, name: str, hit: Any) -> None:
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[name] = hit
 
     def _lookup(self, key: str) -> list[Candidate]:
         rows = self._query(
@@ -185,8 +186,11 @@ class SQLiteGazetteer:
         return _candidate(rows[0]) if rows else None
 
     def demonym(self, name: str) -> str | None:
-        rows = self._query("SELECT iso3 FROM demonyms WHERE key = ?", (fold(name),))
-        return str(rows[0][0]) if rows else None
+        cache_key = "\0demonym\0" + name
+        if cache_key not in self._cache:
+            rows = self._query("SELECT iso3 FROM demonyms WHERE key = ?", (fold(name),))
+            self._remember(cache_key, str(rows[0][0]) if rows else None)
+        return self._cache[cache_key]  # type: ignore[return-value]
 
     def counts(self) -> dict[str, int]:
         rows = self._query("SELECT kind, COUNT(*) FROM places GROUP BY kind", ())

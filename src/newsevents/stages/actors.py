@@ -25,12 +25,15 @@ from .actor_candidates import (Candidate, dictionary_matches, person_candidates,
 from .actor_phrases import agent_phrases, is_plural, speaking_pronouns
 from .base import updated
 from .coref import (GOV_HEADS, Cluster, Context, cue_country, cue_entry, focus_country,
-                    link_acronyms, resolve_persons, resolve_pronoun, resolve_title)
+                    link_acronyms, resolve_persons, resolve_pronoun, resolve_title,
+                    sentence_country)
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside",
                       "around", "into", "through", "over", "from", "toward", "towards", "north",
                       "south", "east", "west", "on"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Unnamed groups whose country is where they are: "refugees fleeing the war in Liberia".
+PLACED_SECTORS = frozenset({"REB", "REF", "CVL", "UAF"})
 PLACE_NOUNS = frozenset({"province", "governorate", "region", "district", "city", "county"})
 
 
@@ -56,7 +59,9 @@ def find_actors(analysis: ArticleAnalysis, parse: Parse,
                   focus=focus_country(found), country_cues=[
                       (c.start, c.targets[0].country) for c in found
                       if c.kind in {"country", "demonym", "capital"} and c.targets[0].country
-                      and not _is_locative(parse, c)])
+                      and not _is_locative(parse, c)],
+                  cue_spans=[(c.start, c.end, c.targets[0].country) for c in found
+                             if c.kind in {"country", "demonym"}])
     resolve_persons(ctx, persons)
     found = _surnames(ctx, found, persons)
     taken = {i for c in persons for i in range((c.title_start or c.start), c.end)}
@@ -64,6 +69,9 @@ def find_actors(analysis: ArticleAnalysis, parse: Parse,
     cues = {c.start: c for c in found}
     phrases = agent_phrases(parse, seq, dictionary, taken, cues)
     consumed = _consumed(found, phrases, persons) | _inside_orgs(ctx, analysis, found)
+    ctx.place_cues = [(c.start, c.targets[0].country) for c in found if c.start not in consumed
+                      and c.kind in {"country", "capital"} and c.targets[0].country
+                      and _is_locative(parse, c)]
     owner = _add_named(ctx, [c for c in found if c.start not in consumed])
     _add_phrases(ctx, phrases)
     _add_pronouns(ctx, speaking_pronouns(parse))
@@ -187,19 +195,28 @@ def government_cluster(ctx: Context, iso3: str) -> Cluster:
 def _add_phrases(ctx: Context, phrases: list[Candidate]) -> None:
     for cand in phrases:
         cluster = resolve_title(ctx, cand) if cand.kind == "title" else None
-        clusters = [cluster] if cluster else [_agent_cluster(ctx, part) for part in _split(ctx, cand)]
-        for cluster in clusters:
+        if cluster is not None:
             cluster.add(cand.start, cand.end)
+            continue
+        parts = _split(ctx, cand)
+        for part, cue in parts:
+            cluster = _agent_cluster(ctx, part)
+            cluster.add(cand.start, cand.end)
+            if cue is not None and len(parts) > 1:
+                cluster.add(*cue)
 
 
-def _split(ctx: Context, cand: Candidate) -> list[Candidate]:
-    """ "Hungarian and Romanian officials": one agent per conjoined country."""
+def _split(ctx: Context, cand: Candidate) -> list[tuple[Candidate, tuple[int, int] | None]]:
+    """ "Hungarian and Romanian officials": one agent per conjoined country, each also
+    mentioned by its own country word."""
+    cues = [c for c in ctx.cue_spans if cand.start <= c[0] and c[1] <= cand.end]
     countries = [t for t in cand.cue_targets if t.kind in {"country", "demonym"}]
     words = {t.text.lower() for t in ctx.parse.tokens[cand.start:cand.end]}
     if len({t.country for t in countries}) < 2 or not words & {"and", "or", ","}:
-        return [cand]
+        return [(cand, None)]
     others = tuple(t for t in cand.cue_targets if t not in countries)
-    return [replace(cand, cue_targets=others + (t,)) for t in countries]
+    return [(replace(cand, cue_targets=others + (t,)),
+             next(((a, b) for a, b, c in cues if c == t.country), None)) for t in countries]
 
 
 def _agent_cluster(ctx: Context, cand: Candidate) -> Cluster:
@@ -216,6 +233,8 @@ def _agent_cluster(ctx: Context, cand: Candidate) -> Cluster:
             return government_cluster(ctx, country)
     if country is None and entry is not None and entry.country and entry.sector not in INTERNATIONAL:
         country = entry.country
+    if country is None and entry is None and cand.sector in PLACED_SECTORS:
+        country = sentence_country(ctx, cand.start, cues=ctx.place_cues)
     code = _agent_code(cand, country, entry)
     key = ("agent", cand.sector, country, cand.title)
     return ctx.cluster(key, kind="agent", name=_agent_name(ctx.parse, cand), country=country,

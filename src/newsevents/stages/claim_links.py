@@ -1,13 +1,15 @@
 """Does a denial or a doubt answer an earlier claim? Key words and agents, compared loosely.
 
 Two claims are about the same thing when their key words (nouns, verbs, names; a demonym
-matches its country, "Iranian" ~ "Iran", by shared prefix) overlap by two or more, or by one
+matches its country, "Iranian" ~ "Iran", by shared prefix; near-synonyms from the lexicon's
+term groups count as one word: "troops" ~ "soldiers") overlap by two or more, or by one
 when both name the same actor; and when their agents (the subjects of their main clauses) do
 not clash: "the United States will not send troops" does not deny "Iran has sent troops".
 A first-person agent ("we are not involved") stands for the claimant.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..lookup import SpanIndex
@@ -36,9 +38,10 @@ class Gist:
     agent_actors: frozenset[str]
 
 
-def gist(parse: Parse, span: Span, *, actors: SpanIndex, claimant: str | None) -> Gist:
+def gist(parse: Parse, span: Span, *, actors: SpanIndex, claimant: str | None,
+         groups: Mapping[str, str]) -> Gist:
     toks = parse.tokens_in(span)
-    terms = frozenset(_stem(t) for t in toks if _key(t))
+    terms = frozenset(groups.get(_stem(t), _stem(t)) for t in toks if _key(t))
     named = frozenset(a for t in toks if t.pos in ("PROPN", "NOUN", "ADJ", "PRON")
                       for a in actors.all_at(t.span))
     agent = main_subject(parse, span)

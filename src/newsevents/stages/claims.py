@@ -11,7 +11,8 @@ figures of one category (and place or event) whose ranges cannot both be true.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import replace
 
 from ..lookup import SpanIndex, actor_index
 from ..model import ArticleAnalysis, Claim, Contradiction, Quote, Span
@@ -39,19 +40,20 @@ class ClaimStage:
              *denials(analysis, parse, lexicon=self.lexicon, actors=index),
              *doubts(analysis, parse, lexicon=self.lexicon)],
             key=lambda d: (d.span.start, d.span.end))
-        claims = link(analysis, parse, _dedupe(drafts), actors=index)
+        claims = link(analysis, parse, _dedupe(drafts), actors=index,
+                      groups=self.lexicon.groups)
         found = contradictions(analysis, claims)
         return updated(analysis, self.name, claims=tuple(claims), contradictions=tuple(found))
 
 
 def link(analysis: ArticleAnalysis, parse: Parse, drafts: list[ClaimDraft], *,
-         actors: SpanIndex) -> list[Claim]:
+         actors: SpanIndex, groups: Mapping[str, str]) -> list[Claim]:
     """Ids, and the event/figure each claim is about."""
     countries = {a.id: a.country for a in analysis.actors}
     claims: list[Claim] = []
     gists: list[Gist] = []
     for k, draft in enumerate(drafts, start=1):
-        g = gist(parse, draft.span, actors=actors, claimant=draft.claimant)
+        g = gist(parse, draft.span, actors=actors, claimant=draft.claimant, groups=groups)
         event, figure = inside(analysis, parse, draft.span)
         if draft.polarity != "asserts" or draft.anaphoric:
             earlier = answered(claims, gists, g, countries=countries)

@@ -58,6 +58,8 @@ class Context:
     published: dt.date | None
     focus: str | None = None
     country_cues: list[tuple[int, str]] = field(default_factory=list)
+    cue_spans: list[tuple[int, int, str | None]] = field(default_factory=list)
+    place_cues: list[tuple[int, str]] = field(default_factory=list)
     clusters: dict[tuple[object, ...], Cluster] = field(default_factory=dict)
 
     def cluster(self, key: tuple[object, ...], **fields: object) -> Cluster:
@@ -216,12 +218,13 @@ def _holder_country(ctx: Context, cluster: Cluster) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def sentence_country(ctx: Context, at: int) -> str | None:
+def sentence_country(ctx: Context, at: int,
+                     cues: list[tuple[int, str]] | None = None) -> str | None:
     """The country named nearest to token `at` in its sentence (a title with no country:
     "Planning Minister Tran Xuan Gia said Vietnam...")."""
     sent = ctx.parse.tokens[at].sent
     best: tuple[int, str] | None = None
-    for start, country in ctx.country_cues:
+    for start, country in ctx.country_cues if cues is None else cues:
         if ctx.parse.tokens[start].sent == sent and (best is None or abs(start - at) < best[0]):
             best = (abs(start - at), country)
     return best[1] if best else None

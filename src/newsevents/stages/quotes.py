@@ -99,7 +99,8 @@ class QuoteFinder:
         toks = self.parse.tokens
         first = bisect.bisect_left(self.parse._starts, marked.outer.end)  # noqa: SLF001
         for tok in toks[first:first + AFTER_WINDOW]:
-            if self.breaks(tok) or tok.text.lower() in STOP_AFTER:
+            if self.breaks(tok) or tok.text.lower() in STOP_AFTER or \
+                    "\n" in self.parse.text[marked.outer.end:tok.idx]:
                 return None
             if self.is_cue(tok):
                 return tok
@@ -111,7 +112,8 @@ class QuoteFinder:
         first_quoted = self.parse.token_at(marked.content.start)
         for k in range(last, max(-1, last - BEFORE_WINDOW), -1):
             tok = toks[k]
-            if self.breaks(tok) or tok.text in (".", "?", "!"):
+            if self.breaks(tok) or tok.text in (".", "?", "!") or \
+                    "\n" in self.parse.text[tok.end:marked.outer.start]:
                 return None
             if self.is_cue(tok) and self.introduces(tok, k, last, first_quoted):
                 return tok

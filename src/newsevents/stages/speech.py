@@ -34,6 +34,7 @@ class SourceLexicon:
     figure_nouns: Mapping[str, str]
     figure_adjectives: Mapping[str, str]
     units: Mapping[str, str]
+    groups: Mapping[str, str]  # word -> the first word of its group of near-synonyms
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words[name]
@@ -73,7 +74,15 @@ def _build(data: Any, where: str) -> SourceLexicon:
         figure_nouns=_invert(_categories(data, "figure_nouns", where)),
         figure_adjectives=_invert(_categories(data, "figure_adjectives", where)),
         units=MappingProxyType(dict(data.get("figure_units", {}))),
+        groups=_groups(data.get("term_groups", []), where),
     )
+
+
+def _groups(groups: Any, where: str) -> Mapping[str, str]:
+    if not isinstance(groups, list) or not all(
+            isinstance(g, list) and g and all(isinstance(w, str) for w in g) for g in groups):
+        raise DictionaryError(where, None, "'term_groups' must be a list of word lists")
+    return MappingProxyType({w: g[0] for g in groups for w in g})
 
 
 def _categories(data: dict, name: str, where: str) -> dict:

@@ -1,0 +1,76 @@
+"""Geoparsing eval: gold readers and scoring on tiny hand-made data; a real run under --limit."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from newsevents.errors import EvalDataError
+from newsevents.evals.geo_gold import align, error_stats, match_spans, prf, read_gold
+from newsevents.model import Span
+
+GWN = """<?xml version="1.0" ?>
+<articles><article file="7"><title>t</title><link>l</link>
+<text>Floods hit Lagos and the Niger delta.</text><toponyms>
+<toponym><extractedName>Lagos</extractedName><type>Literal</type><start>11</start><end>16</end>
+<geonamesID>2332459</geonamesID><latitude>6.45</latitude><longitude>3.39</longitude></toponym>
+<toponym><extractedName>Niger</extractedName><type>Demonym</type><start>25</start><end>30</end>
+</toponym></toponyms></article></articles>
+"""
+GEOVIRUS = """<articles><article><source>u</source><text>Cases rose in Pune.</text>
+<locations><location><name>Pune</name><start>15</start><end>19</end><lat>18.5</lat>
+<lon>73.8</lon><page>p</page></location></locations></article></articles>
+"""
+
+
+def test_geo_gold_reads_geowebnews_toponyms_with_coordinates(tmp_path: Path) -> None:
+    (tmp_path / "GWN.xml").write_text(GWN, encoding="utf-8")
+    (article,) = read_gold(tmp_path)
+    assert article.id == "7"
+    assert [(t.name, t.span.of(article.text)) for t in article.toponyms] == [("Lagos", "Lagos")]
+
+
+def test_geo_gold_realigns_shifted_geovirus_offsets(tmp_path: Path) -> None:
+    (tmp_path / "GeoVirus.xml").write_text(GEOVIRUS, encoding="utf-8")
+    (article,) = read_gold(tmp_path)
+    assert article.toponyms[0].span.of(article.text) == "Pune"
+
+
+def test_geo_gold_unknown_folder(tmp_path: Path) -> None:
+    with pytest.raises(EvalDataError, match="neither GWN.xml nor GeoVirus.xml"):
+        list(read_gold(tmp_path))
+
+
+def test_geo_align() -> None:
+    assert align("in Pune today", 4, 8, "Pune") == Span(3, 7)
+    assert align("in Pune today", 4, 8, "Delhi") is None
+
+
+def test_geo_match_spans_one_to_one() -> None:
+    gold = [Span(0, 5), Span(10, 20)]
+    pred = [Span(0, 5), Span(12, 15), Span(14, 20)]
+    assert match_spans(gold, pred, exact=False) == 2
+    assert match_spans(gold, pred, exact=True) == 1
+    assert prf(2, 2, 3) == pytest.approx({"precision": 2 / 3, "recall": 1.0, "f1": 0.8})
+
+
+def test_geo_error_stats() -> None:
+    stats = error_stats([0.0, 100.0, 200.0, 20039.0])
+    assert stats["acc161"] == 0.5 and stats["median_km"] == 150.0
+    logs = sorted(math.log(e + 1) for e in (0.0, 100.0, 200.0, 20039.0))
+    area = sum((a + b) / 2 for a, b in zip(logs, logs[1:])) / 3
+    assert stats["auc"] == pytest.approx(area / math.log(20039))
+    assert error_stats([0.0])["auc"] == 0.0
+
+
+@pytest.mark.eval
+@pytest.mark.model
+def test_geo_eval_runs_on_geovirus(shared_eval: Path, resources) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evals.geo import evaluate
+
+    result = evaluate(shared_eval / "geoparsing" / "GeoVirus", limit=3,
+                      settings=resources.settings, resources=resources)
+    assert result["articles"] == 3 and result["gold_toponyms"] > 0
+    assert 0 <= result["recognition_overlap"]["f1"] <= 1
+    assert result["geocoding_gold_spans"]["n"] == result["gold_toponyms"]

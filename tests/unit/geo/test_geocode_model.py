@@ -1,0 +1,67 @@
+"""Places through the real spaCy model and gazetteer, on short articles written for these tests."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.geo.names import haversine_km
+from newsevents.model import ArticleAnalysis, Place
+
+pytestmark = pytest.mark.model
+
+IRAQ = (
+    "Insurgents seized the northern city of Mosul on Tuesday and pushed south toward Tikrit, "
+    "officials said. Iraqi commanders said reinforcements were flown in from Baghdad. "
+    "Clashes were also reported in Diyala province, east of the capital. "
+    "President Barack Obama said the United States was weighing its options, and Obama "
+    "added that no ground troops would be sent. Iran offered help, according to Tehran."
+)
+
+
+def _place(analysis: ArticleAnalysis, surface: str) -> Place:
+    text = analysis.article.text
+    return next(p for p in analysis.places if any(s.of(text) == surface for s in p.mentions))
+
+
+@pytest.fixture(scope="module")
+def iraq(analyze_text: Callable[..., ArticleAnalysis]) -> ArticleAnalysis:
+    return analyze_text(IRAQ, until="places")
+
+
+@pytest.mark.parametrize(("surface", "lat", "lon"), [
+    ("Mosul", 36.34, 43.13), ("Tikrit", 34.61, 43.68), ("Baghdad", 33.34, 44.40),
+    ("Tehran", 35.69, 51.42),
+])
+def test_geocode_model_cities(iraq: ArticleAnalysis, surface: str, lat: float, lon: float
+                              ) -> None:
+    place = _place(iraq, surface)
+    assert haversine_km(place.lat, place.lon, lat, lon) < 10
+    assert place.precision == 1
+
+
+def test_geocode_model_province(iraq: ArticleAnalysis) -> None:
+    place = _place(iraq, "Diyala province")
+    assert (place.country, place.feature_code, place.precision) == ("IRQ", "ADM1", 4)
+    assert place.lat is not None
+
+
+def test_geocode_model_countries_and_traps(iraq: ArticleAnalysis) -> None:
+    countries = {p.country for p in iraq.places if p.precision == 5}
+    assert {"USA", "IRN"} <= countries
+    assert all(p.country != "JPN" for p in iraq.places)  # "Obama" is the president
+    text = iraq.article.text
+    assert not any(s.of(text) == "Iraqi" for p in iraq.places for s in p.mentions)
+    assert [p.id for p in iraq.places] == [f"p{k}" for k in range(1, len(iraq.places) + 1)]
+
+
+def test_geocode_model_georgia_state(analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    analysis = analyze_text("Heavy rain flooded streets in Atlanta, Georgia, on Monday, and "
+                            "officials in Savannah closed schools.", until="places")
+    assert _place(analysis, "Georgia").country == "USA"
+
+
+def test_geocode_model_tripoli_lebanon(analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    analysis = analyze_text("Lebanese troops deployed in Tripoli after overnight clashes, a "
+                            "security source in Beirut said.", until="places")
+    assert _place(analysis, "Tripoli").country == "LBN"
