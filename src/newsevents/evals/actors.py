@@ -113,6 +113,8 @@ def actor_country(actor: Actor) -> str | None:
     code = actor.code or ""
     if sector in {"UNO", "IGO", "EUR"} or code.startswith("IGO"):
         return "IGO"
+    if code.startswith("IMG"):
+        return "IMG"
     return sector if sector in INTERNATIONAL else None
 
 

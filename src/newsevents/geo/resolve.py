@@ -22,7 +22,7 @@ from .context import Relation, containers, relations
 from .names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
 
-KIND_PRIOR = {"country": 2.0, "region": 1.6, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
+KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
 MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
 LOOSE_PRIOR = 0.3
 CAPITAL_PRIOR = 1.2
@@ -75,14 +75,13 @@ def prior(cand: Candidate, level: int | None) -> float:
 def lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
     """Candidates for the full name and, with an admin suffix, for the bare name; a demonym
     ("Russian" in "the Russian border") stands for its country."""
+    if iso3 := gazetteer.demonym(top.text):
+        country = gazetteer.country(iso3)
+        return [replace(country, match=MATCH_ALIAS)] if country is not None else []
     found = {c.pid: c for c in gazetteer.candidates(top.text)}
     if top.level is not None:
         for cand in gazetteer.candidates(top.key):
             found.setdefault(cand.pid, cand)
-    if not found and (iso3 := gazetteer.demonym(top.text)):
-        country = gazetteer.country(iso3)
-        if country is not None:
-            found[country.pid] = replace(country, match=MATCH_ALIAS)
     cands = list(found.values())
     if top.label == "FAC":  # buildings, roads, airports: the gazetteer has none of them
         cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]

@@ -58,18 +58,19 @@ def _csv(path: Path) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines)
 
 
-def is_useful_alias(name: str) -> bool:
-    """Latin script, capitalised, not a short all-capitals code (see module doc)."""
+def is_useful_alias(name: str, *, codes: bool = False) -> bool:
+    """Latin script, capitalised, not a short all-capitals code unless `codes` (see module
+    doc; curated country names such as "DPRK" or "UAE" keep their codes)."""
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) < 2 or not name[:1].isupper():
         return False
     if any(ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters):
         return False
-    return not (name.isupper() and len(letters) <= 4)
+    return codes or not (name.isupper() and len(letters) <= 4)
 
 
-def latin_aliases(names: list[str]) -> list[str]:
-    return sorted({n.strip() for n in names if n and is_useful_alias(n.strip())})
+def latin_aliases(names: list[str], *, codes: bool = False) -> list[str]:
+    return sorted({n.strip() for n in names if n and is_useful_alias(n.strip(), codes=codes)})
 
 
 @dataclass(slots=True)
@@ -131,7 +132,8 @@ class Countries:
             )
             self.built[rec["iso3"]] = cand
             alt = [a for a in info.get("altSpellings", []) if isinstance(a, str)]
-            yield cand, latin_aliases(self.aliases.get(iso2, []) + alt)
+            yield cand, sorted(set(latin_aliases(self.aliases.get(iso2, []), codes=True))
+                               | set(latin_aliases(alt)))
 
 
 def _country_point(info: dict, capital: tuple[float, float] | None  # type: ignore[type-arg]

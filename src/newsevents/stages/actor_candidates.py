@@ -89,12 +89,23 @@ def dictionary_matches(parse: Parse, seq: WordSeq, dictionary: ActorDictionary) 
         if n:
             start, end = seq.token_of[k], seq.token_of[k + n - 1] + 1
             kept = tuple(t for t in targets if _case_ok(parse, t, start, end))
+            start = _particle_start(parse, start)
             if kept and parse.tokens[start].sent == parse.tokens[end - 1].sent:
                 out.append(Candidate(start=start, end=end, kind=_kind(kept), targets=kept))
                 k += n
                 continue
         k += 1
     return out
+
+
+def _particle_start(parse: Parse, start: int) -> int:
+    """Include an Arabic article written as its own token: "Al Iraqiya", "al - Qaeda"."""
+    k = start
+    if k > 1 and parse.tokens[k - 1].text == "-" and parse.tokens[k - 2].text.lower() in {"al", "el"}:
+        k -= 2
+    elif k > 0 and parse.tokens[k - 1].text.lower() in {"al", "el"}:
+        k -= 1
+    return k if parse.tokens[k].sent == parse.tokens[start].sent else start
 
 
 def _kind(targets: tuple[Target, ...]) -> str:

@@ -60,6 +60,7 @@ def _agent(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok, fi
     end = _extend_right(parse, tok, cues)
     lo = bisect.bisect_left(cues, (start, ))
     inner = [c for i, c in cues[lo:] if i < end and not first_tok <= i <= tok.i]
+    inner.sort(key=lambda c: c.start < tok.i)  # the modifiers' country wins over "in X"
     modifier = _modifier_term(parse, seq, dictionary, start, first_tok)
     sector, generic, code, prefix = term.sector, term.generic, term.code, term.prefix
     if generic and modifier is not None and not (modifier.sector == "GOV" and sector in ARMED):

@@ -11,7 +11,6 @@ locative preposition ("in Tehran") is a place, not an actor; so is a country aft
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from ..model import Actor, ArticleAnalysis, Span
@@ -162,6 +161,8 @@ def _is_actor_use(parse: Parse, cand: Candidate) -> bool:
     last = parse.tokens[cand.end - 1]
     if last.dep in MODIFIER_DEPS and parse.tokens[last.head].pos in {"NOUN", "PROPN"}:
         return False
+    if last.text.isupper() and len(last.text) > 3:  # a dateline: "BAGHDAD (Reuters) --"
+        return False
     head = parse.tokens[last.head]
     return not (last.dep in {"pobj", "appos"} and head.text.lower() in LOCATIVE | {"of"}) \
         and last.dep != "appos"
@@ -248,6 +249,8 @@ def _agent_code(cand: Candidate, country: str | None, entry: object) -> str | No
     entry_code = getattr(entry, "code", None)
     if country is None and entry_code and getattr(entry, "sector", None) in INTERNATIONAL:
         return entry_code + (block if block != getattr(entry, "sector", None) else "")
+    if country is None and entry_code and entry_code.startswith("IMG"):
+        return "IMG" + block  # an agent of a transnational group: "al-Qaeda leaders"
     return country + block if country else None
 
 
@@ -325,5 +328,3 @@ def _actor(parse: Parse, ident: str, cluster: Cluster) -> Actor:
 def make_stage(resources: Resources) -> ActorStage:
     return ActorStage(resources.get("actor_dictionary"))
 
-
-__all__ = ["ActorStage", "find_actors", "make_stage", "dt"]

@@ -148,6 +148,8 @@ def doubted_span(parse: Parse, tok: Tok, *, lexicon: SourceLexicon) -> Span | No
     word, lemma = tok.text.lower(), tok.lemma.lower()
     kids = parse.children(tok.i)
     if word in lexicon.words["uncertain_predicates"] and tok.pos == "ADJ":
+        if tok.dep == "acomp":  # "it is unclear whether …": the clause hangs on "is"
+            kids = kids + parse.children(tok.head)
         clause = next((c for c in kids if c.dep in DOUBT_CLAUSES), None)
         if clause is not None:
             return _clause(parse, clause)
