@@ -124,7 +124,8 @@ def read_rams(path: Path, *, limit: int | None) -> Iterator[Doc]:
         if family is None:
             continue
         text, offsets = _join(raw["sentences"])
-        args = tuple((slot, _span(offsets, a[0], a[1] + 1)) for (_, a, role) in raw["gold_evt_links"]
+        links = raw["gold_evt_links"]
+        args = tuple((slot, _span(offsets, a[0], a[1] + 1)) for (_, a, role) in links
                      if (slot := slot_of(role.split("arg")[-1][2:])))
         yield Doc(raw["doc_key"], text,
                   (GoldEvent(family, _span(offsets, start, end + 1), args),))
@@ -189,7 +190,8 @@ def score_document(tally: Tally, doc: Doc, analysis: ArticleAnalysis, *, given: 
     ours = [e for e in analysis.events if e.plover_type in PLOVER_FAMILY]
     matched: set[str] = set()
     for gold in doc.events:
-        cands = [e for e in (analysis.events if given else ours) if e.trigger.overlaps(gold.trigger)]
+        pool = analysis.events if given else ours
+        cands = [e for e in pool if e.trigger.overlaps(gold.trigger)]
         event = next((e for e in cands if e.id not in matched), None)
         if event is None:
             tally.trig_i.fn += 1
@@ -220,7 +222,8 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
 
     folder = Path(data_dir)
     if (folder / "dev.jsonl").is_file():
-        docs, given, name = list(read_wikievents(folder / "dev.jsonl", limit=limit)), False, "wikievents"
+        docs = list(read_wikievents(folder / "dev.jsonl", limit=limit))
+        given, name = False, "wikievents"
     elif (folder / "dev.jsonlines").is_file():
         docs, given, name = list(read_rams(folder / "dev.jsonlines", limit=limit)), True, "rams"
     else:

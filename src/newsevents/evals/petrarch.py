@@ -51,7 +51,8 @@ class Record:
 def load_records(data_dir: Path, *, limit: int | None = None) -> list[Record]:
     path = data_dir / "PETR.UnitTest.records.xml"
     if not path.is_file():
-        raise EvalDataError(f"{data_dir}: no PETR.UnitTest.records.xml (is this petrarch2_unittest?)")
+        raise EvalDataError(
+            f"{data_dir}: no PETR.UnitTest.records.xml (is this petrarch2_unittest?)")
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as err:

@@ -175,10 +175,13 @@ class ActorDictionary:
     def holder(self, country: str, title: str, day: dt.date) -> OfficeHolder | None:
         """The holder of `title` (or its office) in `country` on `day`."""
         key = name_key(title)
-        candidates = self.titles.get((country, key)) or self.titles.get(
-            (country, TITLE_OFFICES.get(key, "")), [])
-        current = [h for h in candidates if h.in_office(day)]
-        return current[-1] if current else None
+        by_title = self.titles.get((country, key), [])
+        by_office = self.titles.get((country, TITLE_OFFICES.get(key, "")), [])
+        for candidates in (by_title, by_office):
+            current = [h for h in candidates if h.in_office(day)]
+            if current:
+                return current[-1]
+        return None
 
     def holders_named(self, surname: str, day: dt.date | None) -> list[OfficeHolder]:
         found = self.surnames.get(surname, [])

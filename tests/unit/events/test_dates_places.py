@@ -45,7 +45,8 @@ def test_dates_durations_are_not_dates(words: str) -> None:
 def test_dates_without_publication_only_absolute_dates_resolve() -> None:
     phrases = lexicon().date_phrases
     assert resolve_date("Tuesday", None, phrases=phrases) is None
-    assert resolve_date("in 2011", None, phrases=phrases).date == "2011-01-01"  # type: ignore[union-attr]
+    year = resolve_date("in 2011", None, phrases=phrases)
+    assert year is not None and (year.date, year.end) == ("2011-01-01", "2011-12-31")
 
 
 ATTACK_ON_DAY = """

@@ -107,8 +107,8 @@ def _according(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Attribution | No
 def _sibling_report(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Attribution | None:
     """"ISIS seized the town, officials said": the reporting verb hangs beside the event."""
     for kid in parse.children(tok.i):
-        if (kid.dep == "parataxis" or kid.dep == "ccomp" and kid.i > tok.i) and lemma(kid) in lexicon.cue(
-                "reporting") and not any(k.dep in ("ccomp", "dobj") and k.i > kid.i
-                                         for k in parse.children(kid.i)):
+        beside = kid.dep == "parataxis" or (kid.dep == "ccomp" and kid.i > tok.i)
+        if beside and lemma(kid) in lexicon.cue("reporting") and not any(
+                k.dep in ("ccomp", "dobj") and k.i > kid.i for k in parse.children(kid.i)):
             return Attribution("claimed", _speaker(parse, kid))
     return None

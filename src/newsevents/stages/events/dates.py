@@ -153,7 +153,9 @@ def window(kind: str, pub: dt.date, days: int = 0) -> Resolved:
 def _calendar_window(kind: str, pub: dt.date) -> Resolved:
     first = pub.replace(day=1)
     if kind == "this_month_before":
-        return _range(first, pub - dt.timedelta(days=1)) if pub > first else Resolved(pub.isoformat())
+        if pub == first:
+            return Resolved(pub.isoformat())
+        return _range(first, pub - dt.timedelta(days=1))
     if kind == "this_month":
         return _range(first, pub)
     if kind == "last_month":
