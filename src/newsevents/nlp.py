@@ -6,7 +6,7 @@ from typing import Protocol
 
 from .config import Settings
 from .errors import ModelError
-from .parse import Ent, Parse, Tok
+from .parse import Ent, Parse, Tok, _edges
 
 
 class Parser(Protocol):
@@ -90,23 +90,39 @@ def check_model(meta: dict, settings: Settings) -> None:
 
 
 def to_parse(doc) -> Parse:  # type: ignore[no-untyped-def]
-    sent_index = {}
-    sents = []
-    for k, sent in enumerate(doc.sents):
-        sents.append((sent.start, sent.end))
-        for i in range(sent.start, sent.end):
-            sent_index[i] = k
+    """Convert a spaCy Doc in bulk (`Doc.to_array`), not token by token."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+
+    cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB]).tolist()
+    strings, text = doc.vocab.strings, doc.text
+    names: dict[int, str] = {0: ""}
+    heads = [i + _signed(row[2]) for i, row in enumerate(cols)]
+    edges = _edges(heads)
+    sents = [(s.start, s.end) for s in doc.sents]
+    sent_of = [k for k, (a, b) in enumerate(sents) for _ in range(a, b)]
     tokens = tuple(
-        Tok(
-            i=t.i, text=t.text, idx=t.idx, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_,
-            head=t.head.i, sent=sent_index[t.i], left=t.left_edge.i, right=t.right_edge.i,
-            ent_type=t.ent_type_, ent_iob=t.ent_iob_,
-        )
-        for t in doc
+        Tok(i, text[row[0]:row[0] + row[1]], row[0], _name(names, strings, row[6]),
+            _name(names, strings, row[4]), _name(names, strings, row[5]),
+            _name(names, strings, row[3]), heads[i], sent_of[i], edges[i][0], edges[i][1],
+            _name(names, strings, row[7]), IOB[row[8]])
+        for i, row in enumerate(cols)
     )
     ents = tuple(Ent(span=_span(e), label=e.label_, start=e.start, end=e.end) for e in doc.ents)
-    chunks = tuple((c.start, c.end) for c in doc.noun_chunks)
-    return Parse(text=doc.text, tokens=tokens, sents=tuple(sents), ents=ents, chunks=chunks)
+    return Parse(text=text, tokens=tokens, sents=tuple(sents), ents=ents)
+
+
+IOB = ("", "I", "O", "B")
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _name(cache: dict[int, str], strings, key: int) -> str:  # type: ignore[no-untyped-def]
+    name = cache.get(key)
+    if name is None:
+        name = cache[key] = strings[key]
+    return name
 
 
 def _span(ent):  # type: ignore[no-untyped-def]

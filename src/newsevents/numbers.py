@@ -72,11 +72,12 @@ TOKEN = re.compile(r"\d+(?:,\d+)*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|[^\sA-Za-z\
 DASHES = frozenset("-\u2013")
 QUALIFIER_FIRST = frozenset(p.split()[0] for p in QUALIFIER_PHRASES)
 VAGUE_FIRST = frozenset(p.split()[0] for p in VAGUE)
+STARTERS = QUALIFIER_FIRST | VAGUE_FIRST | NUMBER_WORDS | {"a", "half", "between", "from"}
 CORE_RE = re.compile(
     r"\d+|\b(?:" + "|".join(sorted(UNITS[:20], key=len, reverse=True))
     + r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?"
     + r"|dozens?|scores|several|few|handful)\b")
-WINDOW = 100
+WINDOW = 60
 LOOKBACK = 40
 
 
@@ -157,7 +158,8 @@ def _word_end(text: str, k: int) -> int:
 def _scan(toks: list[_Tok], out: list[Found]) -> None:
     i = 0
     while i < len(toks):
-        hit = read_at(toks, i)
+        low = toks[i].low
+        hit = read_at(toks, i) if low[0].isdigit() or low.split("-")[0] in STARTERS else None
         if hit is None:
             i += 1
             continue

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .model import Span
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token (a named tuple: cheap to build for every token of every article)."""
+
     i: int
     text: str
     idx: int
@@ -50,7 +52,6 @@ class Parse:
     tokens: tuple[Tok, ...]
     sents: tuple[tuple[int, int], ...]  # token ranges [start, end)
     ents: tuple[Ent, ...] = ()
-    chunks: tuple[tuple[int, int], ...] = ()  # noun chunks as token ranges
     _children: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
@@ -163,12 +164,21 @@ def build_parse(
 
 
 def _edges(heads: list[int]) -> list[tuple[int, int]]:
-    edges = [[i, i] for i in range(len(heads))]
-    for i in range(len(heads)):
-        j, seen = i, set()
-        while heads[j] != j and j not in seen:
-            seen.add(j)
-            j = heads[j]
-            edges[j][0] = min(edges[j][0], i)
-            edges[j][1] = max(edges[j][1], i)
-    return [(a, b) for a, b in edges]
+    """Left and right edge of each token's subtree (heads form a forest; roots point at
+    themselves). Linear time: children are visited before their heads."""
+    n = len(heads)
+    left, right = list(range(n)), list(range(n))
+    kids: list[list[int]] = [[] for _ in range(n)]
+    roots = []
+    for i, h in enumerate(heads):
+        (roots.append(i) if h == i else kids[h].append(i))
+    order, stack = [], list(roots)
+    while stack:
+        i = stack.pop()
+        order.append(i)
+        stack.extend(kids[i])
+    for i in reversed(order):
+        for k in kids[i]:
+            left[i] = min(left[i], left[k])
+            right[i] = max(right[i], right[k])
+    return list(zip(left, right))

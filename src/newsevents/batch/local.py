@@ -34,7 +34,19 @@ def analyze_documents(
         return
     ctx = mp.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_analyze_one, items, chunksize=2)
+        for outcomes in pool.imap(_analyze_chunk, chunked(items, size=settings.batch_size)):
+            yield from outcomes
+
+
+def chunked(items: Iterable[Item], *, size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _analyze_serial(items: Iterable[Item], *, pipeline: Pipeline) -> Iterator[Outcome]:
@@ -83,10 +95,8 @@ def _init_worker(settings: Settings) -> None:
     _WorkerState.pipeline = build_pipeline(settings.with_(n_process=1))
 
 
-def _analyze_one(item: Item) -> Outcome:
+def _analyze_chunk(items: list[Item]) -> list[Outcome]:
+    """Clean a chunk, then parse it in one `nlp.pipe` batch and run the stages."""
     pipeline = _WorkerState.pipeline
     assert pipeline is not None, "worker used before its initializer ran"
-    cleaned = clean_item(item, settings=pipeline.settings)
-    if isinstance(cleaned, Outcome):
-        return cleaned
-    return pipeline.run_parsed(cleaned, pipeline.parser.parse(cleaned.text))
+    return list(_analyze_serial(items, pipeline=pipeline))

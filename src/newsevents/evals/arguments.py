@@ -232,12 +232,16 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
     started = time.perf_counter()
     tally = Tally()
     articles = [Article(id=d.id, text=d.text, origin=d.id) for d in docs]
+    failed = []
     for doc, outcome in zip(docs, pipeline.run_many(articles)):
-        if outcome.analysis is not None:
-            score_document(tally, doc, outcome.analysis, given=given)
+        if outcome.analysis is None:
+            failed.append(f"{doc.id}: {outcome.error.message if outcome.error else '?'}")
+            continue
+        score_document(tally, doc, outcome.analysis, given=given)
     result: dict[str, Any] = {"dataset": name, "documents": len(docs),
                               "gold_events": sum(len(d.events) for d in docs),
-                              "seconds": round(time.perf_counter() - started, 2)}
+                              "seconds": round(time.perf_counter() - started, 2),
+                              "failed": len(failed), "failures": failed[:5]}
     for key in ("trig_i", "trig_c", "arg_i", "arg_c"):
         result[key] = getattr(tally, key).f1()
     return result
@@ -258,7 +262,8 @@ def command(data_dir: str, limit: int | None, as_json: bool) -> None:
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return
     click.echo(f"{result['dataset']}: {result['documents']} documents, {result['gold_events']} "
-               f"gold events of mapped types ({result['seconds']} s)")
+               f"gold events of mapped types ({result['seconds']} s); "
+               f"failed documents: {result['failed']}")
     for key, label in (("trig_i", "trigger identification"), ("trig_c", "trigger class"),
                        ("arg_i", "argument identification"), ("arg_c", "argument class")):
         f = result[key]

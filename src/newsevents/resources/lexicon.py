@@ -2,7 +2,9 @@
 
 Loaded once per pipeline (registry resource "event_lexicon") from the versioned data files in
 `data/events/`, validated at load: a malformed file raises DictionaryError naming file, line
-and problem. `settings.extra["event_lexicon_dir"]` points at a replacement folder.
+and problem. `settings.extra["event_lexicon_dir"]` points at a replacement folder, and
+`settings.extra["verb_dictionaries"]` lists CAMEO/PETRARCH verb files whose verbs then take
+precedence over the built-in patterns (see petrarch_verbs.py).
 """
 from __future__ import annotations
 
@@ -11,13 +13,14 @@ import io
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
 from ..config import Settings
 from ..errors import DictionaryError
+from .petrarch_verbs import UserVerb, read_verb_dictionaries
 
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -74,6 +77,7 @@ class EventLexicon:
     nouns: Mapping[str, tuple[Pattern, ...]]
     cues: Mapping[str, frozenset[str]]
     date_phrases: tuple[tuple[str, str, int], ...]
+    user_verbs: Mapping[str, UserVerb] = field(default_factory=dict)
 
     def code(self, cameo: str, *, mode: str | None = None, plover: str | None = None) -> Coding:
         """PLOVER type/mode (longest crosswalk prefix), quad and Goldstein (root fallback)."""
@@ -85,8 +89,18 @@ class EventLexicon:
         return Coding(cameo=cameo, plover_type=ptype, plover_mode=mode or pmode,
                       quad=entry.quad, goldstein=entry.goldstein)
 
+    def codable(self, cameo: str) -> bool:
+        """A CAMEO code we can code in PLOVER (user dictionaries may hold other codes)."""
+        return (cameo.isdigit() and 2 <= len(cameo) <= 4 and cameo[:2] in self.cameo
+                and any(cameo[:n] in self.crosswalk for n in range(len(cameo), 1, -1)))
+
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
+
+    @property
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Every lemma that can start a trigger (patterns and demand-making reporting verbs)."""
+        return self.cues["trigger_lemmas"]
 
 
 def load_event_lexicon(settings: Settings) -> EventLexicon:
@@ -105,10 +119,13 @@ def load_event_lexicon(settings: Settings) -> EventLexicon:
     cues_data = _toml(cues_name, cues_text)
     cues = _cues(cues_name, cues_data)
     cues["theme_words"] = _theme_words(triggers_name, triggers, classes)
+    user_verbs = read_verb_dictionaries(settings.extra.get("verb_dictionaries", ()))
+    cues["trigger_lemmas"] = (frozenset(verbs) | frozenset(nouns) | frozenset(user_verbs)
+                              | cues.get("reporting", frozenset()))
     versions = [_version(triggers_name, triggers), _version(cues_name, cues_data)]
     return EventLexicon(
         version="+".join(versions), cameo=cameo, crosswalk=crosswalk, verbs=verbs, nouns=nouns,
-        cues=cues, date_phrases=_date_phrases(cues_name, cues_data),
+        cues=cues, date_phrases=_date_phrases(cues_name, cues_data), user_verbs=user_verbs,
     )
 
 

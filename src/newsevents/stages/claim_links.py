@@ -30,7 +30,8 @@ MIN_STEM = 4
 
 @dataclass(frozen=True, slots=True)
 class Gist:
-    """What a claim is about: key word stems, the actors it names, and its agent."""
+    """What a claim is about: key word stems, the actors it names (and who holds it: a denial
+    by Tehran is about Iran), and its agent."""
 
     terms: frozenset[str]
     actors: frozenset[str]
@@ -43,7 +44,7 @@ def gist(parse: Parse, span: Span, *, actors: SpanIndex, claimant: str | None,
     toks = parse.tokens_in(span)
     terms = frozenset(groups.get(_stem(t), _stem(t)) for t in toks if _key(t))
     named = frozenset(a for t in toks if t.pos in ("PROPN", "NOUN", "ADJ", "PRON")
-                      for a in actors.all_at(t.span))
+                      for a in actors.all_at(t.span)) | ({claimant} if claimant else set())
     agent = main_subject(parse, span)
     agent_terms: frozenset[str] = frozenset()
     agent_actors: frozenset[str] = frozenset()

@@ -146,6 +146,9 @@ def doubts(analysis: ArticleAnalysis, parse: Parse, *,
 
 def doubted_span(parse: Parse, tok: Tok, *, lexicon: SourceLexicon) -> Span | None:
     word, lemma = tok.text.lower(), tok.lemma.lower()
+    if word not in lexicon.words["uncertain_predicates"] and \
+            lemma not in lexicon.words["uncertain_verbs"]:
+        return None
     kids = parse.children(tok.i)
     if word in lexicon.words["uncertain_predicates"] and tok.pos == "ADJ":
         if tok.dep == "acomp":  # "it is unclear whether …": the clause hangs on "is"

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..lookup import SpanIndex, actor_index
-from ..model import ArticleAnalysis, Claim, Contradiction, Quote, Span
-from ..parse import Parse, Tok
+from ..model import ArticleAnalysis, Claim, Span
+from ..parse import Parse
 from ..registry import Resources
 from .base import updated
 from .claim_links import Gist, gist, relatedness

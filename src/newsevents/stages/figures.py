@@ -146,16 +146,24 @@ def event_of(events: Sequence[Event], parse: Parse, counted: Counted) -> str | N
 
 
 def place_of(places: Sequence[Place], parse: Parse, counted: Counted) -> str | None:
-    """A place mentioned in the same clause (the counting verb's phrase), else the sentence."""
+    """A place in the same clause (the counting verb's phrase), else in the sentence; a place
+    named as a location ("in Diyala", "fled Mosul") before one named as an actor ("Iran sent")."""
     scope = counted.verb or counted.noun
     clause = Span(parse.tokens[scope.left].idx, parse.tokens[scope.right].end)
     sent = parse.sent_span(counted.noun.sent)
     for window in (clause, sent):
-        hits = [(abs(m.start - counted.noun.idx), p.id) for p in places for m in p.mentions
-                if window.contains(m)]
+        hits = [(_as_actor(parse, m), abs(m.start - counted.noun.idx), p.id)
+                for p in places for m in p.mentions if window.contains(m)]
         if hits:
-            return min(hits)[1]
+            return min(hits)[2]
     return None
+
+
+def _as_actor(parse: Parse, mention: Span) -> bool:
+    """The place mention is a subject (a government acting), not a location."""
+    toks = parse.tokens_in(mention)
+    head = next((t for t in toks if not mention.contains(parse.head(t.i).span)), None)
+    return head is not None and head.dep in ("nsubj", "nsubjpass", "poss")
 
 
 def make_stage(resources: Resources) -> FigureStage:

@@ -47,11 +47,14 @@ def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | No
     return max(usable, key=lambda c: (c.feature_code == "PPLC", c.population), default=None)
 
 
-def precision_of(cand: Candidate | None, toponyms: Iterable[Toponym]) -> int:
+def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
+    """UCDP-style precision: by the entry's kind; a city only "near" (or named inside a
+    facility's name) is within 25 km (2); no coordinates is unclear (7)."""
+    cand = res.candidate
     if cand is None or cand.lat is None:
         return 7
     code = PRECISION_BY_KIND.get(cand.kind, 7)
-    if code == 1 and all(t.near for t in toponyms):
+    if code == 1 and (res.partial or all(t.near for t in toponyms)):
         return 2
     return code
 
@@ -81,7 +84,7 @@ def make_place(ident: str, tops: list[Toponym], res: Resolution) -> Place:
         id=ident, name=cand.name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
         country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
         admin2=cand.admin2, feature_code=cand.feature_code,
-        precision=precision_of(cand, tops), confidence=res.confidence, reason=res.reason,
+        precision=precision_of(res, tops), confidence=res.confidence, reason=res.reason,
         mentions=spans,
     )
 

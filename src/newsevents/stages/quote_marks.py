@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Span
@@ -18,6 +19,8 @@ OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 OPEN_CONTEXT = frozenset(" \t\n([{—–-:;,/")
+LINE = re.compile(r"[^\n]+")
+MARK = re.compile('["“”«»„]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,22 +39,14 @@ def find_marked(text: str) -> list[Marked]:
 
 
 def _lines(text: str) -> list[Span]:
-    out, start = [], 0
-    for k, ch in enumerate(text):
-        if ch == "\n":
-            if k > start:
-                out.append(Span(start, k))
-            start = k + 1
-    if start < len(text):
-        out.append(Span(start, len(text)))
-    return out
+    return [Span(m.start(), m.end()) for m in LINE.finditer(text)]
 
 
 def _scan_line(text: str, line: Span) -> list[Marked]:
     out: list[Marked] = []
     open_at: int | None = None
-    for k in range(line.start, line.end):
-        ch = text[k]
+    for m in MARK.finditer(text, line.start, line.end):
+        k, ch = m.start(), m.group()
         if open_at is None and (ch in OPENERS or (ch == STRAIGHT and _opens(text, k))):
             open_at = k
         elif open_at is not None and (ch in CLOSERS or ch == STRAIGHT):

@@ -4,7 +4,12 @@ A direct quote's cue is the speech verb right after it (`…,” he said`, `…,
 right before it (`She said, “…”`); its speaker is that verb's subject, mapped to an actor
 (so "he" and "the President" become whoever the actors stage resolved them to). A quote with
 no cue of its own continues the previous quote's speaker when it follows in the same or the
-next paragraph. Short cue-less quoted names (scare quotes, titles) are not quotes.
+next paragraph, or takes the person the previous paragraph ends on as its subject. Reported
+speech is a speech verb's clausal complement ("said that …", "told CNN that …", "…, the IOM
+said"), a parenthetical ("Iran, he said, …") or "according to X"; a complement that holds a
+quoted fragment makes a mixed quote. Speech verbs inside a quote are part of it (nested quotes
+are not quotes of their own), and "is said to" is a hedge, not a quote. Short cue-less quoted
+names (scare quotes, titles) are not quotes.
 """
 from __future__ import annotations
 
@@ -152,14 +157,13 @@ class QuoteFinder:
     def indirect(self) -> list[Draft]:
         out = []
         for tok in self.parse.tokens:
-            if self.inside_marked(tok.idx) is not None:
-                continue
             if self.is_cue(tok) and not self.lexicon.has("quote_only_verbs", tok.lemma):
-                draft = self.reported(tok)
+                reader = self.reported
             elif tok.text.lower() == "according":
-                draft = self.according(tok)
+                reader = self.according
             else:
-                draft = None
+                continue
+            draft = reader(tok) if self.inside_marked(tok.idx) is None else None
             if draft is not None:
                 out.append(draft)
         return out
@@ -208,7 +212,7 @@ class QuoteFinder:
 
     def breaks(self, tok: Tok) -> bool:
         """A paragraph break or another quote ends the search for a cue."""
-        return "\n" in tok.text or (tok.pos == "SPACE" and "\n" in tok.text) or (
+        return "\n" in tok.text or (
             tok.text in ('"', "“", "”") and self.inside_marked(tok.idx) is not None)
 
     def inside_marked(self, offset: int) -> Marked | None:
@@ -254,8 +258,29 @@ class QuoteFinder:
                     and self.near(prev.span, draft.span):
                 draft = replace(draft, speaker=prev.speaker, speaker_span=prev.speaker_span,
                                 speaker_tok=prev.speaker_tok)
+            elif draft.speaker_span is None and draft.cue is None:
+                draft = self.introduced(draft)
             out.append(draft)
         return out
+
+    def introduced(self, draft: Draft) -> Draft:
+        """A quote paragraph with no attribution, after a paragraph whose last sentence has a
+        named person (or a person actor) as its subject: "Mayor Ana Ruiz spoke on Friday."."""
+        first = self.parse.token_at(draft.span.start)
+        sent = first.sent - 1 if first is not None else -1
+        if sent < 0 or "\n" not in self.parse.text[self.parse.sent_span(sent).end - 1:
+                                                     draft.span.start]:
+            return draft
+        start, end = self.parse.sents[sent]
+        root = next((t for t in self.parse.tokens[start:end] if t.head == t.i), None)
+        subject = subject_of(self.parse, root) if root is not None else None
+        if subject is None or self.inside_marked(subject.idx) is not None:
+            return draft
+        span = name_span(self.parse, subject)
+        actor = actor_at(self.actors, self.parse, subject, span)
+        if actor is None and subject.ent_type != "PERSON":
+            return draft
+        return replace(draft, speaker=actor, speaker_span=span, speaker_tok=subject.i)
 
     def near(self, prev: Span, span: Span) -> bool:
         """No whole paragraph lies between two quotes."""

@@ -81,12 +81,19 @@ _WORKER: dict[str, Any] = {}
 
 
 def init_worker(settings: Settings, engine: Engine, known: frozenset[str]) -> None:
-    _WORKER.update(settings=settings, engine=engine, known=known,
-                   pipeline=engine.make_pipeline(settings))
+    """Pool initializer: build the pipeline once. A failure is kept and raised by the first
+    chunk (raising here would make the pool restart workers for ever)."""
+    _WORKER.update(settings=settings, engine=engine, known=known)
+    try:
+        _WORKER["pipeline"] = engine.make_pipeline(settings)
+    except Exception as err:  # noqa: BLE001 - re-raised in process_chunk, in the parent
+        _WORKER["error"] = err
 
 
 def process_chunk(raws: Sequence[RawDocument]) -> list[Result]:
     """Clean, skip known ids, analyse the rest: one Result per raw document, in order."""
+    if "error" in _WORKER:
+        raise _WORKER["error"]
     settings, engine, known = _WORKER["settings"], _WORKER["engine"], _WORKER["known"]
     results: dict[int, Result] = {}
     articles: list[tuple[int, Article]] = []

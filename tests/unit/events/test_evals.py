@@ -95,6 +95,15 @@ def test_event_evals_run_on_real_gold(shared_eval: Path, name: str, folder: str)
     assert figures.get("records", figures.get("sentences", figures.get("documents"))) >= 1
 
 
+@pytest.mark.eval
+@pytest.mark.model
+def test_petrarch_eval_with_the_suite_verb_dictionary(shared_eval: Path) -> None:
+    folder = shared_eval / "events" / "petrarch2_unittest"
+    result = petrarch.evaluate(folder, limit=12, with_verbs=True)
+    assert result["verb_dictionary"].startswith("suite") and result["failed"] == 0
+    assert result["root_agreement"] > 0.0
+
+
 def test_event_evals_report_a_missing_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(plover.command, ["--data", str(tmp_path)])
     assert result.exit_code == 1 and "no PLOVER_GSR_CAMEO.dev.json" in result.output

@@ -84,6 +84,17 @@ def test_events_said_with_a_clause_without_event_is_empty() -> None:
     assert run(parse) == ()
 
 
+def test_events_participles_used_as_nouns_or_adjectives_are_not_events() -> None:
+    parse = tree("""
+        the the DET det 1
+        number number NOUN nsubj 4
+        of of ADP prep 1
+        wounded wound VERB pobj 2
+        rose rise VERB ROOT 4
+    """)
+    assert run(parse) == ()
+
+
 def test_events_work_without_actors_places_or_date() -> None:
     parse = tree(svo("Rebels", "attacked", "attack", ("convoy", "convoy")))
     (event,) = run(parse, published=None)

@@ -85,12 +85,14 @@ def write_sources(folder: Path) -> GeoSources:
         (info / f"{iso2.lower()}.json").write_text(json.dumps(
             {"ISO": {"alpha2": iso2}, "latlng": latlng, "demonym": demonym}), encoding="utf-8")
     files = {"cities.json": json.dumps(cities), "countries.json": json.dumps(countries),
-             "subdivisions.tsv": subs, "regions.csv": REGIONS, "names.csv": COUNTRY_NAMES}
+             "subdivisions.tsv": subs, "regions.csv": REGIONS, "names.csv": COUNTRY_NAMES,
+             "admin.csv": "# test\nalias,country,code,name\nGa.,US,GA,Georgia\n"}
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return GeoSources(cities=folder / "cities.json", countries=folder / "countries.json",
                       subdivisions=folder / "subdivisions.tsv", regions=folder / "regions.csv",
-                      country_names=folder / "names.csv", countryinfo=info)
+                      country_names=folder / "names.csv", countryinfo=info,
+                      admin_aliases=folder / "admin.csv")
 
 
 def memory_gazetteer() -> InMemoryGazetteer:

@@ -63,6 +63,19 @@ def test_gazetteer_us_state_is_an_admin1(index: gz.SQLiteGazetteer) -> None:
     assert 31 < found[0].lat < 34  # between Atlanta and Savannah
 
 
+def test_gazetteer_admin_abbreviation(index: gz.SQLiteGazetteer) -> None:
+    (georgia,) = index.candidates("Ga.")
+    assert (georgia.kind, georgia.country, georgia.match) == ("admin1", "USA", gz.MATCH_ALIAS)
+
+
+def test_gazetteer_admin_abbreviation_is_checked(tmp_path: Path) -> None:
+    sources = write_sources(tmp_path / "src")
+    sources.admin_aliases.write_text("alias,country,code,name\nGa.,US,GA,Alabama\n",  # type: ignore[union-attr]
+                                     encoding="utf-8")
+    with pytest.raises(GazetteerError, match="US.GA is not 'Alabama'"):
+        build.compile_sources(sources)
+
+
 def test_gazetteer_capital_is_pplc_and_country_points(index: gz.SQLiteGazetteer) -> None:
     tripolis = {c.country: c.feature_code for c in index.candidates("Tripoli")
                 if c.kind == "city"}

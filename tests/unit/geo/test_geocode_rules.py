@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.geo.names import haversine_km
-from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.model import Actor, Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
 from newsevents.stages.geocode import GeocodeStage
 
@@ -45,6 +45,16 @@ def test_geocode_person_named_like_a_town_is_not_a_place(stage: GeocodeStage) ->
     assert geocode(stage, text, [("Barack Obama", "PERSON"), ("Obama", "PERSON")]) == ()
     # the model sometimes tags the surname GPE: the known person still wins
     assert geocode(stage, text, [("Barack Obama", "PERSON"), ("Obama", "GPE")]) == ()
+
+
+def test_geocode_person_actor_coreference_blocks_the_town(stage: GeocodeStage) -> None:
+    text = "The president arrived . Obama said the troops would stay ."
+    parse = build_parse(text, ents=_ents(text, [("Obama", "GPE")]))
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    actor = Actor(id="a1", name="Barack Obama", kind="person", mentions=(Span(0, 13),))
+    analysis = ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions,
+                               actors=(actor,))
+    assert stage(analysis, parse).places == ()
 
 
 def test_geocode_town_tagged_person_after_locative_cue_is_a_place(stage: GeocodeStage) -> None:
@@ -93,6 +103,12 @@ def test_geocode_demonym_is_not_a_place(stage: GeocodeStage) -> None:
 def test_geocode_demonym_steers_the_country(stage: GeocodeStage) -> None:
     text = "Iraqi troops entered Samara at dawn ."
     (place,) = geocode(stage, text, [("Iraqi", "NORP"), ("Samara", "GPE")])
+    assert (place.name, place.country) == ("Sāmarrā’", "IRQ")
+
+
+def test_geocode_organisation_country_steers_but_is_not_a_place(stage: GeocodeStage) -> None:
+    text = "The Iraqi Army said Samara was quiet ."
+    (place,) = geocode(stage, text, [("Iraqi Army", "ORG"), ("Samara", "GPE")])
     assert (place.name, place.country) == ("Sāmarrā’", "IRQ")
 
 
@@ -147,6 +163,25 @@ def test_geocode_precision_codes(stage: GeocodeStage, text: str, names: list[tup
     assert place.precision == precision
     if precision == 7:
         assert place.lat is None and place.lon is None
+
+
+def test_geocode_facility_named_after_its_city(stage: GeocodeStage) -> None:
+    text = "Flights resumed at Baghdad International Airport on Friday ."
+    (place,) = geocode(stage, text, [("Baghdad International Airport", "FAC")])
+    assert (place.name, place.precision) == ("Baghdad", 2)
+    assert "the name contains Baghdad" in place.reason
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("University of Baghdad", "Baghdad"), ("Iraqi Embassy", "Iraq"), ("Baghdad Avenue", None),
+    ("Old Mosul Bridge", None),
+])
+def test_geocode_facility_name_parts(stage: GeocodeStage, name: str, expected: str | None
+                                     ) -> None:
+    text = f"Crowds gathered at {name} ."
+    (place,) = geocode(stage, text, [(name, "FAC")])
+    assert place.name == (expected or name)
+    assert (place.lat is None) == (expected is None)
 
 
 def test_geocode_mentions_merge_and_ids_follow_first_mention(stage: GeocodeStage) -> None:

@@ -28,12 +28,25 @@ def test_quote_scoring_thresholds_speakers_and_verbs() -> None:
             q_eval.PredQuote(span=Span(35, 40), speaker=None, verb=""),
             q_eval.PredQuote(span=Span(70, 80), speaker=None, verb="said")]
     low = q_eval.score(gold, pred, threshold=0.3)
-    assert low == {"tp": 2, "fp": 1, "fn": 1, "speaker": 2, "verb": 2}
+    assert low == {"tp": 2, "fp": 1, "fn": 1, "speaker": 2, "verb": 2, "reference": 0,
+                   "resolvable": 0}
     high = q_eval.score(gold, pred, threshold=0.8)
     assert (high["tp"], high["fp"], high["fn"]) == (1, 2, 2)
     summary = q_eval.summarize([low])
     assert summary["precision"] == pytest.approx(2 / 3)
     assert summary["speaker_accuracy"] == 1.0
+
+
+def test_resolved_speaker_matches_the_reference_last_name() -> None:
+    gold = [q_eval.GoldQuote(span=Span(0, 10), speaker=Span(20, 22), verb="said",
+                             reference="Barack Obama")]
+    resolved = [q_eval.PredQuote(span=Span(0, 10), speaker=Span(20, 22), verb="said",
+                                 name="Barack Obama")]
+    unresolved = [q_eval.PredQuote(span=Span(0, 10), speaker=Span(20, 22), verb="said",
+                                   name="he")]
+    assert q_eval.score(gold, resolved, threshold=0.3)["reference"] == 1
+    assert q_eval.score(gold, unresolved, threshold=0.3)["reference"] == 0
+    assert q_eval.reference_matches("Nuri al-Maliki", "Nouri al-Maliki")
 
 
 def test_figure_scoring_exact_tuples_and_fields() -> None:

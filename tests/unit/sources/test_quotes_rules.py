@@ -123,3 +123,21 @@ def test_passive_is_said_to_is_not_a_quote() -> None:
         ("to", 5, "aux", "PART", "to"), ("rise.", 3, "xcomp", "VERB", "rise"),
     ])
     assert run(parse) == ()
+
+
+def test_speaker_introduced_in_the_previous_paragraph() -> None:
+    rows = [
+        ("Mayor", 1, "compound", "PROPN", "Mayor"), ("Ruiz", 2, "nsubj", "PROPN", "Ruiz"),
+        ("spoke", 2, "ROOT", "VERB", "speak"), ("on", 2, "prep", "ADP", "on"),
+        ("Friday", 3, "pobj", "PROPN", "Friday"), (".", 2, "punct", "PUNCT", "."),
+        ("\u201cThe", 7, "det", "DET", "the"), ("town", 8, "nsubj", "NOUN", "town"),
+        ("will", 8, "aux", "AUX", "will"), ("rebuild", 8, "ROOT", "VERB", "rebuild"),
+        ("its", 10, "poss", "PRON", "its"), ("homes.\u201d", 9, "dobj", "NOUN", "home"),
+    ]
+    parse = parsed(rows, sent_starts=[6], sep=[" "] * 5 + ["\n\n"] + [" "] * 5,
+                   ents=[(1, 2, "PERSON")])
+    (quote,) = run(parse, actor("a4", "Ana Ruiz", parse.text, "Mayor Ruiz"))
+    assert (quote.speaker, quote.speaker_span.of(parse.text), quote.cue) == (
+        "a4", "Mayor Ruiz", None)
+    (unknown,) = run(parse)  # no actors: still the named person from the parse
+    assert unknown.speaker is None and unknown.speaker_span.of(parse.text) == "Mayor Ruiz"

@@ -140,3 +140,20 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
             out.append(Sentence(index=len(out), span=Span(start, k + 1)))
             start = k + 2
     return tuple(out)
+
+
+def sample_analyses() -> list[ArticleAnalysis]:
+    """Four reports: two of one Aleppo shelling (two agencies), one in Idlib, one in Mosul."""
+    aleppo = dt.date(2016, 8, 3)
+    return [
+        make_analysis(Story(source="agency-a", day=aleppo, extra="Local doctors said the dead "
+                            "included three children and that the main bakery was destroyed.")),
+        make_analysis(Story(source="agency-b", killed=20, style=1, day=aleppo,
+                            extra="Diplomats in Geneva called for a pause in the fighting.")),
+        make_analysis(Story(place="Idlib", source="agency-a", killed=4,
+                            day=dt.date(2016, 8, 20), extra="Schools in the province "
+                            "stayed closed for a second week, teachers said.")),
+        make_analysis(Story(place="Mosul", attacker="Iraqi troops", victim="militants",
+                            source="agency-c", day=dt.date(2014, 6, 10), killed=30,
+                            extra="Thousands of families fled towards the Kurdish region.")),
+    ]

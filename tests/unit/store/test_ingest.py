@@ -63,7 +63,9 @@ def test_ingest_twice_adds_nothing(tmp_path: Path) -> None:
         assert store.counts() == first
 
 
-def test_ingest_with_a_pool_of_workers(tmp_path: Path) -> None:
+def test_ingest_with_a_pool_of_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # spawned workers import the fake engine by its module name: make that name importable
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1]))
     corpus = tmp_path / "c.jsonl"
     write_corpus(corpus, stories(40), bad=False)
     summary = run([corpus], tmp_path / "db.duckdb", workers=2)

@@ -51,6 +51,7 @@ class EventCoder:
         self.places: SpanIndex = place_index(analysis.places)
         self.dates = DateFinder(parse, lexicon, {t.tok.i for t in triggers},
                                 published=analysis.article.published)
+        self._actor_at: dict[int, str | None] = {}
 
     def code(self, trig: Trigger, ident: str) -> Event:
         parse, tok = self.parse, trig.tok
@@ -60,7 +61,8 @@ class EventCoder:
         if report is not None:
             flags.add(report.kind)
         modality = strongest(flags)
-        coding = self.recode(coding, modality, announced="purpose" not in flags)
+        if not trig.user:
+            coding = self.recode(coding, modality, announced="purpose" not in flags)
         if coding.plover_type == "THREATEN" and modality == "future":
             modality = "threatened"
         args = find_arguments(parse, trig, coding.plover_type,
@@ -78,7 +80,7 @@ class EventCoder:
             place=place, place_reason=place_reason,
             date=when.date, date_end=when.end, date_span=when.span, date_source=when.source,
             modality=modality,
-            attributed_to=lookup(self.actors, parse, speaker) if speaker is not None else None,
+            attributed_to=self.actor(speaker) if speaker is not None else None,
             attribution_span=np_span(parse, speaker) if speaker is not None else None,
             evidence=parse.sent_span(tok.sent),
         )
@@ -101,8 +103,13 @@ class EventCoder:
                     goldstein=new.goldstein)
         return coding
 
+    def actor(self, tok: Tok) -> str | None:
+        if tok.i not in self._actor_at:
+            self._actor_at[tok.i] = lookup(self.actors, self.parse, tok)
+        return self._actor_at[tok.i]
+
     def ids(self, heads: tuple[Tok, ...]) -> tuple[str, ...]:
-        found = (lookup(self.actors, self.parse, h) for h in heads)
+        found = (self.actor(h) for h in heads)
         return tuple(dict.fromkeys(i for i in found if i is not None))
 
     def place(self, trig: Trigger) -> tuple[str | None, str | None]:

@@ -35,8 +35,10 @@ TARGET_PREPS = {
 NOUN_TARGET_PREPS = ("against", "on", "of", "with", "to", "targeting")
 SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 DISPLACEMENT = frozenset({"flee", "escape"})
+# "restored ties with X", "imposed sanctions on X", "provided aid to X": whom the theme concerns.
+THEME_PREPS = ("with", "to", "on", "against", "for")
 PLACE_PREPS = ("in", "at", "near", "outside", "around", "across", "inside", "into", "on", "to",
-               "toward", "towards", "throughout", "within", "from")
+               "toward", "towards", "throughout", "within")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +81,11 @@ def verb_arguments(parse: Tree, trig: Trigger, plover: str, *, theme_words: froz
         return sources, [trig.demand_on]
     if pattern.theme_source:
         return sources, _purpose_targets(parse, trig) + _prep_targets(parse, trig, plover)
-    objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "dative", "iobj")
-               and not _is_theme(k, theme_words)]
-    return sources, objects + _prep_targets(parse, trig, plover)
+    objects = [k for k in parse.children(tok.i) if k.dep in ("dobj", "dative", "iobj")]
+    themes = [k for k in objects if _is_theme(k, theme_words)]
+    via_theme = [o for t in themes for _, o in prep_objects(parse, t.i, THEME_PREPS)]
+    actors = [k for k in objects if k not in themes]
+    return sources, actors + _prep_targets(parse, trig, plover) + via_theme
 
 
 def _is_theme(tok: Tok, theme_words: frozenset[str]) -> bool:

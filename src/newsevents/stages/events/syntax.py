@@ -8,21 +8,20 @@ from ...model import Span
 from ...parse import Parse, Tok
 
 class Tree:
-    """A Parse with its children lists materialised once (the event rules ask for them often)."""
+    """A Parse whose children lists are remembered once asked for (the rules ask often)."""
 
     __slots__ = ("parse", "text", "tokens", "sents", "ents", "_kids")
 
     def __init__(self, parse: Parse) -> None:
         self.parse, self.text, self.tokens = parse, parse.text, parse.tokens
         self.sents, self.ents = parse.sents, parse.ents
-        kids: list[list[Tok]] = [[] for _ in parse.tokens]
-        for tok in parse.tokens:
-            if tok.head != tok.i:
-                kids[tok.head].append(tok)
-        self._kids = tuple(tuple(k) for k in kids)
+        self._kids: dict[int, tuple[Tok, ...]] = {}
 
     def children(self, i: int) -> tuple[Tok, ...]:
-        return self._kids[i]
+        found = self._kids.get(i)
+        if found is None:
+            found = self._kids[i] = self.parse.children(i)
+        return found
 
     def ancestors(self, i: int) -> list[Tok]:
         return self.parse.ancestors(i)
@@ -156,7 +155,7 @@ def subject_of(parse: Tree, i: int, *, depth: int = 0) -> Tok | None:
             return controller[0]
     if tok.dep == "pcomp" and head.dep == "prep" and head.head != head.i:
         return subject_of(parse, head.head, depth=depth + 1)
-    if tok.dep in ("xcomp", "advcl", "conj"):
+    if tok.dep in ("xcomp", "advcl", "conj", "acomp"):  # acomp: "is about / ready to act"
         return subject_of(parse, tok.head, depth=depth + 1)
     if tok.dep == "relcl":
         return head

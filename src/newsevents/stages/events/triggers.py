@@ -39,11 +39,13 @@ class Trigger:
     cameo: str = ""
     mode: str | None = None
     demand_on: Tok | None = None  # "X said Y must …": the demand's target
+    user: bool = False  # coded by a user verb dictionary: its code is kept as given
 
 
 def find_triggers(parse: Tree, sent: int, lexicon: EventLexicon) -> list[Trigger]:
-    found = [t for tok in parse.sent_tokens(sent)
-             if (t := match_token(parse, tok, lexicon) or match_demand(parse, tok, lexicon))]
+    wanted = lexicon.trigger_lemmas
+    found = [t for tok in parse.sent_tokens(sent) if tok.lemma.lower() in wanted
+             and (t := match_token(parse, tok, lexicon) or match_demand(parse, tok, lexicon))]
     by_index = {t.tok.i: t for t in found}
     drop = covered_nouns(parse, found, by_index) | consumed_purposes(found)
     drop |= {t.tok.i for t in found if t.pattern.light and has_event_below(parse, t, by_index)}
@@ -54,8 +56,10 @@ def find_triggers(parse: Tree, sent: int, lexicon: EventLexicon) -> list[Trigger
 
 
 def match_token(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Trigger | None:
-    if tok.pos in VERB_POS:
-        table, kind = lexicon.verbs, "verb"
+    if tok.pos in VERB_POS and lemma(tok) in lexicon.user_verbs:
+        return match_user_verb(parse, tok, lexicon)
+    if tok.pos in VERB_POS and tok.dep not in ("pobj", "amod", "compound"):
+        table, kind = lexicon.verbs, "verb"  # not "the number of wounded", "injured civilians"
     elif tok.pos in NOUN_POS and (tok.dep != "compound"
                                   or lemma(parse.tokens[tok.head]) in GENERIC_HEADS):
         table, kind = lexicon.nouns, "noun"
@@ -66,6 +70,24 @@ def match_token(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Trigger | None:
         if trigger is not None:
             return trigger
     return None
+
+
+def match_user_verb(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Trigger | None:
+    """A verb of a user (PETRARCH-format) dictionary: its patterns look at the words of the
+    sentence before and after the verb; a code we cannot code in PLOVER makes no event."""
+    start, end = parse.sents[tok.sent]
+    before = _words(parse.tokens[start:tok.i])
+    after = _words(parse.tokens[tok.i + 1:end])
+    code = lexicon.user_verbs[lemma(tok)].code_for(before, after)
+    if code is None or not lexicon.codable(code):
+        return None
+    pattern = Pattern(lemma=lemma(tok), cameo=code)
+    return Trigger(tok=tok, pattern=pattern, kind="verb", cameo=code, user=True,
+                   objects=tuple(pattern_objects(parse, tok, pattern, "verb") or ()))
+
+
+def _words(tokens: tuple[Tok, ...]) -> set[str]:
+    return {t.text.lower() for t in tokens} | {lemma(t) for t in tokens}
 
 
 def match_demand(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Trigger | None:
