@@ -1,9 +1,11 @@
 """Event merging across articles: many reports of one event become one merged event.
 
-Events are compared only inside blocks keyed by (PLOVER type, country, date bucket), never all
-pairs. Events are visited in date order; each joins the first compatible cluster among the
-most recent clusters of its own and the previous date bucket (at most `max_candidates`), so the
-cost grows linearly with the number of events. Compatible means: same PLOVER type, dates
+Events are compared only inside blocks keyed by (PLOVER type, country, 1° grid cell, date
+bucket), never all pairs. Events are visited in date order; each joins the first compatible
+cluster among the most recent clusters (at most `max_candidates` per block) of its own and
+the previous date bucket and the 3×3 neighbouring cells, so the cost grows linearly with the
+number of events (an unlocated event looks at every cell of its country: bounded by the
+country's size, not by the number of events). Compatible means: same PLOVER type, dates
 within `window_days` of the cluster's first event, places within `max_km` (haversine) or the
 same named place (or the same country when one side has no coordinates), and compatible actors on each side (same actor
 code, same country and sector, or overlapping canonical names; an unknown side is compatible).
@@ -135,17 +137,45 @@ def compare(item: Item, cluster: Cluster, settings: MergeSettings) -> str | None
     return f"{item.plover_type}; {abs(days)} d from first report; {place}; {src}; {tgt}"
 
 
+BlockKey = tuple[str, str, object, int]
+
+
+def cell(item: Item) -> object:
+    """A 1°×1° grid cell for events with coordinates; None for the rest."""
+    if item.lat is None or item.lon is None:
+        return None
+    return (math.floor(item.lat), math.floor(item.lon))
+
+
+def candidate_keys(item: Item, width: int, seen: dict[tuple[str, str], set[object]]
+                   ) -> list[BlockKey]:
+    """Blocks holding possible matches: this and the previous date bucket; for a located event
+    the 3×3 neighbouring cells (a 1° cell is ≥ 50 km wide up to ±63° latitude) and the
+    country's unlocated block; for an unlocated event every cell seen in its country."""
+    bucket = item.date.toordinal() // width
+    here = cell(item)
+    if isinstance(here, tuple):
+        cells: list[object] = [(here[0] + i, here[1] + j) for i in (-1, 0, 1)
+                               for j in (-1, 0, 1)] + [None]
+    else:
+        cells = [None, *sorted(seen.get((item.plover_type, item.country or ""), set()) - {None},
+                               key=str)]
+    return [(item.plover_type, item.country or "", c, b) for b in (bucket, bucket - 1)
+            for c in cells]
+
+
 def cluster_items(items: Iterable[Item], settings: MergeSettings) -> list[Cluster]:
     """Greedy blocked clustering in date order (see the module docstring)."""
     clusters: list[Cluster] = []
-    blocks: dict[tuple[str, str, int], list[Cluster]] = defaultdict(list)
+    blocks: dict[BlockKey, list[Cluster]] = defaultdict(list)
+    seen: dict[tuple[str, str], set[object]] = defaultdict(set)
     width = max(1, settings.window_days)
     for item in sorted(items, key=_order):
-        key = (item.plover_type, item.country or "", item.date.toordinal() // width)
-        match = _find(item, blocks, key, settings)
+        match = _find(item, blocks, candidate_keys(item, width, seen), settings)
         if match is None:
-            cluster, reason = Cluster(seed=item, members=[], reasons=[], last=item.date), "first report"
+            cluster = Cluster(seed=item, members=[], reasons=[], last=item.date)
             clusters.append(cluster)
+            reason = "first report"
         else:
             cluster, reason = match
         if item.group != item.article_id:
@@ -153,6 +183,8 @@ def cluster_items(items: Iterable[Item], settings: MergeSettings) -> list[Cluste
         cluster.members.append(item)
         cluster.reasons.append(reason)
         cluster.last = max(cluster.last, item.date)
+        key = (item.plover_type, item.country or "", cell(item), item.date.toordinal() // width)
+        seen[key[:2]].add(key[2])
         if cluster not in blocks[key]:
             blocks[key].append(cluster)
     return clusters
@@ -163,11 +195,10 @@ def _order(item: Item) -> tuple[Any, ...]:
             item.article_id, item.event_id)
 
 
-def _find(item: Item, blocks: dict[tuple[str, str, int], list[Cluster]],
-          key: tuple[str, str, int], settings: MergeSettings) -> tuple[Cluster, str] | None:
-    for bucket in (key[2], key[2] - 1):
-        candidates = blocks.get((key[0], key[1], bucket), [])
-        for cluster in reversed(candidates[-settings.max_candidates:]):
+def _find(item: Item, blocks: dict[BlockKey, list[Cluster]], keys: list[BlockKey],
+          settings: MergeSettings) -> tuple[Cluster, str] | None:
+    for key in keys:
+        for cluster in reversed(blocks.get(key, [])[-settings.max_candidates:]):
             why = compare(item, cluster, settings)
             if why is not None:
                 return cluster, why
