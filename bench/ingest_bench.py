@@ -122,7 +122,8 @@ def report(n: int | None, *runs: object) -> None:
     label = "killed run" if first["killed"] else "first run"  # type: ignore[index]
     for name, run, cnt in ((label, first, c1), ("second run", second, c2),
                            ("third run", third, c3)):
-        rate = f"{n / run['seconds']:.2f} articles/s" if n else ""  # type: ignore[index]
+        full = n and name == "first run"
+        rate = f"{n / run['seconds']:.2f} articles/s" if full else ""  # type: ignore[index]
         print(f"{name}: {run['seconds']:.1f} s {rate}, peak RSS {run['peak_mb']:.0f} MB, "  # type: ignore[index]
               f"exit {run['code']}")  # type: ignore[index]
         for line in run["summary"]:  # type: ignore[index]

@@ -129,3 +129,34 @@ def test_cli_kill_9_then_rerun_accounts_for_every_input(runner: CliRunner,
     assert "3 failed" in result.output
     with Store.open(db) as store:
         assert store.counts()["articles"] == 64
+
+
+ARTICLE_A = """Rebels shelled the northern city of Aleppo on Tuesday, killing at least 14 people,
+a monitoring group said. The army denied that its positions had been hit.
+"""
+ARTICLE_B = """Pro-government forces said on Tuesday that rebels had shelled Aleppo, killing 14
+civilians in the old city. Rescue workers said dozens more were wounded.
+"""
+
+
+@pytest.mark.model
+def test_cli_ingest_with_the_real_pipeline(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    db = str(tmp_path / "m.duckdb")
+    runner = CliRunner()
+    args = ["ingest", str(tmp_path), "--db", db, "--workers", "1", "--quiet",
+            "--published", "2016-08-03"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "3 input(s)" in result.output and "2 new" in result.output
+    assert "1 failed" in result.output and "empty.txt" in result.output
+    assert "2 already present" in runner.invoke(main, args).output
+    with Store.open(db) as store:
+        assert store.counts()["events"] >= 2
+        assert store.counts()["merged_events"] >= 1
+    geo = runner.invoke(main, ["export", "--db", db, "--format", "geojson"])
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+    report = runner.invoke(main, ["sitrep", "--db", db, "--day", "2016-08-02"])
+    assert report.exit_code == 0 and "## What happened" in report.output

@@ -7,7 +7,9 @@
   towards the article's country focus but is not a place (an event is not "in Iraqi"); so is
   a country name or demonym an organisation's name starts with ("Pakistan Army");
 - a NORP mention that is not a demonym but names a sizeable populated place or admin region
-  ("Samarra" tagged NORP) is a toponym;
+  ("Samarra" tagged NORP) is a toponym; so is an ORG mention that is exactly the name of a
+  country or admin region ("KwaZulu-Natal"), or of a sizeable city after a locative cue ("in
+  Krasnodar"; without the cue "Liverpool" is more often the football club);
 - a one-word PERSON mention after a locative cue ("fighting in X") that matches a place and is
   not the name of a person mentioned in the article is a toponym; so is a longer PERSON
   mention that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu");
@@ -132,6 +134,10 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
     if mention.label == "NORP":
         return any(c.population >= NORP_MIN_POPULATION or c.kind in {"country", "region"}
+                   for c in _exact_places(gazetteer, surface))
+    if mention.label == "ORG":
+        return any(c.kind in {"country", "admin1", "region"} or _locative(parse, mention.span)
+                   and c.population >= NORP_MIN_POPULATION
                    for c in _exact_places(gazetteer, surface))
     if mention.label == "PERSON" and not _person_elsewhere(key, persons):
         if " " not in key:

@@ -8,9 +8,10 @@ outdated or corrupt index is rebuilt at first use (with a progress bar on stderr
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -252,10 +253,31 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
     except GazetteerError:
         if not settings.extra.get("gazetteer_autobuild", True):
             raise
-    build.build_index(build.default_sources(), path, progress=True)
+    with build_lock(path):  # another process may be building the same index
+        try:
+            return open_index(path, version=version)
+        except GazetteerError:
+            build.build_index(build.default_sources(), path, progress=True)
     if not settings.gazetteer_path:
         prune_stale(path)
     return open_index(path, version=version)
+
+
+@contextlib.contextmanager
+def build_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock file next to the index while it is built (POSIX; a no-op elsewhere)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(f".{path.name}.lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def prune_stale(path: Path) -> list[Path]:

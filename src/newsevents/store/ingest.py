@@ -121,10 +121,16 @@ def ingest(paths: Sequence[str], *, db: str, settings: Settings, workers: int | 
     """Ingest every document of `paths` into the store at `db` (see the module docstring)."""
     from ..io.readers import count_inputs, read_inputs
 
-    docs = read_inputs(paths, published=settings.published)
+    own = {os.path.realpath(db), os.path.realpath(f"{db}.wal")}
+    docs = (d for d in read_inputs(paths, published=settings.published)
+            if os.path.realpath(_origin_path(d)) not in own)  # never ingest the store itself
     with Store.open(db) as store:
         return ingest_documents(docs, store=store, settings=settings, workers=workers,
                                 progress=progress, engine=engine, total=count_inputs(paths))
+
+
+def _origin_path(doc: RawDocument | InputError) -> str:
+    return doc.source if isinstance(doc, InputError) else doc.origin
 
 
 def ingest_documents(docs: Iterable[RawDocument | InputError], *, store: Store,

@@ -65,3 +65,23 @@ def test_geocode_model_tripoli_lebanon(analyze_text: Callable[..., ArticleAnalys
     analysis = analyze_text("Lebanese troops deployed in Tripoli after overnight clashes, a "
                             "security source in Beirut said.", until="places")
     assert _place(analysis, "Tripoli").country == "LBN"
+
+
+@pytest.mark.eval
+@pytest.mark.issue(5)
+def test_geocode_model_seed_article(shared_eval, analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """Issue 5's done-means on the mission's example article (read at run time)."""
+    seed = shared_eval.parent / "seed" / "mosul-2014-cnn.txt"
+    if not seed.is_file():
+        pytest.skip(f"example article not available at {seed}")
+    analysis = analyze_text(seed.read_text(encoding="utf-8"), until="places")
+    cities = {p.name: p for p in analysis.places if p.precision == 1}
+    for name, lat, lon in (("Mosul", 36.34, 43.13), ("Sāmarrā’", 34.20, 43.87),
+                           ("Baghdad", 33.34, 44.40), ("Tehran", 35.69, 51.42)):
+        assert haversine_km(cities[name].lat, cities[name].lon, lat, lon) < 10
+    (diyala,) = [p for p in analysis.places if p.feature_code == "ADM1"]
+    assert (diyala.name, diyala.country, diyala.precision) == ("Diyālá", "IRQ", 4)
+    assert diyala.lat is not None
+    countries = {p.country for p in analysis.places if p.feature_code == "PCLI"}
+    assert {"IRQ", "IRN", "SYR", "USA"} <= countries
+    assert all(p.country != "JPN" for p in analysis.places)

@@ -112,6 +112,17 @@ def test_geocode_organisation_country_steers_but_is_not_a_place(stage: GeocodeSt
     assert (place.name, place.country) == ("Sāmarrā’", "IRQ")
 
 
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("Aid reached Diyala on Friday .", "Diyala", True),
+    ("Cholera spread in Mosul last week .", "Mosul", True),
+    ("Mosul beat Baghdad two goals to one .", "Mosul", False),
+])
+def test_geocode_org_tagged_place(stage: GeocodeStage, text: str, name: str, found: bool
+                                  ) -> None:
+    places = geocode(stage, text, [(name, "ORG")])
+    assert bool(places) == found
+
+
 def test_geocode_bare_name_prefers_the_biggest_exact_match(stage: GeocodeStage) -> None:
     text = "Officials in Samara said the river rose ."
     assert geocode(stage, text, [("Samara", "GPE")])[0].country == "RUS"
