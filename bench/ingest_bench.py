@@ -117,16 +117,15 @@ def main() -> None:
         report(n, first, after_first, second, after_second, third, counts(db))
 
 
-def report(n: int | None, *runs: object) -> None:
+def report(n: int | None, *runs: dict) -> None:  # type: ignore[type-arg]
     first, c1, second, c2, third, c3 = runs
-    label = "killed run" if first["killed"] else "first run"  # type: ignore[index]
+    label = "killed run" if first["killed"] else "first run"
     for name, run, cnt in ((label, first, c1), ("second run", second, c2),
                            ("third run", third, c3)):
-        full = n and name == "first run"
-        rate = f"{n / run['seconds']:.2f} articles/s" if full else ""  # type: ignore[index]
-        print(f"{name}: {run['seconds']:.1f} s {rate}, peak RSS {run['peak_mb']:.0f} MB, "  # type: ignore[index]
-              f"exit {run['code']}")  # type: ignore[index]
-        for line in run["summary"]:  # type: ignore[index]
+        rate = f"{n / run['seconds']:.2f} articles/s" if n and name == "first run" else ""
+        print(f"{name}: {run['seconds']:.1f} s {rate}, peak RSS {run['peak_mb']:.0f} MB, "
+              f"exit {run['code']}")
+        for line in run["summary"]:
             print(f"    {line}")
         print(f"    counts: {cnt}")
     print(f"second and third run leave the same counts: {c2 == c3}")

@@ -1,5 +1,6 @@
-"""Local context between two toponyms: containment ("Samarra, Iraq") and distance phrases
-("Samarra, about 80 miles north of Baghdad", "40 km from Y", "just south of Y").
+"""Local context between two toponyms: containment ("Samarra, Iraq"), enumerations ("Texas,
+Ohio and Washington") and distance phrases ("Samarra, about 80 miles north of Baghdad",
+"40 km from Y", "just south of Y").
 
 Only the text *between* two toponyms of the same sentence is read, so the cost is linear in
 the number of toponyms.
@@ -29,6 +30,7 @@ _DIRECTION_ONLY = re.compile(
     r"^[\s,]*(?:which is|is|lies|located|situated|just|\s)*(?:to the\s+)?" + _DIRECTION
     + r"\s+of\s*(?:the\s+)?$", re.I)
 _CONTAINER = re.compile(r"^\s*(?:,|in|in the)\s*$", re.I)
+_LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,3 +74,10 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
         if a.sentence == b.sentence and _CONTAINER.match(text[a.span.end:b.span.start]):
             out[i] = i + 1
     return out
+
+
+def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:
+    """Index pairs of neighbours in an enumeration ("Texas, Ohio and Washington"): names
+    listed together are mostly of one kind (all states, all countries, all cities)."""
+    return [(i, i + 1) for i, (a, b) in enumerate(zip(toponyms, toponyms[1:]))
+            if a.sentence == b.sentence and _LIST.match(text[a.span.end:b.span.start])]

@@ -2,7 +2,7 @@
 
 - the full name, and with an admin suffix also the bare name ("Diyala province" → "Diyala");
 - a demonym ("Russian" in "the Russian border", a gold span in some corpora) stands for its
-  country;
+  country, and a regular adjective for its region ("European" → Europe);
 - facilities (FAC) match only regions: the gazetteer holds no buildings, roads or airports;
 - acronyms ("EU", "SA", "UCLA") match only exact names of big units;
 - a multi-word name with no entry ("Baghdad International Airport", "University of
@@ -23,13 +23,14 @@ PARTIAL_MIN_POPULATION = 100_000
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
                           "boulevard", "blvd", "lane", "way", "place", "square", "highway"})
 MAX_PART_WORDS = 3
+ADJECTIVE_SUFFIXES = ("ern", "an", "n")
 
 
 def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
     """Candidates for the name, and whether they are for a part of it only (see module doc)."""
     if country := demonym_country(gazetteer, top.text):
         return [country], False
-    cands = full_lookup(gazetteer, top)
+    cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
     if cands or " " not in top.text.strip():
         return cands, False
     return partial_lookup(gazetteer, top.text), True
@@ -39,6 +40,23 @@ def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:
     iso3 = gazetteer.demonym(text)
     country = gazetteer.country(iso3) if iso3 else None
     return replace(country, match=MATCH_ALIAS) if country is not None else None
+
+
+def adjective_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """A region or country named by its adjective ("European" → Europe, "North American" →
+    North America, "Middle Eastern" → Middle East): the regular English endings -an, -n,
+    -ern taken off the last word must give the exact name of a region or country."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return []
+    for suffix in ADJECTIVE_SUFFIXES:
+        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix) + 2:
+            base = " ".join(words[:-1] + [words[-1][:-len(suffix)]])
+            found = [c for c in gazetteer.candidates(base, limit=10)
+                     if c.match <= MATCH_ALIAS and c.kind in {"region", "country"}]
+            if found:
+                return found
+    return []
 
 
 def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
@@ -85,6 +103,8 @@ def partial_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
             return [country]
+        if region := adjective_lookup(gazetteer, part):
+            return region
         found = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
                  and (c.kind in {"country", "admin1", "region"}
                       or c.population >= PARTIAL_MIN_POPULATION)]

@@ -7,6 +7,8 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - country focus: the share of the article's country evidence (countries named, demonyms, the
   dateline, then the first pass's choices) held by the candidate's country;
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
+- enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
+  neighbours have (admin1 of the same country, or country);
 - spatial coherence: distance to the other places chosen in the article;
 - distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y.
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
@@ -18,7 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from .context import Relation, containers, relations
+from .context import Relation, containers, relations, siblings
+from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
 from .names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
@@ -31,6 +34,7 @@ FOCUS_WEIGHT = 2.5
 CONTAINER_BONUS = 2.5
 MAX_CANDIDATES = 25
 NAMESAKE_PENALTY = 1.5
+SIBLING_BONUS = 2.5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +43,7 @@ class Resolution:
     confidence: float
     reason: str
     partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
+    inferred: bool = False  # unknown name placed at a place named near it (geo/fallback.py)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -103,6 +108,7 @@ class Context:
     inside: dict[int, set[int]]  # group -> groups named as its container ("X, Y")
     holds: dict[int, set[int]]  # group -> groups it was named as container of
     links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
+    listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -131,6 +137,10 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         if owner[a] != owner[b]:
             ctx.inside.setdefault(owner[a], set()).add(owner[b])
             ctx.holds.setdefault(owner[b], set()).add(owner[a])
+    for a, b in siblings(toponyms, text):
+        if owner[a] != owner[b]:
+            ctx.listed.setdefault(owner[a], set()).add(owner[b])
+            ctx.listed.setdefault(owner[b], set()).add(owner[a])
     for rel in relations(toponyms, text):
         if owner[rel.anchor] != owner[rel.reference]:
             ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
@@ -157,6 +167,9 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         if hit is not None and contains(cand, hit):
             total += CONTAINER_BONUS
             why.append(f"contains {hit.name}")
+    bonus, reason = sibling_bonus(cand, g, groups, ctx, final=final)
+    total += bonus
+    why.extend(reason)
     if final:
         bonus, reason = coherence(cand, g, groups)
         total += bonus
@@ -165,6 +178,20 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     return total, why
+
+
+def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
+                  ) -> tuple[float, list[str]]:
+    """Names listed together are of one kind: a state among states, a country among
+    countries (a list of provinces also shares their country)."""
+    if cand.kind not in {"admin1", "country"}:
+        return 0.0, []
+    for other in ctx.listed.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and hit.kind == cand.kind and (
+                cand.kind == "country" or hit.country == cand.country):
+            return SIBLING_BONUS, [f"listed with {hit.name}"]
+    return 0.0, []
 
 
 def _first_choice(group: Group, final: bool) -> Candidate | None:
@@ -258,5 +285,6 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
             ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
     for g in range(len(groups)):
         choose(g, groups, ctx, final=True)
-    return [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
-                       reason=groups[g].reason, partial=groups[g].partial) for g in owner]
+    found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
+                        reason=groups[g].reason, partial=groups[g].partial) for g in owner]
+    return anchor_unknown(toponyms, found)

@@ -15,14 +15,15 @@
   mention that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu");
 - a GPE that is part of a person's name stays a toponym only when it names a country, admin
   region or region ("Jordan"), not a town; bare directions ("the West") are not toponyms;
-- "X province/governorate/district" carries an admin-level hint; "near X", "outside X",
-  "north of X" mark a place that is only approximately the one named (precision 2 for cities);
+- "X province/governorate/district", "X state" and "the state of X" carry an admin-level
+  hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
+  named (precision 2 for cities);
 - an untagged proper noun right after "in"/"near"/… that is exactly a country or city name
   the gazetteer knows is a toponym the model missed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import ArticleAnalysis, Mention, Span
 from ..parse import Parse
@@ -86,6 +87,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     for mention in analysis.mentions:
+        mention = without_possessive(mention, text)
         surface = mention.span.of(text)
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
@@ -94,8 +96,17 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
             toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
+    toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
     toponyms.sort(key=lambda t: t.span.start)
     return toponyms, refs
+
+
+def without_possessive(mention: Mention, text: str) -> Mention:
+    """The mention without a trailing possessive ("South Korea's" → "South Korea")."""
+    surface = mention.span.of(text)
+    if len(surface) > 3 and surface[-2:] in {"'s", "’s"}:
+        return replace(mention, span=Span(mention.span.start, mention.span.end - 2))
+    return mention
 
 
 def _org_country(span: Span, text: str, gazetteer: Gazetteer) -> CountryRef | None:
@@ -117,8 +128,9 @@ def _org_country(span: Span, text: str, gazetteer: Gazetteer) -> CountryRef | No
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     full = fold(surface)
     key, level = split_admin_suffix(full)
-    if level is None and _before(parse, span, 2) in {("state", "of"), ("province", "of")}:
-        level = 1
+    if level is None and (_before(parse, span, 2) in {("state", "of"), ("province", "of")}
+                          or _next_word(parse, span) in {"state", "province"}):
+        level = 1  # "the state of Washington", "Washington state", "Ontario province"
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span))
 
@@ -167,6 +179,14 @@ def _prev_word(parse: Parse, span: Span) -> str:
     if prev.text.lower() == "the" and tok.i > 1:
         prev = parse.tokens[tok.i - 2]
     return prev.text.lower()
+
+
+def _next_word(parse: Parse, span: Span) -> str:
+    """The token right after the span, as written (so "State" in a name is not "state")."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 1 >= len(parse.tokens):
+        return ""
+    return parse.tokens[tok.i + 1].text
 
 
 def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:

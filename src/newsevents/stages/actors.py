@@ -21,15 +21,15 @@ from ..resources.dictionaries import ActorDictionary, Target
 from ..resources.names import is_capitalised, name_key
 from .actor_candidates import (Candidate, dictionary_matches, person_candidates,
                                word_sequence)
-from .actor_phrases import agent_phrases, is_plural, speaking_pronouns
+from .actor_phrases import agent_phrases, is_plural
 from .base import updated
-from .coref import (GOV_HEADS, Cluster, Context, cue_country, cue_entry, focus_country,
-                    link_acronyms, resolve_persons, resolve_pronoun, resolve_title,
+from .office_country import state_title_countries
+from .pronouns import (COLLECTIVE, mention_head, pronoun_candidates, quoted_ranges,
+                       resolve_pronouns)
+from .coref import (GOV_HEADS, LOCATIVE, Cluster, Context, cue_country, cue_entry, focus_country,
+                    link_acronyms, only_country, resolve_persons, resolve_title,
                     sentence_country)
 
-LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside",
-                      "around", "into", "through", "over", "from", "toward", "towards", "north",
-                      "south", "east", "west", "on"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Unnamed groups whose country is where they are: "refugees fleeing the war in Liberia".
 PLACED_SECTORS = frozenset({"REB", "REF", "CVL", "UAF"})
@@ -60,7 +60,8 @@ def find_actors(analysis: ArticleAnalysis, parse: Parse,
                       if c.kind in {"country", "demonym", "capital"} and c.targets[0].country
                       and not _is_locative(parse, c)],
                   cue_spans=[(c.start, c.end, c.targets[0].country) for c in found
-                             if c.kind in {"country", "demonym"}])
+                             if c.kind in {"country", "demonym"}],
+                  quoted=quoted_ranges(parse.text))
     resolve_persons(ctx, persons)
     found = _surnames(ctx, found, persons)
     taken = {i for c in persons for i in range((c.title_start or c.start), c.end)}
@@ -73,8 +74,9 @@ def find_actors(analysis: ArticleAnalysis, parse: Parse,
                       and _is_locative(parse, c)]
     owner = _add_named(ctx, [c for c in found if c.start not in consumed])
     _add_phrases(ctx, phrases)
-    _add_pronouns(ctx, speaking_pronouns(parse))
     _add_unknown_orgs(ctx, analysis, owner, taken | consumed, found)
+    resolve_pronouns(ctx, pronoun_candidates(parse, quoted=ctx.quoted))
+    state_title_countries(ctx)
     return build_actors(ctx)
 
 
@@ -200,10 +202,16 @@ def _add_phrases(ctx: Context, phrases: list[Candidate]) -> None:
             cluster.add(cand.start, cand.end)
             continue
         parts = _split(ctx, cand)
-        for part, cue in parts:
+        if len(parts) == 1:
+            _agent_cluster(ctx, parts[0][0]).add(cand.start, cand.end)
+            continue
+        for k, (part, cue) in enumerate(parts):
             cluster = _agent_cluster(ctx, part)
-            cluster.add(cand.start, cand.end)
-            if cue is not None and len(parts) > 1:
+            if cue is None:
+                cluster.add(cand.start, cand.end)
+            elif k == len(parts) - 1:  # "U.S. and Russian negotiators": "Russian negotiators"
+                cluster.add(cue[0], cand.end)
+            else:
                 cluster.add(*cue)
 
 
@@ -236,10 +244,56 @@ def _agent_cluster(ctx: Context, cand: Candidate) -> Cluster:
         country = entry.country
     if country is None and entry is None and cand.sector in PLACED_SECTORS:
         country = sentence_country(ctx, cand.start, cues=ctx.place_cues)
-    code = _agent_code(cand, country, entry)
-    key = ("agent", cand.sector, country, cand.title)
+        if country is None and not _definite(ctx.parse, cand):
+            country = only_country(ctx, cand.start)
+    return _unnamed_cluster(ctx, cand, country, entry)
+
+
+def _unnamed_cluster(ctx: Context, cand: Candidate, country: str | None,
+                     entry: object) -> Cluster:
+    """One cluster per unnamed group ("Iraqi security forces"); unnamed persons apart when
+    their descriptions differ ("a senior security official in Baghdad" is not "a senior
+    Iranian government official"); a definite reference joins the group or person it recalls."""
+    personal = personal_agent(ctx.parse, cand.start, cand.end)
+    quals = _qualifiers(ctx.parse, cand) if personal else ()
+    earlier = _earlier_agent(ctx, cand, quals, country, personal=personal)
+    if earlier is not None:
+        return earlier
+    key: tuple[object, ...] = ("agent", cand.sector, country, cand.title)
+    if personal:
+        key += (quals,)
     return ctx.cluster(key, kind="agent", name=_agent_name(ctx.parse, cand), country=country,
-                       sector=cand.sector, code=code)
+                       sector=cand.sector, code=_agent_code(cand, country, entry))
+
+
+def personal_agent(parse: Parse, start: int, end: int) -> bool:
+    """One unnamed person ("a senior official"), not a group or a body ("the army")."""
+    head = parse.tokens[mention_head(parse, start, end)]
+    return not is_plural(head) and head.lemma.lower() not in COLLECTIVE | GOV_HEADS
+
+
+def _qualifiers(parse: Parse, cand: Candidate) -> tuple[str, ...]:
+    """What tells one unnamed person from another: "senior security official in Baghdad"."""
+    return tuple(t.text.lower() for t in parse.tokens[cand.start:cand.end]
+                 if t.pos not in {"DET", "PUNCT", "ADP", "CCONJ", "PART"})
+
+
+def _definite(parse: Parse, cand: Candidate) -> bool:
+    return parse.tokens[cand.start].text.lower() in {"the", "these", "those", "this", "that"}
+
+
+def _earlier_agent(ctx: Context, cand: Candidate, quals: tuple[str, ...], country: str | None,
+                   *, personal: bool) -> Cluster | None:
+    """ "the official" after "a senior security official in Baghdad", "the militants" after
+    "Sunni militants": the most recent unnamed actor of that sector it describes (a person:
+    every word of the definite description in the earlier one; a group: the same head)."""
+    if not _definite(ctx.parse, cand) or not personal and country is not None:
+        return None
+    found = [c for c in ctx.clusters.values() if c.kind == "agent" and c.sector == cand.sector
+             and c.last < cand.start and country in (None, c.country)
+             and (len(c.key) == 5 and set(quals) <= set(c.key[4])  # type: ignore[arg-type]
+                  if personal else len(c.key) == 4 and c.key[3][-1:] == cand.title[-1:])]  # type: ignore[index]
+    return max(found, key=lambda c: c.last) if found else None
 
 
 def _agent_code(cand: Candidate, country: str | None, entry: object) -> str | None:
@@ -263,13 +317,6 @@ def _agent_name(parse: Parse, cand: Candidate) -> str:
 
 def _text(parse: Parse, start: int, end: int) -> str:
     return parse.text[parse.tokens[start].idx:parse.tokens[end - 1].end]
-
-
-def _add_pronouns(ctx: Context, pronouns: list[Candidate]) -> None:
-    for cand in pronouns:
-        cluster = resolve_pronoun(ctx, cand)
-        if cluster is not None:
-            cluster.add(cand.start, cand.end)
 
 
 def _add_unknown_orgs(ctx: Context, analysis: ArticleAnalysis, owner: dict[int, Cluster],

@@ -5,7 +5,7 @@
 - titles: "the Prime Minister" -> the most recent person in the article with that title (and
   country, when the phrase names one), else the dictionary's holder of that office in the
   article's country on its publication date;
-- pronouns: "he said" / "she added" -> the most recent person of compatible gender;
+- pronouns: see pronouns.py;
 - acronyms: "the Islamic State in Iraq and Syria, or ISIS" / "the International Organization for
   Migration (IOM)" make the short form an alias of the long one.
 """
@@ -21,6 +21,10 @@ from ..resources.dictionaries import TITLE_OFFICES, ActorDictionary, Target
 from ..resources.names import name_key, name_words
 from .actor_candidates import Candidate
 
+LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside",
+                      "around", "into", "through", "over", "from", "toward", "towards", "north",
+                      "south", "east", "west", "on"})
+FORMER = frozenset({"former", "ex", "onetime", "erstwhile"})
 GOV_HEADS = frozenset({"government", "administration", "regime", "authorities", "authority",
                        "cabinet"})
 
@@ -61,6 +65,13 @@ class Context:
     cue_spans: list[tuple[int, int, str | None]] = field(default_factory=list)
     place_cues: list[tuple[int, str]] = field(default_factory=list)
     clusters: dict[tuple[object, ...], Cluster] = field(default_factory=dict)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, token: int) -> bool:
+        """Whether a token is inside a direct quote (its countries are the quote's, not a
+        cue for the speaker)."""
+        at = self.parse.tokens[token].idx
+        return any(a < at < b for a, b in self.quoted)
 
     def cluster(self, key: tuple[object, ...], **fields: object) -> Cluster:
         if key not in self.clusters:
@@ -205,7 +216,12 @@ def _apply_title(ctx: Context, cluster: Cluster, cand: Candidate) -> None:
     if cluster.sector is None and cand.sector:
         cluster.sector = cand.sector
     if cluster.country is None and cluster.sector == "GOV" and cluster.code is None:
-        cluster.country = _holder_country(ctx, cluster) or sentence_country(ctx, cand.start)
+        cluster.country = _holder_country(ctx, cluster) or sentence_country(
+            ctx, cand.start, cues=[c for c in ctx.country_cues if not ctx.in_quote(c[0])])
+    if cand.title_start is not None and any(
+            t.text.lower() in FORMER or t.text.lower().startswith("ex-")
+            for t in ctx.parse.tokens[cand.title_start:cand.start]):
+        cluster.sector = "ELI"  # CAMEO: former officials are elites
 
 
 def _holder_country(ctx: Context, cluster: Cluster) -> str | None:
@@ -228,6 +244,15 @@ def sentence_country(ctx: Context, at: int,
         if ctx.parse.tokens[start].sent == sent and (best is None or abs(start - at) < best[0]):
             best = (abs(start - at), country)
     return best[1] if best else None
+
+
+def only_country(ctx: Context, at: int) -> str | None:
+    """The country named in token `at`'s sentence, as an actor or a place, when there is
+    exactly one ("rebels" in "The Mozambique government accepted demands from rebels")."""
+    sent = ctx.parse.tokens[at].sent
+    found = {country for start, country in ctx.country_cues + ctx.place_cues
+             if ctx.parse.tokens[start].sent == sent}
+    return found.pop() if len(found) == 1 else None
 
 
 # -- titles and pronouns ------------------------------------------------------------------------
@@ -269,24 +294,6 @@ def _title_holder(ctx: Context, cand: Candidate, country: str | None) -> Cluster
                           words=words)
     _set_holder(cluster, holder)
     return cluster
-
-
-def resolve_pronoun(ctx: Context, cand: Candidate) -> Cluster | None:
-    """The most recent person mentioned before the pronoun, of compatible gender."""
-    gender = cand.title[0] if cand.title else None
-    sent = ctx.parse.tokens[cand.start].sent
-    best: tuple[int, Cluster] | None = None
-    for cluster in ctx.persons():
-        if cluster.gender not in (None, gender):
-            continue
-        earlier = [s for s, _ in cluster.mentions
-                   if s < cand.start and ctx.parse.tokens[s].sent >= sent - 4]
-        if earlier and (best is None or max(earlier) > best[0]):
-            best = (max(earlier), cluster)
-    if best is None:
-        return None
-    best[1].gender = best[1].gender or gender
-    return best[1]
 
 
 def link_acronyms(ctx: Context, cands: list[Candidate], owner: dict[int, Cluster]) -> dict[str, Cluster]:

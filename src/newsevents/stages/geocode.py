@@ -4,8 +4,10 @@ Recognition rules are in `geo/toponyms.py`, disambiguation in `geo/resolve.py`. 
 ("Iraqi") are country references that steer disambiguation but are never places. Mentions that
 resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
 first mention. A facility (FAC: a building, road, airport) is a Place even when the gazetteer
-does not know it, with no coordinates and precision 7 ("unclear"); other unknown names are
-dropped (they are mostly organisations or events the model mislabelled).
+does not know it: placed at the nearest place the article names (geo/fallback.py), with that
+place's precision but never better than "within 25 km" (2), or with no coordinates and
+precision 7 ("unclear") when the article names no place; other unknown names are dropped
+(they are mostly organisations or events the model mislabelled).
 """
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
     if cand is None or cand.lat is None:
         return 7
     code = PRECISION_BY_KIND.get(cand.kind, 7)
-    if code == 1 and (res.partial or all(t.near for t in toponyms)):
+    if code == 1 and (res.partial or res.inferred or all(t.near for t in toponyms)):
         return 2
     return code
 
@@ -63,9 +65,10 @@ def build_places(toponyms: list[Toponym], resolutions: list[Resolution]) -> tupl
     """Merge toponyms that resolve to the same entry; number places by first mention."""
     merged: dict[object, list[int]] = {}
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
-        if res.candidate is None and top.label != "FAC":
+        unknown = res.candidate is None or res.inferred
+        if unknown and top.label != "FAC":
             continue  # an unknown GPE/LOC is mostly a name the model mislabelled
-        key = res.candidate.pid if res.candidate is not None else ("?", top.full_key)
+        key = ("?", top.full_key) if unknown else res.candidate.pid  # type: ignore[union-attr]
         merged.setdefault(key, []).append(k)
     ordered = sorted(merged.values(), key=lambda ks: toponyms[ks[0]].span.start)
     return tuple(
@@ -79,6 +82,11 @@ def make_place(ident: str, tops: list[Toponym], res: Resolution) -> Place:
     cand = res.candidate
     if cand is None:
         return Place(id=ident, name=tops[0].text, precision=7, confidence=0.0,
+                     reason=res.reason, mentions=spans)
+    if res.inferred:  # an unknown facility, at the point of the place named nearest to it
+        return Place(id=ident, name=tops[0].text, lat=cand.lat, lon=cand.lon,
+                     country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
+                     precision=precision_of(res, tops), confidence=res.confidence,
                      reason=res.reason, mentions=spans)
     return Place(
         id=ident, name=cand.name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,

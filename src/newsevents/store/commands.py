@@ -7,8 +7,13 @@ from pathlib import Path
 
 import click
 
+from typing import TYPE_CHECKING
+
 from ..errors import NewsEventsError
 from .duckdb import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from .ingest import IngestSummary
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="DuckDB database file.")
@@ -65,7 +70,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, published: dt.d
             f"no article was ingested: all {summary.inputs} input(s) failed")
 
 
-def summary_text(summary) -> str:  # type: ignore[no-untyped-def]
+def summary_text(summary: IngestSummary) -> str:
     lines = [f"{summary.inputs} input(s) in {summary.seconds:.1f} s ({summary.rate:.1f}/s): "
              f"{summary.new} new, {summary.present} already present, "
              f"{summary.near_duplicates} near-duplicate(s), {len(summary.failed)} failed"]
@@ -99,8 +104,11 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
     from .query import query as run_query
 
     _need_db(db)
-    frame = run_query(db, date_from=date_from, date_to=date_to, country=country, actor=actor,
-                      event_type=event_type, near=near, text=text, limit=limit)
+    try:
+        frame = run_query(db, date_from=date_from, date_to=date_to, country=country,
+                          actor=actor, event_type=event_type, near=near, text=text, limit=limit)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
     table = Table(title=f"{len(frame)} event(s)")
     shown = ("date", "plover_type", "plover_mode", "place_name", "country", "source_name",
              "target_name", "num_articles", "num_sources", "first_report")
@@ -108,7 +116,10 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
         table.add_column(name)
     for row in frame[list(shown)].itertuples(index=False):
         table.add_row(*(_cell(v) for v in row))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)  # piped output: do not squeeze the table to 80 columns
+    console.print(table)
 
 
 def _cell(value: object) -> str:
@@ -130,13 +141,15 @@ def export(db: str, fmt: str, output: str | None) -> None:
 
     _need_db(db)
     if fmt in NEEDS_PATH and output is None:
-        raise click.UsageError(f"--format {fmt} needs -o (a {'directory' if fmt == 'parquet' else 'file'})")
+        kind = "directory" if fmt == "parquet" else "file"
+        raise click.UsageError(f"--format {fmt} needs -o (a {kind})")
     try:
         result = run_export(db, fmt=fmt, out=output, stream=None if output else sys.stdout)
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err
     if output:
-        click.echo(f"{result.records} {fmt} record(s) → {', '.join(result.paths)}", err=True)
+        what = "table file(s)" if fmt == "parquet" else "record(s)"
+        click.echo(f"{result.records} {fmt} {what} → {', '.join(result.paths)}", err=True)
 
 
 @click.command()
@@ -157,8 +170,11 @@ def sitrep(db: str, place: str | None, country: str | None, actor: str | None,
     _need_db(db)
     if day is not None and (date_from or date_to):
         raise click.UsageError("use either --day or --from/--to, not both")
-    text = run_sitrep(db, place=place, country=country, actor=actor, date_from=date_from,
-                      date_to=date_to, day=day)
+    try:
+        text = run_sitrep(db, place=place, country=country, actor=actor, date_from=date_from,
+                          date_to=date_to, day=day)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"situation report → {output}", err=True)

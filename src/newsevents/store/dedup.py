@@ -51,6 +51,7 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._sigs: dict[str, MinHash] = {}
+        self._order: dict[str, int] = {}
         self._canonical: dict[str, str] = {}
         self._perms = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
 
@@ -78,23 +79,23 @@ class DuplicateIndex:
         if article_id in self._sigs:
             return
         self._sigs[article_id] = sig
+        self._order[article_id] = len(self._order)
         self._lsh.insert(article_id, sig)
         if duplicate_of is not None:
             self._canonical[article_id] = self._canonical.get(duplicate_of, duplicate_of)
 
     def match(self, article_id: str, sig: MinHash) -> Match | None:
-        """The best stored near-duplicate of `sig` (mapped to its canonical article), if any."""
-        best: tuple[float, str] | None = None
-        for other in self._lsh.query(sig):
-            if other == article_id:
-                continue
-            score = float(sig.jaccard(self._sigs[other]))
-            if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, other)
-        if best is None:
+        """The best stored near-duplicate of `sig` (mapped to its canonical article), if any.
+        Ties go to the article stored first, so the result never depends on set order."""
+        order = self._order
+        scored = [(float(sig.jaccard(self._sigs[other])), -order[other], other)
+                  for other in self._lsh.query(sig) if other != article_id]
+        scored = [s for s in scored if s[0] >= self.threshold]
+        if not scored:
             return None
-        canonical = self._canonical.get(best[1], best[1])
-        return Match(article_id=article_id, duplicate_of=canonical, jaccard=best[0])
+        score, _, best = max(scored)
+        canonical = self._canonical.get(best, best)
+        return Match(article_id=article_id, duplicate_of=canonical, jaccard=score)
 
 
 def load_index(

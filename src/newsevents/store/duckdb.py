@@ -116,7 +116,8 @@ class Store:
     def duplicate_index(self) -> DuplicateIndex:
         """The near-duplicate index over stored signatures (loaded once per Store)."""
         if self._dups is None:
-            sigs = self.con.execute("SELECT article_id, hashes FROM signatures").fetchall()
+            sigs = self.con.execute(
+                "SELECT article_id, hashes FROM signatures ORDER BY rowid").fetchall()
             dups = self.con.execute("SELECT article_id, duplicate_of FROM duplicates").fetchall()
             self._dups = load_index(sigs, dups)
         return self._dups

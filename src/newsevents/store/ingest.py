@@ -1,4 +1,4 @@
-"""Ingest: readers → clean → pipeline on all cores → the DuckDB store (one writer, the parent).
+"""Ingest: readers → clean → pipeline on all cores → the DuckDB store (the parent writes).
 
 Worker processes build their pipeline once (pool initializer) and analyse chunks of raw
 documents; the parent writes each chunk's analyses in one transaction, so an article is stored

@@ -2,20 +2,21 @@
 
 Events are compared only inside blocks keyed by (PLOVER type, country, 1° grid cell, date
 bucket), never all pairs. Events are visited in date order; each joins the first compatible
-cluster among the most recent clusters (at most `max_candidates` per block) of its own and
-the previous date bucket and the 3×3 neighbouring cells, so the cost grows linearly with the
-number of events (an unlocated event looks at every cell of its country: bounded by the
-country's size, not by the number of events). Compatible means: same PLOVER type, dates
-within `window_days` of the cluster's first event, places within `max_km` (haversine) or the
-same named place (or the same country when one side has no coordinates), and compatible actors on each side (same actor
+cluster among the most recent clusters (at most `max_candidates` per block) of its own and the
+previous date bucket and the 3×3 neighbouring cells, so the cost grows linearly with the number
+of events (an unlocated event looks at every cell of its country: bounded by the country's size,
+not by the number of events). Compatible means: same PLOVER type, dates within `window_days` of
+the cluster's first event, places within `max_km` (haversine) or the same named place (or the
+same country when one side has no coordinates), and compatible actors on each side (same actor
 code, same country and sector, or overlapping canonical names; an unknown side is compatible).
 Each mention records *why* it joined; each merged event records why its mentions were merged.
 
-Events that did not happen as reported (modality negated, hypothetical or future) stay out
-of the merged view. Events of near-duplicate articles (`duplicates` table) are merged like the
+Events that did not happen as reported (modality negated, hypothetical or future) stay out of
+the merged view. Events of near-duplicate articles (`duplicates` table) are merged like the
 others (an updated version may report something new), but a group of near-duplicate articles
-counts once in `num_articles` and `num_sources`, so wire copies do not inflate the counts. The merge is rebuilt
-in full after each ingest (`merge_events`), in one transaction: O(n) and deterministic.
+counts once in `num_articles` and `num_sources`, so wire copies do not inflate the counts. The
+merge is rebuilt in full after each ingest (`merge_events`), in one transaction: O(n) and
+deterministic.
 """
 from __future__ import annotations
 
@@ -245,9 +246,9 @@ def _item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side
     actor1 = _side(actors, aid, row["source_actors"] or ())
     actor2 = _side(actors, aid, row["target_actors"] or ())
     return Item(
-        article_id=aid, group=row["article_group"], event_id=row["event_id"], plover_type=row["plover_type"],
-        plover_mode=row["plover_mode"], cameo_code=row["cameo_code"] or "",
-        quad_class=row["quad_class"], intensity=row["intensity"], date=date,
+        article_id=aid, group=row["article_group"], event_id=row["event_id"],
+        plover_type=row["plover_type"], plover_mode=row["plover_mode"],
+        cameo_code=row["cameo_code"] or "", quad_class=row["quad_class"], intensity=row["intensity"], date=date,
         sentence=row["sentence"], trigger=(row["trigger_start"], row["trigger_end"]),
         offsets=(row["source_start"], row["target_start"]), published=row["published"],
         source=row["source"] or row["url"] or aid, url=row["url"], place=row["place_name"],

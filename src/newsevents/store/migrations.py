@@ -46,7 +46,8 @@ _LEDGER = (
 
 def applied(con: duckdb.DuckDBPyConnection) -> list[int]:
     con.execute(_LEDGER)
-    return [row[0] for row in con.execute("SELECT number FROM _migrations ORDER BY number").fetchall()]
+    rows = con.execute("SELECT number FROM _migrations ORDER BY number").fetchall()
+    return [row[0] for row in rows]
 
 
 def migrate(

@@ -119,6 +119,10 @@ def _get_span(row: Mapping[str, Any], prefix: str) -> Span | None:
     return None if start is None else Span(start, row[f"{prefix}_end"])
 
 
+def _need_span(row: Mapping[str, Any], prefix: str) -> Span:
+    return Span(row[f"{prefix}_start"], row[f"{prefix}_end"])
+
+
 def _get_spans(row: Mapping[str, Any], starts: str, ends: str) -> tuple[Span, ...]:
     return tuple(Span(a, b) for a, b in zip(row[starts] or (), row[ends] or ()))
 
@@ -131,9 +135,9 @@ def build_analysis(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> Article
                         published=art["published"], dateline=art["dateline"],
                         language=art["language"], source=art["source"], url=art["url"],
                         origin=art["origin"]),
-        sentences=tuple(Sentence(index=r["idx"], span=_get_span(r, "span")) for r in
-                        tables["sentences"]),  # type: ignore[arg-type]
-        mentions=tuple(Mention(span=_get_span(r, "span"), label=r["label"],  # type: ignore[arg-type]
+        sentences=tuple(Sentence(index=r["idx"], span=_need_span(r, "span"))
+                        for r in tables["sentences"]),
+        mentions=tuple(Mention(span=_need_span(r, "span"), label=r["label"],
                                sentence=r["sentence"]) for r in tables["mentions"]),
         actors=tuple(_read_actor(r) for r in tables["actors"]),
         places=tuple(_read_place(r) for r in tables["places"]),
@@ -169,7 +173,7 @@ def _read_event(r: Mapping[str, Any]) -> Event:
     return Event(
         id=r["id"], plover_type=r["plover_type"], plover_mode=r["plover_mode"],
         cameo_code=r["cameo_code"], quad_class=r["quad_class"], intensity=r["intensity"],
-        trigger=_get_span(r, "trigger"), sentence=r["sentence"],  # type: ignore[arg-type]
+        trigger=_need_span(r, "trigger"), sentence=r["sentence"],
         source_actors=tuple(r["source_actors"] or ()),
         target_actors=tuple(r["target_actors"] or ()),
         source_spans=_get_spans(r, "source_starts", "source_ends"),
@@ -183,20 +187,20 @@ def _read_event(r: Mapping[str, Any]) -> Event:
 
 
 def _read_quote(r: Mapping[str, Any]) -> Quote:
-    return Quote(id=r["id"], kind=r["kind"], span=_get_span(r, "span"),  # type: ignore[arg-type]
+    return Quote(id=r["id"], kind=r["kind"], span=_need_span(r, "span"),
                  speaker=r["speaker"], speaker_span=_get_span(r, "speaker"), cue=r["cue"],
                  cue_span=_get_span(r, "cue"))
 
 
 def _read_figure(r: Mapping[str, Any]) -> Figure:
     return Figure(id=r["id"], category=r["category"], low=r["low"], high=r["high"],
-                  qualifier=r["qualifier"], span=_get_span(r, "span"),  # type: ignore[arg-type]
+                  qualifier=r["qualifier"], span=_need_span(r, "span"),
                   hedged=r["hedged"], unit=r["unit"], event=r["event"], place=r["place"],
                   attributed_to=r["attributed_to"],
                   attribution_span=_get_span(r, "attribution"))
 
 
 def _read_claim(r: Mapping[str, Any]) -> Claim:
-    return Claim(id=r["id"], polarity=r["polarity"], span=_get_span(r, "span"),  # type: ignore[arg-type]
+    return Claim(id=r["id"], polarity=r["polarity"], span=_need_span(r, "span"),
                  claimant=r["claimant"], claimant_span=_get_span(r, "claimant"),
                  event=r["event"], figure=r["figure"], quote=r["quote"])

@@ -137,8 +137,10 @@ def _range(group: list[dict[str, Any]]) -> str:
     if not lows and not highs:
         return f"no number given ({sources} source(s))"
     low, high = min(lows or highs), max(highs or lows)
-    span = f"{low:,}" if low == high else f"{low:,} to {high:,}"
-    return f"reported figures range {span} across {len(group)} report(s) from {sources} source(s)"
+    reports = f"{len(group)} report(s) from {sources} source(s)"
+    if low == high:
+        return f"{low:,} according to {reports}"
+    return f"reported figures range {low:,} to {high:,} across {reports}"
 
 
 def _disputes(events: list[dict[str, Any]], by_event: dict[str, list[dict[str, Any]]]) -> str:

@@ -80,7 +80,7 @@ def test_ingest_crash_mid_write_leaves_no_partial_article_and_resumes(
     real = Store.insert
     calls = {"events": 0}
 
-    def crash_on_second_chunk(self: Store, table: str, rows: list) -> None:  # type: ignore[type-arg]
+    def crash_on_second_chunk(self: Store, table: str, rows: list[dict]) -> None:
         if table == "events":
             calls["events"] += 1
             if calls["events"] == 2:
