@@ -13,9 +13,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..resources.gazetteer import Candidate
 from .toponyms import Toponym
+
+if TYPE_CHECKING:  # resolve.py imports this module
+    from .resolve import Resolution
 
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
 INFERRED_CONFIDENCE = 0.3
@@ -23,15 +27,14 @@ ANCHOR_CONFIDENCE = 0.5
 ANCHOR_MIN_POPULATION = 1_000
 
 
-def _is_anchor(res: object) -> bool:
+def _is_anchor(res: Resolution) -> bool:
     """A confident choice of a real city, district or province named in full."""
-    cand = getattr(res, "candidate", None)
+    cand = res.candidate
     if cand is None or cand.lat is None or cand.kind not in ANCHOR_KINDS:
         return False
-    if getattr(res, "partial", False) or getattr(res, "inferred", False):
+    if res.partial or res.inferred or res.confidence < ANCHOR_CONFIDENCE:
         return False
-    return getattr(res, "confidence", 0.0) >= ANCHOR_CONFIDENCE and (
-        cand.kind != "city" or cand.population >= ANCHOR_MIN_POPULATION)
+    return cand.kind != "city" or cand.population >= ANCHOR_MIN_POPULATION
 
 
 def nearest(position: int, starts: list[int]) -> int:
@@ -44,7 +47,7 @@ def nearest(position: int, starts: list[int]) -> int:
     return k
 
 
-def main_country(resolutions: list) -> Candidate | None:  # type: ignore[type-arg]
+def main_country(resolutions: list[Resolution]) -> Candidate | None:
     counts = Counter(r.candidate.pid for r in resolutions
                      if r.candidate is not None and r.candidate.kind == "country")
     if not counts:
@@ -54,19 +57,21 @@ def main_country(resolutions: list) -> Candidate | None:  # type: ignore[type-ar
                 and r.candidate.pid == pid)
 
 
-def anchor_unknown(toponyms: list[Toponym], resolutions: list) -> list:  # type: ignore[type-arg]
+def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution]
+                   ) -> list[Resolution]:
     """`resolutions` with each unresolved one placed at its anchor (see module doc)."""
     anchors = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                if _is_anchor(r)]
     starts = [s for s, _ in anchors]
     country = main_country(resolutions) if not anchors else None
-    out = []
+    out: list[Resolution] = []
     for top, res in zip(toponyms, resolutions):
-        if res.candidate is not None or (not anchors and country is None):
+        anchor = anchors[nearest(top.span.start, starts)][1] if anchors else country
+        if res.candidate is not None or anchor is None:
             out.append(res)
             continue
-        anchor = anchors[nearest(top.span.start, starts)][1] if anchors else country
+        where = "the nearest place the article names" if anchors else "the article's country"
         out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
                            inferred=True, reason=f"not in the gazetteer; placed at "
-                           f"{anchor.name}, the nearest place the article names"))
+                           f"{anchor.name}, {where}"))
     return out

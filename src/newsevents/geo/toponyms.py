@@ -18,8 +18,9 @@
 - "X province/governorate/district", "X state" and "the state of X" carry an admin-level
   hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
   named (precision 2 for cities);
-- an untagged proper noun right after "in"/"near"/… that is exactly a country or city name
-  the gazetteer knows is a toponym the model missed.
+- an untagged proper noun that is exactly a country name, or right after "in"/"near"/… a
+  province or big city name, is a toponym the model missed; so is a dateline in capitals
+  opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of a name.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from ..model import ArticleAnalysis, Mention, Span
 from ..parse import Parse
-from ..resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
+from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .names import fold, split_admin_suffix
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -212,18 +213,47 @@ def _near(parse: Parse, span: Span) -> bool:
 
 def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             persons: frozenset[str]) -> list[Toponym]:
-    """Untagged capitalised proper nouns right after a locative cue that exactly name a
-    country or a city of 100,000+ people."""
+    """Untagged capitalised proper nouns that exactly name a country (anywhere, unless a
+    longer name goes on: "Jordan Smith"), or, right after a locative cue, a province or a
+    city of 100,000+ people."""
     covered = [m.span for m in mentions]
     out: list[Toponym] = []
-    for tok in parse.tokens[1:]:
+    for tok in parse.tokens:
         if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
-            continue
-        if parse.tokens[tok.i - 1].text.lower() not in LOCATIVE_CUES:
             continue
         if any(span.overlaps(tok.span) for span in covered) or fold(tok.text) in persons:
             continue
-        places = _exact_places(gazetteer, tok.text, kinds=("country", "city"))
-        if any(c.kind == "country" or c.population >= 100_000 for c in places):
+        cue = tok.i > 0 and parse.tokens[tok.i - 1].text.lower() in LOCATIVE_CUES
+        if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):
             out.append(make_toponym(tok.span, tok.text, "GPE", parse))
     return out
+
+
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
+    for c in _exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
+        if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
+            return True  # an alias as short as "CAR" must be written in capitals
+        if cue and (c.kind == "admin1" or c.population >= 100_000):
+            return True
+    return False
+
+
+def _name_goes_on(parse: Parse, i: int) -> bool:
+    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN"
+
+
+def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+              text: str) -> list[Toponym]:
+    """A capitalised dateline opening the text ("DURBAN, South Africa —", "CAMP MURRAY,
+    Wash."): the first words up to a comma, in capitals, naming a known place."""
+    head = text.lstrip()
+    name = head.split(",", 1)[0].rstrip()
+    if "," not in head or not name.isupper() or not 2 < len(name) <= 40:
+        return []
+    start = len(text) - len(head)
+    span = Span(start, start + len(name))
+    if any(m.span == span and m.label in PLACE_LABELS for m in mentions):
+        return []  # the model found it: already a toponym
+    if not _exact_places(gazetteer, name.title()):
+        return []
+    return [make_toponym(span, name, "GPE", parse)]

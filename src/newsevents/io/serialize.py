@@ -159,7 +159,8 @@ def _contradiction(c: Contradiction) -> JSON:
 
 def _diagnostic(d: Diagnostic) -> JSON:
     return {"stage": d.stage, "code": d.code, "message": d.message,
-            "start": d.span.start if d.span else None, "end": d.span.end if d.span else None}
+            "start": d.span.start if d.span is not None else None,
+            "end": d.span.end if d.span is not None else None}
 
 
 # -- readers -------------------------------------------------------------------------------

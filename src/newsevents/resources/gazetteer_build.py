@@ -65,6 +65,7 @@ def default_sources() -> GeoSources:
         country_names=data_file("country_names.csv"),
         country_points=data_file("country_points.csv"),
         admin_aliases=data_file("admin_aliases.csv"),
+        admin1_points=data_file("admin1_points.csv"),
     )
 
 
@@ -80,6 +81,7 @@ def current_version() -> str:
     here = Path(__file__).resolve().parent
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
                  data_file("country_points.csv"), data_file("admin_aliases.csv"),
+                 data_file("admin1_points.csv"),
                  here / "gazetteer_build.py", here / "geo_sources.py",
                  here.parent / "geo" / "names.py"):
         digest.update(path.read_bytes())
@@ -132,7 +134,7 @@ def _keys(name: str, aliases: list[str]) -> dict[str, int]:
     for alias in aliases:
         _add_key(keys, fold(alias), MATCH_ALIAS)
     for key in [k for k in keys if k.startswith(ARTICLE_PREFIX)]:
-        if len(key) - len(ARTICLE_PREFIX) >= 4:  # "Al Qamishli" is also "Qamishli"
+        if len(key) - len(ARTICLE_PREFIX) >= 3:  # "Al Kut" is also "Kut"
             _add_key(keys, key[len(ARTICLE_PREFIX):], MATCH_ALIAS)
     return keys
 

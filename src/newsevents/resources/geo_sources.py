@@ -33,6 +33,7 @@ class GeoSources:
     countryinfo: Path | None = None  # countryinfo data folder (one JSON per country)
     country_points: Path | None = None  # our country_points.csv (GeoNames country points)
     admin_aliases: Path | None = None  # our admin_aliases.csv ("Calif.", "NSW")
+    admin1_points: Path | None = None  # our admin1_points.csv (centres of large regions)
 
 
 def _read_text(path: Path) -> str:
@@ -174,6 +175,7 @@ class Admins:
     admin2: dict[int, list[str]]  # row -> fields
     city_admin2: dict[int, int]  # city geonameid -> admin2 row
     iso3: dict[str, str | None]
+    points: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
 
     def admin1_pid(self, iso2: str, code: str) -> int | None:
         hit = self.admin1.get((iso2, code))
@@ -186,6 +188,7 @@ class Admins:
     def entries(self, centroids: Centroids) -> Iterator[Entry]:
         for (iso2, code), (row, f) in sorted(self.admin1.items()):
             lat, lon, pop = centroids.point(("a1", iso2, code))
+            lat, lon = self.points.get((iso2, code), (lat, lon))  # type: ignore[assignment]
             yield Candidate(
                 pid=_admin_pid(f, row), name=f[0], kind="admin1", feature_code="ADM1",
                 country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
@@ -233,7 +236,35 @@ def read_admin_rows(sources: GeoSources, countries: Countries) -> Admins:
             if found and f[1].isdigit():
                 links[int(f[1])] = found[0]
     iso3 = {iso2: countries.iso3(iso2) for iso2 in countries.records}
-    return Admins(admin1=admin1, admin2=admin2, city_admin2=links, iso3=iso3)
+    admins = Admins(admin1=admin1, admin2=admin2, city_admin2=links, iso3=iso3)
+    admins.points = read_admin1_points(sources, admins)
+    return admins
+
+
+def _checked_admin1(path: Path, k: int, row: dict[str, str], admins: Admins
+                    ) -> tuple[int, list[str]]:
+    """The admin1 row a CSV row names by country and code, checked against its name."""
+    hit = admins.admin1.get((row["country"], row["code"]))
+    names = {fold(hit[1][0]), *map(fold, hit[1][5].split("|"))} if hit else set()
+    if fold(row["name"]) not in names:
+        raise GazetteerError(f"{path}: row {k}: {row['country']}.{row['code']} is not "
+                             f"{row['name']!r}")
+    return hit  # type: ignore[return-value]
+
+
+def read_admin1_points(sources: GeoSources, admins: Admins
+                       ) -> dict[tuple[str, str], tuple[float, float]]:
+    """(iso2, code) -> point from our admin1_points.csv, each row checked by name."""
+    if sources.admin1_points is None:
+        return {}
+    out = {}
+    for k, row in enumerate(_csv(sources.admin1_points), start=1):
+        _checked_admin1(sources.admin1_points, k, row, admins)
+        try:
+            out[(row["country"], row["code"])] = (float(row["lat"]), float(row["lon"]))
+        except (TypeError, ValueError) as err:
+            raise GazetteerError(f"{sources.admin1_points}: row {k}: bad coordinates") from err
+    return out
 
 
 def read_cities(sources: GeoSources, countries: Countries, admins: Admins,
@@ -326,10 +357,6 @@ def read_admin_aliases(sources: GeoSources, admins: Admins) -> list[tuple[str, i
         return []
     out = []
     for k, row in enumerate(_csv(sources.admin_aliases), start=1):
-        hit = admins.admin1.get((row["country"], row["code"]))
-        names = {fold(hit[1][0]), *map(fold, hit[1][5].split("|"))} if hit else set()
-        if fold(row["name"]) not in names:
-            raise GazetteerError(f"{sources.admin_aliases}: row {k}: {row['country']}."
-                                 f"{row['code']} is not {row['name']!r}")
-        out.append((row["alias"], _admin_pid(hit[1], hit[0])))  # type: ignore[index]
+        hit = _checked_admin1(sources.admin_aliases, k, row, admins)
+        out.append((row["alias"], _admin_pid(hit[1], hit[0])))
     return out

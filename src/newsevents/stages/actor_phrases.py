@@ -35,11 +35,11 @@ def agent_phrases(parse: Parse, seq: WordSeq, dictionary: ActorDictionary,
     for k, word in enumerate(seq.words):
         tok = parse.tokens[seq.token_of[k]]
         last = k + 1 == len(seq.words) or seq.token_of[k + 1] != tok.i
-        if not last or tok.i in taken or tok.pos not in NOUN_POS \
-                or tok.dep in HEAD_MODIFIERS and not _modifies_thing(parse, seq, dictionary, tok):
+        if not last or tok.i in taken or tok.pos not in NOUN_POS:
             continue
         n, term = dictionary.agent_ending_at(seq.words, k + 1)
-        if term is None:
+        if term is None or tok.dep in HEAD_MODIFIERS \
+                and not _modifies_thing(parse, seq, dictionary, tok):
             continue
         first_tok = seq.token_of[k - n + 1]
         if any(i in taken for i in range(first_tok, tok.i)):
@@ -68,25 +68,27 @@ def _agents(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok, f
                                if k.i < tok.i and k.dep in LEFT_DEPS])
     cut = next((k for k in range(start + 1, first_tok)
                 if parse.tokens[k].text.lower() in {"and", "or"}), None)
-    if cut is None:
-        cand = _agent(parse, seq, dictionary, tok, first_tok, cues, start=start)
-        return [cand] if cand is not None else []
-    right = cut + 1
-    while right < first_tok and _verbal(parse.tokens[right]):
+    right = cut + 1 if cut is not None else start
+    while cut is not None and right < first_tok and _verbal(parse.tokens[right]):
         right += 1
-    left_head = parse.tokens[cut - 1]
-    left_term = dictionary.agent_ending_at(seq.words, _last_word(seq, left_head.i) + 1)[1] \
-        if seq.first_word[left_head.i] >= 0 else None
-    if right == cut + 1 and left_term is None:
-        cand = _agent(parse, seq, dictionary, tok, first_tok, cues, start=start)
-        return [cand] if cand is not None else []
+    left = _left_term_start(parse, seq, dictionary, cut) if cut is not None else None
+    if cut is None or right == cut + 1 and (left is None or parse.tokens[cut - 1].pos != "NOUN"):
+        right = start  # no split: "Hungarian and Romanian officials" stays one phrase
     out = [_agent(parse, seq, dictionary, tok, first_tok, cues, start=right)]
-    if left_term is not None:
-        n, _ = dictionary.agent_ending_at(seq.words, _last_word(seq, left_head.i) + 1)
-        left_first = seq.token_of[_last_word(seq, left_head.i) - n + 1]
-        out.append(_agent(parse, seq, dictionary, left_head, max(left_first, start), cues,
+    if right != start and left is not None:
+        out.append(_agent(parse, seq, dictionary, parse.tokens[cut - 1], max(left, start), cues,
                           start=start))
     return [c for c in out if c is not None]
+
+
+def _left_term_start(parse: Parse, seq: WordSeq, dictionary: ActorDictionary,
+                     cut: int) -> int | None:
+    """Where the agent term ending just before the coordinator begins, if there is one."""
+    if seq.first_word[cut - 1] < 0:
+        return None
+    last = _last_word(seq, cut - 1)
+    n, term = dictionary.agent_ending_at(seq.words, last + 1)
+    return seq.token_of[last - n + 1] if term is not None else None
 
 
 def _verbal(tok: Tok) -> bool:
@@ -108,7 +110,10 @@ def _agent(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok, fi
     if generic and modifier is not None and not (modifier.sector == "GOV" and sector in ARMED):
         sector, code, prefix, generic = modifier.sector, modifier.code, modifier.prefix, False
     if term.generic and modifier is None and not inner:
-        return None
+        if parse.tokens[start].text.lower() != "the" or is_plural(tok):
+            return None  # "officials said": nobody in particular
+        return Candidate(start=start, end=tok.i + 1, kind="recall", sector=sector,
+                         title=(seq.words[_last_word(seq, tok.i)],))  # "the official"
     if _is_title_ref(parse, dictionary, seq, tok, first_tok, start):
         title = tuple(seq.words[seq.first_word[first_tok]:_last_word(seq, tok.i) + 1])
         return Candidate(start=start, end=tok.i + 1, kind="title", title=title,

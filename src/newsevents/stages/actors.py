@@ -198,8 +198,11 @@ def government_cluster(ctx: Context, iso3: str) -> Cluster:
 def _add_phrases(ctx: Context, phrases: list[Candidate]) -> None:
     for cand in phrases:
         cluster = resolve_title(ctx, cand) if cand.kind == "title" else None
+        if cand.kind == "recall":
+            cluster = _earlier_agent(ctx, cand, cand.title, None, personal=True)
         if cluster is not None:
             cluster.add(cand.start, cand.end)
+        if cluster is not None or cand.kind == "recall":
             continue
         parts = _split(ctx, cand)
         if len(parts) == 1:

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..parse import Parse, Tok
@@ -37,6 +38,7 @@ COLLECTIVE = frozenset({
 })
 ORG_KINDS = frozenset({"organization", "armed_group", "media"})
 WINDOW = 3
+QUOTE_OR_BREAK = re.compile(r"[“”\"]|\n\s*\n")
 OPENING, CLOSING = "“", "”"
 
 
@@ -53,8 +55,8 @@ def pronoun_candidates(parse: Parse, *, quoted: list[tuple[int, int]]) -> list[C
     out = []
     for tok in parse.tokens:
         feature = FEATURES.get(tok.text.lower())
-        role = _role(parse, tok)
-        if feature is None or role is None or _inside(quoted, tok.idx):
+        role = _role(parse, tok) if feature is not None else None
+        if role is None or _inside(quoted, tok.idx):
             continue
         if feature == "it" and role != "poss" and parse.head(tok.i).lemma.lower() in EXPLETIVE_HEADS:
             continue
@@ -76,26 +78,20 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside curly or straight double quotes; straight quotes pair within a
     paragraph, an unclosed curly quote runs to the end of its paragraph."""
     out: list[tuple[int, int]] = []
-    for para_start, para in _paragraphs(text):
-        opened: int | None = None
-        for k, char in enumerate(para):
-            if opened is None and char in {OPENING, '"'}:
-                opened = k
-            elif opened is not None and (char == CLOSING or char == '"' and para[opened] == '"'):
-                out.append((para_start + opened, para_start + k))
-                opened = None
-        if opened is not None and para[opened] == OPENING:
-            out.append((para_start + opened, para_start + len(para)))
-    return out
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    out, start = [], 0
-    while start <= len(text):
-        end = text.find("\n\n", start)
-        end = len(text) if end < 0 else end
-        out.append((start, text[start:end]))
-        start = end + 2
+    opened: tuple[int, str] | None = None
+    for match in QUOTE_OR_BREAK.finditer(text):
+        char, at = match.group(), match.start()
+        if char.startswith("\n"):
+            if opened is not None and opened[1] == OPENING:
+                out.append((opened[0], at))
+            opened = None
+        elif opened is None and char in {OPENING, '"'}:
+            opened = (at, char)
+        elif opened is not None and (char == CLOSING or char == '"' == opened[1]):
+            out.append((opened[0], at))
+            opened = None
+    if opened is not None and opened[1] == OPENING:
+        out.append((opened[0], len(text)))
     return out
 
 
@@ -106,17 +102,20 @@ def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
 def resolve_pronouns(ctx: Context, pronouns: list[Candidate]) -> None:
     """Resolve in text order, each resolved pronoun becoming a mention (and so a possible
     antecedent of the next one)."""
+    mentions = _mentions(ctx)
     for cand in pronouns:
-        cluster = resolve_pronoun(ctx, cand)
+        cluster = resolve_pronoun(ctx, cand, mentions)
         if cluster is not None:
             cluster.add(cand.start, cand.end)
+            mentions.setdefault(cand.start, Antecedent(start=cand.start, head=cand.start,
+                                                       cluster=cluster))
             if cand.title[0] in {"m", "f"} and cluster.kind == "person":
                 cluster.gender = cluster.gender or cand.title[0]
 
 
-def resolve_pronoun(ctx: Context, cand: Candidate) -> Cluster | None:
+def resolve_pronoun(ctx: Context, cand: Candidate,
+                    mentions: dict[int, Antecedent]) -> Cluster | None:
     feature, role = cand.title[0], cand.title[-1]
-    mentions = _mentions(ctx)
     bound = _bound(ctx, cand.start, feature, mentions)
     if bound is not None:
         return bound
@@ -187,7 +186,7 @@ def _preceding_subject(ctx: Context, at: int, feature: str,
     sent = parse.tokens[at].sent
     earlier = sorted((a for a in mentions.values() if a.start < at
                       and parse.tokens[a.head].sent >= sent - WINDOW
-                      and compatible(parse, a, feature)), key=lambda a: a.start, reverse=True)
+                      and compatible(parse, a, feature)), key=lambda a: -a.start)
     subject = next((a for a in earlier if parse.tokens[a.head].dep in SUBJECT_DEPS), None)
     if subject is None:
         return None

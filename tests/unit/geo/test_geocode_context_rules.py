@@ -1,0 +1,164 @@
+"""Rules added for unknown names, adjectives, admin hints, enumerations, possessives,
+untagged country names and datelines (hand-built parses, a small in-memory gazetteer)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.geo.lookup import adjective_lookup
+from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.parse import build_parse
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.stages.geocode import GeocodeStage
+
+from .gazdata import city
+
+
+def _place(pid: int, name: str, kind: str, lat: float, lon: float, *,
+           country: str | None = None, population: int = 0, code: str = "") -> Candidate:
+    feature = {"country": "PCLI", "admin1": "ADM1", "region": "RGN"}[kind]
+    return Candidate(pid=pid, name=name, kind=kind, feature_code=feature, country=country,
+                     lat=lat, lon=lon, population=population, admin1_code=code or None,
+                     admin1=name if kind == "admin1" else None)
+
+
+def capital(pid: int, name: str, lat: float, lon: float, country: str,
+            population: int) -> Candidate:
+    return replace(city(pid, name, lat, lon, country, population), feature_code="PPLC")
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> InMemoryGazetteer:
+    entries = [
+        (city(4335045, "New Orleans", 29.95, -90.07, "USA", 389617), []),
+        (capital(4140963, "Washington", 38.90, -77.04, "USA", 689545), ["Washington, D.C."]),
+        (capital(276781, "Beirut", 33.89, 35.50, "LBN", 1916100), []),
+        (_place(5815135, "Washington", "admin1", 47.5, -120.5, country="USA",
+                population=7_700_000, code="WA"), []),
+        (_place(5744337, "Oregon", "admin1", 44.0, -120.5, country="USA",
+                population=4_200_000, code="OR"), []),
+        (_place(5596512, "Idaho", "admin1", 44.5, -114.25, country="USA",
+                population=1_800_000, code="ID"), []),
+        (_place(6255148, "Europe", "region", 48.69, 9.14), []),
+        (_place(-1, "Middle East", "region", 29.0, 41.0), []),
+        (_place(3190538, "Slovenia", "country", 46.08, 14.82, country="SVN"), []),
+        (_place(239880, "Central African Republic", "country", 7.0, 21.0, country="CAF"),
+         ["CAR"]),
+        (_place(272103, "Lebanon", "country", 33.83, 35.83, country="LBN"), []),
+        (_place(6252001, "United States", "country", 39.76, -98.5, country="USA"), []),
+    ]
+    return InMemoryGazetteer(entries, demonyms={"Lebanese": "LBN"})
+
+
+@pytest.fixture(scope="module")
+def stage(gazetteer: InMemoryGazetteer) -> GeocodeStage:
+    return GeocodeStage(gazetteer)
+
+
+def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
+        pos: dict[str, str] | None = None) -> tuple[Place, ...]:
+    words = text.split()
+    spans, used = [], set()
+    for name, label in ents:
+        parts = name.split()
+        start = next(i for i in range(len(words))
+                     if words[i:i + len(parts)] == parts and i not in used)
+        used.add(start)
+        spans.append((start, start + len(parts), label))
+    tags = [(pos or {}).get(w, "X") for w in words]
+    parse = build_parse(text, ents=spans, pos=tags)
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                 parse).places
+
+
+def named(places: tuple[Place, ...], text: str, surface: str) -> Place:
+    return next(p for p in places if any(s.of(text) == surface for s in p.mentions))
+
+
+def test_unknown_facility_is_placed_at_the_nearest_city(stage: GeocodeStage) -> None:
+    text = "Crews repaved Cypress Lane last week , a council spokesman in New Orleans said ."
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("New Orleans", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert lane.name == "Cypress Lane" and lane.geonameid is None
+    assert (lane.lat, lane.lon) == (29.95, -90.07)
+    assert lane.precision == 2 and lane.confidence < 0.5 and "New Orleans" in lane.reason
+    assert named(places, text, "New Orleans").id != lane.id
+
+
+def test_unknown_facility_without_any_named_place_stays_unclear(stage: GeocodeStage) -> None:
+    text = "Crews repaved Cypress Lane last week ."
+    (lane,) = run(stage, text, [("Cypress Lane", "FAC")])
+    assert lane.lat is None and lane.precision == 7
+
+
+def test_unknown_gpe_is_still_dropped_not_anchored(stage: GeocodeStage) -> None:
+    text = "Officials from Zorblatia met in New Orleans ."
+    places = run(stage, text, [("Zorblatia", "GPE"), ("New Orleans", "GPE")])
+    assert [p.name for p in places] == ["New Orleans"]
+
+
+def test_adjective_names_its_region(gazetteer: InMemoryGazetteer) -> None:
+    assert [c.name for c in adjective_lookup(gazetteer, "European")] == ["Europe"]
+    assert [c.name for c in adjective_lookup(gazetteer, "Middle Eastern")] == ["Middle East"]
+    assert adjective_lookup(gazetteer, "Europe") == []
+    assert adjective_lookup(gazetteer, "european") == []  # not a proper adjective
+
+
+def test_washington_state_is_the_state(stage: GeocodeStage) -> None:
+    text = "The infected cow came from a Washington state dairy farm ."
+    (place,) = run(stage, text, [("Washington", "GPE")])
+    assert place.lat == 47.5 and place.precision == 4
+
+
+def test_washington_alone_is_the_capital(stage: GeocodeStage) -> None:
+    text = "Officials in Washington said the talks would resume ."
+    (place,) = run(stage, text, [("Washington", "GPE")])
+    assert place.lat == 38.90 and place.precision == 1
+
+
+def test_name_in_a_list_of_states_is_a_state(stage: GeocodeStage) -> None:
+    text = "New cases were confirmed in Oregon , Washington and Idaho ."
+    places = run(stage, text, [("Oregon", "GPE"), ("Washington", "GPE"), ("Idaho", "GPE")])
+    washington = named(places, text, "Washington")
+    assert washington.lat == 47.5 and "listed with" in washington.reason
+
+
+def test_possessive_is_not_part_of_the_place_name(stage: GeocodeStage) -> None:
+    text = "Lebanon's army moved south ."
+    (place,) = run(stage, text, [("Lebanon's", "GPE")])
+    assert place.name == "Lebanon"
+    assert [s.of(text) for s in place.mentions] == ["Lebanon"]
+
+
+def test_untagged_country_name_is_a_toponym(stage: GeocodeStage) -> None:
+    text = "Later , Slovenia closed two crossings ."
+    (place,) = run(stage, text, [], pos={"Slovenia": "PROPN"})
+    assert place.country == "SVN"
+
+
+def test_untagged_short_alias_or_longer_name_is_not_a_country(stage: GeocodeStage) -> None:
+    assert run(stage, "Car sales fell again .", [], pos={"Car": "PROPN"}) == ()
+    text = "Later , Slovenia Smith closed the shop ."
+    assert run(stage, text, [], pos={"Slovenia": "PROPN", "Smith": "PROPN"}) == ()
+
+
+def test_capitalised_dateline_is_a_place(stage: GeocodeStage) -> None:
+    text = "BEIRUT, Lebanon -- Protesters gathered again on Sunday ."
+    places = run(stage, text, [("BEIRUT,", "ORG"), ("Lebanon", "GPE")])
+    beirut = named(places, text, "BEIRUT")
+    assert beirut.name == "Beirut" and beirut.country == "LBN"
+
+
+def test_dateline_needs_capitals_and_a_known_place(stage: GeocodeStage) -> None:
+    assert run(stage, "Beirut, Lebanon -- Protesters gathered .", []) == ()
+    assert run(stage, "ZORBLAT, Lebanon -- Protesters gathered .", []) == ()
+
+
+def test_unknown_facility_falls_back_to_the_article_country(stage: GeocodeStage) -> None:
+    text = "Crews repaved Cypress Lane , the Lebanon transport ministry said ."
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("Lebanon", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert lane.country == "LBN" and lane.precision == 5
+    assert "article's country" in lane.reason
