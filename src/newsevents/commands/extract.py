@@ -20,7 +20,7 @@ from ..io.raw import RawDocument
 from ..io.serialize import dumps, to_dict
 from ..model import ArticleAnalysis
 from ..pipeline import Outcome
-from .progress import progress_bar
+from ..progress import progress_bar
 
 FORMATS = ("json", "jsonl", "md", "csv", "geojson")
 EXAMPLE = "river-crossing.txt"
@@ -104,9 +104,9 @@ def _run(items: list, *, settings: Settings, workers: int, quiet: bool) -> Itera
     if quiet or len(items) < 3:
         yield from outcomes
         return
-    with progress_bar(total=len(items), unit="articles") as advance:
+    with progress_bar(total=len(items), label="extract") as advance:
         for outcome in outcomes:
-            advance()
+            advance(1)
             yield outcome
 
 

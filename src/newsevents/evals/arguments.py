@@ -24,6 +24,7 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
+from .common import limit_and_json, run_eval
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event, Span
 from .plover import EVENT_STAGES
@@ -250,16 +251,11 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
 @click.command("arguments")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="wikievents_dev (dev.jsonl) or RAMS_dev (dev.jsonlines).")
-@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("documents")
 def command(data_dir: str, limit: int | None, as_json: bool) -> None:
     """Trigger and argument F1 on event types that map to PLOVER."""
-    try:
-        result = evaluate(data_dir, limit=limit)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json)
+    if result is None:
         return
     click.echo(f"{result['dataset']}: {result['documents']} documents, {result['gold_events']} "
                f"gold events of mapped types ({result['seconds']} s); "

@@ -22,6 +22,7 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
+from .common import limit_and_json, run_eval
 from ..errors import EvalDataError, InputError
 from ..io.raw import RawDocument
 
@@ -129,16 +130,11 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
 @click.command("boilerplate")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The scrapinghub_aeb folder (ground-truth.json + html/*.html.gz).")
-@click.option("--limit", type=int, default=None, help="Score only the first N pages.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("pages")
 def command(data_dir: str, limit: int | None, as_json: bool) -> None:
     """Article-body extraction: shingle P/R/F1 of the HTML cleaning path against gold bodies."""
-    try:
-        result = evaluate(data_dir, limit=limit)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json)
+    if result is None:
         return
     click.echo(f"pages {result['pages']}  ({result['seconds']} s)")
     click.echo("macro (benchmark)  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "

@@ -15,7 +15,6 @@ and places; ECB+ gives sentences only, so it is not what is scored here.
 """
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections import Counter
@@ -27,6 +26,7 @@ import click
 import numpy as np
 
 from ..errors import EvalDataError
+from .common import limit_and_json, run_eval
 from .coref_scores import b_cubed, conll
 from .ecb import GoldDocument, iter_documents
 
@@ -115,16 +115,11 @@ def _line(name: str, scores: dict[str, Any]) -> str:
 @click.command("dedup")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The ECBplus_dev folder (ECB+/<topic>/*.xml + the sentences CSV).")
-@click.option("--limit", type=int, default=None, help="Score only the first N topics.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("topics")
 def command(data_dir: str, limit: int | None, as_json: bool) -> None:
     """Cross-document clustering on ECB+: document B³ and event CoNLL F1 (gold mentions)."""
-    try:
-        result = evaluate(data_dir, limit=limit)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json)
+    if result is None:
         return
     b3 = result["doc_b3"]
     click.echo(f"{result['documents']} documents, {result['mentions']} gold event mentions "

@@ -23,6 +23,7 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
+from .common import limit_and_json, run_eval
 
 FIELDS = ("category", "low", "high", "qualifier", "hedged")
 FIGURE_STAGES = ("segment.", "mentions.", "actors.", "quotes.", "figures.")
@@ -138,16 +139,11 @@ def evaluate(data: str | Path | None = None, *, limit: int | None = None,
 @click.command("figures")
 @click.option("--data", "data", default=None, type=click.Path(dir_okay=False),
               help="Gold JSONL (default: the packaged figures_gold.jsonl).")
-@click.option("--limit", type=int, default=None, help="Score only the first N sentences.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("sentences")
 def command(data: str | None, limit: int | None, as_json: bool) -> None:
     """Exact-range accuracy of figures (category, low, high, qualifier) and per field."""
-    try:
-        result = evaluate(data, limit=limit)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data, limit=limit, as_json=as_json)
+    if result is None:
         return
     click.echo(f"sentences {result['sentences']} ({result['with_figures']} with figures, "
                f"{result['gold_figures']} gold figures; {result['seconds']} s)")

@@ -20,7 +20,6 @@ stays low; the actor figures measure argument extraction with the suite's actor 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -31,6 +30,7 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
+from .common import limit_and_json, run_eval
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis
 from .plover import EVENT_STAGES
@@ -154,18 +154,13 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None, with_verbs: bool
 @click.command("petrarch")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The petrarch2_unittest folder (records XML + PETR.Validate.* dictionaries).")
-@click.option("--limit", type=int, default=None, help="Score only the first N records.")
 @click.option("--with-verbs", is_flag=True,
               help="Also load the suite's verb dictionary (PETRARCH format) as user verbs.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("records")
 def command(data_dir: str, limit: int | None, with_verbs: bool, as_json: bool) -> None:
     """CAMEO coding on PETRARCH2's unit tests: exact triples and root-code agreement."""
-    try:
-        result = evaluate(data_dir, limit=limit, with_verbs=with_verbs)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json, with_verbs=with_verbs)
+    if result is None:
         return
     click.echo(f"sentences {result['sentences']}  ({result['seconds']} s)  failed: "
                f"{result['failed']}  verbs: {result['verb_dictionary']}")

@@ -26,6 +26,7 @@ from typing import Any
 import click
 
 from ..config import DEFAULT_STAGES, Settings, load_settings
+from .common import limit_and_json, run_eval
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
 
@@ -189,16 +190,11 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
 @click.command("plover")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The plover_gsr_dev folder (PLOVER_GSR_CAMEO.dev.json).")
-@click.option("--limit", type=int, default=None, help="Score only the first N records.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("records")
 def command(data_dir: str, limit: int | None, as_json: bool) -> None:
     """PLOVER event typing: type accuracy / macro-F1, mode accuracy, actor agreement."""
-    try:
-        result = evaluate(data_dir, limit=limit)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json)
+    if result is None:
         return
     click.echo(f"records {result['records']}  ({result['seconds']} s)  no event: "
                f"{result['no_event']}  failed: {result['failed']}")

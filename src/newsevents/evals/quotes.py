@@ -25,6 +25,7 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
+from .common import limit_and_json, run_eval
 from ..model import ArticleAnalysis, Span
 
 THRESHOLDS = (0.3, 0.8)
@@ -215,16 +216,11 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
 @click.command("quotes")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The GenderGapTracker_eval folder (quotes_gold_derived.jsonl + rawtext/).")
-@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@limit_and_json("articles")
 def command(data_dir: str, limit: int | None, as_json: bool) -> None:
     """Quote extraction P/R/F1 at span overlap 0.3 and 0.8, speaker and cue-verb accuracy."""
-    try:
-        result = evaluate(data_dir, limit=limit)
-    except EvalDataError as err:
-        raise click.ClickException(str(err)) from err
-    if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json)
+    if result is None:
         return
     click.echo(f"articles {result['articles']}  ({result['seconds']} s)")
     for threshold in THRESHOLDS:

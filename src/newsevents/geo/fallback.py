@@ -3,7 +3,7 @@
 A facility or feature named in a news article is almost always in or near a place the article
 names: "Royal Street" in a story about New Orleans is in New Orleans. An unknown name is
 placed at the nearest (in the text) toponym that resolved to a city, district or province by
-its full name with some confidence (a village of a few hundred people chosen for a street
+its full name, in the country most such places are in with some confidence (a village of a few hundred people chosen for a street
 name is no anchor); with none, at the country with the most mentions. The resolution is marked
 `inferred`, with a low confidence and a reason saying where the point came from; precision
 follows the anchor (a city gives "within 25 km", see stages/geocode.py).
@@ -62,6 +62,9 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution]
     """`resolutions` with each unresolved one placed at its anchor (see module doc)."""
     anchors = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                if _is_anchor(r)]
+    home = Counter(c.country for _, c in anchors if c is not None).most_common(1)
+    if home:  # a street named like a foreign town must not pull the others abroad
+        anchors = [(s, c) for s, c in anchors if c is not None and c.country == home[0][0]]
     starts = [s for s, _ in anchors]
     country = main_country(resolutions) if not anchors else None
     out: list[Resolution] = []

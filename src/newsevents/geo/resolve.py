@@ -3,7 +3,8 @@
 Score of a candidate = prior + context, in two passes (the second sees the first's choices):
 - prior: population (log scale), feature type (country > region > capital > city > admin1 >
   admin2, unless an admin suffix asks for a region: "Diyala province"), how the name matched
-  (official name > alternate name > loose transliteration variant);
+  (official name > alternate name > loose transliteration variant); after "the" ("the
+  Atlantic") a town is unlikely;
 - country focus: the share of the article's country evidence (countries named, demonyms, the
   dateline, then the first pass's choices) held by the candidate's country;
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
@@ -35,6 +36,7 @@ CONTAINER_BONUS = 2.5
 MAX_CANDIDATES = 25
 NAMESAKE_PENALTY = 1.5
 SIBLING_BONUS = 2.5
+ARTICLE_PENALTY = 1.5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,8 +67,10 @@ def population_prior(cand: Candidate) -> float:
     return 2.0 * math.log10(cand.population + 1) / 7.0
 
 
-def prior(cand: Candidate, level: int | None) -> float:
-    score = population_prior(cand) + MATCH_PRIOR.get(cand.match, LOOSE_PRIOR)
+def prior(cand: Candidate, level: int | None, *, article: bool = False) -> float:
+    match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
+    score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
+    # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
     if level is not None and cand.kind in {"admin1", "admin2", "region"}:
         score += 2.5 if cand.kind == f"admin{level}" else 1.5
     elif level is not None and cand.kind == "city":
@@ -75,6 +79,8 @@ def prior(cand: Candidate, level: int | None) -> float:
         score += KIND_PRIOR.get(cand.kind, 0.0)
     if cand.feature_code == "PPLC":
         score += CAPITAL_PRIOR
+    if article and cand.kind == "city":  # "the Atlantic" is the ocean, not a town
+        score -= ARTICLE_PENALTY
     if cand.lat is None:
         score -= 1.5
     return score
@@ -91,7 +97,7 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer) -> tuple[list[Gro
             index[gkey] = len(groups)
             cands, partial = lookup(gazetteer, top)
             demoted = namesakes(cands) if top.level is None else set()
-            scored = sorted(((prior(c, top.level) - NAMESAKE_PENALTY * (c.pid in demoted), c)
+            scored = sorted(((prior(c, top.level, article=top.article) - NAMESAKE_PENALTY * (c.pid in demoted), c)
                              for c in cands), key=lambda p: -p[0])
             scored = scored[:MAX_CANDIDATES]
             groups.append(Group(members=[], candidates=[c for _, c in scored],

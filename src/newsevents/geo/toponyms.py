@@ -37,6 +37,8 @@ LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "acros
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 NORP_MIN_POPULATION = 50_000
+ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
+                           "with", "near", "into", "across"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -54,6 +56,7 @@ class Toponym:
     label: str
     sentence: int
     near: bool = False
+    article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,7 +136,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
                           or _next_word(parse, span) in {"state", "province"}):
         level = 1  # "the state of Washington", "Washington state", "Ontario province"
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
-                   sentence=parse.sentence_of(span.start), near=_near(parse, span))
+                   sentence=parse.sentence_of(span.start), near=_near(parse, span),
+                   article=_after_article(parse, span))
 
 
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
@@ -199,6 +203,22 @@ def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 
 def _locative(parse: Parse, span: Span) -> bool:
     return _prev_word(parse, span) in LOCATIVE_CUES
+
+
+def _after_article(parse: Parse, span: Span) -> bool:
+    """True after "the", directly or across lowercase modifiers ("the eastern Pacific"), but
+    not across a preposition ("the north of Mosul"): English puts the article before
+    oceans, seas, rivers, ranges and regions, rarely before a town's name."""
+    tok = parse.token_at(span.start)
+    if tok is None or _next_word(parse, span)[:1].isupper():
+        return False  # "the Washington Post": the article belongs to a longer name
+    for prev in reversed(parse.tokens[max(0, tok.i - 4):tok.i]):
+        word = prev.text
+        if word.lower() == "the":
+            return True
+        if not word.isalpha() or not word.islower() or word in ARTICLE_STOPS:
+            return False
+    return False
 
 
 def _near(parse: Parse, span: Span) -> bool:

@@ -150,7 +150,8 @@ def _skip_leading(parse: Parse, start: int, head: int) -> int:
 
 
 def _extend_right(parse: Parse, tok: Tok, cues: list[tuple[int, Candidate]]) -> int:
-    """Include "in Baghdad" / "from Iran" when the object is a country or capital."""
+    """Include "in Baghdad" / "from Iran" when the object is a country or capital, and
+    "from/of" an armed group ("militants from the Islamic State": its members)."""
     end = tok.i + 1
     for child in parse.children(tok.i):
         if child.i != end or child.dep != "prep" or child.text.lower() not in PLACE_PREPS:
@@ -159,10 +160,16 @@ def _extend_right(parse: Parse, tok: Tok, cues: list[tuple[int, Candidate]]) -> 
         if objects:
             lo = bisect.bisect_left(cues, (objects[0].left, ))
             cue = next((c for _, c in cues[lo:lo + 4] if c.end - 1 == objects[0].i
-                        and c.kind in {"country", "capital"}), None)
+                        and c.kind in {"country", "capital"}
+                        or _group_cue(c, objects[0].i, child.text.lower())), None)
             if cue is not None:
-                end = objects[0].i + 1
+                end = max(objects[0].i, cue.end - 1) + 1
     return end
+
+
+def _group_cue(cue: Candidate, obj: int, prep: str) -> bool:
+    return prep in {"from", "of"} and cue.kind == "entry" and cue.start <= obj < cue.end \
+        and any(t.entry is not None and t.entry.kind == "armed_group" for t in cue.targets)
 
 
 def _modifier_term(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, start: int, first_tok: int):  # type: ignore[no-untyped-def]

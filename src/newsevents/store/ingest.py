@@ -22,7 +22,7 @@ from ..io.raw import RawDocument
 from ..model import Article, ArticleAnalysis, Diagnostic
 from .duckdb import Store
 from .merge import MergeSummary, merge_events
-from .progress import progress_bar
+from ..progress import progress_bar
 from .runs import Run, make_run
 
 CHUNK = 16
@@ -141,7 +141,7 @@ def ingest_documents(docs: Iterable[RawDocument | InputError], *, store: Store,
     run = make_run(settings)
     summary = IngestSummary(run_id=run.run_id)
     known = frozenset(store.article_ids())
-    with progress_bar(total=total, enabled=progress) as advance:
+    with progress_bar(total=total, enabled=progress, label="ingest") as advance:
         chunks = _chunks(docs, store=store, run=run, summary=summary, advance=advance)
         for results in _analyse(chunks, settings=settings, engine=engine, known=known,
                                 workers=workers):

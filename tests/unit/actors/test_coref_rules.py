@@ -206,3 +206,23 @@ def test_coref_conjoined_countries_each_get_their_own_words(dictionary: ActorDic
     actors = actors_of(parse, dictionary)
     assert having(actors, parse, "British forces").country == "GBR"
     assert having(actors, parse, "US").country == "USA"
+
+
+def test_coref_members_of_a_named_armed_group_are_that_group(dictionary: ActorDictionary) -> None:
+    parse = parse_of(
+        "Militants/NOUN/nsubj/5/militant from/ADP/prep/0 the/DET/det/4 Islamic/PROPN/compound/4 "
+        "State/PROPN/pobj/1 attacked/VERB/ROOT/5/attack ./PUNCT/punct/5",
+        ents=((3, 5, "ORG"),))
+    actors = actors_of(parse, dictionary)
+    group = having(actors, parse, "Militants from the Islamic State")
+    assert group is not None and group.kind == "armed_group"
+    assert [a for a in actors if a.kind == "agent"] == []
+
+
+def test_coref_detained_people_are_civilians_of_their_country(dictionary: ActorDictionary) -> None:
+    parse = parse_of(
+        "Soldiers/NOUN/nsubj/1/soldier beat/VERB/ROOT/1 Chilean/ADJ/amod/3 "
+        "detainees/NOUN/dobj/1/detainee ./PUNCT/punct/1",
+        ents=((2, 3, "NORP"),))
+    detainees = having(actors_of(parse, dictionary), parse, "Chilean detainees")
+    assert detainees is not None and (detainees.country, detainees.sector) == ("CHL", "CVL")

@@ -21,13 +21,14 @@ class RateColumn(ProgressColumn):
 
 
 @contextmanager
-def progress_bar(*, total: int | None, enabled: bool) -> Iterator[Callable[[int], None]]:
+def progress_bar(*, total: int | None, enabled: bool = True, label: str = "articles"
+                 ) -> Iterator[Callable[[int], None]]:
     """Yields `advance(n)`; the bar is drawn on stderr only when enabled."""
     if not enabled:
         yield lambda n: None
         return
-    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), RateColumn(),
                TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task("ingest", total=total)
+        task = bar.add_task(label, total=total)
         yield lambda n: bar.advance(task, n)
