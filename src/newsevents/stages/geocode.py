@@ -3,8 +3,8 @@
 Recognition rules are in `geo/toponyms.py`, disambiguation in `geo/resolve.py`. Demonyms
 ("Iraqi") are country references that steer disambiguation but are never places. Mentions that
 resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
-first mention. A facility (FAC: a building, road, airport) is a Place even when the gazetteer
-does not know it: placed at the nearest place the article names (geo/fallback.py), with that
+first mention. A facility (FAC: a building, road, airport) or a natural feature named with its
+generic word (LOC "Cuyahoga River") is a Place even when the gazetteer does not know it: placed at the nearest place the article names (geo/fallback.py), with that
 place's precision but never better than "within 25 km" (2), or with no coordinates and
 precision 7 ("unclear") when the article names no place; other unknown names are dropped
 (they are mostly organisations or events the model mislabelled).
@@ -22,6 +22,11 @@ from ..geo.toponyms import Toponym, recognize
 from .base import updated
 
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
+FEATURE_WORDS = frozenset({
+    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
+    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
+    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
+})
 
 
 class GeocodeStage:
@@ -61,12 +66,22 @@ def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
     return code
 
 
+def is_feature(top: Toponym) -> bool:
+    """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
+    Manassas", "Mount Kenya"): a real place even when the gazetteer does not know it."""
+    if top.label == "FAC":
+        return True
+    words = top.full_key.split()
+    return top.label == "LOC" and len(words) > 1 and (
+        words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
+
+
 def build_places(toponyms: list[Toponym], resolutions: list[Resolution]) -> tuple[Place, ...]:
     """Merge toponyms that resolve to the same entry; number places by first mention."""
     merged: dict[object, list[int]] = {}
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         unknown = res.candidate is None or res.inferred
-        if unknown and top.label != "FAC":
+        if unknown and not is_feature(top):
             continue  # an unknown GPE/LOC is mostly a name the model mislabelled
         key = ("?", top.full_key) if unknown else res.candidate.pid  # type: ignore[union-attr]
         merged.setdefault(key, []).append(k)

@@ -57,10 +57,10 @@ def _title(*, place: str | None, country: str | None, actor: str | None,
 def _overview(events: list[dict[str, Any]]) -> str:
     if not events:
         return "No events in the store match this report's filters."
-    articles = sum(e["num_articles"] for e in events)
+    reports = sum(e["num_articles"] for e in events)
     days = sorted({e["date"] for e in events})
     return (f"{len(events)} distinct event(s) between {days[0]:%d %B %Y} and "
-            f"{days[-1]:%d %B %Y}, drawn from {articles} article(s) after merging repeated "
+            f"{days[-1]:%d %B %Y}, from {reports} article report(s) after merging repeated "
             "reports of the same event.")
 
 

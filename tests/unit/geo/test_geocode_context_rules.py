@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from newsevents.geo.lookup import adjective_lookup
-from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.geo.toponyms import make_toponym
+from newsevents.model import Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.geocode import GeocodeStage
@@ -41,6 +42,9 @@ def gazetteer() -> InMemoryGazetteer:
         (_place(5596512, "Idaho", "admin1", 44.5, -114.25, country="USA",
                 population=1_800_000, code="ID"), []),
         (_place(6255148, "Europe", "region", 48.69, 9.14), []),
+        (_place(-2, "Atlantic Ocean", "region", 10.0, -30.0), ["Atlantic"]),
+        (city(4846960, "Atlantic", 41.40, -95.01, "USA", 6833), []),
+        (city(3025466, "Chartres", 48.45, 1.49, "FRA", 38426), []),
         (_place(-1, "Middle East", "region", 29.0, 41.0), []),
         (_place(3190538, "Slovenia", "country", 46.08, 14.82, country="SVN"), []),
         (_place(239880, "Central African Republic", "country", 7.0, 21.0, country="CAF"),
@@ -162,3 +166,41 @@ def test_unknown_facility_falls_back_to_the_article_country(stage: GeocodeStage)
     lane = named(places, text, "Cypress Lane")
     assert lane.country == "LBN" and lane.precision == 5
     assert "article's country" in lane.reason
+
+
+def test_the_before_a_name_means_a_sea_or_region_not_a_town(stage: GeocodeStage) -> None:
+    text = "Storms form over the tropical Atlantic every autumn , officials in Iowa said ."
+    (place,) = run(stage, text, [("Atlantic", "LOC")])
+    assert place.name == "Atlantic Ocean"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("storms over the tropical Atlantic grew", "Atlantic", True),
+    ("ships in the Atlantic waited", "Atlantic", True),
+    ("fighting in the north of Mosul went on", "Mosul", False),
+    ("a reporter for the Washington Post wrote", "Washington", False),
+    ("troops entered Mosul on Monday", "Mosul", False),
+])
+def test_article_flag(text: str, name: str, expected: bool) -> None:
+    parse = build_parse(text)
+    start = text.index(name)
+    top = make_toponym(Span(start, start + len(name)), name, "GPE", parse)
+    assert top.article is expected
+
+
+def test_foreign_namesake_does_not_anchor_unknown_streets(stage: GeocodeStage) -> None:
+    text = ("In New Orleans , the Chartres mural near Cypress Lane was restored , "
+            "New Orleans officials said .")
+    places = run(stage, text, [("New Orleans", "GPE"), ("Chartres", "GPE"),
+                               ("Cypress Lane", "FAC"), ("New Orleans", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert lane.country == "USA" and "New Orleans" in lane.reason
+
+
+def test_unknown_natural_feature_is_a_place_unknown_loc_is_not(stage: GeocodeStage) -> None:
+    text = "Fish died along the Cypress River and in Zorblat Marsh , New Orleans officials said ."
+    places = run(stage, text, [("Cypress River", "LOC"), ("Zorblat Marsh", "LOC"),
+                               ("New Orleans", "GPE")])
+    river = named(places, text, "Cypress River")
+    assert river.precision == 2 and river.country == "USA"
+    assert not any(p.name == "Zorblat Marsh" for p in places)

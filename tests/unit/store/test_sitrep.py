@@ -23,8 +23,8 @@ def store() -> Iterator[Store]:
 def test_sitrep_place_reads_as_a_report(store: Store) -> None:
     text = sitrep(store, place="Aleppo")
     assert text.startswith("# Situation report: Aleppo, all dates\n")
-    assert "1 distinct event(s) between 03 August 2016 and 03 August 2016, drawn from 2 " \
-           "article(s)" in text
+    assert "1 distinct event(s) between 03 August 2016 and 03 August 2016, from 2 " \
+           "article report(s)" in text
     assert ("- **03 Aug 2016** Syrian Armed Forces — assault (heavy-weapons) against Syrian "
             "rebels in Aleppo, Aleppo Governorate. first reported 04 Aug 2016; 2 article(s) "
             "from 2 source(s).") in text
