@@ -223,7 +223,7 @@ def test_furniture_lines(line: str) -> None:
     "The minister said the newsletter had published the memo in full last week, prompting "
     "calls for an inquiry into how the document was leaked.",
     "Officials said the talks would resume on Monday.",
-    "Rouhani: We will consider request for help",
+    "Minister: We will study the ceasefire offer",
     "By the time rescuers arrived, the water had reached the roofs.",
     "By Sunday, most residents had left",
     "More than 200 people were hurt",

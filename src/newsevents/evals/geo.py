@@ -10,7 +10,7 @@
 - recognition is also given with our demonym country references ("Russian") counted as
   predicted toponyms: GeoWebNews annotates such modifiers with coordinates, GeoVirus does not;
 - the gold-span figures are also split by the kind of entry we chose (city, admin1, country,
-  region, none): country and continent points are conventions (GeoNames vs Wikipedia centres
+  region; "inferred" for a name the gazetteer lacks, placed at a place named near it; none): country and continent points are conventions (GeoNames vs Wikipedia centres
   differ by 200-1,000 km), so their misses say little about disambiguation;
 - ms per article: the places stage alone (recognition + disambiguation), not spaCy.
 """
@@ -76,7 +76,8 @@ def score_article(gold: GoldArticle, analysis: ArticleAnalysis, oracle: list[Any
         cand = res.candidate if res is not None else None
         tally.oracle_errors.append(_error(cand.lat if cand else None, cand.lon if cand else None,
                                           top.lat, top.lon))
-        tally.oracle_kinds.append(cand.kind if cand else "none")
+        tally.oracle_kinds.append("none" if cand is None else
+                                  "inferred" if res.inferred else cand.kind)
         place = _place_at(analysis.places, top.span)
         if place is not None:
             tally.e2e_errors.append(_error(place.lat, place.lon, top.lat, top.lon))

@@ -236,12 +236,12 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
     """Untagged capitalised proper nouns that exactly name a country (anywhere, unless a
     longer name goes on: "Jordan Smith"), or, right after a locative cue, a province or a
     city of 100,000+ people."""
-    covered = [m.span for m in mentions]
+    covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     out: list[Toponym] = []
     for tok in parse.tokens:
         if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
             continue
-        if any(span.overlaps(tok.span) for span in covered) or fold(tok.text) in persons:
+        if tok.i in covered or fold(tok.text) in persons:
             continue
         cue = tok.i > 0 and parse.tokens[tok.i - 1].text.lower() in LOCATIVE_CUES
         if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):

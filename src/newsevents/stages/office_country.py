@@ -1,6 +1,6 @@
 """The country of a person whose title names a state office but no country.
 
-"Foreign Ministry spokeswoman Marzieh Afkham told reporters ..." after sentences about Iran's
+"Foreign Ministry spokeswoman Leila Hosseini told reporters ..." after sentences about Iran's
 officials: the spokeswoman is Iran's. The country is that of the actor mentions just before the
 person (the same sentence before the name, and the previous sentence), not counting places
 ("fighting in Iraq"); when those mentions name more than one country, nothing is recorded.

@@ -74,3 +74,24 @@ def test_geo_eval_runs_on_geovirus(shared_eval: Path, resources) -> None:  # typ
     assert result["articles"] == 3 and result["gold_toponyms"] > 0
     assert 0 <= result["recognition_overlap"]["f1"] <= 1
     assert result["geocoding_gold_spans"]["n"] == result["gold_toponyms"]
+
+
+def test_score_article_counts_inferred_points_apart() -> None:
+    from newsevents.evals.geo import Tally, score_article
+    from newsevents.evals.geo_gold import GoldArticle, GoldToponym
+    from newsevents.geo.resolve import Resolution
+    from newsevents.model import Article, ArticleAnalysis
+
+    from .gazdata import city
+
+    text = "Crews closed Cypress Lane and Main Road ."
+    gold = GoldArticle(id="1", text=text, toponyms=(
+        GoldToponym(span=Span(13, 25), name="Cypress Lane", lat=29.96, lon=-90.06),
+        GoldToponym(span=Span(30, 39), name="Main Road", lat=29.96, lon=-90.06)))
+    town = city(4335045, "New Orleans", 29.95, -90.07, "USA", 389617)
+    oracle = [Resolution(candidate=town, confidence=0.3, reason="r", inferred=True),
+              Resolution(candidate=None, confidence=0.0, reason="none")]
+    tally = Tally()
+    score_article(gold, ArticleAnalysis(article=Article(id="a", text=text)), oracle, tally)
+    assert tally.oracle_kinds == ["inferred", "none"]
+    assert tally.oracle_errors[0] < 5 and tally.oracle_errors[1] == 20039.0
