@@ -25,7 +25,7 @@ $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	touch $(STAMP)
 
 bench: $(STAMP)
-	$(PY) bench/throughput.py ../shared/eval/corpora/fakes_syrian_war
+	$(PY) bench/throughput.py ../shared/eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,6 +1,6 @@
 """Throughput of the whole pipeline vs spaCy alone, in the same run, with peak memory.
 
-    .venv/bin/python bench/throughput.py ../shared/eval/corpora/fakes_syrian_war [--limit 200]
+    .venv/bin/python bench/throughput.py ../shared/eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv [--limit 200]
     .venv/bin/python bench/throughput.py corpus.jsonl --workers 2
 
 Both measurements use the same worker count (default: all cores). "spaCy alone" is
@@ -64,7 +64,10 @@ def _time_pipeline(raws: list[RawDocument], *, settings, workers: int) -> tuple[
         started = time.perf_counter()
         outcomes = list(analyze_documents(raws, settings=settings, workers=workers))
         secs = time.perf_counter() - started
-    return secs, mem.peak, sum(o.analysis is None for o in outcomes)
+    failures = [o for o in outcomes if o.analysis is None]
+    if failures:
+        print(f"first failure: {failures[0].origin}: {failures[0].error}")
+    return secs, mem.peak, len(failures)
 
 
 def _report(n, words, spacy_secs, spacy_peak, pipe_secs, pipe_peak, failed) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import ArticleAnalysis, Claim, Figure, Span
+from .model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from .numbers import Quantity, render
 
 FIGURE_COLUMNS = [
@@ -48,24 +48,38 @@ def render_figures(analysis: ArticleAnalysis) -> str:
 
 
 def render_disputes(analysis: ArticleAnalysis) -> str:
+    """Each disputed claim once, with every claim that denies or contradicts it beneath."""
     if not analysis.contradictions:
         return ""
     claims = {c.id: c for c in analysis.claims}
-    lines = ["## Disputed", ""]
+    groups: dict[str, list[Contradiction]] = {}
     for found in analysis.contradictions:
-        a, b = claims.get(found.claim_a), claims.get(found.claim_b)
-        about = ", ".join(x for x in (found.event and f"event {found.event}",
-                                      found.figure and f"figure {found.figure}") if x)
-        lines.append(f"- {md(found.reason)}" + (f" ({about})" if about else ""))
-        for claim in (a, b):
-            if claim is not None:
-                lines.append(f"  - {describe_claim(analysis, claim)}")
+        groups.setdefault(found.claim_a, []).append(found)
+    lines = ["## Disputed", ""]
+    for claim_id, found in groups.items():
+        head = claims.get(claim_id)
+        about = ", ".join(x for x in (found[0].event and f"event {found[0].event}",
+                                      found[0].figure and f"figure {found[0].figure}") if x)
+        first = describe_claim(analysis, head) if head is not None else md(found[0].reason)
+        lines.append(f"- {first}" + (f" ({about})" if about else ""))
+        for item in found:
+            other = claims.get(item.claim_b)
+            if other is None or other.polarity == "asserts":  # two figures that disagree
+                lines.append(f"  - {md(item.reason)}")
+            else:
+                lines.append(f"  - {describe_claim(analysis, other)}")
     return "\n".join(lines)
 
 
+POLARITY_WORDS = {"asserts": "asserted by", "denies": "denied by", "uncertain": "doubted by"}
+
+
 def describe_claim(analysis: ArticleAnalysis, claim: Claim) -> str:
+    """'c7, denied by **Rapid Support Forces**: “…”' (no verb to agree with a plural name)."""
     who = speaker_name(analysis, claim.claimant, claim.claimant_span) or "the article"
-    return f"**{md(who)}** {claim.polarity}: \u201c{md(claim.span.of(analysis.article.text))}\u201d"
+    how = POLARITY_WORDS.get(claim.polarity, claim.polarity)
+    return (f"{claim.id}, {how} **{md(who)}**: "
+            f"\u201c{md(claim.span.of(analysis.article.text))}\u201d")
 
 
 def describe_range(figure: Figure) -> str:

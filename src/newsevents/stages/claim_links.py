@@ -1,11 +1,17 @@
-"""Does a denial or a doubt answer an earlier claim? Key words and agents, compared loosely.
+"""Does a denial or a doubt answer an earlier claim, and which of that claim's events?
 
-Two claims are about the same thing when their key words (nouns, verbs, names; a demonym
-matches its country, "Iranian" ~ "Iran", by shared prefix; near-synonyms from the lexicon's
-term groups count as one word: "troops" ~ "soldiers") overlap by two or more, or by one
-when both name the same actor; and when their agents (the subjects of their main clauses) do
-not clash: "the United States will not send troops" does not deny "Iran has sent troops".
-A first-person agent ("we are not involved") stands for the claimant.
+Each claim is reduced to a gist: its topics (the families of its content words and of its
+event triggers: "shelled" ~ "shelling", "involved" ~ "sent troops"), its events, its side (who
+acts in it: the subject of its main clause, "we"/"our forces" standing for the claimant, and the
+sources of its events) and its places. A denial answers the earlier assertion whose gist it
+shares most: shared topics first, at least one of them a kind of event or the same event code
+(an explicit "denied the reports that …" needs one topic, a bare negation "we are not
+involved" needs two, or one when the sides match), never one whose side
+clashes with it ("the United States has not sent troops" does not answer "Iran sent troops";
+a rebel commander's "our forces did not shell" does not answer the army's account), plus a
+point for a shared place. Names are sides or places, never topics. A bare denial ("rejected the
+army's account", "that is not true") answers the latest claim of the one it names, or else the
+latest claim about the denier itself.
 """
 from __future__ import annotations
 
@@ -13,112 +19,174 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..lookup import SpanIndex
-from ..model import Span
+from ..model import Actor, Event, Span
 from ..parse import Parse, Tok
+from .claim_words import ClaimWords
 
-KEY_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-GENERIC = frozenset({
-    "say", "tell", "be", "have", "do", "report", "official", "government", "people", "time",
-    "day", "year", "week", "also", "far", "country", "make", "take", "give", "go", "come",
-    "include", "add", "state", "senior", "recent", "other", "many", "new", "clear", "position",
-    "deny", "dismiss", "reject", "notion", "claim", "idea", "suggestion", "allegation",
-    "continue", "help", "get", "know", "think", "want", "need", "use", "way", "thing",
-})
-FIRST_PERSON = frozenset({"we", "i", "us", "our", "my"})
-MIN_STEM = 4
+KEY_POS = frozenset({"NOUN", "VERB", "ADJ"})
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
+OWN_PRONOUNS = frozenset({"its", "their"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "conj", "parataxis", "acl", "cc"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What the gists of one article are read against (built once per article)."""
+
+    actors: SpanIndex
+    places: SpanIndex
+    events: tuple[Event, ...]
+    actor_of: Mapping[str, Actor]
+    words: ClaimWords
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Gist:
+    topics: frozenset[str]
+    events: tuple[tuple[Event, str], ...]  # each event inside, with its trigger's family
+    side: frozenset[str]  # actor ids
+    places: frozenset[str]
+    owners: frozenset[str]  # whose account a bare denial names: "the army's account"
 
 
 @dataclass(frozen=True, slots=True)
-class Gist:
-    """What a claim is about: key word stems, the actors it names (and who holds it: a denial
-    by Tehran is about Iran), and its agent."""
-
-    terms: frozenset[str]
-    actors: frozenset[str]
-    agent_terms: frozenset[str]
-    agent_actors: frozenset[str]
+class Match:
+    score: int
+    event: str | None  # the answered claim's event the denial is about
 
 
-def gist(parse: Parse, span: Span, *, actors: SpanIndex, claimant: str | None,
-         groups: Mapping[str, str]) -> Gist:
+def gist(parse: Parse, span: Span, *, ctx: Context, claimant: str | None,
+         core: bool = False) -> Gist:
+    """`core`: read only the main clause (a denial denies its main clause, not the relative or
+    adverbial clauses hanging on it: "there was no resistance, except where a rebel fired")."""
+    toks = core_tokens(parse, span) if core else parse.tokens_in(span)
+    starts = {t.idx for t in toks}
+    events = tuple((e, ctx.words.family(_trigger_lemma(parse, e))) for e in ctx.events
+                   if span.contains(e.trigger) and e.trigger.start in starts)
+    topics = {ctx.words.family(t.lemma.lower()) for t in toks if _topical(t, ctx)}
+    topics |= {family for _, family in events}
+    side = agent_side(parse, span, ctx=ctx, claimant=claimant)
+    side |= {a for e, _ in events for a in e.source_actors}
+    places = {p for t in toks for p in ctx.places.all_at(t.span)}
+    places |= {e.place for e, _ in events if e.place}
+    owners = {a for t in toks if t.dep == "poss" for a in ctx.actors.all_at(t.span)}
+    return Gist(topics=frozenset(topics), events=events, side=frozenset(side),
+                places=frozenset(places), owners=frozenset(owners))
+
+
+def core_tokens(parse: Parse, span: Span) -> tuple[Tok, ...]:
+    """The span's words outside the subordinate and coordinate clauses under its head."""
     toks = parse.tokens_in(span)
-    terms = frozenset(groups.get(_stem(t), _stem(t)) for t in toks if _key(t))
-    named = frozenset(a for t in toks if t.pos in ("PROPN", "NOUN", "ADJ", "PRON")
-                      for a in actors.all_at(t.span)) | ({claimant} if claimant else set())
+    inside = {t.i for t in toks}
+    return tuple(t for t in toks if _in_core(parse, t, inside))
+
+
+def _in_core(parse: Parse, tok: Tok, inside: set[int]) -> bool:
+    for _ in range(len(inside)):
+        if tok.head == tok.i or tok.head not in inside:
+            return True  # reached the top of the span
+        if tok.dep in SUBCLAUSE_DEPS:
+            return False
+        tok = parse.tokens[tok.head]
+    return True
+
+
+def agent_side(parse: Parse, span: Span, *, ctx: Context, claimant: str | None
+               ) -> set[str]:
+    """Who acts in the span's main clause: 'we'/'our forces' (and, pointing back, 'its
+    troops') stand for the claimant; else the actors named in the subject."""
     agent = main_subject(parse, span)
-    agent_terms: frozenset[str] = frozenset()
-    agent_actors: frozenset[str] = frozenset()
-    if agent is not None and agent.text.lower() in FIRST_PERSON:
-        agent_actors = frozenset({claimant}) if claimant else frozenset()
-    elif agent is not None:
-        sub = parse.tokens[agent.left:agent.right + 1]
-        agent_terms = frozenset(_stem(t) for t in sub if _named(t))
-        agent_actors = frozenset(a for t in sub for a in actors.all_at(t.span))
-    return Gist(terms, named, agent_terms, agent_actors)
+    if agent is None:
+        return set()
+    words = parse.tokens[agent.left:agent.right + 1]
+    own = {claimant} if claimant else set()
+    if any(t.text.lower() in FIRST_PERSON for t in words):
+        return own
+    named = {a for t in words for a in ctx.actors.all_at(t.span)}
+    if not named and any(t.text.lower() in OWN_PRONOUNS and t.dep == "poss" for t in words):
+        return own
+    return named
 
 
 def main_subject(parse: Parse, span: Span) -> Tok | None:
-    """The subject of the clause heading the span (the first word whose head is outside)."""
-    toks = parse.tokens_in(span)
-    head = next((t for t in toks if not span.contains(parse.head(t.i).span) or t.head == t.i),
-                None)
+    """The subject of the clause heading the span ('there are no troops': the troops)."""
+    head = next((t for t in parse.tokens_in(span)
+                 if t.head == t.i or not span.contains(parse.head(t.i).span)), None)
     if head is None:
         return None
-    return next((c for c in parse.children(head.i) if c.dep in ("nsubj", "nsubjpass")), None)
+    kids = parse.children(head.i)
+    subject = next((c for c in kids if c.dep in SUBJECT_DEPS), None)
+    if subject is None and any(c.dep == "expl" for c in kids):
+        subject = next((c for c in kids if c.dep == "attr"), None)
+    return subject
 
 
-def relatedness(a: Gist, b: Gist, *, countries: dict[str, str | None]) -> int:
-    """0 when the claims are not about the same thing; else a score (higher is closer):
-    shared key words, plus one when their agents are the same actor or country."""
-    shared = _overlap(a.terms, b.terms)
-    common_actor = bool(_countries(a.actors, countries) & _countries(b.actors, countries)) or \
-        bool(a.actors & b.actors)
-    if shared < 2 and not (shared >= 1 and common_actor):
-        return 0
-    agree = agents_agree(a, b, countries=countries)
-    if agree is False:
-        return 0
-    return shared + (1 if agree else 0)
+def relatedness(denial: Gist, claim: Gist, *, ctx: Context, anaphoric: bool) -> Match | None:
+    """How closely a denial (or doubt) answers an earlier claim; None when it does not."""
+    shared = denial.topics & claim.topics
+    codes = {e.cameo_code for e, _ in denial.events}
+    same_code = [e for e, _ in claim.events if e.cameo_code in codes]
+    if not same_code and not shared & ctx.words.kinds:
+        return None  # nothing happens in both: sharing 'border' or 'town' is not enough
+    about = same_code or [e for e, family in claim.events if family in denial.topics]
+    topic = len(shared) + (1 if same_code else 0)
+    sources = frozenset(a for e in about for a in e.source_actors) or claim.side
+    sides = side_relation(denial.side, sources, ctx=ctx)
+    if sides < 0 or topic < (1 if anaphoric or sides > 0 else 2):
+        return None
+    place = 1 if denial.places & claim.places else 0
+    return Match(topic + 2 * sides + place, about[0].id if about else None)
 
 
-def agents_agree(a: Gist, b: Gist, *, countries: dict[str, str | None]) -> bool | None:
-    """True: same agent; False: clashing named agents; None: cannot tell."""
-    if a.agent_actors and b.agent_actors:
-        ca, cb = _countries(a.agent_actors, countries), _countries(b.agent_actors, countries)
-        if a.agent_actors & b.agent_actors or ca & cb:
-            return True
-        if ca and cb:
-            return False
-    if a.agent_terms and b.agent_terms:
-        return _overlap(a.agent_terms, b.agent_terms) > 0
+def bare_match(denial: Gist, claim: Gist, *, claimant: str | None, holder: str | None,
+               ctx: Context) -> Match | None:
+    """A bare denial answers a claim of the one it names ('the army's account'), else a claim
+    about the denier itself ('Iran denied the reports')."""
+    if denial.owners:
+        return Match(1, None) if holder in denial.owners else None
+    denier = frozenset({claimant}) if claimant else frozenset()
+    if side_relation(denier, claim.side, ctx=ctx) > 0:
+        return Match(1, None)
     return None
 
 
-def _countries(actors: frozenset[str], countries: dict[str, str | None]) -> frozenset[str]:
-    return frozenset(c for a in actors if (c := countries.get(a)))
+def side_relation(a: frozenset[str], b: frozenset[str], *, ctx: Context) -> int:
+    """1: the same actor or side; -1: different sides; 0: cannot tell."""
+    if not a or not b:
+        return 0
+    if a & b:
+        return 1
+    verdicts = [same_side(ctx.actor_of[x], ctx.actor_of[y], ctx.words)
+                for x in a for y in b if x in ctx.actor_of and y in ctx.actor_of]
+    if any(v is True for v in verdicts):
+        return 1
+    return -1 if verdicts and all(v is False for v in verdicts) else 0
 
 
-def _named(tok: Tok) -> bool:
-    """A word that names who acts: a proper name or a nationality ("Iran", "Iranian")."""
-    return tok.pos == "PROPN" or tok.ent_type in ("NORP", "GPE", "ORG", "PERSON")
-
-
-def _key(tok: Tok) -> bool:
-    lemma = tok.lemma.lower()
-    return tok.pos in KEY_POS and len(lemma) >= 3 and lemma not in GENERIC and lemma.isalpha()
-
-
-def _stem(tok: Tok) -> str:
-    return tok.lemma.lower()
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> int:
-    """Words shared, a word matching another it begins ('iran' ~ 'iranian')."""
-    return sum(1 for x in a if any(_alike(x, y) for y in b))
-
-
-def _alike(x: str, y: str) -> bool:
-    if x == y:
+def same_side(x: Actor, y: Actor, words: ClaimWords) -> bool | None:
+    """One country and compatible sectors (the state's organs are one side; rebels are not
+    the army); None without both countries."""
+    if not x.country or not y.country:
+        return None
+    if x.country != y.country:
+        return False
+    if x.sector is None or y.sector is None or x.sector == y.sector:
         return True
-    short, long_ = sorted((x, y), key=len)
-    return len(short) >= MIN_STEM and long_.startswith(short)
+    return words.has("state_sectors", x.sector) and words.has("state_sectors", y.sector)
+
+
+def _topical(tok: Tok, ctx: Context) -> bool:
+    """A content word that is not a name: names are sides (actors) or places."""
+    lemma = tok.lemma.lower()
+    if tok.pos not in KEY_POS or len(lemma) < 3 or not lemma.isalpha():
+        return False
+    if ctx.words.has("generic_words", lemma) or ctx.places.at(tok.span) is not None:
+        return False
+    return not any(ctx.actor_of[a].kind != "agent" for a in ctx.actors.all_at(tok.span)
+                   if a in ctx.actor_of)
+
+
+def _trigger_lemma(parse: Parse, event: Event) -> str:
+    tok = parse.token_at(event.trigger.start)
+    return tok.lemma.lower() if tok is not None else ""

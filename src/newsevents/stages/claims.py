@@ -5,22 +5,22 @@ Claims come from reported speech (each indirect or mixed quote, each sentence of
 quote), from denials of something reported ("denied the reports that …", "dismissed any
 notion that …") and from doubts ("it is unclear whether …", "could not be confirmed"). A claim
 is about the events and figures inside its span; a denial or doubt that answers an earlier
-claim (`claim_links`) is about that claim's event and figure. Two claims about the same event
-or figure with opposite polarity from different claimants contradict each other; so do two
-figures of one category (and place or event) whose ranges cannot both be true.
+claim (`claim_links`) is about that claim's event and figure. A denial and the assertion it
+answers contradict each other when their claimants differ; so do two figures of one category
+(and place or event) whose ranges cannot both be true.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 
-from ..lookup import SpanIndex, actor_index
+from ..lookup import actor_index, place_index
 from ..model import ArticleAnalysis, Claim, Span
 from ..parse import Parse
 from ..registry import Resources
 from .base import updated
-from .claim_links import Gist, gist, relatedness
-from .claim_rules import ClaimDraft, doubts, denials, quote_claims
+from .claim_links import Context, Gist, Match, bare_match, gist, relatedness
+from .claim_rules import ClaimDraft, denials, doubts, quote_claims
+from .claim_words import ClaimWords, load_claim_words
 from .conflicts import contradictions
 from .speech import SourceLexicon, load_lexicon
 
@@ -30,56 +30,77 @@ class ClaimStage:
     requires = frozenset({"article", "parse", "sentences", "actors", "quotes", "figures"})
     provides = frozenset({"claims", "contradictions"})
 
-    def __init__(self, lexicon: SourceLexicon) -> None:
+    def __init__(self, lexicon: SourceLexicon, words: ClaimWords | None = None) -> None:
         self.lexicon = lexicon
+        self.words = words if words is not None else load_claim_words()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        index = actor_index(analysis.actors)
+        ctx = Context(actors=actor_index(analysis.actors), places=place_index(analysis.places),
+                      events=analysis.events, actor_of={a.id: a for a in analysis.actors},
+                      words=self.words)
         drafts = sorted(
-            [*quote_claims(analysis, parse, lexicon=self.lexicon),
-             *denials(analysis, parse, lexicon=self.lexicon, actors=index),
+            [*quote_claims(analysis, parse, lexicon=self.lexicon, words=self.words),
+             *denials(analysis, parse, lexicon=self.lexicon, words=self.words,
+                      actors=ctx.actors),
              *doubts(analysis, parse, lexicon=self.lexicon)],
             key=lambda d: (d.span.start, d.span.end))
-        claims = link(analysis, parse, _dedupe(drafts), actors=index,
-                      groups=self.lexicon.groups)
-        found = contradictions(analysis, claims)
+        claims, answers = link(analysis, parse, _dedupe(drafts), ctx=ctx)
+        found = contradictions(analysis, claims, answers=answers, words=self.words)
         return updated(analysis, self.name, claims=tuple(claims), contradictions=tuple(found))
 
 
 def link(analysis: ArticleAnalysis, parse: Parse, drafts: list[ClaimDraft], *,
-         actors: SpanIndex, groups: Mapping[str, str]) -> list[Claim]:
-    """Ids, and the event/figure each claim is about."""
-    countries = {a.id: a.country for a in analysis.actors}
+         ctx: Context) -> tuple[list[Claim], dict[str, str]]:
+    """Ids, the event/figure each claim is about, and which earlier claim each denial or doubt
+    answers (denial id -> answered claim id)."""
     claims: list[Claim] = []
     gists: list[Gist] = []
+    answers: dict[str, str] = {}
     for k, draft in enumerate(drafts, start=1):
-        g = gist(parse, draft.span, actors=actors, claimant=draft.claimant, groups=groups)
+        g = gist(parse, draft.span, ctx=ctx, claimant=draft.claimant,
+                 core=draft.polarity != "asserts")
         event, figure = inside(analysis, parse, draft.span)
-        if draft.polarity != "asserts" or draft.anaphoric:
-            earlier = answered(claims, gists, g, countries=countries)
-            if earlier is not None:
-                event, figure = earlier.event or event, earlier.figure or figure
-            elif draft.anaphoric and draft.polarity == "denies":
-                event = figure = None
+        ident = f"c{k}"
+        if draft.polarity != "asserts":
+            found = answered(claims, gists, draft, g, ctx=ctx, text=parse.text)
+            if found is not None:
+                earlier, about = found
+                event, figure = about or earlier.event, earlier.figure
+                answers[ident] = earlier.id
         claims.append(Claim(
-            id=f"c{k}", polarity=draft.polarity, span=draft.span, claimant=draft.claimant,
+            id=ident, polarity=draft.polarity, span=draft.span, claimant=draft.claimant,
             claimant_span=draft.claimant_span, event=event, figure=figure, quote=draft.quote))
         gists.append(g)
-    return claims
+    return claims, answers
 
 
-def answered(claims: list[Claim], gists: list[Gist], g: Gist, *,
-             countries: dict[str, str | None]) -> Claim | None:
-    """The earlier asserting claim (with an event or figure) this one speaks about most
-    closely; the latest wins a tie."""
-    best, best_score = None, 0
+def answered(claims: list[Claim], gists: list[Gist], draft: ClaimDraft, g: Gist, *,
+             ctx: Context, text: str) -> tuple[Claim, str | None] | None:
+    """The earlier assertion (about an event or figure, by someone else) this denial or doubt
+    answers most closely; the latest wins a tie."""
+    best: tuple[Claim, str | None] | None = None
+    best_score = 0
     for claim, other in zip(claims, gists):
-        if claim.polarity != "asserts" or not (claim.event or claim.figure):
+        if claim.polarity != "asserts" or not (claim.event or claim.figure) or \
+                same_source(claim, draft, text):
             continue
-        score = relatedness(other, g, countries=countries)
-        if score and score >= best_score:
-            best, best_score = claim, score
+        match: Match | None
+        if draft.bare:
+            match = bare_match(g, other, claimant=draft.claimant, holder=claim.claimant, ctx=ctx)
+        else:
+            match = relatedness(g, other, ctx=ctx, anaphoric=draft.anaphoric)
+        if match is not None and match.score >= best_score:
+            best, best_score = (claim, match.event), match.score
     return best
+
+
+def same_source(claim: Claim, draft: ClaimDraft, text: str) -> bool:
+    """A source does not answer itself (by actor when both are known, else by its words)."""
+    if claim.claimant and draft.claimant:
+        return claim.claimant == draft.claimant
+    if claim.claimant_span and draft.claimant_span:
+        return claim.claimant_span.of(text).lower() == draft.claimant_span.of(text).lower()
+    return False
 
 
 def inside(analysis: ArticleAnalysis, parse: Parse, span: Span) -> tuple[str | None, str | None]:
@@ -108,4 +129,4 @@ def _dedupe(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
 
 
 def make_stage(resources: Resources) -> ClaimStage:
-    return ClaimStage(load_lexicon())
+    return ClaimStage(load_lexicon(), load_claim_words())

@@ -1,52 +1,59 @@
-"""Contradictions: opposite claims about one event or figure, and figures that cannot agree.
+"""Contradictions: a denial and the claim it answers, and figures that cannot agree.
 
-Two claims contradict when one asserts and the other denies the same event or figure and
-their claimants differ (a source repeating or correcting itself is not a dispute). Two figures
-of one category about the same event or place contradict when their ranges cannot both hold
-(an approximate number is read as ±10 %) and different sources give them.
+A denial contradicts the assertion it answers (`claim_links`) when their claimants differ (a
+source repeating or correcting itself is not a dispute); each distinct (claim, denial) pair is
+one record, so three denials of one claim make three. Two figures of one category about the
+same event (or place, when one has no event) contradict when their ranges cannot both hold (an approximate number is
+read as ±10 %) and different sources give them. Reasons name both sides with the verb agreeing
+in number ("Iranian officials deny it", "the ministry denies it").
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from ..numbers import Quantity, render
+from .claim_words import ClaimWords
 
 APPROX = 0.1
+SINGULAR_KINDS = frozenset({"person", "country", "organization", "armed_group", "media"})
+NAME_TAIL = re.compile(r"\s+(?:in|of|from|at|for|with|on|to)\s+|,|\(")
+Found = tuple[Claim, Claim, str | None, str | None, str]
 
 
-def contradictions(analysis: ArticleAnalysis, claims: Sequence[Claim]) -> list[Contradiction]:
-    names = {a.id: a.name for a in analysis.actors}
+def contradictions(analysis: ArticleAnalysis, claims: Sequence[Claim], *,
+                   answers: Mapping[str, str], words: ClaimWords) -> list[Contradiction]:
+    namer = Namer(analysis, words)
     out: list[Contradiction] = []
-    seen: set[tuple[str, str]] = set()
-    for pair in [*_opposed(claims, analysis.article.text, names),
-                 *_figure_clashes(analysis, claims, names)]:
-        a, b, event, figure, reason = pair
-        if (a.id, b.id) in seen:
+    seen: set[frozenset[str]] = set()
+    for a, b, event, figure, reason in [*_opposed(claims, answers, namer),
+                                        *_figure_clashes(analysis, claims, namer)]:
+        key = frozenset((a.id, b.id))
+        if key in seen:
             continue
-        seen.add((a.id, b.id))
+        seen.add(key)
         out.append(Contradiction(id=f"x{len(out) + 1}", claim_a=a.id, claim_b=b.id,
                                  reason=reason, event=event, figure=figure))
     return out
 
 
-def _opposed(claims: Sequence[Claim], text: str,  # type: ignore[no-untyped-def]
-             names: dict[str, str]):
-    for k, a in enumerate(claims):
-        for b in claims[k + 1:]:
-            if {a.polarity, b.polarity} != {"asserts", "denies"} or not differ(a, b, text):
-                continue
-            event = a.event if a.event and a.event == b.event else None
-            figure = a.figure if a.figure and a.figure == b.figure else None
-            if event or figure:
-                yes, no = (a, b) if a.polarity == "asserts" else (b, a)
-                reason = (f"{who(yes, text, names)} asserts \u201c{yes.span.of(text)}\u201d; "
-                          f"{who(no, text, names)} denies it")
-                yield yes, no, event or a.event, figure, reason
+def _opposed(claims: Sequence[Claim], answers: Mapping[str, str], namer: Namer
+             ) -> Iterator[Found]:
+    by_id = {c.id: c for c in claims}
+    for denial_id, claim_id in answers.items():
+        yes, no = by_id.get(claim_id), by_id.get(denial_id)
+        if yes is None or no is None or (yes.polarity, no.polarity) != ("asserts", "denies"):
+            continue
+        if not differ(yes, no, namer.text):
+            continue
+        reason = (f"{namer.says(yes, 'asserts')} \u201c{yes.span.of(namer.text)}\u201d; "
+                  f"{namer.says(no, 'denies')} it: \u201c{no.span.of(namer.text)}\u201d")
+        yield yes, no, no.event or yes.event, yes.figure, reason
 
 
-def _figure_clashes(analysis: ArticleAnalysis,  # type: ignore[no-untyped-def]
-                    claims: Sequence[Claim], names: dict[str, str]):
+def _figure_clashes(analysis: ArticleAnalysis, claims: Sequence[Claim], namer: Namer
+                    ) -> Iterator[Found]:
     text = analysis.article.text
     figures = analysis.figures
     for k, fa in enumerate(figures):
@@ -56,15 +63,62 @@ def _figure_clashes(analysis: ArticleAnalysis,  # type: ignore[no-untyped-def]
             ca, cb = claim_of(claims, fa), claim_of(claims, fb)
             if ca is None or cb is None or ca.id == cb.id:
                 continue
-            reason = (f"{who(ca, text, names)} gives {_words(fa)} {fa.category}, "
-                      f"{who(cb, text, names)} gives {_words(fb)}")
+            reason = (f"{namer.says(ca, 'gives')} {_words(fa)} {fa.category}, "
+                      f"{namer.says(cb, 'gives')} {_words(fb)}")
             yield ca, cb, fa.event if fa.event == fb.event else None, fa.id, reason
 
 
+class Namer:
+    """Names a claim's claimant, with a verb agreeing in number."""
+
+    def __init__(self, analysis: ArticleAnalysis, words: ClaimWords) -> None:
+        self.text = analysis.article.text
+        self.actors = {a.id: a for a in analysis.actors}
+        self.words = words
+
+    def who(self, claim: Claim) -> str:
+        actor = self.actors.get(claim.claimant) if claim.claimant else None
+        if actor is not None:
+            return actor.name
+        return claim.claimant_span.of(self.text) if claim.claimant_span else "the article"
+
+    def says(self, claim: Claim, verb: str) -> str:
+        """'Iranian officials deny', 'the ministry denies' (`verb` in its -s form)."""
+        actor = self.actors.get(claim.claimant) if claim.claimant else None
+        name = self.who(claim)
+        singular = (actor is not None and actor.kind in SINGULAR_KINDS) or \
+            not plural_name(name, self.words)
+        return f"{name} {verb if singular else plural_verb(verb)}"
+
+
+def plural_name(name: str, words: ClaimWords) -> bool:
+    """The head noun of a group's name is plural: 'two local officials', 'aid agencies';
+    not 'a senior official in Baghdad', 'Reuters'."""
+    head = NAME_TAIL.split(name.strip(), maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1].lower().strip("\u2019'")
+    if words.has("plural_words", word):
+        return True
+    if len(head) == 1 and head[0][:1].isupper():
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+
+
+def plural_verb(verb: str) -> str:
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith("es") and verb[-3] in "sxz" else verb[:-1]
+
+
 def same_count(fa: Figure, fb: Figure) -> bool:
+    """One category, and one event, or one place when either has no event (a day's toll and
+    a war's toll in the same country count different things)."""
     if fa.category != fb.category:
         return False
-    return bool((fa.event and fa.event == fb.event) or (fa.place and fa.place == fb.place))
+    if fa.event and fb.event:
+        return fa.event == fb.event
+    return bool(fa.place and fa.place == fb.place)
 
 
 def compatible(fa: Figure, fb: Figure) -> bool:
@@ -98,12 +152,6 @@ def differ(a: Claim, b: Claim, text: str) -> bool:
     if a.claimant and b.claimant:
         return a.claimant != b.claimant
     return _name(a.claimant_span, text) != _name(b.claimant_span, text)
-
-
-def who(claim: Claim, text: str, names: dict[str, str]) -> str:
-    if claim.claimant and claim.claimant in names:
-        return names[claim.claimant]
-    return claim.claimant_span.of(text) if claim.claimant_span else "the article"
 
 
 def _name(span: Span | None, text: str) -> str:

@@ -59,7 +59,8 @@ def test_figures_table_marks_disputed_and_source() -> None:
 def test_disputed_section_lists_both_claims() -> None:
     out = render_disputes(analysis())
     assert out.startswith("## Disputed")
-    assert "**Defence Minister** denies: \u201cWe sent no troops\u201d" in out
+    assert "c2, denied by **Defence Minister**: \u201cWe sent no troops\u201d" in out
+    assert "c1, asserted by **An official**: \u201c300 troops \\| crossed into Arba\u201d" in out
     assert "(figure f1)" in out
 
 
