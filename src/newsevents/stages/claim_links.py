@@ -10,32 +10,57 @@ involved" needs two, or one when the sides match), never one whose side
 clashes with it ("the United States has not sent troops" does not answer "Iran sent troops";
 a rebel commander's "our forces did not shell" does not answer the army's account), plus a
 point for a shared place. Names are sides or places, never topics. A bare denial ("rejected the
-army's account", "that is not true") answers the latest claim of the one it names, or else the
-latest claim about the denier itself.
+army's account", "that is not true") answers the latest claim of the one it names, else a claim
+in its own or the previous sentence, else the latest claim about the denier itself.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..lookup import SpanIndex
 from ..model import Actor, Event, Span
 from ..parse import Parse, Tok
+from .claim_rules import clause_head
 from .claim_words import ClaimWords
 
 KEY_POS = frozenset({"NOUN", "VERB", "ADJ"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 OWN_PRONOUNS = frozenset({"its", "their"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NEARBY = 1  # a bare denial answers a claim in its own or the previous sentence
+NOT_NAMING = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc"})
 SUBCLAUSE_DEPS = frozenset({"relcl", "advcl", "conj", "parataxis", "acl", "cc"})
+
+
+Near = list[tuple[int, int, str]]
+
+
+class Mentions:
+    """Sorted (start, end, id) mentions: those near a span found once, then looked up by word."""
+
+    def __init__(self, items: Iterable[tuple[str, Span]]) -> None:
+        self._items = sorted((span.start, span.end, ident) for ident, span in items)
+        self._starts = [item[0] for item in self._items]
+        self._longest = max((end - start for start, end, _ in self._items), default=0)
+
+    def near(self, span: Span) -> Near:
+        lo = bisect.bisect_left(self._starts, span.start - self._longest)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return [item for item in self._items[lo:hi] if item[1] > span.start]
+
+
+def ids_at(near: Near, tok: Tok) -> list[str]:
+    end = tok.idx + len(tok.text)
+    return [ident for start, stop, ident in near if start < end and tok.idx < stop]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Context:
     """What the gists of one article are read against (built once per article)."""
 
-    actors: SpanIndex
-    places: SpanIndex
+    actors: Mentions
+    places: Mentions
     events: tuple[Event, ...]
     actor_of: Mapping[str, Actor]
     words: ClaimWords
@@ -48,6 +73,7 @@ class Gist:
     side: frozenset[str]  # actor ids
     places: frozenset[str]
     owners: frozenset[str]  # whose account a bare denial names: "the army's account"
+    sentence: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +84,24 @@ class Match:
 
 def gist(parse: Parse, span: Span, *, ctx: Context, claimant: str | None,
          core: bool = False) -> Gist:
-    """`core`: read only the main clause (a denial denies its main clause, not the relative or
-    adverbial clauses hanging on it: "there was no resistance, except where a rebel fired")."""
+    """What the claim in `span` is about. `core`: read only its main clause (a denial denies
+    that, not the clauses hanging on it: "there was no resistance where a rebel fired")."""
     toks = core_tokens(parse, span) if core else parse.tokens_in(span)
+    actors, place_names = ctx.actors.near(span), ctx.places.near(span)
     starts = {t.idx for t in toks}
     events = tuple((e, ctx.words.family(_trigger_lemma(parse, e))) for e in ctx.events
                    if span.contains(e.trigger) and e.trigger.start in starts)
-    topics = {ctx.words.family(t.lemma.lower()) for t in toks if _topical(t, ctx)}
+    topics = {ctx.words.family(t.lemma.lower()) for t in toks
+              if _topical(t, ctx, actors=actors, places=place_names)}
     topics |= {family for _, family in events}
-    side = agent_side(parse, span, ctx=ctx, claimant=claimant)
+    side = agent_side(parse, span, near=actors, claimant=claimant)
     side |= {a for e, _ in events for a in e.source_actors}
-    places = {p for t in toks for p in ctx.places.all_at(t.span)}
+    places = {p for t in toks for p in ids_at(place_names, t)}
     places |= {e.place for e, _ in events if e.place}
-    owners = {a for t in toks if t.dep == "poss" for a in ctx.actors.all_at(t.span)}
+    owners = {a for t in toks if t.dep == "poss" for a in ids_at(actors, t)}
     return Gist(topics=frozenset(topics), events=events, side=frozenset(side),
-                places=frozenset(places), owners=frozenset(owners))
+                places=frozenset(places), owners=frozenset(owners),
+                sentence=parse.sentence_of(span.start))
 
 
 def core_tokens(parse: Parse, span: Span) -> tuple[Tok, ...]:
@@ -92,27 +121,38 @@ def _in_core(parse: Parse, tok: Tok, inside: set[int]) -> bool:
     return True
 
 
-def agent_side(parse: Parse, span: Span, *, ctx: Context, claimant: str | None
-               ) -> set[str]:
+def agent_side(parse: Parse, span: Span, *, near: Near, claimant: str | None) -> set[str]:
     """Who acts in the span's main clause: 'we'/'our forces' (and, pointing back, 'its
     troops') stand for the claimant; else the actors named in the subject."""
     agent = main_subject(parse, span)
     if agent is None:
         return set()
-    words = parse.tokens[agent.left:agent.right + 1]
+    words = naming_words(parse, agent)
     own = {claimant} if claimant else set()
     if any(t.text.lower() in FIRST_PERSON for t in words):
         return own
-    named = {a for t in words for a in ctx.actors.all_at(t.span)}
+    named = {a for t in words for a in ids_at(near, t)}
     if not named and any(t.text.lower() in OWN_PRONOUNS and t.dep == "poss" for t in words):
         return own
     return named
 
 
+def naming_words(parse: Parse, head: Tok) -> list[Tok]:
+    """The words of a subject that say who it is: its head, modifiers, 'of' phrases and
+    conjuncts ('Iranian forces', 'some of its troops', 'Iran and Syria'), not the places and
+    things in its other phrases ('a U.S. strike near the Syrian city')."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in parse.children(tok.i) if c.dep not in NOT_NAMING
+                    and not (c.dep == "prep" and c.text.lower() != "of"))
+    return out
+
+
 def main_subject(parse: Parse, span: Span) -> Tok | None:
     """The subject of the clause heading the span ('there are no troops': the troops)."""
-    head = next((t for t in parse.tokens_in(span)
-                 if t.head == t.i or not span.contains(parse.head(t.i).span)), None)
+    head = clause_head(parse, span)
     if head is None:
         return None
     kids = parse.children(head.i)
@@ -141,10 +181,12 @@ def relatedness(denial: Gist, claim: Gist, *, ctx: Context, anaphoric: bool) -> 
 
 def bare_match(denial: Gist, claim: Gist, *, claimant: str | None, holder: str | None,
                ctx: Context) -> Match | None:
-    """A bare denial answers a claim of the one it names ('the army's account'), else a claim
-    about the denier itself ('Iran denied the reports')."""
+    """A bare denial answers a claim of the one it names ('the army's account'), else the
+    claim just before it, else a claim about the denier itself ('Iran denied the reports')."""
     if denial.owners:
         return Match(1, None) if holder in denial.owners else None
+    if 0 <= denial.sentence - claim.sentence <= NEARBY:
+        return Match(2, None)
     denier = frozenset({claimant}) if claimant else frozenset()
     if side_relation(denier, claim.side, ctx=ctx) > 0:
         return Match(1, None)
@@ -176,14 +218,14 @@ def same_side(x: Actor, y: Actor, words: ClaimWords) -> bool | None:
     return words.has("state_sectors", x.sector) and words.has("state_sectors", y.sector)
 
 
-def _topical(tok: Tok, ctx: Context) -> bool:
+def _topical(tok: Tok, ctx: Context, *, actors: Near, places: Near) -> bool:
     """A content word that is not a name: names are sides (actors) or places."""
     lemma = tok.lemma.lower()
     if tok.pos not in KEY_POS or len(lemma) < 3 or not lemma.isalpha():
         return False
-    if ctx.words.has("generic_words", lemma) or ctx.places.at(tok.span) is not None:
+    if ctx.words.has("generic_words", lemma) or ids_at(places, tok):
         return False
-    return not any(ctx.actor_of[a].kind != "agent" for a in ctx.actors.all_at(tok.span)
+    return not any(ctx.actor_of[a].kind != "agent" for a in ids_at(actors, tok)
                    if a in ctx.actor_of)
 
 

@@ -46,12 +46,14 @@ def quote_claims(analysis: ArticleAnalysis, parse: Parse, *, lexicon: SourceLexi
             head = clause_head(parse, piece)
             denied_by_cue = quote.cue in lexicon.words["denial_verbs"]
             bare = head is not None and flat_denial(parse, head, words=words)
-            denies = denied_by_cue or bare or (
-                head is not None and negated_fact(parse, head, words=words))
+            polarity = "denies" if denied_by_cue or bare else "asserts"
+            if polarity == "asserts" and head is not None and \
+                    negated_fact(parse, head, words=words):
+                polarity = "uncertain" if not_knowing(parse, head, words=words) else "denies"
             yield ClaimDraft(
-                polarity="denies" if denies else "asserts", span=piece,
-                claimant=quote.speaker, claimant_span=quote.speaker_span, quote=quote.id,
-                anaphoric=denied_by_cue or bare, bare=bare)
+                polarity=polarity, span=piece, claimant=quote.speaker,
+                claimant_span=quote.speaker_span, quote=quote.id,
+                anaphoric=denied_by_cue or bare or polarity == "uncertain", bare=bare)
 
 
 def pieces(parse: Parse, quote: Quote) -> list[Span]:
@@ -94,6 +96,13 @@ def negated_fact(parse: Parse, head: Tok, *, words: ClaimWords) -> bool:
     return not (words.has("future_verbs", lemma) and any(c.dep == "xcomp" for c in kids))
 
 
+def not_knowing(parse: Parse, head: Tok, *, words: ClaimWords) -> bool:
+    """'It was not (immediately) clear what caused the blast': a doubt, not a denial."""
+    preds = [head, *(c for c in parse.children(head.i) if c.dep in ("acomp", "attr"))]
+    return any(words.has("knowing_words", p.lemma.lower()) or
+               words.has("knowing_words", p.text.lower()) for p in preds)
+
+
 def negated(parse: Parse, head: Tok) -> bool:
     """'not', 'never' on the word, or 'no'/'none' on its subject or object."""
     if has_negation(parse, head):
@@ -133,10 +142,11 @@ def flat_denial(parse: Parse, head: Tok, *, words: ClaimWords) -> bool:
 
 def clause_head(parse: Parse, span: Span) -> Tok | None:
     """The word heading the text of a span: the first whose head lies outside it."""
-    for tok in parse.tokens_in(span):
-        if tok.head == tok.i or not span.contains(parse.head(tok.i).span):
-            return tok
-    return None
+    toks = parse.tokens_in(span)
+    if not toks:
+        return None
+    lo, hi = toks[0].i, toks[-1].i
+    return next((t for t in toks if t.head == t.i or not lo <= t.head <= hi), None)
 
 
 # -- denials ---------------------------------------------------------------------------------
@@ -167,7 +177,8 @@ def denied_thing(parse: Parse, verb: Tok, *, lexicon: SourceLexicon,
     if verb.lemma.lower() != "deny":
         return None
     if obj is not None and words.has("denied_matters", obj.lemma.lower()):
-        return parse.subtree_span(obj.i), False
+        bare = not any(c.dep in ("prep", "acl", "relcl") for c in parse.children(obj.i))
+        return parse.subtree_span(obj.i), bare  # "denied any involvement": in what?
     gerund = next((c for c in kids if c.dep in ("xcomp", "dobj") and c.pos == "VERB"
                    and c.tag in ("VBG", "")), None)
     return (parse.subtree_span(gerund.i), False) if gerund is not None else None

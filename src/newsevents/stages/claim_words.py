@@ -15,7 +15,7 @@ from ..errors import DictionaryError
 CLAIM_WORDS = "claims.json"
 WORD_LISTS = (
     "modal_auxiliaries", "future_verbs", "volitional_verbs", "denied_matters", "bare_subjects",
-    "untrue_words", "true_words", "state_sectors", "plural_words", "generic_words",
+    "untrue_words", "true_words", "knowing_words", "state_sectors", "plural_words", "generic_words",
 )
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lookup import actor_index, place_index
+from ..lookup import actor_index
 from ..model import ArticleAnalysis, Claim, Span
 from ..parse import Parse
 from ..registry import Resources
 from .base import updated
-from .claim_links import Context, Gist, Match, bare_match, gist, relatedness
+from .claim_links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
 from .claim_rules import ClaimDraft, denials, doubts, quote_claims
 from .claim_words import ClaimWords, load_claim_words
 from .conflicts import contradictions
@@ -35,13 +35,15 @@ class ClaimStage:
         self.words = words if words is not None else load_claim_words()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        ctx = Context(actors=actor_index(analysis.actors), places=place_index(analysis.places),
-                      events=analysis.events, actor_of={a.id: a for a in analysis.actors},
-                      words=self.words)
+        ctx = Context(
+            actors=Mentions((a.id, m) for a in analysis.actors for m in a.mentions),
+            places=Mentions((p.id, m) for p in analysis.places for m in p.mentions),
+            events=analysis.events, actor_of={a.id: a for a in analysis.actors},
+            words=self.words)
         drafts = sorted(
             [*quote_claims(analysis, parse, lexicon=self.lexicon, words=self.words),
              *denials(analysis, parse, lexicon=self.lexicon, words=self.words,
-                      actors=ctx.actors),
+                      actors=actor_index(analysis.actors)),
              *doubts(analysis, parse, lexicon=self.lexicon)],
             key=lambda d: (d.span.start, d.span.end))
         claims, answers = link(analysis, parse, _dedupe(drafts), ctx=ctx)

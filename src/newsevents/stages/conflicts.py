@@ -3,8 +3,8 @@
 A denial contradicts the assertion it answers (`claim_links`) when their claimants differ (a
 source repeating or correcting itself is not a dispute); each distinct (claim, denial) pair is
 one record, so three denials of one claim make three. Two figures of one category about the
-same event (or place, when one has no event) contradict when their ranges cannot both hold (an approximate number is
-read as ±10 %) and different sources give them. Reasons name both sides with the verb agreeing
+same event (or place, when one has no event) contradict when their ranges cannot both hold
+(an approximate number is read as ±10 %) and different sources give them. Reasons name both sides with the verb agreeing
 in number ("Iranian officials deny it", "the ministry denies it").
 """
 from __future__ import annotations

@@ -3,11 +3,11 @@ side (and never a clashing one), a shared place; a bare denial answers the one i
 the contradictions that follow, with verbs agreeing in number."""
 from __future__ import annotations
 
-from newsevents.lookup import SpanIndex
 from newsevents.model import Actor, ArticleAnalysis, Claim, Event, Figure, Span
 from newsevents.stages.claim_links import (
     Context,
     Gist,
+    Mentions,
     bare_match,
     core_tokens,
     gist,
@@ -33,7 +33,7 @@ ACTORS = (
     Actor(id="iraqis", name="Iraqi volunteers", kind="agent", country="IRQ", sector="CVL"),
     Actor(id="band", name="paramilitary force", kind="agent", sector="UAF"),
 )
-CTX = Context(actors=SpanIndex(()), places=SpanIndex(()), events=(),
+CTX = Context(actors=Mentions(()), places=Mentions(()), events=(),
               actor_of={a.id: a for a in ACTORS}, words=WORDS)
 
 
@@ -43,9 +43,9 @@ def event(ident: str, code: str, *sources: str) -> Event:
                  source_actors=sources)
 
 
-def g(*topics: str, events=(), side=(), places=(), owners=()) -> Gist:  # type: ignore[no-untyped-def]
+def g(*topics: str, events=(), side=(), places=(), owners=(), sentence=0) -> Gist:  # type: ignore[no-untyped-def]
     return Gist(topics=frozenset(topics), events=tuple(events), side=frozenset(side),
-                places=frozenset(places), owners=frozenset(owners))
+                places=frozenset(places), owners=frozenset(owners), sentence=sentence)
 
 
 # "Our forces have not shelled any homes in Shendi" (an RSF commander)
@@ -128,10 +128,13 @@ def test_bare_denial_answers_whom_it_names_or_the_denier() -> None:
     account = g(owners={"army"})
     assert bare_match(account, SENT, claimant="rsf", holder="army", ctx=CTX) is not None
     assert bare_match(account, SEIZED, claimant="rsf", holder="spox", ctx=CTX) is None
-    reports = g()  # "Iran denied the reports."
+    reports = g(sentence=5)  # "Iran denied the reports."
     sent = g("deploy", side={"iran"})
     assert bare_match(reports, sent, claimant="irn_officials", holder=None, ctx=CTX)
     assert bare_match(reports, SENT, claimant="irn_officials", holder=None, ctx=CTX) is None
+    just_before = g("flee", sentence=4)
+    near = bare_match(reports, just_before, claimant="irn_officials", holder=None, ctx=CTX)
+    assert near is not None and near.score > 1
 
 
 TEXT = "Iran sent 500 troops. No. No. No. Fighting rose."

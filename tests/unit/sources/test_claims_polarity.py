@@ -9,7 +9,12 @@ import pytest
 
 from newsevents.lookup import actor_index
 from newsevents.model import Quote, Span
-from newsevents.stages.claim_rules import denials, flat_denial, negated_fact
+from newsevents.stages.claim_rules import (
+    denials,
+    flat_denial,
+    negated_fact,
+    not_knowing,
+)
 from newsevents.stages.claim_words import load_claim_words
 from newsevents.stages.claims import ClaimStage
 from newsevents.stages.speech import load_lexicon
@@ -171,3 +176,23 @@ def test_bare_denial_of_an_account() -> None:
         ("army's", 5, "poss", "NOUN", "army"), ("account", 2, "dobj", "NOUN", "account")])
     (denial,) = found
     assert (denial.span.of(parse.text), denial.bare) == ("the army's account", True)
+
+
+def test_not_knowing_is_a_doubt_not_a_denial() -> None:
+    parse = parsed([
+        ("It", 1, "nsubj", "PRON", "it"), ("was", 1, "ROOT", "AUX", "be"),
+        ("not", 1, "neg", "PART", "not"), ("immediately", 1, "advmod", "ADV", "immediately"),
+        ("clear", 1, "acomp", "ADJ", "clear"), ("what", 7, "nsubj", "PRON", "what"),
+        ("had", 7, "aux", "AUX", "have"), ("caused", 1, "ccomp", "VERB", "cause"),
+        ("the", 9, "det", "DET", "the"), ("blast", 7, "dobj", "NOUN", "blast")])
+    was = parse.tokens[1]
+    assert negated_fact(parse, was, words=WORDS) and not_knowing(parse, was, words=WORDS)
+    shelled = parsed(CASES["have not shelled"][0])
+    assert not not_knowing(shelled, shelled.tokens[4], words=WORDS)
+
+
+def test_a_denied_matter_without_complement_is_bare() -> None:
+    parse, found = _denials([
+        ("Moscow", 1, "nsubj", "PROPN", "Moscow"), ("denied", 1, "ROOT", "VERB", "deny"),
+        ("any", 3, "det", "DET", "any"), ("involvement", 1, "dobj", "NOUN", "involvement")])
+    assert [(d.span.of(parse.text), d.bare) for d in found] == [("any involvement", True)]
