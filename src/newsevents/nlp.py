@@ -91,24 +91,25 @@ def check_model(meta: dict, settings: Settings) -> None:
 
 def to_parse(doc) -> Parse:  # type: ignore[no-untyped-def]
     """Convert a spaCy Doc in bulk (`Doc.to_array`), not token by token."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+    from spacy.attrs import (
+        DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG,
+    )
 
-    cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB]).tolist()
-    strings, text = doc.vocab.strings, doc.text
-    names: dict[int, str] = {0: ""}
+    cols = doc.to_array(
+        [IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, SENT_START]).tolist()
+    text, strings = doc.text, doc.vocab.strings
+    names = {k: strings[k] for k in {v for row in cols for v in row[3:8]}}
     heads = [i + _signed(row[2]) for i, row in enumerate(cols)]
     edges = _edges(heads)
-    sents = [(s.start, s.end) for s in doc.sents]
-    sent_of = [k for k, (a, b) in enumerate(sents) for _ in range(a, b)]
+    sent_of, sents = _sentences([row[9] for row in cols])
     tokens = tuple(
-        Tok(i, text[row[0]:row[0] + row[1]], row[0], _name(names, strings, row[6]),
-            _name(names, strings, row[4]), _name(names, strings, row[5]),
-            _name(names, strings, row[3]), heads[i], sent_of[i], edges[i][0], edges[i][1],
-            _name(names, strings, row[7]), IOB[row[8]])
+        Tok(i, text[row[0]:row[0] + row[1]], row[0], names[row[6]], names[row[4]],
+            names[row[5]], names[row[3]], heads[i], sent_of[i], edges[i][0], edges[i][1],
+            names[row[7]], IOB[row[8]])
         for i, row in enumerate(cols)
     )
     ents = tuple(Ent(span=_span(e), label=e.label_, start=e.start, end=e.end) for e in doc.ents)
-    return Parse(text=text, tokens=tokens, sents=tuple(sents), ents=ents)
+    return Parse(text=text, tokens=tokens, sents=sents, ents=ents)
 
 
 IOB = ("", "I", "O", "B")
@@ -118,11 +119,16 @@ def _signed(value: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
-def _name(cache: dict[int, str], strings, key: int) -> str:  # type: ignore[no-untyped-def]
-    name = cache.get(key)
-    if name is None:
-        name = cache[key] = strings[key]
-    return name
+def _sentences(starts: list[int]) -> tuple[list[int], tuple[tuple[int, int], ...]]:
+    """Sentence index of each token and sentence token ranges, from SENT_START flags."""
+    sent_of, bounds, current = [], [], -1
+    for i, flag in enumerate(starts):
+        if i == 0 or flag == 1:
+            current += 1
+            bounds.append(i)
+        sent_of.append(current)
+    ends = bounds[1:] + [len(starts)]
+    return sent_of, tuple(zip(bounds, ends))
 
 
 def _span(ent):  # type: ignore[no-untyped-def]

@@ -52,7 +52,7 @@ class Parse:
     tokens: tuple[Tok, ...]
     sents: tuple[tuple[int, int], ...]  # token ranges [start, end)
     ents: tuple[Ent, ...] = ()
-    _children: tuple[tuple[int, ...], ...] = field(default=(), repr=False, compare=False)
+    _children: tuple[tuple[Tok, ...], ...] = field(default=(), repr=False, compare=False)
     _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -60,11 +60,13 @@ class Parse:
         for tok in self.tokens:
             if tok.head != tok.i:
                 kids[tok.head].append(tok.i)
-        object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
+        tokens = self.tokens
+        object.__setattr__(self, "_children",
+                           tuple(tuple(tokens[j] for j in k) for k in kids))
         object.__setattr__(self, "_starts", tuple(t.idx for t in self.tokens))
 
     def children(self, i: int) -> tuple[Tok, ...]:
-        return tuple(self.tokens[j] for j in self._children[i])
+        return self._children[i]
 
     def head(self, i: int) -> Tok:
         return self.tokens[self.tokens[i].head]
