@@ -17,8 +17,12 @@ class SpanIndex:
 
     def at(self, span: Span) -> str | None:
         """The id whose mention overlaps `span` most tightly (shortest overlapping mention)."""
-        hits = self.all_at(span)
-        return hits[0] if hits else None
+        hi = bisect.bisect_left(self._starts, span.end)
+        best: tuple[int, str] | None = None
+        for start, end, ident in self._pairs[max(0, hi - 64):hi]:
+            if start < span.end and span.start < end and (best is None or (end - start, ident) < best):
+                best = (end - start, ident)
+        return best[1] if best else None
 
     def all_at(self, span: Span) -> list[str]:
         hi = bisect.bisect_left(self._starts, span.end)

@@ -6,6 +6,7 @@ leading "the" and Arabic article particles ("al-", "el-") dropped, so "al-Maliki
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -16,12 +17,14 @@ _APOSTROPHES = re.compile(r"[’'`ʼ‘.]")
 _SPLIT = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, without diacritics."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure: the same text always gives the same words
 def name_words(text: str) -> tuple[str, ...]:
     """Folded words of a name, without punctuation, leading "the" or "al-" particles."""
     words = [w for w in _SPLIT.split(_APOSTROPHES.sub("", _POSSESSIVE.sub("", fold(text)))) if w]

@@ -9,6 +9,7 @@ origin). After writing, near-duplicates are already linked and events are merged
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -86,6 +87,7 @@ def init_worker(settings: Settings, engine: Engine, known: frozenset[str]) -> No
     _WORKER.update(settings=settings, engine=engine, known=known)
     try:
         _WORKER["pipeline"] = engine.make_pipeline(settings)
+        gc.freeze()  # the loaded model and dictionaries stay out of full collections
     except Exception as err:  # noqa: BLE001 - re-raised in process_chunk, in the parent
         _WORKER["error"] = err
 
