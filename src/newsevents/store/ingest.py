@@ -87,9 +87,15 @@ def init_worker(settings: Settings, engine: Engine, known: frozenset[str]) -> No
     _WORKER.update(settings=settings, engine=engine, known=known)
     try:
         _WORKER["pipeline"] = engine.make_pipeline(settings)
-        gc.freeze()  # the loaded model and dictionaries stay out of full collections
     except Exception as err:  # noqa: BLE001 - re-raised in process_chunk, in the parent
         _WORKER["error"] = err
+
+
+def init_pool_worker(settings: Settings, engine: Engine, known: frozenset[str]) -> None:
+    """In a pool process: build the pipeline, then keep its loaded heap (model, dictionaries)
+    out of full garbage collections, which would otherwise walk it for every chunk."""
+    init_worker(settings, engine, known)
+    gc.freeze()
 
 
 def process_chunk(raws: Sequence[RawDocument]) -> list[Result]:
@@ -182,7 +188,7 @@ def _analyse(chunks: Iterable[list[RawDocument]], *, settings: Settings, engine:
         return
     ctx = multiprocessing.get_context("spawn")
     worker_settings = settings.with_(n_process=1)
-    with ctx.Pool(workers, initializer=init_worker,
+    with ctx.Pool(workers, initializer=init_pool_worker,
                   initargs=(worker_settings, engine, known)) as pool:
         yield from pool.imap(process_chunk, chunks)
 
