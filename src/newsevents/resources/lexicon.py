@@ -157,6 +157,11 @@ def _rows(name: str, text: str) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
+def packaged_cameo() -> dict[str, CameoCode]:
+    """The package's CAMEO table (data/events/cameo.csv), validated."""
+    return parse_cameo(*_reader(None)("cameo.csv"))
+
+
 def parse_cameo(name: str, text: str) -> dict[str, CameoCode]:
     table: dict[str, CameoCode] = {}
     for n, row in _rows(name, text):

@@ -8,12 +8,10 @@ MentionDocTone are 0 (no tone model), DATEADDED is the first report's date at 00
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 EVENT_COLUMNS = (
@@ -59,10 +57,10 @@ ORDER BY m.date, m.merged_id, mm.published, mm.article_id, mm.event_id
 
 @lru_cache(maxsize=1)
 def goldstein_table() -> dict[str, float]:
-    """CAMEO code → Goldstein value, from the package's data/events/cameo.csv."""
-    text = resources.files("newsevents").joinpath("data/events/cameo.csv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {row["code"]: float(row["goldstein"]) for row in csv.DictReader(lines)}
+    """CAMEO code → Goldstein value, from the package's CAMEO table."""
+    from ..resources.lexicon import packaged_cameo
+
+    return {code: entry.goldstein for code, entry in packaged_cameo().items()}
 
 
 def goldstein(code: str) -> float | str:
