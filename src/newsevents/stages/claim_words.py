@@ -2,15 +2,14 @@
 than a denial of fact, which words name the same kind of event, which sectors are the state."""
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import DictionaryError
+from ..resources.datafiles import read_json_data, word_lists
 
 CLAIM_WORDS = "claims.json"
 WORD_LISTS = (
@@ -35,28 +34,14 @@ class ClaimWords:
 
 def load_claim_words(path: str | Path | None = None) -> ClaimWords:
     """Read and validate the claim words (the packaged file by default)."""
-    where = str(path) if path else f"newsevents/data/sources/{CLAIM_WORDS}"
-    try:
-        if path is None:
-            ref = importlib_resources.files("newsevents") / "data" / "sources" / CLAIM_WORDS
-            raw = ref.read_text(encoding="utf-8")
-        else:
-            raw = Path(path).read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as err:
-        raise DictionaryError(where, None, f"cannot read the claim words: {err}") from err
+    data, where = read_json_data("sources", CLAIM_WORDS, path, what="claim words")
     return build_claim_words(data, where=where)
 
 
 def build_claim_words(data: Any, *, where: str = "claims.json") -> ClaimWords:
     if not isinstance(data, dict) or "version" not in data.get("_header", {}):
         raise DictionaryError(where, None, "missing _header with a version")
-    words = {}
-    for name in WORD_LISTS:
-        items = data.get(name)
-        if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
-            raise DictionaryError(where, None, f"{name!r} must be a list of strings")
-        words[name] = frozenset(w if name == "state_sectors" else w.lower() for w in items)
+    words = word_lists(data, WORD_LISTS, where=where, keep_case=frozenset({"state_sectors"}))
     families = _families(data.get("topic_families"), where)
     return ClaimWords(version=data["_header"]["version"], words=MappingProxyType(words),
                       families=families, kinds=frozenset(families.values()))

@@ -2,15 +2,14 @@
 the quotes, figures and claims stages: who is the subject of a cue verb, which span names them."""
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import DictionaryError
+from ..resources.datafiles import read_json_data, word_lists
 from ..lookup import SpanIndex
 from ..model import FIGURE_CATEGORIES, Span
 from ..parse import Parse, Tok
@@ -42,28 +41,12 @@ class SourceLexicon:
 
 def load_lexicon(path: str | Path | None = None) -> SourceLexicon:
     """Read and validate the lexicon (the packaged one by default)."""
-    where = str(path) if path else f"newsevents/data/sources/{LEXICON}"
-    try:
-        if path is None:
-            packaged = importlib_resources.files("newsevents") / "data" / "sources" / LEXICON
-            raw = packaged.read_text(encoding="utf-8")
-        else:
-            raw = Path(path).read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as err:
-        raise DictionaryError(where, None, f"cannot read the sources lexicon: {err}") from err
+    data, where = read_json_data("sources", LEXICON, path, what="sources lexicon")
     return _build(data, where)
 
 
 def _build(data: Any, where: str) -> SourceLexicon:
-    if not isinstance(data, dict) or "version" not in data.get("_header", {}):
-        raise DictionaryError(where, None, "missing _header with a version")
-    words = {}
-    for name in WORD_LISTS:
-        items = data.get(name)
-        if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
-            raise DictionaryError(where, None, f"{name!r} must be a list of strings")
-        words[name] = frozenset(w.lower() for w in items)
+    words = word_lists(data, WORD_LISTS, where=where)
     patient, subject = {}, {}
     for category, roles in _categories(data, "figure_verbs", where).items():
         patient.update({w: category for w in roles.get("patient", [])})
