@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..batch.local import chunked
 from ..config import Settings
 from ..errors import InputError
 from ..io.raw import RawDocument
@@ -164,19 +165,16 @@ def ingest_documents(docs: Iterable[RawDocument | InputError], *, store: Store,
 def _chunks(docs: Iterable[RawDocument | InputError], *, store: Store, run: Run,
             summary: IngestSummary, advance: Callable[[int], None]) -> Iterator[list[RawDocument]]:
     """Chunks of raw documents; reader errors are recorded on the way (and counted)."""
-    chunk: list[RawDocument] = []
-    for doc in docs:
-        if isinstance(doc, InputError):
-            _fail(doc.source, Diagnostic(stage="read", code=doc.code, message=doc.reason),
-                  store=store, run=run, summary=summary)
-            advance(1)
-            continue
-        chunk.append(doc)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    def readable() -> Iterator[RawDocument]:
+        for doc in docs:
+            if isinstance(doc, InputError):
+                _fail(doc.source, Diagnostic(stage="read", code=doc.code, message=doc.reason),
+                      store=store, run=run, summary=summary)
+                advance(1)
+            else:
+                yield doc
+
+    return chunked(readable(), size=CHUNK)
 
 
 def _analyse(chunks: Iterable[list[RawDocument]], *, settings: Settings, engine: Engine,
