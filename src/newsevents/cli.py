@@ -16,6 +16,7 @@ COMMANDS = {
     "export": "newsevents.store.commands:export",
     "sitrep": "newsevents.store.commands:sitrep",
     "gazetteer": "newsevents.resources.gazetteer_cli:gazetteer",
+    "batch": "newsevents.batch.commands:batch",
 }
 
 

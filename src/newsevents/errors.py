@@ -69,6 +69,12 @@ class EvalDataError(NewsEventsError):
     code = "E800"
 
 
+class BatchError(NewsEventsError):
+    """A batch run cannot start or finish (no Java, no PySpark, a failed Spark job)."""
+
+    code = "E900"
+
+
 # Input error codes (InputError.code) used by readers and cleaning.
 INPUT_CODES = {
     "E101": "file not found",
@@ -80,4 +86,5 @@ INPUT_CODES = {
     "E107": "no article text left after cleaning",
     "E108": "unreadable input",
     "E109": "bad date",
+    "E110": "standard input given to a batch run (it reads files only)",
 }
