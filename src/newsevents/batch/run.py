@@ -8,6 +8,7 @@ checks it table by table.
 """
 from __future__ import annotations
 
+import itertools
 import sys
 import tempfile
 import time
@@ -51,7 +52,8 @@ class BatchSummary:
 
 def run_batch(paths: Sequence[str], *, out: str | Path, settings: Settings,
               engine: str = "spark", master: str = "local[*]", partitions: int | None = None,
-              workers: int | None = None, split_bytes: int = SPLIT_BYTES) -> BatchSummary:
+              workers: int | None = None, split_bytes: int = SPLIT_BYTES,
+              session: object = None) -> BatchSummary:
     """Analyse `paths` into the dataset at `out` (replacing its tables) with one engine."""
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -64,7 +66,7 @@ def run_batch(paths: Sequence[str], *, out: str | Path, settings: Settings,
         from .spark import run_spark
 
         run_spark(paths, out=out, settings=settings, run=run, master=master,
-                  partitions=partitions, split_bytes=split_bytes)
+                  partitions=partitions, split_bytes=split_bytes, session=session)
     summary = BatchSummary(engine=engine, out=str(out), run_id=run.run_id,
                            rows=count_rows(out))
     summary.seconds = time.perf_counter() - started
@@ -78,6 +80,8 @@ def run_local(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     given = Given(published=settings.published)
     items = (doc.item for split in splits for doc in read_split(split, given=given))
     outcomes = analyze_documents(items, settings=settings, workers=workers or default_workers())
+    first = next(outcomes, None)  # fork the worker pool before DuckDB starts its threads
+    outcomes = itertools.chain([first] if first is not None else [], outcomes)
     with tempfile.TemporaryDirectory(prefix="newsevents-batch-") as tmp:
         with Store.open(Path(tmp) / "batch.duckdb") as store:
             for chunk in chunked(outcomes, size=CHUNK):  # type: ignore[arg-type]

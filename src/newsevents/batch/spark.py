@@ -44,7 +44,7 @@ def spark_session(*, master: str = "local[*]", partitions: int | None = None,
     except ImportError as err:
         raise BatchError("the Spark engine needs PySpark: pip install 'newsevents[spark]'") from err
     builder = SparkSession.builder.master(master).appName(app_name)
-    settings = {"spark.ui.enabled": "false", "spark.python.worker.reuse": "true",
+    settings = {"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false", "spark.python.worker.reuse": "true",
                 "spark.sql.session.timeZone": "UTC",
                 "spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS",
                 "spark.sql.execution.arrow.maxRecordsPerBatch": "256",
@@ -63,6 +63,8 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     from pyspark import StorageLevel
 
     spark = session or spark_session(master=master, partitions=partitions)
+    if partitions:
+        spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
     splits = plan_splits(paths, split_bytes=split_bytes, exclude=out)
     slices = partitions or spark.sparkContext.defaultParallelism
     log.info("batch run %s: %d split(s) over %d partition(s)", run.run_id, len(splits), slices)
