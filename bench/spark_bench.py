@@ -69,7 +69,8 @@ class WorkerPeaks:
             self.jvm = max(self.jvm, _rss(pid))
 
 
-def bench_engines(paths: list[str], *, masters: list[str], out: Path) -> dict[str, object]:
+def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
+                  out: Path) -> dict[str, object]:
     settings = load_settings()
     report: dict[str, object] = {}
     for workers in (1, 2):
@@ -83,14 +84,16 @@ def bench_engines(paths: list[str], *, masters: list[str], out: Path) -> dict[st
         session = spark_session(master=master)
         session.range(4).count()
         startup = time.perf_counter() - started
-        with WorkerPeaks() as peaks:
-            summary = run_batch(paths, out=out / master.strip("[]*"), settings=settings,
-                                engine="spark", master=master, session=session)
+        for udf in udfs:
+            with WorkerPeaks() as peaks:
+                summary = run_batch(paths, out=out / f"{master.strip('[]*')}-{udf}",
+                                    settings=settings, engine="spark", master=master,
+                                    session=session, udf=udf)
+            report[f"spark_{master}_{udf}"] = {
+                **_figures(summary), "startup_s": round(startup, 1),
+                "python_worker_peak_mb": _mb(max(peaks.python.values(), default=0)),
+                "python_workers": len(peaks.python), "driver_jvm_peak_mb": _mb(peaks.jvm)}
         session.stop()
-        report[f"spark_{master}"] = {**_figures(summary), "startup_s": round(startup, 1),
-                                     "python_worker_peak_mb": _mb(max(peaks.python.values(), default=0)),
-                                     "python_workers": len(peaks.python),
-                                     "driver_jvm_peak_mb": _mb(peaks.jvm)}
     return report
 
 
@@ -140,6 +143,7 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=2000, help="synthetic articles")
     parser.add_argument("--fakes", default=str(FAKES), help="FA-KES CSV ('' to leave out)")
     parser.add_argument("--masters", default="local[1],local[2]")
+    parser.add_argument("--udfs", default="arrow,rows", help="mapInArrow and/or mapPartitions")
     parser.add_argument("--merge-sizes", default="10000,20000,50000,100000")
     parser.add_argument("--merge-only", action="store_true")
     args = parser.parse_args()
@@ -150,7 +154,7 @@ def main() -> None:
             if args.fakes and Path(args.fakes).exists():
                 paths.append(args.fakes)
             report["corpus"] = {"synthetic": args.synthetic, "fakes": bool(args.fakes)}
-            report.update(bench_engines(paths, masters=args.masters.split(","),
+            report.update(bench_engines(paths, masters=args.masters.split(","), udfs=args.udfs.split(","),
                                         out=Path(tmp, "out")))
     print(json.dumps(report, indent=2))
 

@@ -63,7 +63,7 @@ def table_rows(out: Path, table: str) -> tuple[list[str], list[tuple[Any, ...]]]
     data = read_table(out, table)
     names = [n for n in data.column_names if n not in VOLATILE]
     rows = [tuple(row[n] for n in names) for row in data.to_pylist()]
-    order = [names.index(k) for k in SORT_KEYS.get(table, ())]
+    order = [names.index(k) for k in SORT_KEYS.get(table, ()) if k in names]
     return names, sorted(rows, key=lambda r: (tuple(str(r[k]) for k in order), repr(r)))
 
 

@@ -67,6 +67,16 @@ def analyse_splits(batches: Iterable[pa.RecordBatch], *, settings: Settings,
                 yield pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
+def analyse_split_rows(splits: Iterable[Split], *, settings: Settings,
+                       run_id: str) -> Iterator[dict[str, Any]]:
+    """mapPartitions body (the row-based alternative to `analyse_splits`, for comparison)."""
+    resources = ProcessCache.resources_for(settings)
+    given = Given(published=settings.published)
+    for split in splits:
+        for chunk in chunked(read_split(split, given=given), size=ROWS_PER_BATCH):  # type: ignore[arg-type]
+            yield from analyse_located(chunk, resources=resources, run_id=run_id)
+
+
 def analyse_located(chunk: list[Located], *, resources: Resources,
                     run_id: str) -> list[dict[str, Any]]:
     outcomes = analyze_documents([d.item for d in chunk], settings=resources.settings,

@@ -19,14 +19,16 @@ from ..errors import NewsEventsError
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes of the local engine (default: all cores).")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for single-article files.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True),
+              help="Settings TOML ([newsevents] table), e.g. gazetteer_path for a shipped index.")
 def batch(paths: tuple[str, ...], out: str, engine: str, master: str, partitions: int | None,
-          workers: int | None, published: str | None) -> None:
+          workers: int | None, published: str | None, config_path: str | None) -> None:
     """Analyse inputs into a Parquet dataset of every store table (Spark or local)."""
     from ..config import load_settings
     from .run import run_batch
 
     try:
-        summary = run_batch(list(paths), out=out, settings=load_settings(published=published),
+        summary = run_batch(list(paths), out=out, settings=load_settings(config_path, published=published),
                             engine=engine, master=master, partitions=partitions, workers=workers)
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err

@@ -53,7 +53,7 @@ class BatchSummary:
 def run_batch(paths: Sequence[str], *, out: str | Path, settings: Settings,
               engine: str = "spark", master: str = "local[*]", partitions: int | None = None,
               workers: int | None = None, split_bytes: int = SPLIT_BYTES,
-              session: object = None) -> BatchSummary:
+              session: object = None, udf: str = "arrow") -> BatchSummary:
     """Analyse `paths` into the dataset at `out` (replacing its tables) with one engine."""
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -66,7 +66,7 @@ def run_batch(paths: Sequence[str], *, out: str | Path, settings: Settings,
         from .spark import run_spark
 
         run_spark(paths, out=out, settings=settings, run=run, master=master,
-                  partitions=partitions, split_bytes=split_bytes, session=session)
+                  partitions=partitions, split_bytes=split_bytes, session=session, udf=udf)
     summary = BatchSummary(engine=engine, out=str(out), run_id=run.run_id,
                            rows=count_rows(out))
     summary.seconds = time.perf_counter() - started

@@ -25,12 +25,13 @@ from ..config import Settings
 from ..errors import BatchError
 from ..store.runs import Run
 from ..store.schema import ARTICLE_TABLES, arrow_schema
-from .analysis import analyse_splits
+from .analysis import analyse_split_rows, analyse_splits
 from .dataset import PARTITION, analysis_schema, partitioned, table_dir, table_schema
 from .java import spark_environment
 from .splits import SPLIT_BYTES, Split, plan_splits
 
 log = logging.getLogger(__name__)
+SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set when spark-submit started the JVM before Python
 SPLIT_COLUMNS = "file_seq INT, path STRING, share INT, shares INT, error_code STRING, " \
                 "error_message STRING"
 
@@ -38,12 +39,15 @@ SPLIT_COLUMNS = "file_seq INT, path STRING, share INT, shares INT, error_code ST
 def spark_session(*, master: str = "local[*]", partitions: int | None = None,
                   app_name: str = "newsevents-batch", conf: dict[str, str] | None = None) -> Any:
     """A SparkSession (the existing one when already started, e.g. under spark-submit)."""
-    os.environ.update(spark_environment())
+    if SUBMITTED not in os.environ:
+        os.environ.update(spark_environment())
     try:
         from pyspark.sql import SparkSession
     except ImportError as err:
         raise BatchError("the Spark engine needs PySpark: pip install 'newsevents[spark]'") from err
-    builder = SparkSession.builder.master(master).appName(app_name)
+    builder = SparkSession.builder.appName(app_name)
+    if SUBMITTED not in os.environ:  # under spark-submit the master comes from its --master
+        builder = builder.master(master)
     settings = {"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false", "spark.python.worker.reuse": "true",
                 "spark.sql.session.timeZone": "UTC",
                 "spark.sql.parquet.outputTimestampType": "TIMESTAMP_MICROS",
@@ -59,7 +63,7 @@ def spark_session(*, master: str = "local[*]", partitions: int | None = None,
 
 def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run: Run,
               master: str = "local[*]", partitions: int | None = None,
-              split_bytes: int = SPLIT_BYTES, session: Any = None) -> None:
+              split_bytes: int = SPLIT_BYTES, session: Any = None, udf: str = "arrow") -> None:
     from pyspark import StorageLevel
 
     spark = session or spark_session(master=master, partitions=partitions)
@@ -68,7 +72,8 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     splits = plan_splits(paths, split_bytes=split_bytes, exclude=out)
     slices = partitions or spark.sparkContext.defaultParallelism
     log.info("batch run %s: %d split(s) over %d partition(s)", run.run_id, len(splits), slices)
-    analysed = analyse(spark, splits, settings=settings, run_id=run.run_id, slices=slices)
+    analysed = analyse(spark, splits, settings=settings, run_id=run.run_id, slices=slices,
+                       udf=udf)
     analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         write_all(spark, analysed, out=out, run=run)
@@ -77,8 +82,14 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
 
 
 def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: str,
-            slices: int) -> Any:
-    """The analysis DataFrame: one row per input document (`dataset.analysis_schema()`)."""
+            slices: int, udf: str = "arrow") -> Any:
+    """The analysis DataFrame: one row per input document (`dataset.analysis_schema()`).
+    `udf="arrow"` runs mapInArrow (the default: measured faster, see docs/scale.md);
+    `udf="rows"` runs RDD mapPartitions with pickled rows, kept for the benchmark."""
+    if udf == "rows":
+        body = functools.partial(analyse_split_rows, settings=settings, run_id=run_id)
+        rdd = spark.sparkContext.parallelize(list(splits), max(1, slices)).mapPartitions(body)
+        return spark.createDataFrame(rdd, spark_schema(analysis_schema()), verifySchema=False)
     rows = [tuple(asdict(s).values()) for s in splits]
     frame = spark.createDataFrame(spark.sparkContext.parallelize(rows, max(1, slices)),
                                   SPLIT_COLUMNS)
