@@ -77,6 +77,7 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
         summary = run_batch(paths, out=out / f"local{workers}", settings=settings,
                             engine="local", workers=workers)
         report[f"local_{workers}_workers"] = _figures(summary)
+        print(json.dumps({f"local_{workers}_workers": report[f"local_{workers}_workers"]}), flush=True)
     from newsevents.batch.spark import spark_session
 
     for master in masters:
@@ -93,6 +94,7 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
                 **_figures(summary), "startup_s": round(startup, 1),
                 "python_worker_peak_mb": _mb(max(peaks.python.values(), default=0)),
                 "python_workers": len(peaks.python), "driver_jvm_peak_mb": _mb(peaks.jvm)}
+            print(json.dumps({f"spark_{master}_{udf}": report[f"spark_{master}_{udf}"]}), flush=True)
         session.stop()
     return report
 
@@ -123,19 +125,39 @@ def synthetic_items(n: int, *, seed: int = 7) -> list[merge.Item]:
     types = ("ASSAULT", "PROTEST", "COERCE", "CONSULT", "AID", "MOBILIZE")
     countries = [f"C{k:02d}" for k in range(40)]
     start = dt.date(2024, 1, 1)
+    spots = {(c, k): (rng.uniform(-30, 50), rng.uniform(-20, 80)) for c in countries
+             for k in range(12)}  # 12 places per country, so reports of one event meet
     items = []
     for k in range(n):
-        country = rng.choice(countries)
-        lat, lon = rng.uniform(-30, 50), rng.uniform(-20, 80)
-        side = merge.Side(name=f"actor {rng.randrange(30)}", country=country, sector="GOV")
+        country, spot = rng.choice(countries), rng.randrange(12)
+        lat, lon = spots[(country, spot)]
+        side = merge.Side(name=f"actor {rng.randrange(4)}", country=country, sector="GOV")
         items.append(merge.Item(
             article_id=f"a{k // 5}", group=f"a{k // 5}", event_id=f"e{k % 5}",
             plover_type=rng.choice(types), plover_mode=None, cameo_code="190", quad_class=4,
             intensity=-8.0, date=start + dt.timedelta(days=rng.randrange(365)), sentence=0,
             trigger=(0, 5), offsets=(None, None), published=None, source=f"s{k % 17}",
-            url=None, place=f"p{rng.randrange(500)}", lat=lat, lon=lon, country=country,
+            url=None, place=f"{country}-p{spot}", lat=lat, lon=lon, country=country,
             admin1=None, geonameid=None, precision=None, actor1=side, actor2=merge.Side()))
     return items
+
+
+def _fakes(path: str, *, limit: int, folder: Path) -> str:
+    """The FA-KES CSV, or a copy of its first `limit` rows."""
+    if not limit:
+        return path
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [row for _, row in zip(range(limit), reader)]
+        names = reader.fieldnames or []
+    out = folder / "fakes.csv"
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=names)
+        writer.writeheader()
+        writer.writerows(rows)
+    return str(out)
 
 
 def main() -> None:
@@ -144,6 +166,7 @@ def main() -> None:
     parser.add_argument("--fakes", default=str(FAKES), help="FA-KES CSV ('' to leave out)")
     parser.add_argument("--masters", default="local[1],local[2]")
     parser.add_argument("--udfs", default="arrow,rows", help="mapInArrow and/or mapPartitions")
+    parser.add_argument("--fakes-limit", type=int, default=0, help="first N FA-KES rows (0: all)")
     parser.add_argument("--merge-sizes", default="10000,20000,50000,100000")
     parser.add_argument("--merge-only", action="store_true")
     args = parser.parse_args()
@@ -152,8 +175,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:
             paths = write_corpus(Path(tmp, "corpus"), n=args.synthetic, bad=False)
             if args.fakes and Path(args.fakes).exists():
-                paths.append(args.fakes)
-            report["corpus"] = {"synthetic": args.synthetic, "fakes": bool(args.fakes)}
+                paths.append(_fakes(args.fakes, limit=args.fakes_limit, folder=Path(tmp)))
+            report["corpus"] = {"synthetic": args.synthetic, "fakes": bool(args.fakes),
+                                "fakes_limit": args.fakes_limit}
             report.update(bench_engines(paths, masters=args.masters.split(","), udfs=args.udfs.split(","),
                                         out=Path(tmp, "out")))
     print(json.dumps(report, indent=2))

@@ -69,8 +69,8 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     spark = session or spark_session(master=master, partitions=partitions)
     if partitions:
         spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
-    splits = plan_splits(paths, split_bytes=split_bytes, exclude=out)
     slices = partitions or spark.sparkContext.defaultParallelism
+    splits = plan_splits(paths, split_bytes=split_bytes, exclude=out, min_shares=slices)
     log.info("batch run %s: %d split(s) over %d partition(s)", run.run_id, len(splits), slices)
     analysed = analyse(spark, splits, settings=settings, run_id=run.run_id, slices=slices,
                        udf=udf)

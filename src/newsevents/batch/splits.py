@@ -43,13 +43,15 @@ class Located:
 
 
 def plan_splits(paths: Sequence[str], *, split_bytes: int = SPLIT_BYTES,
-                exclude: str | Path | None = None) -> list[Split]:
-    """The splits of every input path, in local reading order."""
+                exclude: str | Path | None = None, min_shares: int = 1) -> list[Split]:
+    """The splits of every input path, in local reading order; a record file gets at least
+    `min_shares` splits (so one small corpus file still feeds every task)."""
     skip = os.path.realpath(exclude) if exclude is not None else None
     splits: list[Split] = []
     targets = (t for path in paths for t in expand(path))
     for seq, target in enumerate(t for t in targets if not _inside(t, skip)):
-        splits.extend(_file_splits(seq, target, split_bytes=split_bytes))
+        splits.extend(_file_splits(seq, target, split_bytes=split_bytes,
+                                   min_shares=min_shares))
     return splits
 
 
@@ -60,7 +62,8 @@ def _inside(target: str | InputError, root: str | None) -> bool:
     return real == root or real.startswith(root + os.sep)
 
 
-def _file_splits(seq: int, target: str | InputError, *, split_bytes: int) -> list[Split]:
+def _file_splits(seq: int, target: str | InputError, *, split_bytes: int,
+                 min_shares: int) -> list[Split]:
     if isinstance(target, InputError):
         return [Split(file_seq=seq, path=target.source, error_code=target.code,
                       error_message=target.reason)]
@@ -73,7 +76,7 @@ def _file_splits(seq: int, target: str | InputError, *, split_bytes: int) -> lis
         size = os.path.getsize(target)
     except OSError:
         size = 0  # the reader reports the error
-    shares = max(1, math.ceil(size / max(1, split_bytes)))
+    shares = max(1, min_shares, math.ceil(size / max(1, split_bytes)))
     return [Split(file_seq=seq, path=target, share=k, shares=shares) for k in range(shares)]
 
 
