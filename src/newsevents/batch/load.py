@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError
+from ..store.dedup import DuplicateIndex
 from ..store.duckdb import Store
 from ..store.merge import MergeSummary, merge_events
 from ..store.schema import ARTICLE_TABLES, column_names
@@ -62,7 +63,7 @@ def _views(store: Store, out: str | Path) -> dict[str, str]:
 
 
 def _insert_tables(store: Store, views: dict[str, str]) -> int:
-    before = store._count("diagnostics")  # noqa: SLF001
+    before = _diagnostics(store)
     for table, view in views.items():
         cols = ", ".join(column_names(table))
         key = "id" if table == "articles" else "article_id"
@@ -73,7 +74,11 @@ def _insert_tables(store: Store, views: dict[str, str]) -> int:
             where = "run_id NOT IN (SELECT run_id FROM runs)"
         store.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} AS n "
                           f"WHERE {where}")
-    return store._count("diagnostics") - before  # noqa: SLF001
+    return _diagnostics(store) - before
+
+
+def _diagnostics(store: Store) -> int:
+    return int(store.con.execute("SELECT count(*) FROM diagnostics").fetchall()[0][0])
 
 
 _KNOWN_INPUT = ("SELECT 1 FROM diagnostics AS d WHERE d.article_id IS NULL AND "
@@ -81,11 +86,8 @@ _KNOWN_INPUT = ("SELECT 1 FROM diagnostics AS d WHERE d.article_id IS NULL AND "
                 "AND d.message = n.message")
 
 
-def _link_to_stored(store: Store, stored: object) -> None:
+def _link_to_stored(store: Store, stored: DuplicateIndex) -> None:
     """New group-starting articles that near-duplicate an article stored before the load."""
-    from ..store.dedup import DuplicateIndex
-
-    assert isinstance(stored, DuplicateIndex)
     if not len(stored):
         return
     rows = store.con.execute(
