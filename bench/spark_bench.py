@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from memory import _rss  # noqa: E402
+from memory import _rss
 
-from newsevents.batch.run import run_batch  # noqa: E402
-from newsevents.batch.synthetic import write_corpus  # noqa: E402
-from newsevents.config import load_settings  # noqa: E402
-from newsevents.store import merge  # noqa: E402
+from newsevents.batch.run import run_batch
+from newsevents.batch.synthetic import write_corpus
+from newsevents.config import load_settings
+from newsevents.store import merge
 
 FAKES = Path(__file__).resolve().parents[2] / "shared/eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv"
 
@@ -42,7 +42,7 @@ class WorkerPeaks:
         self.jvm = 0
         self._stop = threading.Event()
 
-    def __enter__(self) -> "WorkerPeaks":
+    def __enter__(self) -> WorkerPeaks:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self

@@ -21,7 +21,7 @@ from newsevents.errors import BatchError
 from newsevents.store.duckdb import Store
 from newsevents.store.schema import KEYS
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.issue(15)]
 VOLATILE = ("run_id", "started")  # differ between two runs by design
 SORT_KEYS = {**KEYS, "merged_events": ("merged_id",),
              "merged_event_mentions": ("merged_id", "article_id", "event_id")}

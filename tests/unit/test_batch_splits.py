@@ -1,6 +1,7 @@
 """Batch splits: shares of a record file give back exactly a local read, with order keys."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pickle
 from pathlib import Path
@@ -10,8 +11,6 @@ from newsevents.batch.splits import plan_splits, read_split
 from newsevents.errors import InputError
 from newsevents.io.readers import read_inputs
 from newsevents.store.schema import ARTICLE_TABLES, column_names
-
-import datetime as dt
 
 
 def _feed(tmp_path: Path, n: int) -> Path:

@@ -23,8 +23,8 @@ from ..errors import BatchError
 from ..io.readers import Given
 from ..store.duckdb import Store
 from ..store.merge import merge_events
-from ..store.schema import arrow_schema
 from ..store.runs import Run, make_run
+from ..store.schema import arrow_schema
 from .dataset import DATASET_TABLES, partitioned, write_table
 from .local import analyze_documents, chunked, default_workers
 from .splits import SPLIT_BYTES, plan_splits, read_split
@@ -82,15 +82,14 @@ def run_local(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     outcomes = analyze_documents(items, settings=settings, workers=workers or default_workers())
     first = next(outcomes, None)  # fork the worker pool before DuckDB starts its threads
     outcomes = itertools.chain([first] if first is not None else [], outcomes)
-    with tempfile.TemporaryDirectory(prefix="newsevents-batch-") as tmp:
-        with Store.open(Path(tmp) / "batch.duckdb") as store:
-            for chunk in chunked(outcomes, size=CHUNK):  # type: ignore[arg-type]
-                store.write([o.analysis for o in chunk if o.analysis is not None], run=run)
-                store.record_diagnostics([(o.origin, o.error) for o in chunk
-                                          if o.analysis is None and o.error is not None],
-                                         run=run)
-            merge_events(store)
-            write_store(store, out=out, run=run)
+    with (tempfile.TemporaryDirectory(prefix="newsevents-batch-") as tmp,
+          Store.open(Path(tmp) / "batch.duckdb") as store):
+        for chunk in chunked(outcomes, size=CHUNK):  # type: ignore[arg-type]
+            store.write([o.analysis for o in chunk if o.analysis is not None], run=run)
+            store.record_diagnostics([(o.origin, o.error) for o in chunk
+                                      if o.analysis is None and o.error is not None], run=run)
+        merge_events(store)
+        write_store(store, out=out, run=run)
 
 
 def write_store(store: Store, *, out: str | Path, run: Run) -> None:

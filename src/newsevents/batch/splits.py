@@ -80,12 +80,12 @@ def _file_splits(seq: int, target: str | InputError, *, split_bytes: int,
     return [Split(file_seq=seq, path=target, share=k, shares=shares) for k in range(shares)]
 
 
-def read_split(split: Split, *, given: Given = Given()) -> Iterator[Located]:
+def read_split(split: Split, *, given: Given | None = None) -> Iterator[Located]:
     """The documents of one split with their order keys (see the module docstring)."""
     if split.error_code:
         error = InputError(split.path, split.error_message, code=split.error_code)
         yield Located(file_seq=split.file_seq, rec_seq=0, item=error)
         return
-    for k, item in enumerate(read_path(split.path, given=given)):
+    for k, item in enumerate(read_path(split.path, given=given or Given())):
         if k % split.shares == split.share:
             yield Located(file_seq=split.file_seq, rec_seq=k, item=item)

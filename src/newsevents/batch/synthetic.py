@@ -54,8 +54,8 @@ def story(k: int, *, seed: int = 0) -> Story:
         f"At least {killed} people were killed and {wounded} wounded {noun} {tgt}.",
         f'"The situation in {place} is very serious," {other} told reporters.',
         f"{other.capitalize()} denied that {src.lower()} had {verb} {tgt}.",
-        f"Residents said more than {rng.randrange(100, 900)} families fled {place} "
-        f"in the days after the fighting.",
+        (f"Residents said more than {rng.randrange(100, 900)} families fled {place} "
+         f"in the days after the fighting."),
     ]
     rng.shuffle(sentences[1:])
     return Story(title=f"{src} {verb} {tgt} in {place}", text=" ".join(sentences),
