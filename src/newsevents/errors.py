@@ -60,13 +60,42 @@ class GazetteerError(NewsEventsError):
 
 
 class StoreError(NewsEventsError):
+    """The store cannot be opened or read (codes in STORE_CODES)."""
+
     code = "E700"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
 
 
 class EvalDataError(NewsEventsError):
     """An evaluation data folder is missing or not in the expected format."""
 
     code = "E800"
+
+
+class RequestError(NewsEventsError):
+    """A request to the desk (`newsevents serve`) with a bad parameter or a too large body."""
+
+    code = "E900"
+
+    def __init__(self, message: str, *, code: str | None = None, status: int = 400) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
+        self.status = status
+
+
+# Desk request error codes (RequestError.code).
+REQUEST_CODES = {
+    "E901": "bad filter value",
+    "E902": "request body too large",
+    "E903": "no text to analyse",
+    "E904": "cross-site or foreign-host request refused",
+    "E905": "not found",
+}
 
 
 # Input error codes (InputError.code) used by readers and cleaning.
@@ -80,4 +109,13 @@ INPUT_CODES = {
     "E107": "no article text left after cleaning",
     "E108": "unreadable input",
     "E109": "bad date",
+}
+
+# Store error codes (StoreError.code) used when opening a store to read it.
+STORE_CODES = {
+    "E701": "database file missing",
+    "E702": "database holds no newsevents tables or no articles",
+    "E703": "database written by a newer newsevents (unknown migrations)",
+    "E704": "database locked by a writer (an ingest is running)",
+    "E705": "not found in the database",
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+import time
 from types import TracebackType
 from typing import Any
 
@@ -24,6 +25,8 @@ from .runs import Run
 from .schema import ARTICLE_TABLES, TABLES, arrow_schema, check_table, column_names
 
 DEFAULT_DB = "newsevents.duckdb"
+LOCK_WAIT = 10.0  # seconds a writer waits for readers (e.g. `serve` answering a request)
+LOCK_RETRY = 0.05
 _ORDER = {"sentences": "idx", "mentions": "idx", "diagnostics": "ord"}
 
 
@@ -44,14 +47,15 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True,
-             read_only: bool = False) -> Store:
+             read_only: bool = False, lock_wait: float = LOCK_WAIT) -> Store:
+        """Open (and migrate, unless read-only). DuckDB lets one process write or many read:
+        while another process holds a conflicting lock, retry for up to `lock_wait` seconds,
+        then raise StoreError E704."""
         path = str(path)
         if not create and path != ":memory:" and not Path(path).exists():
-            raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)")
-        try:
-            con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as err:
-            raise StoreError(f"cannot open database {path}: {err}") from err
+            raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)",
+                             code="E701")
+        con = _connect(path, read_only=read_only, lock_wait=lock_wait)
         if not read_only:
             migrate(con)
         return cls(con, path=path)
@@ -189,7 +193,7 @@ class Store:
             tables[table] = self.rows(
                 f"SELECT * FROM {table} WHERE {key} = ? ORDER BY {order}", [article_id])
         if not tables["articles"]:
-            raise StoreError(f"no article {article_id!r} in {self.path}")
+            raise StoreError(f"no article {article_id!r} in {self.path}", code="E705")
         return build_analysis(tables)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -211,6 +215,21 @@ class Store:
 
     def arrow(self, table: str) -> pa.Table:
         return self.con.sql(f"SELECT * FROM {check_table(table)}").to_arrow_table()
+
+
+def _connect(path: str, *, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + lock_wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as err:
+            if "lock" not in str(err).lower():
+                raise StoreError(f"cannot open database {path}: {err}") from err
+            if time.monotonic() >= deadline:
+                raise StoreError(f"database {path} is locked by another process (an ingest "
+                                 "writing, or a reader while writing); try again when it ends",
+                                 code="E704") from err
+            time.sleep(LOCK_RETRY)
 
 
 _INSERT_NEW_DIAGNOSTICS = (
