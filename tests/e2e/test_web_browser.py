@@ -51,8 +51,10 @@ class Server:
 def _serve(db: Path) -> Iterator[Server]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), *sys.path])}
-    proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", str(db),
-                             "--port", str(port)], env=env, stderr=subprocess.PIPE)
+    log = db.with_suffix(".log")
+    with log.open("wb") as sink:  # a file, not a pipe: a full pipe would block the server
+        proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", str(db),
+                                 "--port", str(port)], env=env, stderr=sink, stdout=sink)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     try:
@@ -63,8 +65,7 @@ def _serve(db: Path) -> Iterator[Server]:
             except httpx.HTTPError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                err = proc.stderr.read().decode() if proc.stderr else ""
-                pytest.fail(f"newsevents serve did not start: {err}")
+                pytest.fail(f"newsevents serve did not start: {log.read_text()}")
             time.sleep(0.3)
         yield Server(base=base, db=db)
     finally:

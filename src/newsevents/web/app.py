@@ -2,27 +2,34 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import NewsEventsError, RequestError, StoreError
+from ..errors import InputError, NewsEventsError, RequestError, StoreError
 from .access import StoreInfo, inspect_store
 from .render import templates
 from .security import BodyTooLarge, Guard
 
 MAX_BODY = 2 * 1024 * 1024  # bytes of one request body (the "Try it" form, the JSON API)
 MAX_TEXT = 1_000_000  # characters of one text to analyse
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 STATIC = Path(__file__).parent / "static"
 _STATUS = {"E701": 503, "E702": 503, "E703": 503, "E704": 503, "E705": 404}
 log = logging.getLogger("newsevents.web")
 
 
-def create_app(db: str | Path, *, lock_wait: float = 2.0, basemap: Path | None = None) -> FastAPI:
-    """The desk over the store at `db` (checked now: coded StoreError when unusable)."""
+def create_app(db: str | Path, *, lock_wait: float = 2.0, basemap: Path | None = None,
+               hosts: Sequence[str] = LOCAL_HOSTS) -> FastAPI:
+    """The desk over the store at `db` (checked now: coded StoreError when unusable).
+
+    `hosts`: the Host headers answered (a local desk refuses other names, which stops DNS
+    rebinding); ("*",) when bound to a public address."""
     from . import api, pages
 
     info = inspect_store(db, lock_wait=lock_wait)
@@ -35,6 +42,7 @@ def create_app(db: str | Path, *, lock_wait: float = 2.0, basemap: Path | None =
     app.state.basemap = basemap
     app.state.engine = {}
     app.add_middleware(Guard, max_body=MAX_BODY)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _mount_vendor(app)
     app.include_router(api.router)
@@ -56,7 +64,7 @@ def _mount_vendor(app: FastAPI) -> None:
 def _handlers(app: FastAPI) -> None:
     @app.exception_handler(NewsEventsError)
     async def coded(request: Request, err: NewsEventsError) -> Response:
-        status = err.status if isinstance(err, RequestError) else _STATUS.get(err.code, 500)
+        status = _status(err)
         if isinstance(err, StoreError) and status >= 500:
             log.warning("%s", err)
         return error_response(request, status=status, code=err.code, message=err.message)
@@ -64,6 +72,14 @@ def _handlers(app: FastAPI) -> None:
     @app.exception_handler(BodyTooLarge)
     async def too_large(request: Request, err: BodyTooLarge) -> Response:
         return error_response(request, status=413, code="E902", message=str(err))
+
+
+def _status(err: NewsEventsError) -> int:
+    if isinstance(err, RequestError):
+        return err.status
+    if isinstance(err, InputError):
+        return 413 if err.code == "E104" else 400
+    return _STATUS.get(err.code, 500)
 
 
 def error_response(request: Request, *, status: int, code: str, message: str) -> Response:

@@ -18,14 +18,15 @@ def serve(db: str, port: int, host: str) -> None:
     """Open the analyst's desk (map, timeline, events, articles) in a local web server."""
     import uvicorn
 
-    from .app import create_app
+    from .app import LOCAL_HOSTS, create_app
     from .boundaries import ensure_boundaries
 
     if host != LOCAL:
         click.echo(f"warning: binding to {host}: anyone who can reach this machine on port "
                    f"{port} can read the store (the desk has no login)", err=True)
     try:
-        app = create_app(db, basemap=ensure_boundaries())
+        app = create_app(db, basemap=ensure_boundaries(),
+                         hosts=LOCAL_HOSTS if host == LOCAL else ("*",))
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"newsevents desk on http://{_shown(host)}:{port}/ (store {db}); Ctrl-C stops",

@@ -13,7 +13,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 HEADERS = {
     "content-security-policy": CSP,
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",  # no-referrer would make form posts say Origin: null
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
@@ -90,11 +90,14 @@ class BodyTooLarge(Exception):
 
 
 def _cross_site(headers: dict[str, str]) -> bool:
-    if headers.get("sec-fetch-site") in ("cross-site", "same-site"):
-        return True
+    """True unless the browser says the request comes from our own pages (Sec-Fetch-Site),
+    or, for clients without it, the Origin header (when sent) names this host."""
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return site not in ("same-origin", "none")
     origin = headers.get("origin")
-    if not origin or origin == "null":
-        return origin == "null"
+    if origin is None:
+        return False
     return urlsplit(origin).netloc != headers.get("host", "")
 
 
