@@ -1,17 +1,22 @@
-"""Opening the store for the desk: checked once at start-up, then read-only per request.
+"""Opening the store for the desk: checked once at start-up, then read-only while in use.
 
 DuckDB lets one process write a database file, or many processes read it, never both. The desk
-therefore holds no connection between requests: each request opens the file read-only and
-closes it. While an ingest holds the write lock, a request waits up to `lock_wait` seconds and
-then answers 503 with error E704; an ingest started while a request reads waits for it
-(Store.open retries on a lock conflict).
+therefore keeps its read-only connection only while requests come in: it is opened by the
+first request (about 50 ms) and closed once no request has come for `idle` seconds (1 s), which
+releases the file. An ingest started while the desk is in use waits for that (Store.open
+retries on a lock conflict for 10 s); while an ingest holds the write lock, a request waits up
+to `lock_wait` seconds and then answers 503 with error E704. Since the desk never reads while
+anything writes, what it shows is always the store as last committed.
 """
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import StoreError
 from ..store.duckdb import Store
@@ -38,6 +43,52 @@ class StoreInfo:
         with Store.open(self.path, create=False, read_only=True,
                         lock_wait=self.lock_wait) as store:
             yield store
+
+
+class Connections:
+    """One shared read-only Store (a cursor per request), closed after `idle` quiet seconds."""
+
+    def __init__(self, info: StoreInfo, *, idle: float = 1.0) -> None:
+        self.info = info
+        self.idle = idle
+        self.cache: dict[str, Any] = {}  # values derived from the open store (drop-downs)
+        self._lock = threading.Lock()
+        self._store: Store | None = None
+        self._users = 0
+        self._last = 0.0
+
+    @contextmanager
+    def open(self) -> Iterator[Store]:
+        with self._lock:
+            if self._store is None:
+                self._store = Store.open(self.info.path, create=False, read_only=True,
+                                         lock_wait=self.info.lock_wait)
+                self.cache = {}
+            self._users += 1
+            cursor = self._store.con.cursor()
+        try:
+            yield Store(cursor, path=self.info.path)
+        finally:
+            cursor.close()
+            with self._lock:
+                self._users -= 1
+                self._last = time.monotonic()
+            timer = threading.Timer(self.idle + 0.05, self._close_if_idle)
+            timer.daemon = True
+            timer.start()
+
+    def _close_if_idle(self) -> None:
+        with self._lock:
+            quiet = time.monotonic() - self._last >= self.idle
+            if self._store is not None and self._users == 0 and quiet:
+                self._store.close()
+                self._store = None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
 
 def inspect_store(path: str | Path, *, lock_wait: float = 2.0) -> StoreInfo:

@@ -11,7 +11,7 @@ from ..io.serialize import to_dict
 from ..store.sitrep import sitrep
 from . import data
 from .analyse import analyse, document
-from .deps import FiltersDep, InfoDep, PageDep, SortDep, StoreDep
+from .deps import FiltersDep, choices, InfoDep, PageDep, SortDep, StoreDep
 from .views import EXPORTS, article_view, event_export, fact_json
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -24,8 +24,8 @@ def events(store: StoreDep, info: InfoDep, filters: FiltersDep, sort: SortDep,
 
 
 @router.get("/choices", summary="Values for the filter drop-downs")
-def choices(store: StoreDep, info: InfoDep) -> dict[str, list[str]]:
-    return data.choices(store, info)
+def choices_api(request: Request, store: StoreDep) -> dict[str, list[str]]:
+    return choices(request, store)
 
 
 @router.get("/map", summary="Map points, or grid cells with counts when there are many")

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import InputError, NewsEventsError, RequestError, StoreError
-from .access import StoreInfo, inspect_store
+from .access import Connections, StoreInfo, inspect_store
 from .render import templates
 from .security import BodyTooLarge, Guard
 
@@ -33,11 +34,12 @@ def create_app(db: str | Path, *, lock_wait: float = 2.0, basemap: Path | None =
     from . import api, pages
 
     info = inspect_store(db, lock_wait=lock_wait)
-    app = FastAPI(title="newsevents desk", docs_url=None, redoc_url=None,
+    app = FastAPI(title="newsevents desk", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   openapi_url="/openapi.json",
                   description="The analyst's desk over a newsevents store: the JSON API "
                               "behind every page, with the same filters as the pages.")
     app.state.info = info
+    app.state.connections = Connections(info)
     app.state.templates = templates()
     app.state.basemap = basemap
     app.state.engine = {}
@@ -49,6 +51,12 @@ def create_app(db: str | Path, *, lock_wait: float = 2.0, basemap: Path | None =
     app.include_router(pages.router)
     _handlers(app)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.connections.close()
 
 
 def _mount_vendor(app: FastAPI) -> None:

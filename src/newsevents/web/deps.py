@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from ..store.duckdb import Store
+from . import data
 from .access import StoreInfo
 from .filters import Filters, parse_filters, parse_page, parse_sort
 
@@ -16,9 +17,17 @@ def info(request: Request) -> StoreInfo:
 
 
 def store(request: Request) -> Iterator[Store]:
-    """The store opened read-only for this request (closed after it)."""
-    with info(request).open() as opened:
+    """The store, read-only, for this request (see access.Connections)."""
+    with request.app.state.connections.open() as opened:
         yield opened
+
+
+def choices(request: Request, store: Store) -> dict[str, list[str]]:
+    """The filter drop-downs' values, computed once per opening of the store."""
+    cache = request.app.state.connections.cache
+    if "choices" not in cache:
+        cache["choices"] = data.choices(store, info(request))
+    return cache["choices"]  # type: ignore[no-any-return]
 
 
 Text = Annotated[str | None, Query(max_length=200)]

@@ -10,7 +10,7 @@ from ..store.sitrep import sitrep
 from . import data
 from .analyse import add_to_store, analyse, document
 from .boundaries import ensure_boundaries
-from .deps import FiltersDep, InfoDep, PageDep, SortDep, StoreDep
+from .deps import FiltersDep, choices, InfoDep, PageDep, SortDep, StoreDep
 from .filters import SORTS, Filters
 from .views import EXPORTS, article_view, mention_segments
 
@@ -22,22 +22,23 @@ def _page(request: Request, name: str, context: dict[str, Any]) -> Response:
     return response
 
 
-def _filter_context(store: Any, info: Any, filters: Filters) -> dict[str, Any]:
+def _filter_context(request: Request, store: Any, info: Any, filters: Filters
+                    ) -> dict[str, Any]:
     return {"filters": filters, "params": filters.params(), "qs": filters.query_string(),
-            "choices": data.choices(store, info),
+            "choices": choices(request, store),
             "has_acled": info.has("events", "acled_event_type")}
 
 
 @router.get("/")
 def map_page(request: Request, store: StoreDep, info: InfoDep, filters: FiltersDep) -> Response:
-    return _page(request, "map.html", {**_filter_context(store, info, filters), "nav": "map"})
+    return _page(request, "map.html", {**_filter_context(request, store, info, filters), "nav": "map"})
 
 
 @router.get("/events")
 def events_page(request: Request, store: StoreDep, info: InfoDep, filters: FiltersDep,
                 sort: SortDep, page: PageDep) -> Response:
     result = data.events_page(store, info, filters, sort=sort, page=page)
-    return _page(request, "events.html", {**_filter_context(store, info, filters),
+    return _page(request, "events.html", {**_filter_context(request, store, info, filters),
                                           **result, "sort": sort, "sorts": list(SORTS),
                                           "nav": "events"})
 
@@ -63,7 +64,7 @@ def article_page(request: Request, store: StoreDep, article_id: str) -> Response
 def sitrep_page(request: Request, store: StoreDep, info: InfoDep,
                 filters: FiltersDep) -> Response:
     text = sitrep(store, **data.where_args(info, filters))
-    return _page(request, "sitrep.html", {**_filter_context(store, info, filters),
+    return _page(request, "sitrep.html", {**_filter_context(request, store, info, filters),
                                           "markdown": text, "nav": "sitrep"})
 
 
