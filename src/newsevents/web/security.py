@@ -18,6 +18,7 @@ HEADERS = {
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
 }
+DRAIN_LIMIT = 64 * 1024 * 1024
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -56,6 +57,8 @@ class Guard:
                    for k, v in scope.get("headers", [])}
         problem = self._problem(scope, headers)
         if problem is not None:
+            if problem[0] == 413:
+                await _drain(receive, limit=DRAIN_LIMIT)  # so that browsers read the answer
             await _refuse(send, *problem)
             return
         await self.app(scope, self._limited(receive), _with_headers(send))
@@ -111,6 +114,16 @@ def _with_headers(send: Send) -> Send:
         await send(message)
 
     return wrapped
+
+
+async def _drain(receive: Receive, *, limit: int) -> None:
+    """Read and drop a refused body (up to `limit` bytes; beyond, the connection closes)."""
+    seen = 0
+    while seen <= limit:
+        message = await receive()
+        seen += len(message.get("body", b""))
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
 
 
 async def _refuse(send: Send, status: int, text: str) -> None:

@@ -29,6 +29,7 @@ function pointLayer(p) {
 function clusterGroup() {
   return L.markerClusterGroup({
     maxClusterRadius: 36, showCoverageOnHover: false, disableClusteringAtZoom: 10,
+    animate: false, animateAddingMarkers: false,
     iconCreateFunction: c => countIcon(c.getChildCount(), "ev-cluster"),
   });
 }
@@ -80,7 +81,7 @@ async function initMap() {
     if (data.mode !== mode) { map.removeLayer(layer); layer = (data.mode === "points" ? clusterGroup() : L.layerGroup()).addTo(map); }
     mode = data.mode;
     drawItems(map, layer, data, status);
-    if (first && data.items.length) { first = false; map.fitBounds(L.latLngBounds(data.items.map(p => [p.lat, p.lon])).pad(0.3), {maxZoom: 7}); }
+    if (first && data.items.length) { first = false; map.fitBounds(L.latLngBounds(data.items.map(p => [p.lat, p.lon])).pad(0.3), {maxZoom: 7, animate: false}); }
     box.dataset.ready = "1";
   };
   map.on("moveend", () => { if (mode === "cells") refresh().catch(showError); });
