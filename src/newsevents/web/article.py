@@ -6,7 +6,7 @@ facts (an actor inside a quote inside a claim) all stay visible and clickable.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import ArticleAnalysis, Span
@@ -67,22 +67,33 @@ def _events(a: ArticleAnalysis) -> Iterator[Raw]:
         yield "event", f"{event.plover_type}{mode}", detail, (event.trigger,)
 
 
+def _namer(a: ArticleAnalysis) -> Callable[[str | None], str | None]:
+    """Actor id → name (speakers, claimants and figure sources are actor ids)."""
+    names = {actor.id: actor.name for actor in a.actors}
+    return lambda actor_id: None if actor_id is None else names.get(actor_id, actor_id)
+
+
 def _quotes(a: ArticleAnalysis) -> Iterator[Raw]:
+    name = _namer(a)
     for quote in a.quotes:
-        yield "quote", quote.speaker or "unattributed", _excerpt(a, quote.span), (quote.span,)
+        speaker = name(quote.speaker) or "unattributed"
+        yield "quote", speaker, _excerpt(a, quote.span), (quote.span,)
 
 
 def _figures(a: ArticleAnalysis) -> Iterator[Raw]:
+    name = _namer(a)
     for figure in a.figures:
         amount = _amount(figure.low, figure.high)
-        who = f"; according to {figure.attributed_to}" if figure.attributed_to else ""
+        source = name(figure.attributed_to)
+        who = f"; according to {source}" if source else ""
         yield ("figure", f"{figure.category}: {amount}", f"{figure.qualifier}{who}",
                (figure.span,))
 
 
 def _claims(a: ArticleAnalysis) -> Iterator[Raw]:
+    name = _namer(a)
     for claim in a.claims:
-        who = claim.claimant or "unattributed"
+        who = name(claim.claimant) or "unattributed"
         yield "claim", f"{claim.polarity} — {who}", _excerpt(a, claim.span), (claim.span,)
 
 

@@ -55,7 +55,7 @@ def event_page(request: Request, store: StoreDep, merged_id: str) -> Response:
 @router.get("/articles/{article_id}")
 def article_page(request: Request, store: StoreDep, article_id: str) -> Response:
     view = article_view(store.read(article_id))
-    summary = sitrep(store, article=article_id)
+    summary = sitrep(store, article=article_id).split("\n", 1)[1]  # without its title line
     return _page(request, "article.html", {**view, "summary": summary, "stored": True,
                                            "nav": ""})
 
