@@ -31,7 +31,8 @@ def _filter_context(request: Request, store: Any, info: Any, filters: Filters
 
 @router.get("/")
 def map_page(request: Request, store: StoreDep, info: InfoDep, filters: FiltersDep) -> Response:
-    return _page(request, "map.html", {**_filter_context(request, store, info, filters), "nav": "map"})
+    context = _filter_context(request, store, info, filters)
+    return _page(request, "map.html", {**context, "nav": "map"})
 
 
 @router.get("/events")

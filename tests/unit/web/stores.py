@@ -45,7 +45,11 @@ def hostile_analysis(k: int, payload: str, *, text: str | None = None) -> Articl
     body = (f"{actor} attacked {target} in {place}, killing {k + 3} people. "
             f'"{payload}" said {actor}. ')
     text = body + (text or payload)
-    span = lambda part, after=0: Span(text.index(part, after), text.index(part, after) + len(part))  # noqa: E731
+
+    def span(part: str, after: int = 0) -> Span:
+        start = text.index(part, after)
+        return Span(start, start + len(part))
+
     first = text.index("people.") + len("people.")
     day = dt.date(2026, 4, 1) + dt.timedelta(days=k)
     return ArticleAnalysis(

@@ -19,7 +19,7 @@ from newsevents.web import data
 from newsevents.web.app import MAX_BODY, create_app
 from newsevents.web.article import Fact, segments
 from newsevents.web.boundaries import build_collection, simplify_ring
-from newsevents.web.filters import Filters, parse_filters, parse_sort
+from newsevents.web.filters import parse_filters, parse_sort
 from newsevents.web.security import safe_url
 
 from .stores import hostile_analysis
@@ -211,3 +211,21 @@ def test_optional_acled_columns_are_used_when_the_store_has_them(db: Path) -> No
     battles = client.get("/api/events", params={"acled": "Battles"}).json()
     assert battles["total"] == 1 and battles["events"][0]["acled_event_type"] == "Battles"
     assert "ACLED type" in client.get("/events").text
+
+
+def test_serve_command_errors_and_host_warning(db: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from click.testing import CliRunner
+
+    from newsevents.cli import main
+
+    missing = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 1 and "[E701]" in missing.output
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    local = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8123"])
+    assert local.exit_code == 0 and "warning" not in local.output
+    assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8123
+    public = CliRunner().invoke(main, ["serve", "--db", str(db), "--host", "0.0.0.0"])
+    assert public.exit_code == 0 and "warning: binding to 0.0.0.0" in public.output
