@@ -8,7 +8,8 @@ words, 40 cities, 4 event types, a year of dates, 10% wire copies) and kept in b
 `newsevents serve` process is started on 127.0.0.1 and each page is requested in turn,
 sequentially, after one warm-up request: the events page (filters as a person would set them:
 none, a country, a type and a date range), the map's data request (whole world, and zoomed on
-one country) and event pages of random events. Prints p50 / p95 / max in milliseconds.
+one country), event pages of random events, and the events page with a free-text filter
+(a scan of every article's text: there is no full-text index). Prints p50 / p95 / max in milliseconds.
 """
 from __future__ import annotations
 
@@ -111,6 +112,8 @@ def main() -> None:
                               "/api/map?zoom=6&bbox=34,29,40,34&country=SYR")
                              for k in range(args.requests)],
                 "event page": [f"/events/{rng.choice(ids)}" for _ in range(args.requests)],
+                "text filter": [f"/events?text=w{rng.randrange(5000)}"
+                                for _ in range(max(5, args.requests // 4))],
             }
             total = client.get("/api/events").json()["total"]
             print(f"{args.articles:,} articles, {total:,} merged events, "

@@ -20,9 +20,10 @@ HAVERSINE = (
     "2 * 6371.0088 * asin(sqrt(pow(sin(radians(lat - ?) / 2), 2) + cos(radians(?)) * "
     "cos(radians(lat)) * pow(sin(radians(lon - ?) / 2), 2)))"
 )
-_TEXT = (
-    "EXISTS (SELECT 1 FROM merged_event_mentions AS mm JOIN articles AS a ON a.id = mm.article_id "
-    "WHERE mm.merged_id = m.merged_id AND (a.text ILIKE ? OR a.title ILIKE ?))"
+_TEXT = (  # a semi-join: DuckDB runs it once, not once per event as a correlated EXISTS
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm "
+    "WHERE mm.article_id IN (SELECT a.id FROM articles AS a "
+    "WHERE a.text ILIKE ? OR a.title ILIKE ?))"
 )
 _ACTOR = (
     "(m.source_name ILIKE ? OR m.target_name ILIKE ? OR m.source_code ILIKE ? "
@@ -46,13 +47,12 @@ def _like(value: str) -> str:
 
 
 _MENTION = (
-    "EXISTS (SELECT 1 FROM merged_event_mentions AS mm JOIN events AS e "
-    "ON e.article_id = mm.article_id AND e.id = mm.event_id "
-    "WHERE mm.merged_id = m.merged_id AND {test})"
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm JOIN events AS e "
+    "ON e.article_id = mm.article_id AND e.id = mm.event_id WHERE {test})"
 )
 _ARTICLE = (
-    "EXISTS (SELECT 1 FROM merged_event_mentions AS mm "
-    "WHERE mm.merged_id = m.merged_id AND mm.article_id = ?)"
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm "
+    "WHERE mm.article_id = ?)"
 )
 
 
