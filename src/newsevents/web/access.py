@@ -52,7 +52,7 @@ class Connections:
         self.info = info
         self.idle = idle
         self.cache: dict[str, Any] = {}  # values derived from the open store (drop-downs)
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._store: Store | None = None
         self._users = 0
         self._last = 0.0
@@ -73,6 +73,7 @@ class Connections:
             with self._lock:
                 self._users -= 1
                 self._last = time.monotonic()
+                self._lock.notify_all()
             timer = threading.Timer(self.idle + 0.05, self._close_if_idle)
             timer.daemon = True
             timer.start()
@@ -86,9 +87,21 @@ class Connections:
 
     def close(self) -> None:
         with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            self._close()
+
+    def _close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """No read connection while the body runs (the desk itself writes: "Try it" → store).
+        Waits for requests in progress; requests arriving meanwhile wait for the end."""
+        with self._lock:
+            self._lock.wait_for(lambda: self._users == 0)
+            self._close()
+            yield
 
 
 def inspect_store(path: str | Path, *, lock_wait: float = 2.0) -> StoreInfo:

@@ -97,10 +97,15 @@ async def try_run(request: Request, text: Annotated[str | None, Form()] = None,
     analysis = await run_in_threadpool(analyse, request.app.state.engine, raw)
     added = None
     if store_it:
-        added = await run_in_threadpool(add_to_store, request.app.state.info.path, analysis,
-                                        engine=request.app.state.engine)
+        added = await run_in_threadpool(_store_it, request, analysis)
     return _page(request, "article.html", {**article_view(analysis), "summary": None,
                                            "stored": False, "added": added, "nav": "try"})
+
+
+def _store_it(request: Request, analysis: Any) -> bool:
+    with request.app.state.connections.paused():
+        return add_to_store(request.app.state.info.path, analysis,
+                            engine=request.app.state.engine)
 
 
 @router.get("/api-docs")

@@ -229,3 +229,19 @@ def test_serve_command_errors_and_host_warning(db: Path, tmp_path: Path,
     assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8123
     public = CliRunner().invoke(main, ["serve", "--db", str(db), "--host", "0.0.0.0"])
     assert public.exit_code == 0 and "warning: binding to 0.0.0.0" in public.output
+
+
+def test_adding_a_text_to_the_store_while_the_desk_reads_it(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.config import load_settings
+    from newsevents.web import pages
+
+    before = client.get("/api/events").json()["total"]  # the desk now holds a read connection
+    new = hostile_analysis(40, "omega")
+    monkeypatch.setattr(pages, "analyse", lambda engine, raw: new)
+    client.app.state.engine["settings"] = load_settings()  # type: ignore[attr-defined]
+    page = client.post("/try", data={"text": new.article.text, "store": "1"})
+    assert page.status_code == 200 and "Added to the store." in page.text
+    assert client.get("/api/events").json()["total"] == before + 1
+    again = client.post("/try", data={"text": new.article.text, "store": "1"})
+    assert "Already in the store." in again.text
