@@ -244,7 +244,7 @@ def test_filters_change_url_and_results(example: Server, page: Any) -> None:
     watch.clean()
 
 
-@pytest.mark.parametrize("path", ["/", "/events", "/sitrep", "/try", "/api-docs",
+@pytest.mark.parametrize("path", ["/", "/events", "/sitrep", "/try", "/api-docs", "/docs",
                                   "/events/no-such-event", "/events?from=not-a-date"])
 def test_pages_load_without_console_errors(example: Server, page: Any, path: str) -> None:
     pg, watch = page

@@ -60,13 +60,16 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def _mount_vendor(app: FastAPI) -> None:
-    """Leaflet and its marker-cluster plugin, served from the installed XStatic packages."""
+    """Leaflet and its marker-cluster plugin (XStatic packages) and Swagger UI for the
+    OpenAPI page (swagger-ui-bundle), served from the installed packages."""
     import xstatic.pkg.leaflet as leaflet
     import xstatic.pkg.leaflet_markercluster as cluster
+    from swagger_ui_bundle import swagger_ui_path
 
     app.mount("/vendor/leaflet", StaticFiles(directory=leaflet.BASE_DIR), name="leaflet")
     app.mount("/vendor/markercluster", StaticFiles(directory=cluster.BASE_DIR),
               name="markercluster")
+    app.mount("/vendor/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
 
 
 def _handlers(app: FastAPI) -> None:

@@ -113,6 +113,12 @@ def api_docs(request: Request) -> Response:
     return _page(request, "apidocs.html", {"schema": request.app.openapi(), "nav": "api"})
 
 
+@router.get("/docs")
+def swagger(request: Request) -> Response:
+    """FastAPI's interactive OpenAPI page (Swagger UI from the swagger-ui-bundle package)."""
+    return _page(request, "swagger.html", {})
+
+
 @router.get("/basemap.geojson")
 def basemap(request: Request) -> Response:
     path = request.app.state.basemap or ensure_boundaries()
