@@ -245,3 +245,19 @@ def test_adding_a_text_to_the_store_while_the_desk_reads_it(
     assert client.get("/api/events").json()["total"] == before + 1
     again = client.post("/try", data={"text": new.article.text, "store": "1"})
     assert "Already in the store." in again.text
+
+
+def test_templates_and_scripts_keep_to_the_csp() -> None:
+    """No inline script, style attribute, event-handler attribute or innerHTML anywhere."""
+    import re
+
+    folder = Path(data.__file__).parent
+    for path in (folder / "templates").glob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)", text), path.name
+        assert not re.search(r"\sstyle=|<style|\son[a-z]+=", text), path.name
+        assert "|safe" not in text, path.name
+    for path in (folder / "static").glob("*.js"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(",
+                             text), path.name
