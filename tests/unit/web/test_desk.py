@@ -256,7 +256,7 @@ def test_templates_and_scripts_keep_to_the_csp() -> None:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"<script(?![^>]*\bsrc=)", text), path.name
         assert not re.search(r"\sstyle=|<style|\son[a-z]+=", text), path.name
-        assert "|safe" not in text, path.name
+        assert not re.search(r"\|\s*safe\b(?!_)", text), path.name
     for path in (folder / "static").glob("*.js"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(",
