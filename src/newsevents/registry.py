@@ -15,7 +15,7 @@ from .errors import PipelineError
 
 STAGES: Mapping[str, str] = {
     "segment.spacy.v1": "newsevents.stages.segment:make_stage",
-    "mentions.rules.v1": "newsevents.stages.mentions:make_stage",
+    "mentions.rules.v1": "newsevents.stages.actors.mentions:make_stage",
     "actors.dictionary.v1": "newsevents.stages.actors:make_stage",
     "places.gazetteer.v1": "newsevents.stages.geocode:make_stage",
     "events.rules.v1": "newsevents.stages.events:make_stage",
