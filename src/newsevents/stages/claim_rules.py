@@ -16,7 +16,7 @@ from ..lookup import SpanIndex
 from ..model import ArticleAnalysis, Quote, Span
 from ..parse import Parse, Tok
 from .claim_words import ClaimWords
-from .speech import SourceLexicon, actor_at, has_negation, name_span, subject_of
+from .quotes.speech import SourceLexicon, actor_at, has_negation, name_span, subject_of
 
 MIN_WORDS = 3
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})

@@ -22,7 +22,7 @@ from .claim_links import Context, Gist, Match, Mentions, bare_match, gist, relat
 from .claim_rules import ClaimDraft, denials, doubts, quote_claims
 from .claim_words import ClaimWords, load_claim_words
 from .conflicts import contradictions
-from .speech import SourceLexicon, load_lexicon
+from .quotes.speech import SourceLexicon, load_lexicon
 
 
 class ClaimStage:

@@ -18,7 +18,7 @@ from ..parse import Parse, Tok
 from ..registry import Resources
 from .base import updated
 from .figure_roles import Counted, categorize, is_hedged
-from .speech import SourceLexicon, load_lexicon
+from .quotes.speech import SourceLexicon, load_lexicon
 
 SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})
 MONTHS = frozenset("january february march april may june july august september october "

@@ -17,7 +17,7 @@ from newsevents.stages.claim_rules import (
 )
 from newsevents.stages.claim_words import load_claim_words
 from newsevents.stages.claims import ClaimStage
-from newsevents.stages.speech import load_lexicon
+from newsevents.stages.quotes.speech import load_lexicon
 
 from .parses import actor, analysis_of, parsed
 
