@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from newsevents.model import Figure, Quote, Span
 from newsevents.stages.claims import ClaimStage
-from newsevents.stages.conflicts import compatible
+from newsevents.stages.claims.conflicts import compatible
 from newsevents.stages.quotes.speech import load_lexicon
 
 from .parses import actor, analysis_of, parsed

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lookup import actor_index
-from ..model import ArticleAnalysis, Claim, Span
-from ..parse import Parse
-from ..registry import Resources
-from .base import updated
-from .claim_links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
-from .claim_rules import ClaimDraft, denials, doubts, quote_claims
-from .claim_words import ClaimWords, load_claim_words
+from ...lookup import actor_index
+from ...model import ArticleAnalysis, Claim, Span
+from ...parse import Parse
+from ...registry import Resources
+from ..base import updated
+from .links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
+from .rules import ClaimDraft, denials, doubts, quote_claims
+from .words import ClaimWords, load_claim_words
 from .conflicts import contradictions
-from .quotes.speech import SourceLexicon, load_lexicon
+from ..quotes.speech import SourceLexicon, load_lexicon
 
 
 class ClaimStage:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
-from ..numbers import Quantity, render
-from .claim_words import ClaimWords
+from ...model import ArticleAnalysis, Claim, Contradiction, Figure, Span
+from ...numbers import Quantity, render
+from .words import ClaimWords
 
 APPROX = 0.1
 SINGULAR_KINDS = frozenset({"person", "country", "organization", "armed_group", "media"})
