@@ -5,7 +5,7 @@ Claims come from reported speech (each indirect or mixed quote, each sentence of
 quote), from denials of something reported ("denied the reports that …", "dismissed any
 notion that …") and from doubts ("it is unclear whether …", "could not be confirmed"). A claim
 is about the events and figures inside its span; a denial or doubt that answers an earlier
-claim (`claim_links`) is about that claim's event and figure. A denial and the assertion it
+claim (`links`) is about that claim's event and figure. A denial and the assertion it
 answers contradict each other when their claimants differ; so do two figures of one category
 (and place or event) whose ranges cannot both be true.
 """
