@@ -25,7 +25,7 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
-from ..geo.names import haversine_km
+from ..resources.place_names import haversine_km
 from ..geo.toponyms import recognize
 from ..model import Article, ArticleAnalysis, Place, Span
 from ..parse import Parse

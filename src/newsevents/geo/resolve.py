@@ -24,7 +24,7 @@ from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .context import Relation, containers, relations, siblings
 from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
-from .names import bearing_deg, haversine_km
+from ..resources.place_names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
