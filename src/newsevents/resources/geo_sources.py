@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from .place_names import fold
-from .gazetteer import Candidate
+from .gazetteer_entry import Candidate
 
 Entry = tuple[Candidate, list[str]]
 

@@ -1,10 +1,10 @@
 """Places: toponyms recognised in the article, resolved against the gazetteer.
 
-Recognition rules are in `geo/toponyms.py`, disambiguation in `geo/resolve.py`. Demonyms
+Recognition rules are in `toponyms.py`, disambiguation in `resolve.py`. Demonyms
 ("Iraqi") are country references that steer disambiguation but are never places. Mentions that
 resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
 first mention. A facility (FAC: a building, road, airport) or a natural feature named with its
-generic word (LOC "Cuyahoga River") is a Place even when the gazetteer does not know it: placed at the nearest place the article names (geo/fallback.py), with that
+generic word (LOC "Cuyahoga River") is a Place even when the gazetteer does not know it: placed at the nearest place the article names (fallback.py), with that
 place's precision but never better than "within 25 km" (2), or with no coordinates and
 precision 7 ("unclear") when the article names no place; other unknown names are dropped
 (they are mostly organisations or events the model mislabelled).
@@ -17,7 +17,8 @@ from ...model import ArticleAnalysis, Place, Span
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
-from .resolve import Resolution, resolve
+from .resolution import Resolution
+from .resolve import resolve
 from .toponyms import Toponym, recognize
 from ..base import updated
 
