@@ -15,11 +15,13 @@ from .stages.base import BUILTIN_PROVIDES, Stage
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Outcome:
-    """One input's result in a batch: an analysis, or the diagnostic saying why there is none."""
+    """One input's result in a batch: an analysis, the diagnostic saying why there is none,
+    or `known` when the article's id was among those the caller asked to skip."""
 
     origin: str
     analysis: ArticleAnalysis | None = None
     error: Diagnostic | None = None
+    known: bool = False
 
 
 class Pipeline:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from ..batch.local import analyze_documents, default_workers
+from ..batch.local import analyze_documents
 from ..config import Settings, load_settings
 from ..errors import NewsEventsError
 from ..io.raw import RawDocument
@@ -54,7 +54,6 @@ def extract(paths: tuple[str, ...], example: bool, fmt: str, published: str | No
     settings = _settings(config_path, published)
     items = list(_items(paths, example=example, published=settings.published, url=url,
                         source=source))
-    workers = workers or (default_workers() if len(items) > 8 else 1)
     started = time.perf_counter()
     outcomes = _run(items, settings=settings, workers=workers, quiet=quiet)
     done, failed = _write(outcomes, fmt=fmt, output=output)
@@ -99,8 +98,9 @@ def example_document() -> RawDocument:
                        kind="text", source="Newsevents Wire")
 
 
-def _run(items: list, *, settings: Settings, workers: int, quiet: bool) -> Iterator[Outcome]:
-    outcomes = analyze_documents(items, settings=settings, workers=workers)
+def _run(items: list, *, settings: Settings, workers: int | None, quiet: bool
+         ) -> Iterator[Outcome]:
+    outcomes = analyze_documents(items, settings=settings, workers=workers, inputs=len(items))
     if quiet or len(items) < 3:
         yield from outcomes
         return

@@ -91,6 +91,7 @@ class Store:
                     self._insert_run(run)
                 for table, rows in tables.items():
                     self.insert(table, rows)
+                self.mark_pending("merge")
         except BaseException:
             self._dups = None  # the in-memory index saw uncommitted articles: reload it
             raise
@@ -141,6 +142,18 @@ class Store:
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _newsevents_batch")
         finally:
             self.con.unregister("_newsevents_batch")
+
+    def mark_pending(self, step: str) -> None:
+        """Record that `step` must run (inside the caller's transaction, with what needs it)."""
+        self.con.execute("INSERT INTO pending_steps VALUES (?, now()::TIMESTAMP) "
+                         "ON CONFLICT DO NOTHING", [step])
+
+    def mark_done(self, step: str) -> None:
+        self.con.execute("DELETE FROM pending_steps WHERE step = ?", [step])
+
+    def pending(self, step: str) -> bool:
+        found = self.con.execute("SELECT count(*) FROM pending_steps WHERE step = ?", [step])
+        return bool(found.fetchall()[0][0])
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.con)
