@@ -20,12 +20,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ..config import Settings
 from ..errors import InputError, NewsEventsError
 from ..io.raw import RawDocument
+from ..io.truncation import with_truncation
 from ..model import Article, Diagnostic
 from ..pipeline import Outcome, Pipeline, build_pipeline
 
@@ -143,7 +144,8 @@ class Worker:
         prepared = [self.prepare(item) for item in items]
         articles = [p for p in prepared if isinstance(p, Article)]
         done = iter(self.analyse(articles))
-        return [next(done) if isinstance(p, Article) else p for p in prepared]
+        return [_noted(next(done), item) if isinstance(p, Article) else p
+                for p, item in zip(prepared, items)]
 
     def prepare(self, item: Item) -> Article | Outcome:
         """The cleaned article, or the Outcome saying why there is none (or that it is known)."""
@@ -172,6 +174,13 @@ class Worker:
             return self.pipeline.run_parsed(article, self.pipeline.parser.parse(article.text))
         except Exception as err:  # noqa: BLE001
             return crash(article.origin or article.id, err, stage="parse")
+
+
+def _noted(outcome: Outcome, item: Item) -> Outcome:
+    """The outcome with a diagnostic added when its input looked truncated."""
+    if outcome.analysis is None or not isinstance(item, RawDocument):
+        return outcome
+    return replace(outcome, analysis=with_truncation(outcome.analysis, item))
 
 
 def warm(pipeline: Pipeline) -> Pipeline:
