@@ -91,7 +91,7 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
 def _date_like(parse: Parse, toks: Sequence[Tok]) -> bool:
     """A year, a day of a month, or a count of time units ("15 days", "the 1990s")."""
     first, last = toks[0], toks[-1]
-    if any(t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 for t in toks):
+    if any(t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 for t in toks):
         return True
     near = [parse.tokens[k] for k in (first.i - 1, last.i + 1) if 0 <= k < len(parse.tokens)]
     return any(t.text.lower().rstrip(".") in MONTHS or t.lemma.lower() in TIME_UNITS
@@ -104,7 +104,7 @@ def number_token(parse: Parse, toks: Sequence[Tok]) -> Tok:
     for tok in toks:
         if tok.pos in ("NUM", "NOUN", "ADJ", "PRON") and not lo <= tok.head <= hi:
             return tok
-    numeric = [t for t in toks if t.pos == "NUM" or t.text[:1].isdigit()]
+    numeric = [t for t in toks if t.pos == "NUM" or t.text[:1].isdecimal()]
     return numeric[0] if numeric else toks[-1]
 
 
