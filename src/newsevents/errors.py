@@ -101,4 +101,6 @@ INPUT_CODES = {
     "E107": "no article text left after cleaning",
     "E108": "unreadable input",
     "E109": "bad date",
+    "E111": "language not analysed",
+    "W101": "input looks truncated",
 }

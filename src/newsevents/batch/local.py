@@ -171,7 +171,7 @@ class Worker:
     def _analyse_one(self, article: Article) -> Outcome:
         assert self.pipeline is not None
         try:
-            return self.pipeline.run_parsed(article, self.pipeline.parser.parse(article.text))
+            return next(iter(self.pipeline.run_many([article])))
         except Exception as err:  # noqa: BLE001
             return crash(article.origin or article.id, err, stage="parse")
 
@@ -188,6 +188,7 @@ def warm(pipeline: Pipeline) -> Pipeline:
     dictionaries, gazetteer) out of the garbage collector's way: full collections no longer
     walk millions of long-lived objects for every batch of articles."""
     text = "Officials met in Paris on Monday."
+    pipeline.admit(Article(id="warm-up", text=text))
     pipeline.run_parsed(Article(id="warm-up", text=text), pipeline.parser.parse(text))
     gc.freeze()
     return pipeline
