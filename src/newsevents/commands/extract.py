@@ -1,6 +1,7 @@
 """`newsevents extract`: analyse articles and print JSON, JSONL, Markdown, CSV or GeoJSON."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -9,13 +10,14 @@ import sys
 import time
 from collections.abc import Iterator
 from importlib import resources as pkg_resources
-from pathlib import Path
+from typing import IO
 
 import click
 
 from ..batch.local import analyze_documents
 from ..config import Settings, load_settings
 from ..errors import NewsEventsError
+from ..io.output import writing
 from ..io.raw import RawDocument
 from ..io.serialize import dumps, to_dict
 from ..model import ArticleAnalysis
@@ -56,7 +58,10 @@ def extract(paths: tuple[str, ...], example: bool, fmt: str, published: str | No
                         source=source))
     started = time.perf_counter()
     outcomes = _run(items, settings=settings, workers=workers, quiet=quiet)
-    done, failed = _write(outcomes, fmt=fmt, output=output)
+    try:
+        done, failed = _write(outcomes, fmt=fmt, output=output)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
     for outcome in failed:
         click.echo(f"error: {outcome.origin}: {outcome.error.message} "  # type: ignore[union-attr]
                    f"[{outcome.error.code}]", err=True)  # type: ignore[union-attr]
@@ -157,16 +162,11 @@ def _figures_csv(analysis: ArticleAnalysis, *, header: bool) -> str:
     return buf.getvalue()
 
 
-class _open:
-    """Standard output, or a file opened for writing (closed on exit)."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-
-    def __enter__(self) -> io.TextIOBase:
-        self.handle = Path(self.path).open("w", encoding="utf-8") if self.path else None
-        return self.handle or sys.stdout  # type: ignore[return-value]
-
-    def __exit__(self, *exc: object) -> None:
-        if self.handle:
-            self.handle.close()
+@contextlib.contextmanager
+def _open(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file opened for writing (any write failure is E710)."""
+    if not path:
+        yield sys.stdout
+        return
+    with writing(path) as handle:
+        yield handle

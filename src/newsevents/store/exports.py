@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import duckdb
+
 from ..errors import StoreError
+from ..io.output import OUTPUT_ERROR, output_error, writing
 from ..io.serialize import to_dict
 from . import acled, gdelt
 from .duckdb import Store
@@ -57,7 +60,7 @@ def _target(out: str | Path | None, stream: IO[str] | None) -> Iterator[IO[str]]
             raise StoreError("export needs an output path or a stream")
         yield stream
         return
-    with open(out, "w", encoding="utf-8", newline="") as handle:
+    with writing(out, newline="") as handle:
         yield handle
 
 
@@ -118,9 +121,9 @@ def write_plover(store: Store, handle: IO[str]) -> int:
 
 def export_gdelt(store: Store, out: Path) -> ExportResult:
     mentions = mentions_path(out)
-    with open(out, "w", encoding="utf-8", newline="") as handle:
+    with writing(out, newline="") as handle:
         count = gdelt.write_tsv(gdelt.event_rows(store), handle)
-    with open(mentions, "w", encoding="utf-8", newline="") as handle:
+    with writing(mentions, newline="") as handle:
         gdelt.write_tsv(gdelt.mention_rows(store), handle)
     return ExportResult(format="gdelt", records=count, paths=(str(out), str(mentions)))
 
@@ -132,11 +135,17 @@ def mentions_path(out: Path) -> Path:
 
 
 def export_parquet(store: Store, out: Path) -> ExportResult:
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise output_error(out, err) from err
     paths = []
     for table in TABLES:
         path = out / f"{table}.parquet"
-        store.con.execute(f"COPY {table} TO ? (FORMAT parquet)", [str(path)])
+        try:
+            store.con.execute(f"COPY {table} TO ? (FORMAT parquet)", [str(path)])
+        except duckdb.IOException as err:
+            raise StoreError(f"cannot write {path}: {err}", code=OUTPUT_ERROR) from err
         paths.append(str(path))
     return ExportResult(format="parquet", records=len(paths), paths=tuple(paths))
 

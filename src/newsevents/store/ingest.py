@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..io.raw import RawDocument
 from ..pipeline import Outcome
 from ..progress import progress_bar
-from .duckdb import Store
+from .duckdb import Store, guarded
 from .merge import MergeSummary, merge_events
 from .runs import Run, make_run
 
@@ -56,7 +56,7 @@ def ingest(paths: Sequence[str], *, db: str, settings: Settings, workers: int | 
     own = {os.path.realpath(db), os.path.realpath(f"{db}.wal")}
     docs = (d for d in read_inputs(paths, published=settings.published)
             if os.path.realpath(_origin_path(d)) not in own)  # never ingest the store itself
-    with Store.open(db) as store:
+    with guarded(db), Store.open(db) as store:
         return ingest_documents(docs, store=store, settings=settings, workers=workers,
                                 progress=progress, engine=engine, total=count_inputs(paths))
 
