@@ -17,6 +17,7 @@ from ..model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ..parse import Parse, Tok
 from ..registry import Resources
 from .base import updated
+from .figure_index import FigureIndex
 from .figure_roles import Counted, categorize, is_hedged
 from .speech import SourceLexicon, load_lexicon
 
@@ -40,14 +41,16 @@ class FigureStage:
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         figures: list[Figure] = []
+        index = FigureIndex.build(analysis, parse)
         for found in numbers.find(parse.text):
-            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}")
+            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}",
+                                 index=index)
             if figure is not None:
                 figures.append(figure)
         return updated(analysis, self.name, figures=tuple(figures))
 
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
-               ident: str) -> Figure | None:
+               ident: str, index: FigureIndex | None = None) -> Figure | None:
         toks = parse.tokens_in(Span(found.start, found.end))
         if not toks or is_trap(parse, toks):
             return None
@@ -57,6 +60,8 @@ class FigureStage:
         if counted is None:
             return None
         span = figure_span(found, counted.noun)
+        index = index or FigureIndex.build(analysis, parse)
+        analysis = index.narrowed(analysis, parse, sent=counted.noun.sent, span=span)
         attributed, attribution_span = attribute(analysis, parse, span, counted)
         phrase = parse.text[found.start:found.end].lower()
         return Figure(
