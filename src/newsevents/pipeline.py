@@ -12,7 +12,7 @@ from .registry import Resources, make_stage
 from .spans import validate_spans
 from .stages.base import BUILTIN_PROVIDES, Stage
 
-MIN_LANGUAGE_SCORE = 0.5  # below this the detector is unsure: the article is analysed
+MIN_LANGUAGE_SCORE = 0.95  # below this the detector is unsure: the article is analysed
 MIN_LETTERS = 40  # a text with fewer letters is too short to tell its language
 UNSUPPORTED = "E111"
 

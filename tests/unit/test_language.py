@@ -8,7 +8,7 @@ import pytest
 from newsevents.config import load_settings
 from newsevents.errors import InputError
 from newsevents.model import Article
-from newsevents.pipeline import Pipeline
+from newsevents.pipeline import MIN_LANGUAGE_SCORE, Pipeline
 from newsevents.registry import Resources
 from newsevents.resources.language import LinguaDetector, ScriptDetector, sample
 from newsevents.stages.segment import SegmentStage
@@ -35,7 +35,7 @@ def lingua() -> LinguaDetector:
 @pytest.mark.parametrize("code", sorted(WRITTEN))
 def test_lingua_tells_the_language(lingua: LinguaDetector, code: str) -> None:
     found = lingua.detect(WRITTEN[code])
-    assert found.code == code and found.score > 0.5
+    assert found.code == code and found.score >= MIN_LANGUAGE_SCORE  # refused, not analysed
 
 
 def test_lingua_english(lingua: LinguaDetector) -> None:
@@ -81,3 +81,15 @@ def test_a_language_can_be_allowed_and_short_texts_are_not_judged() -> None:
     assert allowed.article.language == "ru"
     short = pipeline().run(Article(id="s", text="Москва, 3 мая."))
     assert short.article.language == "ru"  # recorded, but too short to refuse
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of protesters filled the square.",
+    "Police said the convoy was ambushed near the border crossing late on Tuesday night.",
+    "Der Zug kam an.",  # too short to refuse, even when it is not English
+])
+def test_short_or_english_texts_are_never_refused(lingua: LinguaDetector, text: str) -> None:
+    from .store.fakes import FakeParser
+
+    resources = Resources(load_settings(), parser=FakeParser(), language_detector=lingua)
+    Pipeline([SegmentStage()], resources=resources).run(Article(id="t", text=text))

@@ -44,8 +44,10 @@ def sample(text: str) -> str:
 
 
 class LinguaDetector:
-    """lingua-language-detector over NEWS_LANGUAGES, in its fast (low accuracy) mode, which
-    is accurate on paragraphs; articles are long enough."""
+    """lingua-language-detector over NEWS_LANGUAGES: its fast (low accuracy) mode first, and
+    its high accuracy mode to confirm any answer other than English (the fast mode takes one
+    short English sentence in a hundred for Dutch or French; the accurate one none in 6,000
+    at the confidence that refuses an article)."""
 
     name = "lingua"
 
@@ -54,13 +56,19 @@ class LinguaDetector:
 
         from lingua import Language, LanguageDetectorBuilder
 
-        languages = [getattr(Language, n) for n in NEWS_LANGUAGES]
-        self._detector = (LanguageDetectorBuilder.from_languages(*languages)
-                          .with_low_accuracy_mode().build())
+        builder = LanguageDetectorBuilder.from_languages(
+            *(getattr(Language, n) for n in NEWS_LANGUAGES))
+        self._fast = builder.with_low_accuracy_mode().build()
+        self._accurate = LanguageDetectorBuilder.from_languages(
+            *(getattr(Language, n) for n in NEWS_LANGUAGES)).build()
+        self._english = Language.ENGLISH
         self.version = version("lingua-language-detector")
 
     def detect(self, text: str) -> Detected:
-        values = self._detector.compute_language_confidence_values(sample(text))
+        text = sample(text)
+        values = self._fast.compute_language_confidence_values(text)
+        if values and values[0].language != self._english:
+            values = self._accurate.compute_language_confidence_values(text)
         if not values:
             return Detected(code="und", name="undetermined", score=0.0)
         best = values[0]
