@@ -73,16 +73,23 @@ def _figure_clashes(analysis: ArticleAnalysis, claims: Sequence[Claim], namer: N
 
 def rival_pairs(figures: Sequence[Figure]) -> list[tuple[int, int]]:
     """The pairs (k < j) that `same_count` can accept, in the order of a scan over all pairs:
-    figures blocked by (category, event) and by (category, place); in a block each figure
-    meets at most RIVALS figures before it, so a long report is not compared all with all."""
-    blocks: dict[tuple[str, str, str], list[int]] = {}
-    for k, figure in enumerate(figures):
+    figures of one category and event, or of one category and place when either has no
+    event; each figure meets at most RIVALS earlier figures of its block, so a long report is
+    not compared all with all."""
+    by_event: dict[tuple[str, str], list[int]] = {}
+    by_place: dict[tuple[str, str], tuple[list[int], list[int]]] = {}  # (all, without event)
+    pairs: set[tuple[int, int]] = set()
+    for j, figure in enumerate(figures):
         if figure.event:
-            blocks.setdefault((figure.category, "event", figure.event), []).append(k)
+            members = by_event.setdefault((figure.category, figure.event), [])
+            pairs.update((k, j) for k in members[-RIVALS:])
+            members.append(j)
         if figure.place:
-            blocks.setdefault((figure.category, "place", figure.place), []).append(k)
-    pairs = {(members[i], members[j]) for members in blocks.values()
-             for j in range(len(members)) for i in range(max(0, j - RIVALS), j)}
+            every, eventless = by_place.setdefault((figure.category, figure.place), ([], []))
+            pairs.update((k, j) for k in (eventless if figure.event else every)[-RIVALS:])
+            every.append(j)
+            if not figure.event:
+                eventless.append(j)
     return sorted(pairs)
 
 

@@ -21,6 +21,7 @@ class FigureIndex:
     events: dict[int, tuple[Event, ...]]
     mention_starts: list[int]
     mention_places: list[int]  # index into places, parallel to mention_starts
+    mention_spans: list[Span]
     places: tuple[Place, ...]
     quote_starts: list[int]
     quotes: tuple[Quote, ...]  # sorted by start
@@ -32,12 +33,14 @@ class FigureIndex:
         by_sent: dict[int, list[Event]] = defaultdict(list)
         for event in analysis.events:
             by_sent[parse.sentence_of(event.trigger.start)].append(event)
-        mentions = sorted((m.start, k) for k, p in enumerate(analysis.places) for m in p.mentions)
+        mentions = sorted(((m.start, m.end), k, m) for k, p in enumerate(analysis.places)
+                          for m in p.mentions)
         order = sorted(range(len(analysis.quotes)), key=lambda k: analysis.quotes[k].span.start)
         quotes = tuple(analysis.quotes[k] for k in order)
         return cls(events={s: tuple(es) for s, es in by_sent.items()},
-                   mention_starts=[s for s, _ in mentions],
-                   mention_places=[k for _, k in mentions], places=analysis.places,
+                   mention_starts=[s for (s, _), _, _ in mentions],
+                   mention_places=[k for _, k, _ in mentions],
+                   mention_spans=[m for _, _, m in mentions], places=analysis.places,
                    quote_starts=[q.span.start for q in quotes], quotes=quotes,
                    quote_order=tuple(order),
                    longest_quote=max((q.span.length for q in quotes), default=0))
@@ -50,10 +53,15 @@ class FigureIndex:
                        places=self._places_in(window), quotes=self._quotes_over(window))
 
     def _places_in(self, window: Span) -> tuple[Place, ...]:
+        """The places mentioned in the window, each with only its mentions there (a place
+        named a thousand times in a report is not scanned a thousand times per figure)."""
         lo = bisect.bisect_left(self.mention_starts, window.start)
         hi = bisect.bisect_left(self.mention_starts, window.end)
-        found = sorted(set(self.mention_places[lo:hi]))
-        return tuple(self.places[k] for k in found)
+        inside: dict[int, list[Span]] = defaultdict(list)
+        for k in range(lo, hi):
+            inside[self.mention_places[k]].append(self.mention_spans[k])
+        return tuple(replace(self.places[k], mentions=tuple(spans))
+                     for k, spans in sorted(inside.items()))
 
     def _quotes_over(self, window: Span) -> tuple[Quote, ...]:
         hi = bisect.bisect_left(self.quote_starts, window.end)
