@@ -19,6 +19,7 @@ import duckdb
 from ..errors import StoreError
 from ..io.output import OUTPUT_ERROR, output_error, writing
 from ..io.serialize import to_dict
+from ..markdown import cell
 from . import acled, gdelt
 from .duckdb import Store
 from .query import opened
@@ -77,7 +78,7 @@ def write_acled(store: Store, handle: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for row in acled.records(store):
-        writer.writerow(row)
+        writer.writerow({key: cell(value) for key, value in row.items()})
         count += 1
     return count
 
