@@ -1,8 +1,8 @@
 """The "What happened" section of the Markdown report: one line per event, in words."""
 from __future__ import annotations
 
-from .markdown import escape as _escape
-from .model import ArticleAnalysis, Event, Span
+from ..markdown import escape as _escape
+from ..model import ArticleAnalysis, Event, Span
 
 MODALITY_WORDS = {
     "asserted": "asserted", "negated": "did not happen (negated)",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .markdown import cell
-from .markdown import escape as md
-from .model import ArticleAnalysis, Claim, Contradiction, Figure, Span
-from .numbers import Quantity, render
+from ..markdown import cell
+from ..markdown import escape as md
+from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
+from ..numbers import Quantity, render
 
 FIGURE_COLUMNS = [
     "article_id", "figure_id", "category", "low", "high", "qualifier", "hedged", "text",
