@@ -32,6 +32,8 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         title=draw(st.none() | names), published=draw(st.none() | st.dates(dt.date(1900, 1, 1))),
         dateline=draw(st.none() | names), source=draw(st.none() | names),
         url=draw(st.none() | names), origin=draw(st.none() | names),
+        language=draw(st.sampled_from(("en", "ar", "zh", "ru", "und"))),
+        language_score=draw(st.none() | st.floats(0, 1)),
     )
     actors = draw(st.lists(st.builds(
         Actor, id=ids, name=names, kind=names, country=codes, sector=codes, code=codes,

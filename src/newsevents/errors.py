@@ -14,6 +14,12 @@ class NewsEventsError(Exception):
         super().__init__(f"[{self.code}] {message}")
         self.message = message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle the instance's fields, not the constructor's arguments: the default pickling
+        calls the constructor again with the formatted message alone, which subclasses with
+        other signatures reject, so an error crossing a process boundary was lost."""
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
 
 class InputError(NewsEventsError):
     """An input (file, line, record) cannot be read or holds no article."""
@@ -60,13 +66,28 @@ class GazetteerError(NewsEventsError):
 
 
 class StoreError(NewsEventsError):
+    """The database cannot be opened, read or written (codes E701… say which)."""
+
     code = "E700"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
 
 
 class EvalDataError(NewsEventsError):
     """An evaluation data folder is missing or not in the expected format."""
 
     code = "E800"
+
+
+def _rebuild(cls: type[NewsEventsError], state: dict[str, object]) -> NewsEventsError:
+    err = cls.__new__(cls)
+    err.__dict__.update(state)
+    message = state.get("message", "")
+    Exception.__init__(err, f"[{err.code}] {message}")
+    return err
 
 
 # Input error codes (InputError.code) used by readers and cleaning.
@@ -80,4 +101,6 @@ INPUT_CODES = {
     "E107": "no article text left after cleaning",
     "E108": "unreadable input",
     "E109": "bad date",
+    "E111": "language not analysed",
+    "W101": "input looks truncated",
 }

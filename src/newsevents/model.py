@@ -89,6 +89,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str | None = None
+    language_score: float | None = None  # the detector's confidence in `language`; None: not run
 
 
 @compact_pickle

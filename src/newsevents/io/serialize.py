@@ -85,7 +85,8 @@ def _article(a: Article) -> JSON:
     return {
         "id": a.id, "url": a.url, "source": a.source, "title": a.title,
         "published": a.published.isoformat() if a.published else None,
-        "dateline": a.dateline, "language": a.language, "origin": a.origin, "text": a.text,
+        "dateline": a.dateline, "language": a.language, "language_score": a.language_score,
+        "origin": a.origin, "text": a.text,
     }
 
 
@@ -178,7 +179,7 @@ def _read_article(d: JSON) -> Article:
     return Article(
         id=d["id"], text=d["text"], title=d.get("title"), published=published,
         dateline=d.get("dateline"), language=d.get("language", "en"), source=d.get("source"),
-        url=d.get("url"), origin=d.get("origin"),
+        url=d.get("url"), origin=d.get("origin"), language_score=d.get("language_score"),
     )
 
 

@@ -1,6 +1,7 @@
 """The "What happened" section of the Markdown report: one line per event, in words."""
 from __future__ import annotations
 
+from ..markdown import escape as _escape
 from ..model import ArticleAnalysis, Event, Span
 
 MODALITY_WORDS = {
@@ -77,10 +78,3 @@ def _clip(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
-
-def _escape(value: str) -> str:
-    """Article text is untrusted: keep it from breaking the list or injecting markup."""
-    flat = " ".join(value.split())
-    for char in "\\`*_[]<>|#":
-        flat = flat.replace(char, "\\" + char)
-    return flat

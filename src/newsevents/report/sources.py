@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..markdown import cell
+from ..markdown import escape as md
 from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from ..numbers import Quantity, render
 
@@ -24,7 +26,7 @@ def render_quotes(analysis: ArticleAnalysis) -> str:
     lines = ["## Who said what", ""]
     for quote in analysis.quotes:
         who = speaker_name(analysis, quote.speaker, quote.speaker_span) or "(unattributed)"
-        cue = f" ({quote.cue})" if quote.cue else ""
+        cue = f" ({md(quote.cue)})" if quote.cue else ""
         lines.append(f"- **{md(who)}**{cue}, {quote.kind}: \u201c{md(quote.span.of(text))}\u201d")
     return "\n".join(lines)
 
@@ -99,14 +101,14 @@ def disputed_figures(analysis: ArticleAnalysis) -> set[str]:
 def figure_rows(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     """One CSV row per figure (columns FIGURE_COLUMNS)."""
     text = analysis.article.text
-    return [{
+    return [{key: cell(value) for key, value in {
         "article_id": analysis.article.id, "figure_id": f.id, "category": f.category,
         "low": "" if f.low is None else f.low, "high": "" if f.high is None else f.high,
         "qualifier": f.qualifier, "hedged": str(f.hedged).lower(), "text": f.span.of(text),
         "attributed_to": speaker_name(analysis, f.attributed_to, f.attribution_span) or "",
         "place": place_name(analysis, f.place), "event": f.event or "",
         "start": f.span.start, "end": f.span.end,
-    } for f in analysis.figures]
+    }.items()} for f in analysis.figures]
 
 
 def speaker_name(analysis: ArticleAnalysis, actor_id: str | None, span: Span | None) -> str | None:
@@ -121,8 +123,3 @@ def place_name(analysis: ArticleAnalysis, place_id: str | None) -> str:
     place = next((p for p in analysis.places if p.id == place_id), None) if place_id else None
     return place.name if place is not None else ""
 
-
-def md(value: str) -> str:
-    """Article text is untrusted: keep it from breaking tables or injecting markup."""
-    return (value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("*", "\\*").replace("\n", " "))

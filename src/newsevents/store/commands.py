@@ -10,6 +10,7 @@ import click
 from typing import TYPE_CHECKING
 
 from ..errors import NewsEventsError
+from ..io.output import write_text
 from .duckdb import DEFAULT_DB
 
 if TYPE_CHECKING:
@@ -176,7 +177,10 @@ def sitrep(db: str, place: str | None, country: str | None, actor: str | None,
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            write_text(output, text)
+        except NewsEventsError as err:
+            raise click.ClickException(str(err)) from err
         click.echo(f"situation report → {output}", err=True)
     else:
         click.echo(text, nl=False)

@@ -5,7 +5,9 @@ values only as parameters and table names only from `schema.py` constants.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -48,12 +50,14 @@ class Store:
         path = str(path)
         if not create and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)")
-        try:
+        with guarded(path):
             con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as err:
-            raise StoreError(f"cannot open database {path}: {err}") from err
-        if not read_only:
-            migrate(con)
+            try:
+                if not read_only:
+                    migrate(con)
+            except BaseException:
+                con.close()
+                raise
         return cls(con, path=path)
 
     def __enter__(self) -> Store:
@@ -91,6 +95,7 @@ class Store:
                     self._insert_run(run)
                 for table, rows in tables.items():
                     self.insert(table, rows)
+                self.mark_pending("merge")
         except BaseException:
             self._dups = None  # the in-memory index saw uncommitted articles: reload it
             raise
@@ -141,6 +146,18 @@ class Store:
             self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _newsevents_batch")
         finally:
             self.con.unregister("_newsevents_batch")
+
+    def mark_pending(self, step: str) -> None:
+        """Record that `step` must run (inside the caller's transaction, with what needs it)."""
+        self.con.execute("INSERT INTO pending_steps VALUES (?, now()::TIMESTAMP) "
+                         "ON CONFLICT DO NOTHING", [step])
+
+    def mark_done(self, step: str) -> None:
+        self.con.execute("DELETE FROM pending_steps WHERE step = ?", [step])
+
+    def pending(self, step: str) -> bool:
+        found = self.con.execute("SELECT count(*) FROM pending_steps WHERE step = ?", [step])
+        return bool(found.fetchall()[0][0])
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.con)
@@ -211,6 +228,38 @@ class Store:
 
     def arrow(self, table: str) -> pa.Table:
         return self.con.sql(f"SELECT * FROM {check_table(table)}").to_arrow_table()
+
+
+LOCKED, DAMAGED, FAILED = "E702", "E701", "E703"
+
+
+def database_error(err: duckdb.Error, *, path: str | Path) -> StoreError:
+    """A coded StoreError for a DuckDB error on the database at `path`."""
+    text = str(err)
+    if "Could not set lock" in text or "Conflicting lock" in text:
+        holder = re.search(r"\(PID (\d+)\)", text)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return StoreError(f"database {path} is locked: another process{who} is writing it, "
+                          "probably an ingest; try again when it has finished", code=LOCKED)
+    if isinstance(err, (duckdb.IOException, duckdb.SerializationException,
+                        duckdb.InternalException)) or "not a valid DuckDB" in text:
+        return StoreError(f"database {path} is damaged or truncated and cannot be read "
+                          f"({_first_line(text)})", code=DAMAGED)
+    return StoreError(f"database {path}: {_first_line(text)}", code=FAILED)
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    return line if len(line) <= 200 else line[:197] + "..."
+
+
+@contextmanager
+def guarded(path: str | Path) -> Iterator[None]:
+    """Turn DuckDB errors raised inside the block into coded StoreErrors (E701–E703)."""
+    try:
+        yield
+    except duckdb.Error as err:
+        raise database_error(err, path=path) from err
 
 
 _INSERT_NEW_DIAGNOSTICS = (

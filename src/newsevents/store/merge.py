@@ -342,5 +342,6 @@ def merge_events(store: Any, *, settings: MergeSettings | None = None) -> MergeS
         store.insert("merged_events", events)
         store.insert("merged_event_mentions", mentions)
         store.con.execute(EVIDENCE_SQL)
+        store.mark_done("merge")
     multi = sum(1 for c in clusters if len(c.members) > 1)
     return MergeSummary(events=len(items), merged=len(clusters), multi=multi)

@@ -27,6 +27,11 @@ def _create(*tables: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     return apply
 
 
+def _migration_7(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(create_sql("pending_steps"))
+    con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS language_score DOUBLE")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(number=1, name="article tables, runs and diagnostics", apply=_create(
         "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
@@ -36,6 +41,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               apply=_create("signatures", "duplicates")),
     Migration(number=3, name="merged events, their mentions and evidence",
               apply=_create("merged_events", "merged_event_mentions", "merged_event_evidence")),
+    Migration(number=7, name="pending steps; language confidence of articles",
+              apply=_migration_7),
 )
 
 _LEDGER = (

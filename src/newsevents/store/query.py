@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .duckdb import Store
+from .duckdb import Store, guarded
 
 COLUMNS = (
     "merged_id", "date", "plover_type", "plover_mode", "cameo_code", "place_name", "admin1",
@@ -36,7 +36,7 @@ def opened(db: Store | str | Path) -> Iterator[Store]:
     if isinstance(db, Store):
         yield db
         return
-    with Store.open(db, create=False, read_only=True) as store:
+    with guarded(db), Store.open(db, create=False, read_only=True) as store:
         yield store
 
 

@@ -61,7 +61,7 @@ def _article_row(art: Article, stages_run: tuple[str, ...], run_id: str | None) 
     return {"id": art.id, "text": art.text, "title": art.title, "published": art.published,
             "dateline": art.dateline, "language": art.language, "source": art.source,
             "url": art.url, "origin": art.origin, "stages_run": list(stages_run),
-            "run_id": run_id}
+            "run_id": run_id, "language_score": art.language_score}
 
 
 def _actor_row(aid: str, k: int, a: Actor) -> Row:
@@ -134,7 +134,7 @@ def build_analysis(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> Article
         article=Article(id=art["id"], text=art["text"], title=art["title"],
                         published=art["published"], dateline=art["dateline"],
                         language=art["language"], source=art["source"], url=art["url"],
-                        origin=art["origin"]),
+                        origin=art["origin"], language_score=art["language_score"]),
         sentences=tuple(Sentence(index=r["idx"], span=_need_span(r, "span"))
                         for r in tables["sentences"]),
         mentions=tuple(Mention(span=_need_span(r, "span"), label=r["label"],

@@ -17,6 +17,7 @@ ARTICLES: Columns = (
     ("id", "VARCHAR"), ("text", "VARCHAR"), ("title", "VARCHAR"), ("published", "DATE"),
     ("dateline", "VARCHAR"), ("language", "VARCHAR"), ("source", "VARCHAR"), ("url", "VARCHAR"),
     ("origin", "VARCHAR"), ("stages_run", "VARCHAR[]"), ("run_id", "VARCHAR"),
+    ("language_score", "DOUBLE"),  # migration 7
 )
 SENTENCES: Columns = (
     ("article_id", "VARCHAR"), ("idx", "INTEGER"), ("span_start", "INTEGER"),
@@ -114,6 +115,8 @@ MERGED_EVENT_EVIDENCE: Columns = (
     ("high", "BIGINT"), ("source", "VARCHAR"), ("attributed_to", "VARCHAR"),
     ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("text", "VARCHAR"),
 )
+# Steps an ingest owes the store after writing articles (e.g. "merge"); a row means "to do".
+PENDING_STEPS: Columns = (("step", "VARCHAR"), ("since", "TIMESTAMP"))
 
 TABLES: Mapping[str, Columns] = {
     "articles": ARTICLES, "sentences": SENTENCES, "mentions": MENTIONS, "actors": ACTORS,
@@ -121,7 +124,7 @@ TABLES: Mapping[str, Columns] = {
     "claims": CLAIMS, "contradictions": CONTRADICTIONS, "diagnostics": DIAGNOSTICS,
     "runs": RUNS, "signatures": SIGNATURES, "duplicates": DUPLICATES,
     "merged_events": MERGED_EVENTS, "merged_event_mentions": MERGED_EVENT_MENTIONS,
-    "merged_event_evidence": MERGED_EVENT_EVIDENCE,
+    "merged_event_evidence": MERGED_EVENT_EVIDENCE, "pending_steps": PENDING_STEPS,
 }
 KEYS: Mapping[str, tuple[str, ...]] = {
     "articles": ("id",), "sentences": ("article_id", "idx"), "mentions": ("article_id", "idx"),
@@ -129,7 +132,7 @@ KEYS: Mapping[str, tuple[str, ...]] = {
     "events": ("article_id", "id"), "quotes": ("article_id", "id"),
     "figures": ("article_id", "id"), "claims": ("article_id", "id"),
     "contradictions": ("article_id", "id"), "runs": ("run_id",),
-    "signatures": ("article_id",), "duplicates": ("article_id",),
+    "signatures": ("article_id",), "duplicates": ("article_id",), "pending_steps": ("step",),
 }
 # Tables filled per article by Store.write (diagnostics holds article rows and input errors).
 ARTICLE_TABLES = (

@@ -17,6 +17,7 @@ from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
 from ..base import updated
+from ..figure_index import FigureIndex
 from .roles import Counted, categorize, is_hedged
 from ..quotes.speech import SourceLexicon, load_lexicon
 
@@ -40,14 +41,16 @@ class FigureStage:
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         figures: list[Figure] = []
+        index = FigureIndex.build(analysis, parse)
         for found in numbers.find(parse.text):
-            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}")
+            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}",
+                                 index=index)
             if figure is not None:
                 figures.append(figure)
         return updated(analysis, self.name, figures=tuple(figures))
 
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
-               ident: str) -> Figure | None:
+               ident: str, index: FigureIndex | None = None) -> Figure | None:
         toks = parse.tokens_in(Span(found.start, found.end))
         if not toks or is_trap(parse, toks):
             return None
@@ -57,6 +60,8 @@ class FigureStage:
         if counted is None:
             return None
         span = figure_span(found, counted.noun)
+        index = index or FigureIndex.build(analysis, parse)
+        analysis = index.narrowed(analysis, parse, sent=counted.noun.sent, span=span)
         attributed, attribution_span = attribute(analysis, parse, span, counted)
         phrase = parse.text[found.start:found.end].lower()
         return Figure(
@@ -91,7 +96,7 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
 def _date_like(parse: Parse, toks: Sequence[Tok]) -> bool:
     """A year, a day of a month, or a count of time units ("15 days", "the 1990s")."""
     first, last = toks[0], toks[-1]
-    if any(t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 for t in toks):
+    if any(t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 for t in toks):
         return True
     near = [parse.tokens[k] for k in (first.i - 1, last.i + 1) if 0 <= k < len(parse.tokens)]
     return any(t.text.lower().rstrip(".") in MONTHS or t.lemma.lower() in TIME_UNITS
@@ -104,7 +109,7 @@ def number_token(parse: Parse, toks: Sequence[Tok]) -> Tok:
     for tok in toks:
         if tok.pos in ("NUM", "NOUN", "ADJ", "PRON") and not lo <= tok.head <= hi:
             return tok
-    numeric = [t for t in toks if t.pos == "NUM" or t.text[:1].isdigit()]
+    numeric = [t for t in toks if t.pos == "NUM" or t.text[:1].isdecimal()]
     return numeric[0] if numeric else toks[-1]
 
 
