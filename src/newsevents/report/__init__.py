@@ -1,8 +1,8 @@
 """The Markdown report of one analysed article (`extract --format md`)."""
 from __future__ import annotations
 
-from ..markdown import escape as md
-from ..markdown import safe_url
+from .markdown import escape as md
+from .markdown import safe_url
 from ..model import ArticleAnalysis
 from .events import render_events
 from .sources import render_disputes, render_figures, render_quotes

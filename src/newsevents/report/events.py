@@ -1,7 +1,7 @@
 """The "What happened" section of the Markdown report: one line per event, in words."""
 from __future__ import annotations
 
-from ..markdown import escape as _escape
+from .markdown import escape as _escape
 from ..model import ArticleAnalysis, Event, Span
 
 MODALITY_WORDS = {

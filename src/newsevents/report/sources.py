@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..markdown import cell
-from ..markdown import escape as md
+from .markdown import cell
+from .markdown import escape as md
 from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from ..numbers import Quantity, render
 

@@ -19,7 +19,7 @@ import duckdb
 from ..errors import StoreError
 from ..io.output import OUTPUT_ERROR, output_error, writing
 from ..io.serialize import to_dict
-from ..markdown import cell
+from ..report.markdown import cell
 from . import acled, gdelt
 from .duckdb import Store
 from .query import opened

@@ -7,7 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..markdown import escape
+from ..report.markdown import escape
 from .duckdb import Store
 from .query import opened, where_clause
 

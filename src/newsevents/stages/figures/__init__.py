@@ -17,7 +17,7 @@ from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
 from ..base import updated
-from ..figure_index import FigureIndex
+from .index import FigureIndex
 from .roles import Counted, categorize, is_hedged
 from ..quotes.speech import SourceLexicon, load_lexicon
 

@@ -12,8 +12,8 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..model import ArticleAnalysis, Event, Place, Quote, Span
-from ..parse import Parse
+from ...model import ArticleAnalysis, Event, Place, Quote, Span
+from ...parse import Parse
 
 
 @dataclass(frozen=True, slots=True)
