@@ -50,7 +50,8 @@ class EventCoder:
                  triggers: list[Trigger]) -> None:
         self.analysis, self.parse, self.lexicon = analysis, parse, lexicon
         self.actors: SpanIndex = actor_index(analysis.actors)
-        self.places = PlaceLinker(parse, analysis.places)
+        self.places = PlaceLinker(parse, analysis.places,
+                                  events=frozenset(t.tok.i for t in triggers))
         self.dates = DateFinder(parse, lexicon, {t.tok.i for t in triggers},
                                 published=analysis.article.published)
         self._actor_at: dict[int, str | None] = {}
@@ -117,7 +118,8 @@ class EventCoder:
     def place(self, trig: Trigger, coding: Coding) -> tuple[str | None, str | None]:
         """The event's place (location.py); the direct object is a candidate for verbs that
         take or strike ground, visits and movements ("seized X", "shelled X", "visited X")."""
-        return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding))
+        return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding),
+                                movement=coding.plover_type == "MOBILIZE")
 
 
 def takes_ground(trig: Trigger, coding: Coding) -> bool:

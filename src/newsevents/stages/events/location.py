@@ -56,6 +56,8 @@ NOT_PLACE_PREPS = frozenset({
     "for", "against", "with", "about", "by", "according", "than", "like", "as", "despite",
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
 })
+# "according to X": who says so, never where.
+ATTRIBUTION = frozenset({"according"})
 # Nouns a country may modify as a place ("Iraq's north", "the Syria border").
 LOCATIVE_NOUNS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -69,9 +71,11 @@ REFERENCE_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "kilometers", "kilometres", "km", "miles",
     "mile", "kilometer", "kilometre",
 })
-CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl"})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+MARK_DEPS = frozenset({"mark", "advmod", "aux"})
+SCENE_MARKS = frozenset({"when", "while", "as", "after", "whilst"})
 TIER_REASONS = ("of the trigger", "of a verb sharing the event",
-                "in a clause under the trigger", "in the subject or agent")
+                "in a clause setting the trigger's scene", "in the subject or agent")
 COUNTRY_PRECISION = 5
 
 
@@ -105,10 +109,13 @@ class Found:
 
 
 class PlaceLinker:
-    """Links an article's events to its places; built once per article."""
+    """Links an article's events to its places; built once per article. `events`: the token
+    indices of the article's triggers (a subject that is itself an event, "an explosion in X
+    killed …", shares its place)."""
 
-    def __init__(self, parse: Tree, places: Iterable[Place]) -> None:
-        self.parse = parse
+    def __init__(self, parse: Tree, places: Iterable[Place], *,
+                 events: frozenset[int] = frozenset()) -> None:
+        self.parse, self.events = parse, events
         self.place_at: dict[int, Place] = {}  # the head token of each place mention
         self.in_sentence: dict[int, list[Tok]] = {}
         for place in places:
@@ -118,31 +125,48 @@ class PlaceLinker:
                     self.place_at[head.i] = place
                     self.in_sentence.setdefault(head.sent, []).append(head)
 
-    def link(self, tok: Tok, *, takes_ground: bool = False) -> tuple[str | None, str | None]:
+    def link(self, tok: Tok, *, takes_ground: bool = False,
+             movement: bool = False) -> tuple[str | None, str | None]:
         """(place id, reason) for the event whose trigger is `tok`; (None, None) when its
         sentence names no place that can be the event's. `takes_ground`: the trigger's direct
-        object (or passive subject) may be the place itself ("seized X", "X was shelled")."""
-        best = min(self.candidates(tok, takes_ground=takes_ground), key=Found.key, default=None)
+        object (or passive subject) may be the place itself ("seized X", "X was shelled");
+        `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
+        in X")."""
+        found = self.candidates(tok, takes_ground=takes_ground, movement=movement)
+        best = min(found, key=Found.key, default=None)
         if best is None:
             return None, None
         if best.how.startswith("object of"):
             return best.place, best.how
         return best.place, f"{best.how} {TIER_REASONS[best.tier]}"
 
-    def candidates(self, tok: Tok, *, takes_ground: bool) -> Iterator[Found]:
+    def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
         sharers = sharing_verbs(self.parse, tok)
         seen: set[int] = set()
         yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
         phrase = sorted(seen)
         for verb in sharers:
             yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
-        for clause in (k for i in phrase for k in self.parse.children(i) if k.dep in CLAUSE_DEPS):
+        for clause in self.scene_clauses(phrase, movement=movement):
             yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=None)
         for head in (tok, *sharers):
             for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
-                yield from self.subject(subj, trigger=tok, seen=seen)
+                tier = 1 if subj.i in self.events else 3
+                yield from self.subject(subj, trigger=tok, seen=seen, tier=tier)
         if takes_ground:
             yield from self.ground(tok)
+
+    def scene_clauses(self, phrase: list[int], *, movement: bool) -> Iterator[Tok]:
+        """Clauses under the trigger's phrase that set its scene ("killed when gunmen opened
+        fire on a bus in X", "shot while he was driving through X"), and for a movement of
+        forces its purpose clause."""
+        for i in phrase:
+            for kid in self.parse.children(i):
+                if kid.dep not in CLAUSE_DEPS:
+                    continue
+                marks = {lemma(k) for k in self.parse.children(kid.i) if k.dep in MARK_DEPS}
+                if marks & SCENE_MARKS or (movement and "to" in marks):
+                    yield kid
 
     def ground(self, tok: Tok) -> Iterator[Found]:
         """The object of a verb that takes ground ("seized X"), or its passive subject."""
@@ -153,13 +177,13 @@ class PlaceLinker:
             if found is not None:
                 yield found
 
-    def subject(self, subj: Tok, *, trigger: Tok, seen: set[int]) -> Iterator[Found]:
+    def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
         """Places inside the subject or agent phrase, not the subject itself ("Israel
         attacked", "captured by Iran" name actors; ground() takes "X was seized")."""
         seen.add(subj.i)
         for kid in self.parse.children(subj.i):
             prep = lemma(subj) if subj.dep == "agent" else lemma(kid) if kid.dep == "prep" else ""
-            yield from self.walk(kid, tier=3, seen=seen, trigger=trigger,
+            yield from self.walk(kid, tier=tier, seen=seen, trigger=trigger,
                                  first=Step(kid, 1, prep))
 
     def walk(self, start: Tok, *, tier: int, seen: set[int], trigger: Tok,
@@ -181,7 +205,8 @@ class PlaceLinker:
     def found(self, step: Step, *, tier: int, trigger: Tok) -> Found | None:
         tok = step.tok
         place = self.place_at.get(tok.i)
-        if place is None or self.nationality(tok, place) or step.prep in NOT_PLACE_PREPS:
+        if place is None or self.nationality(tok, place) or step.prep in NOT_PLACE_PREPS \
+                or self.in_compound_modifier(tok):
             return None
         if tok.head == trigger.i and tok.dep in ("dobj", "obj"):
             return None  # "condemned Israel": a target; ground() takes "seized X"
@@ -203,6 +228,13 @@ class PlaceLinker:
             return False
         return lemma(self.parse.tokens[tok.head]) not in LOCATIVE_NOUNS
 
+    def in_compound_modifier(self, tok: Tok) -> bool:
+        """"US-led", "Britain-based", "Kurdish-held": a hyphenated modifier names who leads or
+        holds, not where."""
+        tokens = self.parse.tokens
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+        return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
+
     def encloses(self, tok: Tok) -> bool:
         """A place modifying a phrase that names another place: "Mogadishu's X district",
         "the Homs neighbourhood of X" (the modifier is the enclosing place)."""
@@ -220,6 +252,8 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
+        if lemma(kid) in ATTRIBUTION:
+            continue
         word = lemma(kid) if kid.dep == "prep" else step.prep
         detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
         out.append(Step(kid, step.depth + 1, word, step.detours + detour))
