@@ -13,7 +13,9 @@ mentions overlaps a gold location, or when both say none. Reported, over covered
   none, plus the precision of the places we give;
 - the baseline "nearest recognised place to the verb" (a place mention nearest the trigger by
   characters, none when the pipeline found no place), on the same records;
-- coverage (covered / records).
+- coverage (covered / records);
+- accuracy on the *linkable* records: gold none, or a gold place the places stage recognised
+  (separates linking from recognition).
 Halves: records with an even line index (0, 2, …) are the *look* half, odd ones the *score*
 half; `--half all` takes both.
 """
@@ -55,6 +57,7 @@ class Judged:
     right: bool = False
     baseline_right: bool = False
     predicted: bool = False
+    recognised: bool = False  # the gold place is one of the pipeline's places (or gold none)
 
 
 def in_half(index: int, half: str) -> bool:
@@ -136,9 +139,11 @@ def judge(record: Record, analysis: ArticleAnalysis | None) -> Judged:
         return Judged(record=record, event=None)
     ours = place_mentions(analysis, event.place)
     near = nearest_place(analysis.places, event.trigger)
+    every = tuple(m for p in analysis.places for m in p.mentions)
     return Judged(record=record, event=event, right=matches(record.locations, ours),
                   baseline_right=matches(record.locations, (near,) if near else ()),
-                  predicted=event.place is not None)
+                  predicted=event.place is not None,
+                  recognised=not record.locations or matches(record.locations, every))
 
 
 def _rate(hits: int, total: int) -> float:
@@ -150,6 +155,7 @@ def score(judged: list[Judged]) -> dict[str, Any]:
     placed = [j for j in covered if j.record.locations]
     unplaced = [j for j in covered if not j.record.locations]
     given = [j for j in covered if j.predicted]
+    linkable = [j for j in covered if j.recognised]
     return {
         "records": len(judged), "covered": len(covered),
         "coverage": _rate(len(covered), len(judged)),
@@ -159,6 +165,8 @@ def score(judged: list[Judged]) -> dict[str, Any]:
         "accuracy_gold_place": _rate(sum(j.right for j in placed), len(placed)),
         "gold_none_records": len(unplaced),
         "accuracy_gold_none": _rate(sum(j.right for j in unplaced), len(unplaced)),
+        "linkable_records": len(linkable),
+        "accuracy_linkable": _rate(sum(j.right for j in linkable), len(linkable)),
         "places_given": len(given),
         "precision_of_places_given": _rate(sum(j.right for j in given), len(given)),
         "reasons": dict(Counter(_reason(j) for j in covered).most_common(12)),
@@ -198,6 +206,8 @@ def format_report(result: dict[str, Any]) -> str:
         f"(n={result['gold_none_records']})",
         f"  places given: {result['places_given']}, precision "
         f"{result['precision_of_places_given']:.3f}",
+        f"  where the places stage found the gold place (or gold none): "
+        f"{result['accuracy_linkable']:.3f} (n={result['linkable_records']})",
         "  by rule: " + ", ".join(f"{k} {v}" for k, v in result["reasons"].items()),
     ])
 

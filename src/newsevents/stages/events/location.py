@@ -1,28 +1,38 @@
 """Where an event happened: the place its clause attaches to it, read off the dependency parse.
 
-Only places of the trigger's own sentence are candidates; a sentence that names none gives none.
-Each recognised place mention in the sentence is reached by walking the tree from the trigger,
-and ranked by how it attaches (a lower tier wins; within a tier, the most specific place):
+Only places of the trigger's own sentence are candidates: a sentence that names none gives
+none (no place is borrowed from another sentence). Place mentions are reached by walking the
+tree down from the trigger and from the words that share its event, in tiers (a lower tier
+wins):
 
 0. the trigger's own phrase: its prepositional attachments (in, at, near, across, through,
    outside, around, into, along, …) and those of its objects, followed down through nouns
-   ("during a raid on a building in X"), the direct object of a verb that takes ground
-   ("seized X", "shelled X"), a possessor or name modifier of a noun trigger or of its objects
-   ("X's streets", "the X offensive", "the town of X");
-1. the verbs that share the event: the verb a participle or purpose clause hangs on ("blew up
-   a bus in X, killing 11"), conjoined verbs ("shot and killed two men in X"), and for a noun
-   trigger the verb that governs it ("carried out an assault in X");
-2. the subject or agent phrase of those ("rebels in X attacked", "captured by troops in X");
-3. any other place of the sentence, the nearest in the tree (the trigger's clause usually
-   names the place of its event even when the parser hangs it elsewhere; measured on the
-   look half of event_location_dev, see `newsevents eval eventloc`).
+   ("during a raid on a building in X", "the town of X"); the direct object or passive
+   subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
+   modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
+1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
+   killing 11"), conjoined verbs ("shot and killed two men in X"), the verb governing a noun
+   trigger ("carried out an assault in X"), and a subject that is itself an event ("an
+   explosion in X killed nine");
+2. a clause setting the trigger's scene ("killed when gunmen ambushed a convoy near X",
+   "shot as he drove through X") and, when forces are sent, the purpose clause ("sent troops
+   to patrol in X");
+3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"); the
+   subject itself names an actor, never the place.
 
-Never a place: a country used as a nationality or actor modifier ("a US strike", "U.S.
-forces", "Iraq's army"); a reporting clause's place is not reached (the walk does not climb
-out of reported speech), and a place only named as a reference point ("30 km north of X")
-loses to any other place of the same tier. The most specific place wins within a tier: a
-facility or a place the gazetteer does not know by name, then a city or village, district,
-province, country, region (the village over the enclosing city or country).
+Within a tier, ranking prefers a path without detours (a participle, a non-locative
+preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
+of X"), not the enclosing place of another one ("X's Y district", "the X neighbourhood of
+Y"), then the most specific place: a facility or place the gazetteer does not know by name,
+a city or village, district, province, then country and region (the village over the
+enclosing city or country); then the shallowest, then the first.
+
+Never the event's place: a country modifying a noun that is not a place word ("a US
+strike", "U.S. forces", "Iraq's army": nationality, not location); a hyphenated modifier
+("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
+("protested against Israel"); a country reached outside the trigger's own phrase (tiers
+1-3: background, measured on the look half of event_location_dev); anything in a reporting
+clause above the trigger (the walk never climbs out of reported speech).
 """
 from __future__ import annotations
 
@@ -74,7 +84,7 @@ REFERENCE_WORDS = frozenset({
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux"})
 SCENE_MARKS = frozenset({"when", "while", "as", "after", "whilst"})
-TIER_REASONS = ("of the trigger", "of a verb sharing the event",
+TIER_REASONS = ("of the trigger", "of a word sharing the event",
                 "in a clause setting the trigger's scene", "in the subject or agent")
 COUNTRY_PRECISION = 5
 
@@ -148,7 +158,7 @@ class PlaceLinker:
         for verb in sharers:
             yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
         for clause in self.scene_clauses(phrase, movement=movement):
-            yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=None)
+            yield from self.walk(clause, tier=2, seen=seen, trigger=tok)
         for head in (tok, *sharers):
             for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
                 tier = 1 if subj.i in self.events else 3
@@ -252,7 +262,7 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
-        if lemma(kid) in ATTRIBUTION:
+        if kid.text.lower() in ATTRIBUTION:
             continue
         word = lemma(kid) if kid.dep == "prep" else step.prep
         detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
@@ -268,8 +278,10 @@ def mention_head(parse: Tree, tokens: tuple[Tok, ...]) -> Tok | None:
 
 
 def how_attached(tok: Tok) -> str:
+    if tok.dep == "poss":
+        return "possessor"
     if tok.dep in MODIFIER_DEPS:
-        return "modifier"
+        return "name modifier"
     return tok.dep
 
 
