@@ -1,9 +1,11 @@
-"""Stage `events.rules.v1`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v2`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
-cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place.
+cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
+(location.py: the place the trigger's clause attaches to it, with the reason). v2: the place
+rules of location.py replace v1's first-locative-phrase rule.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .modality import intent_code, realis_flags, strongest, threatened_code
 from .syntax import Tree, lookup, np_span
 from .triggers import Trigger, find_triggers
 
-STAGE = "events.rules.v1"
+STAGE = "events.rules.v2"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 
