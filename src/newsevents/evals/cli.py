@@ -15,6 +15,7 @@ EVALS = {
     "quotes": "newsevents.evals.quotes:command",
     "figures": "newsevents.evals.figures:command",
     "dedup": "newsevents.evals.dedup:command",
+    "eventloc": "newsevents.evals.eventloc:command",
 }
 
 
