@@ -53,6 +53,8 @@ def find_arguments(parse: Tree, trig: Trigger, plover: str, *,
         sources, targets = noun_sources(parse, trig.tok), noun_targets(parse, trig.tok)
     else:
         sources, targets = verb_arguments(parse, trig, plover, theme_words=theme_words)
+    if not targets:  # "the blast killed 20 people", "an offensive to retake X"
+        targets = _absorbed_targets(parse, trig)
     if lemma(trig.tok) in DISPLACEMENT:
         fled_from = [o for p, o in prep_objects(parse, trig.tok.i, ("from",))]
         sources, targets = fled_from if fled_from and _is_agentive(fled_from[0]) else [], sources
@@ -119,6 +121,11 @@ def _purpose_targets(parse: Tree, trig: Trigger) -> list[Tok]:
         if kid.dep == "xcomp":
             found += [k for k in parse.children(kid.i) if k.dep == "dobj"]
     return found
+
+
+def _absorbed_targets(parse: Tree, trig: Trigger) -> list[Tok]:
+    verbs = [t for t in (trig.outcome, trig.purpose) if t is not None and t.pos == "VERB"]
+    return [k for v in verbs for k in parse.children(v.i) if k.dep in ("dobj", "nsubjpass")]
 
 
 def noun_sources(parse: Tree, tok: Tok) -> list[Tok]:
