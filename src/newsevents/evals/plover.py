@@ -9,8 +9,8 @@ INVESTIGATE → ACCUSE/investigate, FIGHT → ASSAULT; old modes renamed likewis
 is only scored (`--errors` lists the wrong records of the look half and refuses the score half).
 
 Each sentence goes through the pipeline (up to the events stage). Our prediction for a record
-is its *main* event: the event whose trigger is highest in the dependency tree (nearest the
-root), the earliest on ties — chosen without looking at the gold. Reported:
+is its *main* event (stages/events/salience.py: main clause before relative, adverbial and
+noun clauses, then nearest the root, then earliest) — chosen without looking at the gold. Reported:
 - type accuracy and macro-F1 over the gold types (a record with no event counts as wrong);
 - "any" accuracy: the gold type is among all our events of the sentence;
 - mode accuracy on records whose gold has a mode and whose type we got right;
@@ -34,6 +34,7 @@ from ..config import DEFAULT_STAGES, Settings, load_settings
 from .common import limit_and_json, run_eval
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
+from ..stages.events.salience import main_event
 
 OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
              "INVESTIGATE": ("ACCUSE", "investigate"), "FIGHT": ("ASSAULT", None)}
@@ -102,13 +103,6 @@ def _date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return None
-
-
-def main_event(analysis: ArticleAnalysis, depth: dict[int, int]) -> Event | None:
-    """The event nearest the root of the dependency tree (earliest on ties)."""
-    if not analysis.events:
-        return None
-    return min(analysis.events, key=lambda e: (depth.get(e.trigger.start, 99), e.trigger.start))
 
 
 def actor_codes(analysis: ArticleAnalysis, ids: tuple[str, ...]) -> frozenset[str]:
@@ -192,9 +186,8 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all
     for record, article in zip(gold, articles):
         parse = pipeline.parser.parse(article.text)
         outcome = pipeline.run_parsed(article, parse)
-        depth = {t.idx: len(parse.ancestors(t.i)) for t in parse.tokens}
         analysis = outcome.analysis
-        pairs.append((record, analysis, main_event(analysis, depth) if analysis else None))
+        pairs.append((record, analysis, main_event(analysis.events, parse) if analysis else None))
     result = score(pairs)
     result["half"] = half
     result["no_event_share"] = result["no_event"] / len(pairs) if pairs else 0.0
