@@ -33,7 +33,7 @@ CAUSE_PREPS = frozenset({"in", "by", "from", "during"})
 def event_triggers(parse: Tree, sent: int, lexicon: EventLexicon) -> list[Trigger]:
     """The triggers of a sentence that report events, one per event."""
     found = [t for t in find_triggers(parse, sent, lexicon) if is_eventive(parse, t, lexicon)]
-    return merge_purposes(parse, merge_outcomes(parse, found))
+    return merge_purposes(parse, merge_outcomes(parse, found, lexicon.cue("harm_verbs")))
 
 
 def is_eventive(parse: Tree, trig: Trigger, lexicon: EventLexicon) -> bool:
@@ -71,21 +71,35 @@ def _agents(parse: Tree, tok: Tok) -> list[Tok]:
     return found
 
 
-def merge_outcomes(parse: Tree, found: list[Trigger]) -> list[Trigger]:
-    """A verb trigger whose subject is a noun trigger ("the blast killed 20") is that noun's
-    outcome: one event, on the noun, remembering the verb for its targets."""
+def merge_outcomes(parse: Tree, found: list[Trigger], harm: frozenset[str]) -> list[Trigger]:
+    """A violent verb whose subject is a violent noun ("the blast killed 20") is that noun's
+    outcome, and so is a harm verb (`harm_verbs`: kill, wound …) joined to a violent act
+    ("stormed the hotel and killed 20", "attacked the convoy, killing five", "were killed and
+    120 wounded"): one event, on the act, remembering the verb for its targets."""
     by_index = {t.tok.i: t for t in found}
     merged: dict[int, Trigger] = {}
     dropped: set[int] = set()
     for trig in found:
-        if trig.kind != "verb" or not _violent(trig):
-            continue
-        subj = next(iter(kids(parse, trig.tok.i, "nsubj")), None)
-        noun = by_index.get(subj.i) if subj is not None else None
-        if noun is not None and noun.kind == "noun" and _violent(noun):
-            merged[noun.tok.i] = replace(merged.get(noun.tok.i, noun), outcome=trig.tok)
+        act = _act_of(parse, trig, by_index, harm)
+        if act is not None and act.tok.i not in dropped:
+            merged[act.tok.i] = replace(merged.get(act.tok.i, act), outcome=trig.tok)
             dropped.add(trig.tok.i)
     return [merged.get(t.tok.i, t) for t in found if t.tok.i not in dropped]
+
+
+def _act_of(parse: Tree, trig: Trigger, by_index: dict[int, Trigger], harm: frozenset[str]
+            ) -> Trigger | None:
+    if trig.kind != "verb" or not _violent(trig):
+        return None
+    subj = next(iter(kids(parse, trig.tok.i, "nsubj")), None)
+    noun = by_index.get(subj.i) if subj is not None else None
+    if noun is not None and noun.kind == "noun" and _violent(noun):
+        return noun
+    head = by_index.get(trig.tok.head)
+    if lemma(trig.tok) in harm and trig.tok.dep in ("conj", "advcl") and head is not None \
+            and head.tok.i < trig.tok.i and _violent(head):
+        return head
+    return None
 
 
 def merge_purposes(parse: Tree, found: list[Trigger]) -> list[Trigger]:
