@@ -75,7 +75,7 @@ def displacement_causes(parse: Tree, tok: Tok) -> list[Tok]:
     the cause ("fled after the militants took control", "as gunmen advanced")."""
     found = [o for p, o in prep_objects(parse, tok.i, ("from",))]
     found += [k for k in parse.children(tok.i)  # "fled the militants", not "fled Shendi"
-              if k.dep == "dobj" and (lemma(k) in ARMED_ACTORS or k.ent_type == "NORP")]
+              if k.dep == "dobj" and (lemma(k) in ARMED_ACTORS or k.ent_type == "ORG")]
     for clause in kids(parse, tok.i, "advcl"):
         if any(m.dep == "mark" and lemma(m) in CAUSE_MARKS for m in parse.children(clause.i)):
             subj = subject_of(parse, clause.i)
