@@ -31,8 +31,12 @@ CAUSE_PREPS = frozenset({"in", "by", "from", "during"})
 
 
 def event_triggers(parse: Tree, sent: int, lexicon: EventLexicon) -> list[Trigger]:
-    """The triggers of a sentence that report events, one per event."""
-    found = [t for t in find_triggers(parse, sent, lexicon) if is_eventive(parse, t, lexicon)]
+    """The triggers of a sentence that report events, one per event. Verbs of a user verb
+    dictionary are coded as that dictionary says, one event each."""
+    found = find_triggers(parse, sent, lexicon)
+    if any(t.user for t in found):
+        return found
+    found = [t for t in found if is_eventive(parse, t, lexicon)]
     return merge_purposes(parse, merge_outcomes(parse, found, lexicon.cue("harm_verbs")))
 
 
