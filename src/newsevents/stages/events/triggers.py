@@ -196,8 +196,8 @@ def word_ok(parse: Tree, tok: Tok, words: tuple[str, ...], *, depth: int = 0) ->
     mods = kids(parse, tok.i, "compound", "amod", "nmod")
     if any(lemma(m) in words for m in mods):
         return True
-    if depth == 0:
-        return any(word_ok(parse, o, words, depth=1) for p, o in _of_objects(parse, tok))
+    if depth < 2:  # "state of emergency", "tens of thousands of troops"
+        return any(word_ok(parse, o, words, depth=depth + 1) for p, o in _of_objects(parse, tok))
     return False
 
 
