@@ -179,6 +179,10 @@ def pattern_objects(parse: Tree, tok: Tok, pattern: Pattern, kind: str) -> list[
         direct = kids(parse, tok.i, "nsubjpass")
     if not direct and is_bare_participle(parse, tok) and tok.dep == "acl":  # "forces deployed"
         direct = [parse.tokens[tok.head]]
+    if not direct:  # "allowed aid convoys to enter": the to-clause's subject is the object
+        direct = [s for k in kids(parse, tok.i, "ccomp") if any(
+            a.dep == "aux" and lemma(a) == "to" for a in parse.children(k.i))
+            for s in kids(parse, k.i, "nsubj")]
     return [c for d in direct for c in conjuncts(parse, d)]
 
 
