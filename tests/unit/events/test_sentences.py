@@ -180,6 +180,34 @@ WIRE_STYLE = [
     ('ASSAULT', 'The insurgents ambushed a military patrol, officials said.'),
     ('ASSAULT', 'A drone strike killed three militants in the region, security officials said.'),
 ]
+# Main clause before relative, time and purpose clauses; reported content; ultimatums.
+CLAUSES = [
+    ('MOBILIZE',
+     'Arnia said on Monday it would send troops to the border, a day after rebels seized the town of Velm.'),
+    ('ASSAULT', 'Rebels who had been driven out of Velm last year recaptured the town on Sunday.'),
+    ('COERCE', 'Police arrested a man who they said had planned to bomb a market.'),
+    ('ASSAULT', 'The attack, which killed twelve soldiers, was claimed by the militant group.'),
+    ('ACCUSE', 'The minister condemned the bombing, which killed six people.'),
+    ('REQUEST',
+     'The opposition, which has boycotted parliament since March, demanded new elections.'),
+    ('ASSAULT', 'After talks collapsed on Friday, government forces shelled rebel positions.'),
+    ('AID',
+     'Arnia, which has long backed the government, sent weapons to help it fight the insurgents.'),
+    ('ASSAULT', 'Security forces fired tear gas to disperse protesters in the capital.'),
+    ('PROTEST',
+     'Protesters, who accuse the government of corruption, marched through the capital.'),
+    ('REJECT',
+     'The government rejected a call by the United Nations to allow inspectors into the country.'),
+    ('ASSAULT', 'Dozens of people were killed when a car bomb exploded in a crowded market.'),
+    ('THREATEN', 'The group said it would execute the hostages unless its demands were met.'),
+    ('ASSAULT', 'Two soldiers were wounded in an ambush near the border, the army said.'),
+    ('COERCE',
+     'The journalist, who was arrested last month, was charged with espionage on Tuesday.'),
+    ('SANCTION',
+     'Fighting between the army and rebels has displaced thousands of people this week.'),
+    ('SANCTION', 'Thousands of people fled their homes as the militants advanced on the city.'),
+    ('AGREE', 'The envoy will travel to Velm next week to meet rebel leaders, his office said.'),
+]
 NO_EVENT = [
     'The economy grew by three percent last year.',
     'Analysts believe the conflict could last for years.',
@@ -203,7 +231,7 @@ def _main(text: str, analyze: Callable[..., ArticleAnalysis], parse: Callable[[s
     return main_event(real, parse(text))
 
 
-ALL_TYPED = EACH_TYPE + PASSIVE + NOMINAL + LIGHT_VERB + REPORTED + WIRE_STYLE
+ALL_TYPED = EACH_TYPE + PASSIVE + NOMINAL + LIGHT_VERB + REPORTED + WIRE_STYLE + CLAUSES
 
 
 @pytest.mark.model
