@@ -312,3 +312,15 @@ def test_sentence_refusals_requests_and_offers_take_their_mode_from_the_content(
         parse_text: Callable[[str], Parse]) -> None:
     event = main_event(analyze_text(text, until="events").events, parse_text(text))
     assert event is not None and (event.plover_type, event.plover_mode) == coding
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "modality"), [
+    ("The rebels did not reject the proposal.", "negated"),
+    ("The president said he would not resign.", "claimed"),
+    ("The president will not resign.", "asserted"),
+])
+def test_sentence_refusal_read_from_a_negated_future_keeps_its_attribution(
+        text: str, modality: str, analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    (event,) = analyze_text(text, until="events").events
+    assert (event.plover_type, event.modality) == ("REJECT", modality)

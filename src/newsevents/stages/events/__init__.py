@@ -67,9 +67,11 @@ class EventCoder:
             flags.add(report.kind)
         modality = strongest(flags)
         if not trig.user:
-            coding = with_asked_mode(recode(self.lexicon, coding, flags, modality),
-                                     self.asked_type(trig))
-        modality = realised(coding, modality)
+            recoded = recode(self.lexicon, coding, flags, modality)
+            if recoded.plover_type == "REJECT" != coding.plover_type:  # "will not resign"
+                modality = strongest(flags - {"negated", "future"})
+            modality = realised(recoded, modality)
+            coding = with_asked_mode(recoded, self.asked_type(trig))
         args = find_arguments(parse, trig, coding.plover_type,
                               theme_words=self.lexicon.cue("theme_words"))
         place, place_reason = self.place(trig)
@@ -116,9 +118,7 @@ class EventCoder:
 
 
 def realised(coding: Coding, modality: str) -> str:
-    """A recoded refusal happened; an announced threat is a threat."""
-    if coding.plover_type == "REJECT" and modality in ("negated", "future"):
-        return "asserted"
+    """An announced threat is a threat."""
     if coding.plover_type == "THREATEN" and modality == "future":
         return "threatened"
     return modality
