@@ -221,7 +221,7 @@ def _objects_ok(parse: Tree, objects: list[Tok], words: tuple[str, ...]) -> bool
 
 
 def _mod_ok(parse: Tree, tok: Tok, words: tuple[str, ...]) -> bool:
-    mods = kids(parse, tok.i, "compound", "amod", "nmod", "npadvmod")
+    mods = kids(parse, tok.i, "compound", "amod", "nmod", "npadvmod", "advmod")
     return any(lemma(m) in words or m.text.lower() in words for m in mods)
 
 
