@@ -100,6 +100,8 @@ def is_person(noun: Tok, num: Tok, *, lexicon: SourceLexicon) -> bool:
 def governing_verb(parse: Parse, noun: Tok) -> Tok | None:
     """The verb whose argument the counted noun is (through a preposition for pobj)."""
     tok = noun
+    while tok.dep == "conj" and tok.head != tok.i:  # "two soldiers and three police officers"
+        tok = parse.head(tok.i)
     if tok.dep == "pobj":
         tok = parse.head(tok.i)
     if tok.dep in ("prep", "agent", "nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "pobj",

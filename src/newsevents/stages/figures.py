@@ -17,7 +17,10 @@ from ..model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ..parse import Parse, Tok
 from ..registry import Resources
 from .base import updated
+from .casualties import summaries
+from .figure_parts import link_parts, victim_kind
 from .figure_roles import Counted, categorize, is_hedged
+from .victims import Victim, find_victims
 from .speech import SourceLexicon, load_lexicon
 
 SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})
@@ -31,9 +34,9 @@ NOUN_REACH = 6
 
 
 class FigureStage:
-    name = "figures.rules.v1"
+    name = "figures.rules.v2"
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors"})
-    provides = frozenset({"figures"})
+    provides = frozenset({"figures", "casualties"})
 
     def __init__(self, lexicon: SourceLexicon) -> None:
         self.lexicon = lexicon
@@ -44,7 +47,14 @@ class FigureStage:
             figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}")
             if figure is not None:
                 figures.append(figure)
-        return updated(analysis, self.name, figures=tuple(figures))
+        taken = [f.span for f in figures]
+        for victim in find_victims(parse, lexicon=self.lexicon):
+            if not any(victim.span.overlaps(span) for span in taken):
+                figures.append(self.described(analysis, parse, victim,
+                                              ident=f"f{len(figures) + 1}"))
+        figures = link_parts(parse.text, sorted(figures, key=lambda f: f.span.start))
+        casualties = summaries(figures, text=parse.text, parse=parse)
+        return updated(analysis, self.name, figures=tuple(figures), casualties=casualties)
 
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
                ident: str) -> Figure | None:
@@ -67,6 +77,22 @@ class FigureStage:
             event=event_of(analysis.events, parse, counted),
             place=place_of(analysis.places, parse, counted),
             attributed_to=attributed, attribution_span=attribution_span,
+            victims=victim_kind(counted.noun, lexicon=self.lexicon),
+        )
+
+    def described(self, analysis: ArticleAnalysis, parse: Parse, victim: Victim, *,
+                  ident: str) -> Figure:
+        """A figure for victims counted from their description ("a man was shot dead")."""
+        counted = Counted(victim.head, victim.category, victim.verb)
+        attributed, attribution_span = attribute(analysis, parse, victim.span, counted)
+        return Figure(
+            id=ident, category=victim.category, low=victim.count, high=victim.count,
+            qualifier="exact", span=victim.span, described=True,
+            hedged=is_hedged(parse, victim.head, lexicon=self.lexicon),
+            event=event_of(analysis.events, parse, counted),
+            place=place_of(analysis.places, parse, counted),
+            attributed_to=attributed, attribution_span=attribution_span,
+            victims=victim_kind(victim.head, lexicon=self.lexicon),
         )
 
 
@@ -75,6 +101,9 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
     if any(t.ent_type in SKIP_ENTS for t in toks):
         return True
     first, last = toks[0], toks[-1]
+    if first.text.lower() == "one" and first.i > 0 and \
+            parse.tokens[first.i - 1].text.lower() == "no":  # "no one was hurt"
+        return True
     if any(t.ent_type == "DATE" for t in toks) and _date_like(parse, toks):
         return True
     before = parse.text[max(0, first.idx - 2):first.idx]

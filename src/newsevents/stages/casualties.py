@@ -1,0 +1,146 @@
+"""The casualty summary: how many were killed and wounded, per event and for the article.
+
+Incident-selection rule (the article's summary, `event=None`; each event gets the same rule
+applied to its own figures):
+
+1. Only `killed`, `wounded` and `casualties` figures count (casualties = people hit, not said
+   whether they survived); a part of a total ("12 people, including 4 children") is never added
+   to it.
+2. Background is left out: a figure in a sentence that places it in another time or another
+   incident — a year ("in 2016"), "last year", "this year", "so far", "since January", "a
+   separate shooting", "annual" statistics, "in the past", "over the weekend" series — is not the
+   article's incident.
+3. The incident is the one of the headline and the lead: for each category the first counted
+   figure in reading order holds; a later one replaces it only when it updates the toll (a
+   measuring verb: "the toll rose to 12"; "has died", "later died", "now") or is the sum of
+   victims introduced one by one (below).
+4. Single victims are counted through their description: an indefinite one ("a man", "another
+   woman", "a second victim") is a new person; a definite one, a pronoun or a name refers back
+   ("the man", "he", "the victim") and adds nobody when the category already has a victim.
+   A category's count is the larger of its lead figure and its victims.
+5. People who were hit (casualties) and are not among the killed were wounded:
+   wounded = max(wounded, casualties - killed).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Casualties, Figure
+from ..parse import Parse
+
+CATEGORIES = ("killed", "wounded", "casualties")
+BACKGROUND = re.compile(
+    r"\b(?:(?:19|20)\d\d|last year|this year|so far|since (?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|\d)|separate|unrelated|annual(?:ly)?"
+    r"|per year|a year|each year|every year|in the past|last month|this month|so-far|earlier this"
+    r"|year-to-date|statistics|homicides|shootings this)\b", re.IGNORECASE)
+UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|later|has died"
+                    r"|have died|since died|updated|revised)\b", re.IGNORECASE)
+NEW_VICTIM = re.compile(r"^(?:a|an|another|one|a second|a third|a fourth)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    low: int | None
+    high: int | None
+    figures: tuple[str, ...]
+
+    @property
+    def point(self) -> int:
+        return self.low if self.low is not None else (self.high or 0)
+
+
+NONE = Count(None, None, ())
+
+
+def summarize(figures: Sequence[Figure], *, text: str, parse: Parse | None = None,
+              ident: str = "c1", event: str | None = None) -> Casualties | None:
+    """The casualty summary of one incident from its figures (see the module rule)."""
+    counts = {c: count(figures, c, text=text, parse=parse, event_level=event is not None)
+              for c in CATEGORIES}
+    killed, wounded, hit = counts["killed"], counts["wounded"], counts["casualties"]
+    if hit.figures and hit.point > killed.point and hit.point - killed.point > wounded.point:
+        n = hit.point - killed.point
+        wounded = Count(n, n, wounded.figures + hit.figures)
+    if not killed.figures and not wounded.figures:
+        return None
+    used = set(killed.figures + wounded.figures)
+    by_id = {f.id: f for f in figures}
+    reporters = tuple(dict.fromkeys(by_id[i].attributed_to for i in sorted(used)
+                                    if by_id[i].attributed_to))
+    return Casualties(id=ident, event=event, killed_low=killed.low, killed_high=killed.high,
+                      wounded_low=wounded.low, wounded_high=wounded.high,
+                      figures=tuple(sorted(used, key=_order)), reported_by=reporters)
+
+
+def _order(ident: str) -> tuple[int, str]:
+    digits = ident.lstrip("f")
+    return (int(digits), ident) if digits.isdigit() else (0, ident)
+
+
+def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse | None,
+          event_level: bool = False) -> Count:
+    """Rules 2-4 for one category."""
+    mine = [f for f in figures if f.category == category and f.part_of is None
+            and (event_level or not is_background(f, text=text, parse=parse))]
+    numbers = [f for f in mine if not _single(f)]
+    lead = NONE
+    for figure in sorted(numbers, key=lambda f: f.span.start):
+        if not lead.figures or is_update(figure, text=text, parse=parse):
+            lead = Count(figure.low, figure.high, (figure.id,))
+    singles = [f for f in mine if _single(f)]
+    people = victims(singles, text=text)
+    if people and people > lead.point:
+        return Count(people, people, tuple(f.id for f in singles))
+    return lead
+
+
+def _single(figure: Figure) -> bool:
+    """A victim counted from its description, not from a number ("a man", "both officers")."""
+    return figure.described
+
+
+def victims(singles: Sequence[Figure], *, text: str) -> int:
+    """Rule 4: new people from indefinite descriptions; references add nobody new."""
+    new = [f for f in singles if NEW_VICTIM.match(f.span.of(text))]
+    total = sum(f.low or 1 for f in new)
+    refs = [f for f in singles if f not in new]
+    return max(total, max((f.low or 1 for f in refs), default=0))
+
+
+def sentence_text(figure: Figure, *, text: str, parse: Parse | None) -> str:
+    if parse is None:
+        lo = text.rfind(".", 0, figure.span.start) + 1
+        hi = text.find(".", figure.span.end)
+        return text[lo:hi if hi >= 0 else len(text)]
+    span = parse.sent_span(parse.sentence_of(figure.span.start))
+    return span.of(text)
+
+
+def is_background(figure: Figure, *, text: str, parse: Parse | None) -> bool:
+    """Rule 2: the figure's sentence places it in another time or incident."""
+    return BACKGROUND.search(sentence_text(figure, text=text, parse=parse)) is not None
+
+
+def is_update(figure: Figure, *, text: str, parse: Parse | None) -> bool:
+    """Rule 3: a later figure that updates the toll."""
+    return UPDATE.search(sentence_text(figure, text=text, parse=parse)) is not None
+
+
+def summaries(figures: Sequence[Figure], *, text: str,
+              parse: Parse | None = None) -> tuple[Casualties, ...]:
+    """The article's summary (first, event None), then one per event with casualty figures."""
+    out: list[Casualties] = []
+    article = summarize(figures, text=text, parse=parse, ident="c1")
+    if article is not None:
+        out.append(article)
+    events = sorted({f.event for f in figures if f.event and f.category in CATEGORIES},
+                    key=lambda e: (len(e), e))
+    for event in events:
+        found = summarize([f for f in figures if f.event == event], text=text, parse=parse,
+                          ident=f"c{len(out) + 1}", event=event)
+        if found is not None:
+            out.append(found)
+    return tuple(out)
