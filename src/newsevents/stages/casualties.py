@@ -32,12 +32,13 @@ from ..parse import Parse
 
 CATEGORIES = ("killed", "wounded", "casualties")
 BACKGROUND = re.compile(
-    r"\b(?:(?:19|20)\d\d|last year|this year|so far|since (?:january|february|march|april|may"
+    r"\b(?:(?:in|since|during|through|of|by) (?:19|20)\d\d|last year|this year|so far|since (?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december|\d)|separate|unrelated|annual(?:ly)?"
     r"|per year|a year|each year|every year|in the past|last month|this month|so-far|earlier this"
     r"|year-to-date|statistics|homicides|shootings this)\b", re.IGNORECASE)
 UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|later|has died"
                     r"|have died|since died|updated|revised)\b", re.IGNORECASE)
+OTHER = re.compile(r"^(?:another|a second|a third|one other)\b", re.IGNORECASE)
 NEW_VICTIM = re.compile(r"^(?:a|an|another|one|a second|a third|a fourth)\b", re.IGNORECASE)
 
 
@@ -91,6 +92,8 @@ def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse |
         if not lead.figures or is_update(figure, text=text, parse=parse):
             lead = Count(figure.low, figure.high, (figure.id,))
     singles = [f for f in mine if _single(f)]
+    if category != "killed":
+        singles = [f for f in singles if not _died(f, figures, text=text)]
     people = victims(singles, text=text)
     if people and people > lead.point:
         return Count(people, people, tuple(f.id for f in singles))
@@ -102,10 +105,23 @@ def _single(figure: Figure) -> bool:
     return figure.described
 
 
+def _died(figure: Figure, figures: Sequence[Figure], *, text: str) -> bool:
+    """A victim said to be hurt who is named or described again among the killed ("Fears was
+    found wounded … Fears died"): the same head word, unless marked as another person."""
+    said = figure.span.of(text).lower()
+    if OTHER.match(said):
+        return False
+    last = said.split()[-1:]
+    return any(f.described and f.category == "killed" and f.span.of(text).lower().split()[-1:]
+               == last for f in figures)
+
+
 def victims(singles: Sequence[Figure], *, text: str) -> int:
-    """Rule 4: new people from indefinite descriptions; references add nobody new."""
+    """Rule 4: new people from indefinite descriptions (a description repeated word for word,
+    as headline and lead do, is one); references add nobody new."""
     new = [f for f in singles if NEW_VICTIM.match(f.span.of(text))]
-    total = sum(f.low or 1 for f in new)
+    described = {" ".join(f.span.of(text).lower().split()): f.low or 1 for f in new}
+    total = sum(described.values())  # the same description twice (headline, lead) is one
     refs = [f for f in singles if f not in new]
     return max(total, max((f.low or 1 for f in refs), default=0))
 

@@ -113,6 +113,14 @@ def governing_verb(parse: Parse, noun: Tok) -> Tok | None:
 
 
 def from_verb(parse: Parse, verb: Tok, noun: Tok, *, lexicon: SourceLexicon) -> str | None:
+    """The category of what the verb says happened to the counted people: "shot to death",
+    "suffered gunshot wounds", complements ("found dead"), patients and subjects."""
+    if _to_death(parse, verb):
+        return "killed"
+    if noun.dep == "nsubj" and verb.lemma.lower() in lexicon.words["injury_verbs"] and any(
+            c.dep == "dobj" and c.lemma.lower() in lexicon.words["injury_nouns"]
+            for c in parse.children(verb.i)):
+        return "wounded"
     for child in parse.children(verb.i):
         if child.dep in COMPLEMENTS:
             found = _word_category(child, lexicon=lexicon, passive=True)
@@ -129,6 +137,13 @@ def from_verb(parse: Parse, verb: Tok, noun: Tok, *, lexicon: SourceLexicon) -> 
         return lexicon.figure_subject.get(lemma) or lexicon.figure_adjectives.get(
             verb.text.lower())
     return None
+
+
+def _to_death(parse: Parse, verb: Tok) -> bool:
+    """'shot to death', 'beaten to death'."""
+    return any(c.dep == "prep" and c.text.lower() == "to" and any(
+        g.dep == "pobj" and g.lemma.lower() == "death" for g in parse.children(c.i))
+        for c in parse.children(verb.i))
 
 
 def from_modifiers(parse: Parse, noun: Tok, num: Tok, *, lexicon: SourceLexicon) -> str | None:

@@ -104,6 +104,9 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
     if first.text.lower() == "one" and first.i > 0 and \
             parse.tokens[first.i - 1].text.lower() == "no":  # "no one was hurt"
         return True
+    around = parse.text[max(0, first.idx - 1):first.idx] + parse.text[last.end:last.end + 1]
+    if "/" in around:  # fractions, photo counters ("1/2"), dates
+        return True
     if any(t.ent_type == "DATE" for t in toks) and _date_like(parse, toks):
         return True
     before = parse.text[max(0, first.idx - 2):first.idx]

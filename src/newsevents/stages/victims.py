@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import numbers
 from ..model import Span
 from ..parse import Parse, Tok
-from .figure_roles import AGENT_SUFFIXES, from_verb
+from .figure_roles import _word_category, from_verb
 from .speech import SourceLexicon, has_negation
 
 CATEGORIES = ("killed", "wounded", "casualties", "kidnapped", "missing", "arrested")
@@ -25,6 +25,7 @@ VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
 PAIRS = {"both": 2, "couple": 2, "pair": 2}
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOBODY = frozenset({"no", "nobody", "none", "noone"})
+PREDICATES = frozenset({"xcomp", "oprd", "acomp"})  # "found shot dead"; not "said (that) …"
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 IRREALIS = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "fear", "could",
                       "would", "might", "may"})
@@ -45,6 +46,9 @@ def find_victims(parse: Parse, *, lexicon: SourceLexicon) -> Iterator[Victim]:
     """Every described victim, once per victim phrase, in text order (linear in tokens)."""
     for tok in parse.tokens:
         if tok.dep not in VICTIM_DEPS or tok.pos not in ("NOUN", "PROPN", "PRON", "NUM", "DET"):
+            if _elliptical_fatal(parse, tok):  # "two men were shot, one fatally"
+                yield Victim(tok.span, tok, _number_of(parse, tok) or 1, "killed",
+                             parse.head(tok.i))
             continue
         verb = parse.head(tok.i)
         if verb.pos not in ("VERB", "AUX") or irrealis(parse, verb):
@@ -57,6 +61,11 @@ def find_victims(parse: Parse, *, lexicon: SourceLexicon) -> Iterator[Victim]:
             yield Victim(found[0], tok, found[1], category, verb)
 
 
+def _elliptical_fatal(parse: Parse, tok: Tok) -> bool:
+    return tok.pos == "NUM" and tok.dep in ("npadvmod", "appos", "conj") and any(
+        c.text.lower() in FATAL_ADVERBS for c in parse.children(tok.i))
+
+
 def irrealis(parse: Parse, verb: Tok) -> bool:
     """Negated, or under a modal or a verb of intent ("threatened to kill him")."""
     if has_negation(parse, verb):
@@ -67,27 +76,48 @@ def irrealis(parse: Parse, verb: Tok) -> bool:
 
 
 def what_happened(parse: Parse, verb: Tok, victim: Tok, *, lexicon: SourceLexicon) -> str | None:
-    """The strongest category among the verb and the verbs conjoined to it that share its
-    subject ("shot and killed" → killed)."""
-    found = {_one_verb(parse, verb, victim, lexicon=lexicon)}
+    """The strongest category said of the victim: by its own predicate modifier ("left a man
+    dead"), the verb, the verb's complements ("found shot dead") and the verbs conjoined to it
+    that share its subject ("shot and killed" → killed)."""
+    found = {_word_category(c, lexicon=lexicon, passive=True)
+             for c in parse.children(victim.i) if c.dep in ("amod", "acl") and c.i > victim.i}
+    found |= _verb_categories(parse, verb, victim, lexicon=lexicon)
     for conj in parse.children(verb.i):
         if conj.dep == "conj" and conj.pos == "VERB" and not any(
                 c.dep in ("nsubj", "nsubjpass") for c in parse.children(conj.i)):
-            found.add(_one_verb(parse, conj, victim, lexicon=lexicon))
+            found |= _verb_categories(parse, conj, victim, lexicon=lexicon)
     return next((c for c in CATEGORIES if c in found), None)
+
+
+def _verb_categories(parse: Parse, verb: Tok, victim: Tok, *,
+                     lexicon: SourceLexicon) -> set[str | None]:
+    found = {_one_verb(parse, verb, victim, lexicon=lexicon)}
+    for comp in parse.children(verb.i):
+        if comp.dep in PREDICATES:
+            found.add(_word_category(comp, lexicon=lexicon, passive=True))
+            found |= {_word_category(c, lexicon=lexicon, passive=True)
+                      for c in parse.children(comp.i) if c.dep in PREDICATES}
+    if found & {"casualties", "wounded"} and _fatally(parse, verb):
+        found.add("killed")
+    return found
+
+
+def _fatally(parse: Parse, verb: Tok) -> bool:
+    return any(c.text.lower() in FATAL_ADVERBS for c in parse.children(verb.i))
 
 
 def _one_verb(parse: Parse, verb: Tok, victim: Tok, *, lexicon: SourceLexicon) -> str | None:
     lemma = verb.lemma.lower()
-    if lemma in lexicon.words["injury_verbs"] and victim.dep == "nsubj" and any(
-            c.dep == "dobj" and c.lemma.lower() in lexicon.words["injury_nouns"]
-            for c in parse.children(verb.i)):
-        return "wounded"
-    found = from_verb(parse, verb, victim, lexicon=lexicon)
-    if found in ("casualties", "wounded") and any(
-            c.text.lower() in FATAL_ADVERBS for c in parse.children(verb.i)):
-        return "killed"
-    return found
+    if victim.dep == "nsubj" and not _passive(parse, verb) and \
+            lemma not in lexicon.figure_subject and lemma not in lexicon.words["injury_verbs"]:
+        return None
+    return from_verb(parse, verb, victim, lexicon=lexicon)
+
+
+def _passive(parse: Parse, verb: Tok) -> bool:
+    kids = parse.children(verb.i)
+    return any(c.dep == "auxpass" for c in kids) or (
+        verb.tag == "VBN" and not any(c.dep == "aux" for c in kids))
 
 
 def describe(parse: Parse, tok: Tok, *, lexicon: SourceLexicon) -> tuple[Span, int] | None:
@@ -146,8 +176,8 @@ def _count(parse: Parse, tok: Tok, *, lexicon: SourceLexicon) -> int | None:
         return _group_size(parse, tok)
     if any(c.dep == "nummod" for c in kids):
         return _number_of(parse, next(c for c in kids if c.dep == "nummod"))
-    if tok.pos == "PRON":
-        return 1 if text in SINGULAR_PRONOUNS else None
+    if tok.pos in ("PRON", "DET"):
+        return 1 if text in SINGULAR_PRONOUNS or text == "another" else None
     if tok.tag in ("NNS", "NNPS") or not is_person(tok, lexicon=lexicon):
         return None
     return 1
@@ -171,9 +201,10 @@ def _group_size(parse: Parse, tok: Tok) -> int | None:
 
 
 def is_person(tok: Tok, *, lexicon: SourceLexicon) -> bool:
+    """A person noun or kind of victim, or a name that is not a place, group or thing."""
     lemma = tok.lemma.lower()
     if tok.ent_type == "PERSON" or lexicon.has("person_nouns", lemma):
         return True
-    if tok.pos == "PROPN" or lexicon.has("thing_nouns", lemma):
-        return False
-    return lemma in lexicon.victim_kinds or lemma.endswith(AGENT_SUFFIXES)
+    if tok.pos == "PROPN":
+        return tok.ent_type == "" and tok.tag == "NNP" and tok.text[:1].isupper()
+    return lemma in lexicon.victim_kinds and not lexicon.has("thing_nouns", lemma)
