@@ -16,7 +16,7 @@ def test_migrations_apply_once_in_order() -> None:
     con = duckdb.connect()
     assert migrate(con) == [m.number for m in MIGRATIONS]
     assert migrate(con) == []
-    assert applied(con) == [1, 2, 3]
+    assert applied(con) == [1, 2, 3, 4]
     assert set(TABLES) | {"_migrations"} == tables(con)
 
 
@@ -41,4 +41,16 @@ def test_migrations_failure_is_rolled_back_and_not_recorded() -> None:
     with pytest.raises(duckdb.Error):
         migrate(con, migrations=MIGRATIONS + (Migration(number=5, name="bad", apply=broken),))
     assert "half" not in tables(con)
-    assert applied(con) == [1, 2, 3]
+    assert applied(con) == [1, 2, 3, 4]
+
+
+@pytest.mark.issue(11)
+def test_migration_4_adds_figure_columns_and_casualties_to_an_older_store() -> None:
+    con = duckdb.connect()
+    migrate(con, migrations=MIGRATIONS[:3])
+    for column in ("victims", "part_of", "described"):  # a store made before migration 4
+        con.execute(f"ALTER TABLE figures DROP COLUMN {column}")
+    assert migrate(con) == [4]
+    columns = {r[0] for r in con.execute("DESCRIBE figures").fetchall()}
+    assert {"victims", "part_of", "described"} <= columns
+    assert con.execute("SELECT count(*) FROM casualties").fetchone() == (0,)
