@@ -23,11 +23,13 @@ def test_migrations_apply_once_in_order() -> None:
 def test_migrations_new_one_is_applied_alone() -> None:
     con = duckdb.connect()
     migrate(con)
-    extra = Migration(number=4, name="notes", apply=lambda c: c.execute(
+    number = max(m.number for m in MIGRATIONS) + 1
+    extra = Migration(number=number, name="notes", apply=lambda c: c.execute(
         "CREATE TABLE notes (id INTEGER)"))
-    assert migrate(con, migrations=MIGRATIONS + (extra,)) == [4]
+    assert migrate(con, migrations=MIGRATIONS + (extra,)) == [number]
     assert "notes" in tables(con)
-    assert con.execute("SELECT name FROM _migrations WHERE number = 4").fetchall() == [("notes",)]
+    assert con.execute("SELECT name FROM _migrations WHERE number = ?",
+                       [number]).fetchall() == [("notes",)]
 
 
 def test_migrations_failure_is_rolled_back_and_not_recorded() -> None:
