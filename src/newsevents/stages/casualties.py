@@ -57,7 +57,7 @@ NONE = Count(None, None, ())
 
 
 def summarize(figures: Sequence[Figure], *, text: str, parse: Parse | None = None,
-              ident: str = "c1", event: str | None = None) -> Casualties | None:
+              ident: str = "k1", event: str | None = None) -> Casualties | None:
     """The casualty summary of one incident from its figures (see the module rule)."""
     counts = {c: count(figures, c, text=text, parse=parse, event_level=event is not None)
               for c in CATEGORIES}
@@ -149,14 +149,14 @@ def summaries(figures: Sequence[Figure], *, text: str,
               parse: Parse | None = None) -> tuple[Casualties, ...]:
     """The article's summary (first, event None), then one per event with casualty figures."""
     out: list[Casualties] = []
-    article = summarize(figures, text=text, parse=parse, ident="c1")
+    article = summarize(figures, text=text, parse=parse, ident="k1")
     if article is not None:
         out.append(article)
     events = sorted({f.event for f in figures if f.event and f.category in CATEGORIES},
                     key=lambda e: (len(e), e))
     for event in events:
         found = summarize([f for f in figures if f.event == event], text=text, parse=parse,
-                          ident=f"c{len(out) + 1}", event=event)
+                          ident=f"k{len(out) + 1}", event=event)
         if found is not None:
             out.append(found)
     return tuple(out)
