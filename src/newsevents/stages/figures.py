@@ -11,6 +11,7 @@ figure, else the attribution of the event it belongs to.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import numbers
 from ..model import ArticleAnalysis, Event, Figure, Place, Quote, Span
@@ -18,7 +19,7 @@ from ..parse import Parse, Tok
 from ..registry import Resources
 from .base import updated
 from .casualties import summaries
-from .figure_parts import link_parts, victim_kind
+from .figure_parts import covers, link_parts, part_of_total, victim_kind
 from .figure_roles import Counted, categorize, is_hedged
 from .victims import Victim, find_victims
 from .speech import SourceLexicon, load_lexicon
@@ -44,26 +45,30 @@ class FigureStage:
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         figures: list[Figure] = []
         for found in numbers.find(parse.text):
-            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}")
+            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}",
+                                 before=figures[-1] if figures else None)
             if figure is not None:
                 figures.append(figure)
-        taken = [f.span for f in figures]
         for victim in find_victims(parse, lexicon=self.lexicon):
-            if not any(victim.span.overlaps(span) for span in taken):
-                figures.append(self.described(analysis, parse, victim,
-                                              ident=f"f{len(figures) + 1}"))
+            inside = [f for f in figures if victim.span.overlaps(f.span)]
+            if inside and not covers(victim, inside):
+                continue
+            total = self.described(analysis, parse, victim, ident=f"f{len(figures) + 1}")
+            figures = [replace(f, part_of=total.id) if f in inside else f for f in figures]
+            figures.append(total)
         figures = link_parts(parse.text, sorted(figures, key=lambda f: f.span.start))
         casualties = summaries(figures, text=parse.text, parse=parse)
         return updated(analysis, self.name, figures=tuple(figures), casualties=casualties)
 
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
-               ident: str) -> Figure | None:
+               ident: str, before: Figure | None = None) -> Figure | None:
         toks = parse.tokens_in(Span(found.start, found.end))
         if not toks or is_trap(parse, toks):
             return None
         num = number_token(parse, toks)
         phrase = range(toks[0].i, toks[-1].i + 1)
-        counted = categorize(parse, num, lexicon=self.lexicon, phrase=phrase)
+        counted = categorize(parse, num, lexicon=self.lexicon, phrase=phrase) or part_of_total(
+            parse, num, found, before, lexicon=self.lexicon, phrase=phrase)
         if counted is None:
             return None
         span = figure_span(found, counted.noun)

@@ -17,16 +17,16 @@ from dataclasses import dataclass
 from .. import numbers
 from ..model import Span
 from ..parse import Parse, Tok
-from .figure_roles import _word_category, from_verb
+from .figure_roles import FATAL_ADVERBS, _word_category, from_verb
 from .speech import SourceLexicon, has_negation
 
-CATEGORIES = ("killed", "wounded", "casualties", "kidnapped", "missing", "arrested")
+# what can happen to a described victim; an arrest of "a man" is no count of interest
+CATEGORIES = ("killed", "wounded", "casualties", "kidnapped", "missing")
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
 PAIRS = {"both": 2, "couple": 2, "pair": 2}
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NOBODY = frozenset({"no", "nobody", "none", "noone"})
 PREDICATES = frozenset({"xcomp", "oprd", "acomp"})  # "found shot dead"; not "said (that) …"
-FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 IRREALIS = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "fear", "could",
                       "would", "might", "may"})
 
@@ -109,7 +109,8 @@ def _fatally(parse: Parse, verb: Tok) -> bool:
 def _one_verb(parse: Parse, verb: Tok, victim: Tok, *, lexicon: SourceLexicon) -> str | None:
     lemma = verb.lemma.lower()
     if victim.dep == "nsubj" and not _passive(parse, verb) and \
-            lemma not in lexicon.figure_subject and lemma not in lexicon.words["injury_verbs"]:
+            lemma not in lexicon.figure_subject and lemma not in lexicon.words["injury_verbs"] \
+            and verb.text.lower() not in lexicon.figure_adjectives:
         return None
     return from_verb(parse, verb, victim, lexicon=lexicon)
 
