@@ -39,7 +39,11 @@ BACKGROUND = re.compile(
 UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|later|has died"
                     r"|have died|since died|updated|revised)\b", re.IGNORECASE)
 OTHER = re.compile(r"^(?:another|a second|a third|one other)\b", re.IGNORECASE)
-NEW_VICTIM = re.compile(r"^(?:a|an|another|one|a second|a third|a fourth)\b", re.IGNORECASE)
+PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself", "both", "one"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our",
+                         "another", "both", "one"})
+NEW_VICTIM = re.compile(r"^(?:a|an|another|one|the other|a second|a third|a fourth)\b",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +122,24 @@ def _died(figure: Figure, figures: Sequence[Figure], *, text: str) -> bool:
 
 def victims(singles: Sequence[Figure], *, text: str) -> int:
     """Rule 4: new people from indefinite descriptions (a description repeated word for word,
-    as headline and lead do, is one); references add nobody new."""
+    as headline and lead do, is one) or from distinct names ("McCoy … Williams"); other
+    references add nobody new. Names and descriptions may be the same people: the larger."""
     new = [f for f in singles if NEW_VICTIM.match(f.span.of(text))]
     described = {" ".join(f.span.of(text).lower().split()): f.low or 1 for f in new}
     total = sum(described.values())  # the same description twice (headline, lead) is one
     refs = [f for f in singles if f not in new]
-    return max(total, max((f.low or 1 for f in refs), default=0))
+    names = {_name(f.span.of(text)) for f in refs} - {None}
+    return max(total, len(names), max((f.low or 1 for f in refs), default=0))
+
+
+def _name(said: str) -> str | None:
+    """The surname of a victim named by a proper name ("Bryant McCoy" → "mccoy")."""
+    words = said.split()
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in PRONOUNS:
+        return None
+    if words[0].lower() in DETERMINERS:
+        return None
+    return words[-1].lower().strip(".,")
 
 
 def sentence_text(figure: Figure, *, text: str, parse: Parse | None) -> str:

@@ -67,12 +67,28 @@ def categorize(parse: Parse, num: Tok, *, lexicon: SourceLexicon,
         if found is not None:
             return Counted(noun, found, verb)
     own = noun_category(noun, num, lexicon=lexicon)
+    if verb is None and person:
+        nominal = from_event_noun(parse, noun, lexicon=lexicon)
+        if nominal is not None:  # "the shooting of four people"
+            return Counted(noun, nominal, None)
     if verb is not None and person:
         found = strongest(parse, verb, coordinated_head(parse, role), lexicon=lexicon)
         if found is not None:
             return Counted(noun, own if own in STRONG_NOUNS and found in WEAK_VERBS else found, verb)
     found = from_modifiers(parse, noun, num, lexicon=lexicon) or own
     return Counted(noun, found, verb) if found is not None else None
+
+
+def from_event_noun(parse: Parse, role: Tok, *, lexicon: SourceLexicon) -> str | None:
+    """The nominal form: the counted people are what an event noun happened to ("the killing
+    of 12 villagers", "the shootings of four people", "the abduction of 30 girls")."""
+    tok = role if role.dep == "pobj" else None
+    if tok is None or parse.head(tok.i).text.lower() != "of":
+        return None
+    head = parse.head(parse.head(tok.i).i)
+    if head.pos != "NOUN":
+        return None
+    return lexicon.figure_event_nouns.get(head.lemma.lower())
 
 
 def coordinated_head(parse: Parse, tok: Tok) -> Tok:
@@ -142,9 +158,7 @@ def from_verb(parse: Parse, verb: Tok, noun: Tok, *, lexicon: SourceLexicon) -> 
     "suffered gunshot wounds", complements ("found dead"), patients and subjects."""
     if _to_death(parse, verb):
         return "killed"
-    if noun.dep == "nsubj" and verb.lemma.lower() in lexicon.words["injury_verbs"] and any(
-            c.dep == "dobj" and c.lemma.lower() in lexicon.words["injury_nouns"]
-            for c in parse.children(verb.i)):
+    if noun.dep in ("nsubj", "nsubjpass") and suffers(parse, verb, lexicon=lexicon):
         return "wounded"
     if noun.dep in ("nsubj", "nsubjpass", "dobj") and _with_injury(parse, verb, lexicon=lexicon):
         return "wounded"  # "taken to hospital with gunshot wounds", "arrived with injuries"
@@ -169,6 +183,20 @@ def from_verb(parse: Parse, verb: Tok, noun: Tok, *, lexicon: SourceLexicon) -> 
         return lexicon.figure_subject.get(lemma) or lexicon.figure_adjectives.get(
             verb.text.lower())
     return None
+
+
+def suffers(parse: Parse, verb: Tok, *, lexicon: SourceLexicon) -> bool:
+    """'suffered gunshot wounds', 'suffering from injuries', 'treated for a graze'."""
+    if verb.lemma.lower() not in lexicon.words["injury_verbs"]:
+        return False
+    for child in parse.children(verb.i):
+        if child.dep == "dobj" and child.lemma.lower() in lexicon.words["injury_nouns"]:
+            return True
+        if child.dep == "prep" and child.text.lower() in ("from", "for", "with") and any(
+                o.dep == "pobj" and o.lemma.lower() in lexicon.words["injury_nouns"]
+                for o in parse.children(child.i)):
+            return True
+    return False
 
 
 def _went_on(parse: Parse, verb: Tok, *, lexicon: SourceLexicon) -> str | None:

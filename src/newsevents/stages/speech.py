@@ -36,6 +36,7 @@ class SourceLexicon:
     units: Mapping[str, str]
     groups: Mapping[str, str]  # word -> the first word of its group of near-synonyms
     victim_kinds: Mapping[str, str]  # noun lemma -> who the victims were (model.VICTIM_KINDS)
+    figure_event_nouns: Mapping[str, str]  # "killing" -> killed ("the killing of 12 people")
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words[name]
@@ -61,6 +62,7 @@ def _build(data: Any, where: str) -> SourceLexicon:
         units=MappingProxyType(dict(data.get("figure_units", {}))),
         groups=_groups(data.get("term_groups", []), where),
         victim_kinds=_victim_kinds(data, where),
+        figure_event_nouns=_invert(_categories(data, "figure_event_nouns", where)),
     )
 
 

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from .. import numbers
 from ..model import Span
 from ..parse import Parse, Tok
-from .figure_roles import FATAL_ADVERBS, _word_category, from_verb
+from .figure_roles import FATAL_ADVERBS, _word_category, from_verb, suffers
 from .speech import SourceLexicon, has_negation
 
 # what can happen to a described victim; an arrest of "a man" is no count of interest
 CATEGORIES = ("killed", "wounded", "casualties", "kidnapped", "missing")
 VICTIM_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
 PAIRS = {"both": 2, "couple": 2, "pair": 2}
-SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 NOBODY = frozenset({"no", "nobody", "none", "noone"})
 PREDICATES = frozenset({"xcomp", "oprd", "acomp"})  # "found shot dead"; not "said (that) …"
 IRREALIS = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "fear", "could",
@@ -45,7 +45,8 @@ class Victim:
 def find_victims(parse: Parse, *, lexicon: SourceLexicon) -> Iterator[Victim]:
     """Every described victim, once per victim phrase, in text order (linear in tokens)."""
     for tok in parse.tokens:
-        if tok.dep not in VICTIM_DEPS or tok.pos not in ("NOUN", "PROPN", "PRON", "NUM", "DET"):
+        if tok.dep not in VICTIM_DEPS or (tok.pos not in ("NOUN", "PROPN", "PRON", "NUM", "DET")
+                                          and tok.text.lower() != "other"):
             if _elliptical_fatal(parse, tok):  # "two men were shot, one fatally"
                 yield Victim(tok.span, tok, _number_of(parse, tok) or 1, "killed",
                              parse.head(tok.i))
@@ -79,8 +80,10 @@ def what_happened(parse: Parse, verb: Tok, victim: Tok, *, lexicon: SourceLexico
     """The strongest category said of the victim: by its own predicate modifier ("left a man
     dead"), the verb, the verb's complements ("found shot dead") and the verbs conjoined to it
     that share its subject ("shot and killed" → killed)."""
-    found = {_word_category(c, lexicon=lexicon, passive=True)
-             for c in parse.children(victim.i) if c.dep in ("amod", "acl") and c.i > victim.i}
+    kids = [c for c in parse.children(victim.i) if c.dep in ("amod", "acl") and c.i > victim.i]
+    found = {_word_category(c, lexicon=lexicon, passive=True) for c in kids}
+    if any(suffers(parse, c, lexicon=lexicon) for c in kids):  # "a man suffering from wounds"
+        found.add("wounded")
     found |= _verb_categories(parse, verb, victim, lexicon=lexicon)
     for conj in parse.children(verb.i):
         if conj.dep == "conj" and conj.pos == "VERB" and not any(
@@ -177,8 +180,8 @@ def _count(parse: Parse, tok: Tok, *, lexicon: SourceLexicon) -> int | None:
         return _group_size(parse, tok)
     if any(c.dep == "nummod" for c in kids):
         return _number_of(parse, next(c for c in kids if c.dep == "nummod"))
-    if tok.pos in ("PRON", "DET"):
-        return 1 if text in SINGULAR_PRONOUNS or text == "another" else None
+    if tok.pos in ("PRON", "DET") or text == "other":
+        return 1 if text in SINGULAR_PRONOUNS or text in ("another", "other") else None
     if tok.tag in ("NNS", "NNPS") or not is_person(tok, lexicon=lexicon):
         return None
     return 1
