@@ -14,10 +14,12 @@ applied to its own figures):
    figure in reading order holds; a later one replaces it only when it updates the toll (a
    measuring verb: "the toll rose to 12"; "has died", "later died", "now") or is the sum of
    victims introduced one by one (below).
-4. Single victims are counted through their description: an indefinite one ("a man", "another
-   woman", "a second victim") is a new person; a definite one, a pronoun or a name refers back
-   ("the man", "he", "the victim") and adds nobody when the category already has a victim.
-   A category's count is the larger of its lead figure and its victims.
+4. Single victims are counted through their description. A story re-describes its victim
+   ("A father was killed" … "a 49-year-old man" … "he" … "Smith"), so descriptions in different
+   sentences are the same people; victims described together in one sentence add up ("a man
+   was killed and a woman wounded" are counted per category), and one marked as another person
+   ("another man", "a second victim", "the other") adds. A category's count is the larger of
+   its lead figure and its victims.
 5. People who were hit (casualties) and are not among the killed were wounded:
    wounded = max(wounded, casualties - killed).
 """
@@ -38,12 +40,8 @@ BACKGROUND = re.compile(
     r"|year-to-date|statistics|homicides|shootings this)\b", re.IGNORECASE)
 UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|later|has died"
                     r"|have died|since died|updated|revised)\b", re.IGNORECASE)
-OTHER = re.compile(r"^(?:another|a second|a third|one other)\b", re.IGNORECASE)
-PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself", "both", "one"})
-DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our",
-                         "another", "both", "one"})
-NEW_VICTIM = re.compile(r"^(?:a|an|another|one|the other|a second|a third|a fourth)\b",
-                        re.IGNORECASE)
+OTHER = re.compile(r"^(?:another|a second|a third|a fourth|one other|the other)\b",
+                   re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +96,7 @@ def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse |
     singles = [f for f in mine if _single(f)]
     if category != "killed":
         singles = [f for f in singles if not _died(f, figures, text=text)]
-    people = victims(singles, text=text)
+    people = victims(singles, text=text, parse=parse)
     if people and people > lead.point:
         return Count(people, people, tuple(f.id for f in singles))
     return lead
@@ -120,26 +118,27 @@ def _died(figure: Figure, figures: Sequence[Figure], *, text: str) -> bool:
                == last for f in figures)
 
 
-def victims(singles: Sequence[Figure], *, text: str) -> int:
-    """Rule 4: new people from indefinite descriptions (a description repeated word for word,
-    as headline and lead do, is one) or from distinct names ("McCoy … Williams"); other
-    references add nobody new. Names and descriptions may be the same people: the larger."""
-    new = [f for f in singles if NEW_VICTIM.match(f.span.of(text))]
-    described = {" ".join(f.span.of(text).lower().split()): f.low or 1 for f in new}
-    total = sum(described.values())  # the same description twice (headline, lead) is one
-    refs = [f for f in singles if f not in new]
-    names = {_name(f.span.of(text)) for f in refs} - {None}
-    return max(total, len(names), max((f.low or 1 for f in refs), default=0))
+def victims(singles: Sequence[Figure], *, text: str, parse: Parse | None = None) -> int:
+    """Rule 4: a news story re-describes its victim ("A father was killed … a 49-year-old man
+    was shot"), so descriptions in different sentences are taken to be the same people and
+    only the victims described together in one sentence add up; a victim marked as another
+    person ("another man", "a second victim", "the other") adds to them."""
+    others = [f for f in singles if OTHER.match(f.span.of(text))]
+    by_sentence: dict[int, dict[str, int]] = {}
+    for figure in singles:
+        if figure in others:
+            continue
+        said = " ".join(figure.span.of(text).lower().split())
+        key = _sentence_key(figure, text=text, parse=parse)
+        by_sentence.setdefault(key, {})[said] = figure.low or 1
+    base = max((sum(group.values()) for group in by_sentence.values()), default=0)
+    return base + sum(f.low or 1 for f in others)
 
 
-def _name(said: str) -> str | None:
-    """The surname of a victim named by a proper name ("Bryant McCoy" → "mccoy")."""
-    words = said.split()
-    if not words or not words[-1][:1].isupper() or words[-1].lower() in PRONOUNS:
-        return None
-    if words[0].lower() in DETERMINERS:
-        return None
-    return words[-1].lower().strip(".,")
+def _sentence_key(figure: Figure, *, text: str, parse: Parse | None) -> int:
+    if parse is not None:
+        return parse.sentence_of(figure.span.start)
+    return text.rfind(". ", 0, figure.span.start)
 
 
 def sentence_text(figure: Figure, *, text: str, parse: Parse | None) -> str:
