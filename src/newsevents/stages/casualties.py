@@ -11,7 +11,8 @@ applied to its own figures):
    separate shooting", "annual" statistics, "in the past", "over the weekend" series — is not the
    article's incident.
 3. The incident is the one of the headline and the lead: for each category the first counted
-   figure in reading order holds; a later one replaces it only when it updates the toll (a
+   figure in reading order holds (figures listed together, "two soldiers, three police officers
+   and four children were killed", count as one: their sum); a later one replaces it only when it updates the toll (a
    measuring verb: "the toll rose to 12"; "has died", "later died", "now") or is the sum of
    victims introduced one by one (below).
 4. Single victims are counted through their description. A story re-describes its victim
@@ -26,7 +27,7 @@ applied to its own figures):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Casualties, Figure
@@ -40,6 +41,7 @@ BACKGROUND = re.compile(
     r"|year-to-date|statistics|homicides|shootings this)\b", re.IGNORECASE)
 UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|later|has died"
                     r"|have died|since died|updated|revised)\b", re.IGNORECASE)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*")
 OTHER = re.compile(r"^(?:another|a second|a third|a fourth|one other|the other)\b",
                    re.IGNORECASE)
 
@@ -88,11 +90,11 @@ def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse |
     """Rules 2-4 for one category."""
     mine = [f for f in figures if f.category == category and f.part_of is None
             and (event_level or not is_background(f, text=text, parse=parse))]
-    numbers = [f for f in mine if not _single(f)]
     lead = NONE
-    for figure in sorted(numbers, key=lambda f: f.span.start):
-        if not lead.figures or is_update(figure, text=text, parse=parse):
-            lead = Count(figure.low, figure.high, (figure.id,))
+    for group in listed([f for f in mine if not _single(f)], text=text):
+        if not lead.figures or is_update(group[0], text=text, parse=parse):
+            lead = Count(_add(f.low for f in group), _add(f.high for f in group),
+                         tuple(f.id for f in group))
     singles = [f for f in mine if _single(f)]
     if category != "killed":
         singles = [f for f in singles if not _died(f, figures, text=text)]
@@ -100,6 +102,23 @@ def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse |
     if people and people > lead.point:
         return Count(people, people, tuple(f.id for f in singles))
     return lead
+
+
+def listed(figures: Sequence[Figure], *, text: str) -> list[list[Figure]]:
+    """Figures in text order, those listed together ("two soldiers, three police officers
+    and four children were killed") in one group: only a comma or "and" between them."""
+    groups: list[list[Figure]] = []
+    for figure in sorted(figures, key=lambda f: f.span.start):
+        if groups and LIST_GAP.fullmatch(text[groups[-1][-1].span.end:figure.span.start]):
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return groups
+
+
+def _add(values: Iterable[int | None]) -> int | None:
+    values = list(values)
+    return None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
 
 
 def _single(figure: Figure) -> bool:

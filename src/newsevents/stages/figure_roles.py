@@ -92,8 +92,9 @@ def from_event_noun(parse: Parse, role: Tok, *, lexicon: SourceLexicon) -> str |
 
 
 def coordinated_head(parse: Parse, tok: Tok) -> Tok:
-    """The first conjunct: "two soldiers and three police officers" → soldiers."""
-    while tok.dep == "conj" and tok.head != tok.i:
+    """The first conjunct: "two soldiers and three police officers" → soldiers (a list the
+    parser reads as an apposition, "two soldiers, three officers and …", alike)."""
+    while tok.dep in ("conj", "appos") and tok.head != tok.i:
         tok = parse.head(tok.i)
     return tok
 
