@@ -7,9 +7,9 @@ applied to its own figures):
    whether they survived); a part of a total ("12 people, including 4 children") is never added
    to it.
 2. Background is left out: a figure in a sentence that places it in another time or another
-   incident — a year ("in 2016"), "last year", "this year", "so far", "since January", "a
-   separate shooting", "annual" statistics, "in the past", "over the weekend" series — is not the
-   article's incident.
+   incident — a year ("in 2016"), "last year", "this year", "so far", "since January", "years
+   ago", "a separate shooting", "annual" or "nationwide" statistics, "in the past five years" —
+   is not the article's incident.
 3. The incident is the one of the headline and the lead: for each category the first counted
    figure in reading order holds (figures listed together, "two soldiers, three police officers
    and four children were killed", count as one: their sum); a later one replaces it only when it updates the toll (a
@@ -38,7 +38,10 @@ BACKGROUND = re.compile(
     r"\b(?:(?:in|since|during|through|of|by) (?:19|20)\d\d|last year|this year|so far|since (?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december|\d)|separate|unrelated|annual(?:ly)?"
     r"|per year|a year|each year|every year|in the past|last month|this month|so-far|earlier this"
-    r"|year-to-date|statistics|homicides|shootings this)\b", re.IGNORECASE)
+    r"|year-to-date|statistics|homicides|shootings this|nationwide|nationally|statewide"
+    r"|countywide|citywide|across the (?:country|nation|state)|on average"
+    r"|(?:in|over|for|during) the (?:past|next|last|previous) \w+|in recent \w+"
+    r"|years? (?:ago|earlier))\b", re.IGNORECASE)
 UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|now|later|has died"
                     r"|have died|since died|updated|revised)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*")
