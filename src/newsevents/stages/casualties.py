@@ -3,7 +3,8 @@
 Incident-selection rule (the article's summary, `event=None`; each event gets the same rule
 applied to its own figures):
 
-1. Only `killed`, `wounded` and `casualties` figures count (casualties = people hit, not said
+1. Only `killed`, `wounded` and `casualties` figures count (hedged ones — "the toll may rise
+   into the hundreds" — only when nothing firmer is said) (casualties = people hit, not said
    whether they survived); a part of a total ("12 people, including 4 children") is never added
    to it.
 2. Background is left out: a figure in a sentence that places it in another time or another
@@ -93,6 +94,8 @@ def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse |
     """Rules 2-4 for one category."""
     mine = [f for f in figures if f.category == category and f.part_of is None
             and (event_level or not is_background(f, text=text, parse=parse))]
+    if any(not f.hedged for f in mine):  # "may rise into the hundreds" is no count yet
+        mine = [f for f in mine if not f.hedged]
     lead = NONE
     for group in listed([f for f in mine if not _single(f)], text=text):
         if not lead.figures or is_update(group[0], text=text, parse=parse):
