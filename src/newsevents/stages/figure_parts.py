@@ -9,8 +9,8 @@ from dataclasses import replace
 from .. import numbers
 from ..model import Figure
 from ..parse import Parse, Tok
-from .figure_roles import Counted, counted_noun, is_person
-from .speech import SourceLexicon
+from .figures.roles import Counted, counted_noun, is_person
+from .quotes.speech import SourceLexicon
 from .victims import Victim
 
 PART_CUE = re.compile(r"\b(?:including|among them|among whom|among those|among the dead"

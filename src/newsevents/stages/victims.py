@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from .. import numbers
 from ..model import Span
 from ..parse import Parse, Tok
-from .figure_roles import FATAL_ADVERBS, _word_category, from_verb, suffers
-from .speech import SourceLexicon, has_negation
+from .figures.roles import FATAL_ADVERBS, _word_category, from_verb, suffers
+from .quotes.speech import SourceLexicon, has_negation
 
 # what can happen to a described victim; an arrest of "a man" is no count of interest
 CATEGORIES = ("killed", "wounded", "casualties", "kidnapped", "missing")

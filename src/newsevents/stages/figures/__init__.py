@@ -13,16 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .. import numbers
-from ..model import ArticleAnalysis, Event, Figure, Place, Quote, Span
-from ..parse import Parse, Tok
-from ..registry import Resources
-from .base import updated
-from .casualties import summaries
-from .figure_parts import covers, link_parts, part_of_total, victim_kind
-from .figure_roles import Counted, categorize, is_hedged
-from .victims import Victim, find_victims
-from .speech import SourceLexicon, load_lexicon
+from ... import numbers
+from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
+from ...parse import Parse, Tok
+from ...registry import Resources
+from ..base import updated
+from ..casualties import summaries
+from ..figure_parts import covers, link_parts, part_of_total, victim_kind
+from .roles import Counted, categorize, is_hedged
+from ..victims import Victim, find_victims
+from ..quotes.speech import SourceLexicon, load_lexicon
 
 SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})
 MONTHS = frozenset("january february march april may june july august september october "
