@@ -6,8 +6,8 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from newsevents.model import (
-    MODALITIES, POLARITIES, QUALIFIERS, QUOTE_KINDS, Actor, Article, ArticleAnalysis, Claim,
-    Contradiction, Diagnostic, Event, Figure, Mention, Place, Quote, Sentence, Span,
+    MODALITIES, POLARITIES, QUALIFIERS, QUOTE_KINDS, VICTIM_KINDS, Actor, Article,
+    ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention, Place, Quote, Sentence, Span,
 )
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
@@ -63,7 +63,13 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         Figure, id=ids, category=names, low=st.none() | st.integers(0, 10**7),
         high=st.none() | st.integers(0, 10**7), qualifier=st.sampled_from(QUALIFIERS), span=sp,
         hedged=st.booleans(), event=opt_ids, place=opt_ids, attributed_to=opt_ids,
-        attribution_span=osp), max_size=2))
+        attribution_span=osp, victims=st.none() | st.sampled_from(VICTIM_KINDS),
+        part_of=opt_ids, described=st.booleans()), max_size=2))
+    counts = st.none() | st.integers(0, 10**6)
+    casualties = draw(st.lists(st.builds(
+        Casualties, id=ids, event=opt_ids, killed_low=counts, killed_high=counts,
+        wounded_low=counts, wounded_high=counts, figures=st.lists(ids, max_size=3).map(tuple),
+        reported_by=st.lists(ids, max_size=2).map(tuple)), max_size=2))
     claims = draw(st.lists(st.builds(
         Claim, id=ids, polarity=st.sampled_from(POLARITIES), span=sp, claimant=opt_ids,
         claimant_span=osp, event=opt_ids, figure=opt_ids, quote=opt_ids), max_size=2))
@@ -75,6 +81,7 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
                                                sentence=st.integers(0, 9)), max_size=3))),
         actors=tuple(actors), places=tuple(places), events=tuple(events),
         quotes=tuple(quotes), figures=tuple(figures), claims=tuple(claims),
+        casualties=tuple(casualties),
         contradictions=tuple(draw(st.lists(st.builds(
             Contradiction, id=ids, claim_a=ids, claim_b=ids, reason=names, event=opt_ids,
             figure=opt_ids), max_size=1))),

@@ -16,7 +16,7 @@ DEFAULT_STAGES = (
     "places.gazetteer.v1",
     "events.rules.v2",
     "quotes.rules.v1",
-    "figures.rules.v1",
+    "figures.rules.v2",
     "claims.rules.v1",
 )
 

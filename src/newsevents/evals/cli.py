@@ -14,6 +14,7 @@ EVALS = {
     "geo": "newsevents.evals.geo:command",
     "quotes": "newsevents.evals.quotes:command",
     "figures": "newsevents.evals.figures:command",
+    "casualties": "newsevents.evals.casualties:command",
     "dedup": "newsevents.evals.dedup:command",
     "eventloc": "newsevents.evals.eventloc:command",
 }

@@ -11,7 +11,7 @@ from ..numbers import Quantity, render
 
 FIGURE_COLUMNS = [
     "article_id", "figure_id", "category", "low", "high", "qualifier", "hedged", "text",
-    "attributed_to", "place", "event", "start", "end",
+    "attributed_to", "place", "event", "start", "end", "victims", "part_of",
 ]
 QUALIFIER_WORDS = {
     "exact": "exactly", "approximate": "about", "at_least": "at least", "more_than": "more than",
@@ -36,17 +36,40 @@ def render_figures(analysis: ArticleAnalysis) -> str:
         return ""
     text = analysis.article.text
     disputed = disputed_figures(analysis)
-    lines = ["## Figures (with sources)", "",
-             "| Figure | Category | Range | Hedged | According to | Place | Event | Disputed |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["## Figures (with sources)", "", *render_casualties(analysis),
+             "| Figure | Category | Range | Hedged | According to | Place | Event | Disputed "
+             "| Victims | Part of |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for figure in analysis.figures:
         source = speaker_name(analysis, figure.attributed_to, figure.attribution_span)
         lines.append(
             f"| {md(figure.span.of(text))} | {figure.category} | {describe_range(figure)} "
             f"| {'yes' if figure.hedged else 'no'} | {md(source or '')} "
             f"| {md(place_name(analysis, figure.place))} | {figure.event or ''} "
-            f"| {'yes' if figure.id in disputed else ''} |")
+            f"| {'yes' if figure.id in disputed else ''} | {figure.victims or ''} "
+            f"| {figure.part_of or ''} |")
     return "\n".join(lines)
+
+
+def render_casualties(analysis: ArticleAnalysis) -> list[str]:
+    """Killed and wounded of the article's incident and of each event (stages/casualties.py),
+    with the figures behind them and who reported them."""
+    lines = []
+    for summary in analysis.casualties:
+        counts = [f"{what} {_count(low, high)}" for what, low, high in (
+            ("killed", summary.killed_low, summary.killed_high),
+            ("wounded", summary.wounded_low, summary.wounded_high)) if (low, high) != (None, None)]
+        who = [speaker_name(analysis, a, None) or a for a in summary.reported_by]
+        scope = f"event {summary.event}" if summary.event else "**The article's incident**"
+        lines.append(f"- {scope}: {', '.join(counts)} (figures {', '.join(summary.figures)}"
+                     + (f"; according to {md(', '.join(who))})" if who else ")"))
+    return [*lines, ""] if lines else []
+
+
+def _count(low: int | None, high: int | None) -> str:
+    if low is None or high is None:
+        return f"at least {low:,}" if high is None else f"up to {high:,}"
+    return f"{low:,}" if low == high else f"{low:,}\u2013{high:,}"
 
 
 def render_disputes(analysis: ArticleAnalysis) -> str:
@@ -107,7 +130,8 @@ def figure_rows(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
         "qualifier": f.qualifier, "hedged": str(f.hedged).lower(), "text": f.span.of(text),
         "attributed_to": speaker_name(analysis, f.attributed_to, f.attribution_span) or "",
         "place": place_name(analysis, f.place), "event": f.event or "",
-        "start": f.span.start, "end": f.span.end,
+        "start": f.span.start, "end": f.span.end, "victims": f.victims or "",
+        "part_of": f.part_of or "",
     }.items()} for f in analysis.figures]
 
 

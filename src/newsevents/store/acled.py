@@ -26,6 +26,11 @@ and consultations are not ACLED events and are left out.
 | RETREAT | ceasefire | | Strategic developments / Strategic developments / Agreement |
 | RETREAT | withdraw | | … / Strategic developments / Non-violent transfer of territory |
 | MOBILIZE | * | | … / Strategic developments / Change to group/activity |
+
+`fatalities`: ACLED's rule for reports that differ or are vague — the most conservative
+estimate, vague amounts coded as one unit of their size (cited and tabled in
+`data/figures/acled_fatalities.json`; applied in `casualty_sql.py`) — over the killed counts of
+the event's casualty summaries.
 """
 from __future__ import annotations
 
@@ -33,6 +38,8 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
+
+from .casualty_sql import MERGED_CASUALTIES, acled_fatalities
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -73,12 +80,12 @@ INTER = {"GOV": 1, "MIL": 1, "COP": 1, "JUD": 1, "SPY": 1, "REB": 2, "INS": 2, "
          "UAF": 3, "PRM": 3, "PTY": 3, "OPP": 6, "CVL": 7, "REF": 7, "MED": 7, "JRN": 7,
          "EDU": 7, "REL": 7, "LAB": 6, "AGR": 7, "BUS": 7}
 
-EVENTS_SQL = """
+EVENTS_SQL = f"""
 SELECT m.*, (SELECT string_agg(DISTINCT mm.source, '; ' ORDER BY mm.source)
              FROM merged_event_mentions AS mm WHERE mm.merged_id = m.merged_id) AS sources,
-       (SELECT min(ev.low) FROM merged_event_evidence AS ev WHERE ev.merged_id = m.merged_id
-        AND ev.kind = 'figure' AND ev.category = 'killed') AS fatalities
-FROM merged_events AS m ORDER BY m.date, m.merged_id
+       k.killed_reports
+FROM merged_events AS m LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id)
+ORDER BY m.date, m.merged_id
 """
 
 
@@ -136,7 +143,7 @@ def record(number: int, row: Mapping[str, Any]) -> dict[str, Any] | None:
         "admin3": "", "location": row["place_name"] or "", "latitude": row["lat"],
         "longitude": row["lon"], "geo_precision": geo_precision(row["precision"]),
         "source": row["sources"] or "", "source_scale": "", "notes": notes(row),
-        "fatalities": int(row["fatalities"]) if row["fatalities"] is not None else 0,
+        "fatalities": acled_fatalities(row["killed_reports"]),
         "tags": "", "timestamp": int(dt.datetime.combine(row["first_report"] or date,
                                                          dt.time(), dt.UTC).timestamp()),
     }

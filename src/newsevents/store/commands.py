@@ -112,15 +112,30 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
         raise click.ClickException(str(err)) from err
     table = Table(title=f"{len(frame)} event(s)")
     shown = ("date", "plover_type", "plover_mode", "place_name", "country", "source_name",
-             "target_name", "num_articles", "num_sources", "first_report")
+             "target_name", "killed", "wounded", "num_articles", "num_sources", "first_report")
     for name in shown:
         table.add_column(name)
+    frame["killed"] = [_count(lo, hi) for lo, hi in zip(frame["killed_low"], frame["killed_high"])]
+    frame["wounded"] = [_count(lo, hi)
+                        for lo, hi in zip(frame["wounded_low"], frame["wounded_high"])]
     for row in frame[list(shown)].itertuples(index=False):
         table.add_row(*(_cell(v) for v in row))
     console = Console()
     if not console.is_terminal:
         console = Console(width=160)  # piped output: do not squeeze the table to 80 columns
     console.print(table)
+
+
+def _count(low: object, high: object) -> str:
+    """'12', '12–20' or '' for a count range from the store (NA/NaN when missing)."""
+    import pandas as pd
+
+    lo, hi = (None if pd.isna(v) else int(v) for v in (low, high))  # type: ignore[call-overload, arg-type]
+    if lo is None and hi is None:
+        return ""
+    if lo is None or hi is None or lo == hi:
+        return f"{lo if lo is not None else hi:,}"
+    return f"{lo:,}–{hi:,}"
 
 
 def _cell(value: object) -> str:

@@ -9,6 +9,8 @@ from typing import Any
 
 import pandas as pd
 
+from .casualty_sql import COLUMNS as CASUALTY_COLUMNS
+from .casualty_sql import MERGED_CASUALTIES
 from .duckdb import Store, guarded
 
 COLUMNS = (
@@ -87,11 +89,14 @@ def query(
     near: tuple[float, float, float] | None = None, text: str | None = None,
     place: str | None = None, limit: int | None = 100,
 ) -> pd.DataFrame:
-    """Merged events matching every given filter, earliest first, as a pandas DataFrame."""
+    """Merged events matching every given filter, earliest first, as a pandas DataFrame, with
+    the killed and wounded their reports give (lowest low, highest high; empty when none)."""
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
                                  actor=actor, event_type=event_type, near=near, text=text,
                                  place=place)
-    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)} FROM merged_events AS m "
+    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)}, "
+           f"{', '.join('k.' + c for c in CASUALTY_COLUMNS)} FROM merged_events AS m "
+           f"LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id) "
            f"WHERE {where} ORDER BY m.date, m.first_report, m.merged_id")
     if limit is not None:
         sql += " LIMIT ?"

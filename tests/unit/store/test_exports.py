@@ -143,3 +143,19 @@ def test_exports_unknown_format_and_missing_path(db: Path) -> None:
         export(db, fmt="xml", stream=io.StringIO())
     with pytest.raises(StoreError, match="export format gdelt needs an output path"):
         export(db, fmt="gdelt")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("reports", "expected"), [
+    ([[12, None], [20, None]], 12),  # reports differ: the most conservative
+    ([[24, 99]], 12),  # "dozens"
+    ([[200, 999], [100, 999]], 100),  # "hundreds", "into the hundreds"
+    ([[None, 49]], 49),  # "fewer than 50": only a bound
+    ([[3, 3], [24, 99]], 3),
+    ([], 0), (None, 0),
+])
+def test_exports_acled_fatalities_rule(reports: list[list[int | None]] | None,
+                                       expected: int) -> None:
+    from newsevents.store.casualty_sql import acled_fatalities
+
+    assert acled_fatalities(reports) == expected

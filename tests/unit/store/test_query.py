@@ -51,3 +51,11 @@ def test_query_filters(store: Store, filters: dict[str, object], expected: list[
 def test_query_filter_values_are_parameters_not_sql(store: Store) -> None:
     assert places(query(store, country="SYR' OR '1'='1")) == []
     assert store.counts()["merged_events"] == 3
+
+
+@pytest.mark.issue(11)
+def test_query_gives_killed_and_wounded_over_reports(store: Store) -> None:
+    frame = query(store)
+    aleppo = frame[frame["place_name"] == "Aleppo"].iloc[0]
+    assert (aleppo["killed_low"], aleppo["killed_high"]) == (12, 20)
+    assert frame["wounded_low"].isna().all()
