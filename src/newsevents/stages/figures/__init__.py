@@ -18,11 +18,11 @@ from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
 from ..base import updated
-from ..casualties import summaries
-from ..figure_parts import covers, link_parts, part_of_total, victim_kind
+from .casualties import summaries
+from .parts import covers, link_parts, part_of_total, victim_kind
 from .index import FigureIndex
 from .roles import Counted, categorize, is_hedged
-from ..victims import Victim, find_victims
+from .victims import Victim, find_victims
 from ..quotes.speech import SourceLexicon, load_lexicon
 
 SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})

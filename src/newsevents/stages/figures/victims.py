@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .. import numbers
-from ..model import Span
-from ..parse import Parse, Tok
-from .figures.roles import FATAL_ADVERBS, _word_category, from_verb, suffers
-from .quotes.speech import SourceLexicon, has_negation
+from ... import numbers
+from ...model import Span
+from ...parse import Parse, Tok
+from .roles import FATAL_ADVERBS, _word_category, from_verb, suffers
+from ..quotes.speech import SourceLexicon, has_negation
 
 # what can happen to a described victim; an arrest of "a man" is no count of interest
 CATEGORIES = ("killed", "wounded", "casualties", "kidnapped", "missing")

@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .. import numbers
-from ..model import Figure
-from ..parse import Parse, Tok
-from .figures.roles import Counted, counted_noun, is_person
-from .quotes.speech import SourceLexicon
+from ... import numbers
+from ...model import Figure
+from ...parse import Parse, Tok
+from .roles import Counted, counted_noun, is_person
+from ..quotes.speech import SourceLexicon
 from .victims import Victim
 
 PART_CUE = re.compile(r"\b(?:including|among them|among whom|among those|among the dead"

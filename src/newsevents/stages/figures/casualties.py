@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..model import Casualties, Figure
-from ..parse import Parse
+from ...model import Casualties, Figure
+from ...parse import Parse
 
 CATEGORIES = ("killed", "wounded", "casualties")
 BACKGROUND = re.compile(
