@@ -66,7 +66,7 @@ class GazetteerError(NewsEventsError):
 
 
 class StoreError(NewsEventsError):
-    """The database cannot be opened, read or written (codes E701… say which)."""
+    """The database cannot be opened, read or written (codes in STORE_CODES)."""
 
     code = "E700"
 
@@ -90,6 +90,28 @@ def _rebuild(cls: type[NewsEventsError], state: dict[str, object]) -> NewsEvents
     return err
 
 
+class RequestError(NewsEventsError):
+    """A request to the desk (`newsevents serve`) with a bad parameter or a too large body."""
+
+    code = "E900"
+
+    def __init__(self, message: str, *, code: str | None = None, status: int = 400) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
+        self.status = status
+
+
+# Desk request error codes (RequestError.code).
+REQUEST_CODES = {
+    "E901": "bad filter value",
+    "E902": "request body too large",
+    "E903": "no text to analyse",
+    "E904": "cross-site or foreign-host request refused",
+    "E905": "not found",
+}
+
+
 # Input error codes (InputError.code) used by readers and cleaning.
 INPUT_CODES = {
     "E101": "file not found",
@@ -103,4 +125,16 @@ INPUT_CODES = {
     "E109": "bad date",
     "E111": "language not analysed",
     "W101": "input looks truncated",
+}
+
+# Store error codes (StoreError.code) used when opening a store to read it.
+STORE_CODES = {
+    "E701": "database damaged or truncated",
+    "E702": "database locked by another process (an ingest is writing it)",
+    "E703": "database error",
+    "E704": "database file missing",
+    "E705": "database holds no newsevents tables or no articles",
+    "E706": "database written by a newer newsevents (unknown migrations)",
+    "E707": "not found in the database",
+    "E710": "output cannot be written",
 }

@@ -91,10 +91,14 @@ FROM merged_events WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merg
 """
 
 
-def geojson(store: Store) -> dict[str, Any]:
-    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat])."""
+def geojson(store: Store, *, merged_id: str | None = None) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat]): all of
+    them, or the one `merged_id`."""
     features = []
-    for row in store.rows(_GEOJSON_SQL):
+    sql, params = _GEOJSON_SQL, []
+    if merged_id is not None:
+        sql, params = f"SELECT * FROM ({_GEOJSON_SQL}) WHERE merged_id = ?", [merged_id]
+    for row in store.rows(sql, params):
         props = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
                  for k, v in row.items() if k not in ("lat", "lon")}
         features.append({"type": "Feature", "id": row["merged_id"],

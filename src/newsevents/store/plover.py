@@ -70,7 +70,12 @@ def record(row: Mapping[str, Any], *, coder: str, today: dt.date) -> dict[str, A
     }
 
 
-def records(store: Any, *, coder: str) -> Iterator[dict[str, Any]]:
+def records(store: Any, *, coder: str, merged_id: str | None = None
+            ) -> Iterator[dict[str, Any]]:
+    """PLOVER records of every merged event, or of the one `merged_id`."""
     today = dt.date.today()
-    for row in store.rows(RECORDS_SQL):
+    sql, params = RECORDS_SQL, []
+    if merged_id is not None:
+        sql, params = f"SELECT * FROM ({RECORDS_SQL}) WHERE merged_id = ?", [merged_id]
+    for row in store.rows(sql, params):
         yield record(row, coder=coder, today=today)

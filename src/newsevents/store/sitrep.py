@@ -29,12 +29,13 @@ MAX_FIGURE_LINES = 8
 
 def sitrep(db: Store | str | Path, *, place: str | None = None, country: str | None = None,
            actor: str | None = None, date_from: dt.date | None = None,
-           date_to: dt.date | None = None, day: dt.date | None = None) -> str:
-    """A Markdown situation report over the merged events that match the filters."""
+           date_to: dt.date | None = None, day: dt.date | None = None, **more: Any) -> str:
+    """A Markdown situation report over the merged events that match the filters (`more`:
+    any other `query.where_clause` filter, e.g. event_type, near, text, article)."""
     if day is not None:
         date_from = date_to = day
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
-                                 actor=actor, place=place)
+                                 actor=actor, place=place, **more)
     with opened(db) as store:
         events = store.rows(_EVENTS.format(where=where), [*params, MAX_EVENTS])
         ids = [e["merged_id"] for e in events]
