@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from ..config import Settings
 from ..errors import GazetteerError
-from ..geo.names import fold, skeleton
+from .place_names import fold, skeleton
 
 SCHEMA_VERSION = "1"
 MATCH_NAME, MATCH_ALIAS, MATCH_LOOSE = 0, 1, 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import GazetteerError
-from ..geo.names import fold
+from .place_names import fold
 from .gazetteer import Candidate
 
 Entry = tuple[Candidate, list[str]]

@@ -20,11 +20,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .context import Relation, containers, relations, siblings
 from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
-from .names import bearing_deg, haversine_km
+from ...resources.place_names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import ArticleAnalysis, Place, Span
-from ..parse import Parse
-from ..registry import Resources
-from ..resources.gazetteer import Candidate, Gazetteer
-from ..geo.resolve import Resolution, resolve
-from ..geo.toponyms import Toponym, recognize
-from .base import updated
+from ...model import ArticleAnalysis, Place, Span
+from ...parse import Parse
+from ...registry import Resources
+from ...resources.gazetteer import Candidate, Gazetteer
+from .resolve import Resolution, resolve
+from .toponyms import Toponym, recognize
+from ..base import updated
 
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 FEATURE_WORDS = frozenset({
@@ -116,7 +116,7 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
                   spans: Iterable[Span]) -> list[Resolution]:
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
-    from ..geo.toponyms import make_toponym
+    from .toponyms import make_toponym
 
     text = analysis.article.text
     _, refs = recognize(analysis, parse, gazetteer)

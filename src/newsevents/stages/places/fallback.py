@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..resources.gazetteer import Candidate
+from ...resources.gazetteer import Candidate
 from .toponyms import Toponym
 
 if TYPE_CHECKING:  # resolve.py imports this module
