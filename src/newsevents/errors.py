@@ -4,6 +4,8 @@ Library code raises these; only `cli.py` turns them into exit codes and printed 
 """
 from __future__ import annotations
 
+import functools
+
 
 class NewsEventsError(Exception):
     """Base of every error newsevents raises on purpose."""
@@ -32,6 +34,10 @@ class InputError(NewsEventsError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        """Picklable (worker pools send input errors between processes in input order)."""
+        return functools.partial(type(self), code=self.code), (self.source, self.reason)
 
 
 class ConfigError(NewsEventsError):
@@ -111,6 +117,11 @@ REQUEST_CODES = {
     "E905": "not found",
 }
 
+class BatchError(NewsEventsError):
+    """A batch run cannot start or finish (no Java, no PySpark, a failed Spark job)."""
+
+    code = "E950"
+
 
 # Input error codes (InputError.code) used by readers and cleaning.
 INPUT_CODES = {
@@ -123,6 +134,7 @@ INPUT_CODES = {
     "E107": "no article text left after cleaning",
     "E108": "unreadable input",
     "E109": "bad date",
+    "E110": "standard input given to a batch run (it reads files only)",
     "E111": "language not analysed",
     "W101": "input looks truncated",
 }

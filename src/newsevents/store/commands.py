@@ -48,18 +48,25 @@ def _need_db(db: str) -> None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @DB_OPTION
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
 @click.option("--published", callback=_date, help="Publication date for single-article inputs.")
+@click.option("--from-parquet", "from_parquet", type=click.Path(file_okay=False, exists=True),
+              help="Load a `newsevents batch` result (its --out directory) instead of PATHS.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, published: dt.date | None,
-           quiet: bool) -> None:
+           from_parquet: str | None, quiet: bool) -> None:
     """Analyse articles (files, dirs, globs, JSONL/CSV/WARC corpora) into the store."""
     from ..config import load_settings
     from .ingest import ingest as run_ingest
 
+    if bool(paths) == bool(from_parquet):
+        raise click.UsageError("give PATHS to analyse, or --from-parquet DIR (not both)")
+    if from_parquet:
+        _load_parquet(from_parquet, db=db)
+        return
     try:
         summary = run_ingest(list(paths), db=db, settings=load_settings(published=published),
                              workers=workers, progress=not quiet)
@@ -69,6 +76,20 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, published: dt.d
     if not summary.ok:
         raise click.ClickException(
             f"no article was ingested: all {summary.inputs} input(s) failed")
+
+
+def _load_parquet(path: str, *, db: str) -> None:
+    from ..batch.load import load_dataset
+
+    try:
+        loaded = load_dataset(path, db=db)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"loaded {loaded.articles} new article(s) from {path} "
+               f"({loaded.present} already present, {loaded.diagnostics} diagnostic(s))", err=True)
+    if loaded.merge is not None:
+        click.echo(f"merged {loaded.merge.events} event mention(s) into "
+                   f"{loaded.merge.merged} event(s)", err=True)
 
 
 def summary_text(summary: IngestSummary) -> str:
