@@ -14,6 +14,7 @@ from ...parse import Parse, Tok
 from ...registry import Resources
 from ...resources.lexicon import Coding, EventLexicon
 from ..base import updated
+from .acled import AcledTable, label_events, packaged_table
 from .arguments import argument_spans, find_arguments, place_candidates
 from .attribution import attribute
 from .dates import DateFinder
@@ -29,8 +30,9 @@ class EventStage:
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors", "places"})
     provides = frozenset({"events"})
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, *, acled: AcledTable | None = None) -> None:
         self.lexicon = lexicon
+        self.acled = acled if acled is not None else packaged_table()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         tree = Tree(parse)
@@ -38,6 +40,7 @@ class EventStage:
                     for t in find_triggers(tree, k, self.lexicon)]
         coder = EventCoder(analysis, tree, self.lexicon, triggers)
         events = tuple(coder.code(trig, f"e{n}") for n, trig in enumerate(triggers, 1))
+        events = label_events(analysis, events, tree, self.acled)
         return updated(analysis, self.name, events=events)
 
 
