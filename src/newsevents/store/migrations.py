@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from .schema import create_sql
+from .schema import TABLES, create_sql
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,6 +27,17 @@ def _create(*tables: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     return apply
 
 
+def _add_columns(tables: tuple[str, ...], names: tuple[str, ...]
+                 ) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    """ALTER TABLE … ADD COLUMN for columns the schema declares (at the end of its list)."""
+    def apply(con: duckdb.DuckDBPyConnection) -> None:
+        for table in tables:
+            kinds = dict(TABLES[table])
+            for name in names:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kinds[name]}")
+    return apply
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(number=1, name="article tables, runs and diagnostics", apply=_create(
         "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
@@ -36,6 +47,9 @@ MIGRATIONS: tuple[Migration, ...] = (
               apply=_create("signatures", "duplicates")),
     Migration(number=3, name="merged events, their mentions and evidence",
               apply=_create("merged_events", "merged_event_mentions", "merged_event_evidence")),
+    Migration(number=5, name="ACLED event and sub-event types of events and merged events",
+              apply=_add_columns(("events", "merged_events"),
+                                 ("acled_event_type", "acled_sub_event_type"))),
 )
 
 _LEDGER = (

@@ -12,7 +12,8 @@ import pandas as pd
 from .duckdb import Store
 
 COLUMNS = (
-    "merged_id", "date", "plover_type", "plover_mode", "cameo_code", "place_name", "admin1",
+    "merged_id", "date", "plover_type", "plover_mode", "cameo_code", "acled_event_type",
+    "acled_sub_event_type", "place_name", "admin1",
     "country", "lat", "lon", "source_name", "source_code", "target_name", "target_code",
     "num_mentions", "num_articles", "num_sources", "first_report", "last_report", "first_url",
 )
@@ -49,7 +50,7 @@ def where_clause(
     *, date_from: dt.date | None = None, date_to: dt.date | None = None,
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
-    place: str | None = None,
+    place: str | None = None, acled_type: str | None = None,
 ) -> tuple[str, list[Any]]:
     """A WHERE clause over `merged_events AS m` and its parameters."""
     parts, params = ["TRUE"], []  # type: ignore[var-annotated]
@@ -65,6 +66,10 @@ def where_clause(
     if event_type:
         parts.append("upper(m.plover_type) = upper(?)")
         params.append(event_type)
+    if acled_type:  # an ACLED event type or sub-event type, any case
+        parts.append("(lower(m.acled_event_type) = lower(?) "
+                     "OR lower(m.acled_sub_event_type) = lower(?))")
+        params.extend([acled_type] * 2)
     if actor:
         parts.append(_ACTOR.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"))
         params.extend([_like(actor)] * 4)
@@ -85,12 +90,12 @@ def query(
     db: Store | str | Path, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
-    place: str | None = None, limit: int | None = 100,
+    place: str | None = None, acled_type: str | None = None, limit: int | None = 100,
 ) -> pd.DataFrame:
     """Merged events matching every given filter, earliest first, as a pandas DataFrame."""
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
                                  actor=actor, event_type=event_type, near=near, text=text,
-                                 place=place)
+                                 place=place, acled_type=acled_type)
     sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)} FROM merged_events AS m "
            f"WHERE {where} ORDER BY m.date, m.first_report, m.merged_id")
     if limit is not None:

@@ -89,7 +89,8 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
         place="p1", place_reason="object of the verb", date=story.day.isoformat(),
         date_span=find(text, "Wednesday"), date_source="text", modality="asserted",
         attributed_to="a3", attribution_span=find(text, "a monitoring group"),
-        evidence=Span(0, first_sentence_end),
+        evidence=Span(0, first_sentence_end), acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Shelling/artillery/missile attack",
     )
     return ArticleAnalysis(
         article=article,
