@@ -44,6 +44,11 @@ WEAPONS = ("chemical", "suicide", "air", "shelling", "grenade", "ied")
 WEAPON_LABELS = {"chemical": "CHEM_WEAP", "suicide": "SUIC_BOMB", "air": "AIR_STRIKE",
                  "shelling": "ART_MISS_ATTACK", "grenade": "GRENADE", "ied": "REM_EXPLOS"}
 GENERIC = frozenset({"ATTACK", "ARMED_CLASH"})
+WEAK = frozenset({"DIPLO", "OTHER"})
+# Word classes read by the parse rules, matched independently of the topic classes.
+AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "weapon_objects",
+                       "weapon_not_use", "capture", "regain", "territory", "peaceful",
+                       "establish", "base", "property"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 VIOLENT_TYPES = frozenset({"ASSAULT", None})
 
@@ -57,6 +62,11 @@ class AcledTable:
     labels: Mapping[str, tuple[str, str, str]]
     words: Mapping[str, frozenset[Phrase]]
     kinds: Mapping[str, frozenset[Phrase]]
+    vocab: frozenset[str] = frozenset()
+
+    @property
+    def exclusive(self) -> frozenset[str]:
+        return frozenset(self.words) - AUXILIARY
 
     def code_of(self, sub_event_type: str | None) -> str | None:
         for code, (_, sub, _) in self.labels.items():
@@ -112,9 +122,12 @@ def parse_table(name: str, text: str) -> AcledTable:
                 and all(isinstance(v, str) for v in value)):
             raise DictionaryError(f"{name}: label {code} must be [event type, sub-event type, "
                                   "codebook section]")
+    words, kinds = _classes(name, data, "words"), _classes(name, data, "kinds")
+    vocab = frozenset(w for table in (words, kinds) for ps in table.values() for p in ps
+                      for w in p)
     return AcledTable(version=data["version"],
                       labels={k: (v[0], v[1], v[2]) for k, v in labels.items()},
-                      words=_classes(name, data, "words"), kinds=_classes(name, data, "kinds"))
+                      words=words, kinds=kinds, vocab=vocab)
 
 
 def _classes(name: str, data: Mapping[str, object], key: str) -> dict[str, frozenset[Phrase]]:
@@ -136,30 +149,80 @@ def _phrase(text: str) -> Phrase:
 # ---------------------------------------------------------------- matching
 
 
-def words_of(tree: Tree, sent: int) -> list[tuple[str, Tok]]:
-    """The sentence's lowercased lemmas (and forms) with their tokens, hyphens dropped."""
+def words_of(tree: Tree, sent: int, vocab: frozenset[str]) -> list[tuple[str, Tok]]:
+    """The sentence's words with their tokens, hyphens and dates dropped; each word is its
+    lemma, or its lowercased form or a form without its inflection ("bases" → "base", "raped"
+    → "rape") when only that is a word of the tables (the lemmatizer errs on rare words)."""
     out = []
     for tok in tree.sent_tokens(sent):
-        if tok.text in ("-", "–"):
+        if tok.text in ("-", "–") or tok.ent_type == "DATE":
             continue
-        for part in tok.lemma.lower().replace("-", " ").split():
-            out.append((part, tok))
+        parts = tok.lemma.lower().replace("-", " ").split()
+        if len(parts) == 1 and parts[0] not in vocab:
+            parts = [_normal(tok.text.lower(), vocab) or parts[0]]
+        out.extend((part, tok) for part in parts)
     return out
 
 
+def _normal(form: str, vocab: frozenset[str]) -> str | None:
+    for cut in (0, 1, 2):  # "bases" → "base", "raped" → "rape", "rallies" → "rall(y)"
+        stem = form[:len(form) - cut] if cut else form
+        if stem in vocab:
+            return stem
+    if form.endswith("ies") and form[:-3] + "y" in vocab:
+        return form[:-3] + "y"
+    return None
+
+
 def find(classes: Mapping[str, frozenset[Phrase]], words: Sequence[tuple[str, Tok]],
-         *, forms: Sequence[str] = ()) -> list[Match]:
-    """Every (class, phrase) occurrence; a phrase matches lemmas or, word by word, forms."""
+         tree: Tree, *, exclusive: frozenset[str] = frozenset(),
+         noun_only: frozenset[Phrase] = frozenset()) -> list[Match]:
+    """Every (class, phrase) occurrence. A phrase matches consecutive words, or a verb and its
+    particle ("drove the rebels out"). Among `exclusive` classes the longest overlapping
+    phrase wins ("air strike" is not a "strike"); a `noun_only` word must be a noun."""
     longest = max((len(p) for ps in classes.values() for p in ps), default=0)
     out = []
     for i in range(len(words)):
         for n in range(1, min(longest, len(words) - i) + 1):
-            lemmas = tuple(w for w, _ in words[i:i + n])
-            texts = tuple(forms[i:i + n]) if forms else lemmas
-            for cls, phrases in classes.items():
-                if lemmas in phrases or texts in phrases:
-                    out.append(Match(cls, words[i][1].i, words[i + n - 1][1].i))
+            key = tuple(w for w, _ in words[i:i + n])
+            out += [Match(cls, words[i][1].i, words[i + n - 1][1].i)
+                    for cls, phrases in classes.items() if key in phrases]
+        out += _phrasal(classes, words[i], tree)
+    out = [m for m in out if not (m.start == m.end and (_word(m, words),) in noun_only
+                                  and tree.tokens[m.start].pos not in ("NOUN", "PROPN"))]
+    return _longest(out, exclusive)
+
+
+def _word(match: Match, words: Sequence[tuple[str, Tok]]) -> str:
+    return next(w for w, t in words if t.i == match.start)
+
+
+def _phrasal(classes: Mapping[str, frozenset[Phrase]], word: tuple[str, Tok],
+             tree: Tree) -> list[Match]:
+    lemma, tok = word
+    if tok.pos != "VERB":
+        return []
+    out = []
+    for kid in tree.children(tok.i):
+        if kid.i > tok.i + 1 and (kid.dep == "prt" or kid.lemma.lower() in ("out", "back")):
+            key = (lemma, kid.lemma.lower())
+            out += [Match(cls, tok.i, tok.i) for cls, ps in classes.items() if key in ps]
     return out
+
+
+def _longest(found: list[Match], exclusive: frozenset[str]) -> list[Match]:
+    """Drop an exclusive match that overlaps a longer one (equal spans all stay)."""
+    ranked = sorted((m for m in found if m.cls in exclusive), key=lambda m: m.start - m.end)
+    kept = [m for m in found if m.cls not in exclusive]
+    spans: set[tuple[int, int]] = set()
+    taken: set[int] = set()
+    for m in ranked:
+        if (m.start, m.end) not in spans and taken & set(range(m.start, m.end + 1)):
+            continue
+        spans.add((m.start, m.end))
+        taken |= set(range(m.start, m.end + 1))
+        kept.append(m)
+    return kept
 
 
 # ---------------------------------------------------------------- sentence cues
@@ -167,37 +230,43 @@ def find(classes: Mapping[str, frozenset[Phrase]], words: Sequence[tuple[str, To
 
 def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
                   actors: Iterable[Actor] = ()) -> Cues:
-    words = words_of(tree, sent)
-    forms = [t.text.lower() for _, t in words]
-    found = find(table.words, words, forms=forms)
-    classes = frozenset(m.cls for m in found)
-    disrupt = {m.end for m in found if m.cls == "disrupt_verbs"} | {
-        m.start for m in found if m.cls == "disrupt_verbs"}
-    not_use = {m.end for m in found if m.cls == "weapon_not_use"}
-    weapon_tokens = {m.end for m in found if m.cls == "weapon_objects"}
-    disrupted = any(_governor(tree, i, disrupt, not_use) == "disrupt" for i in weapon_tokens)
-    used = frozenset(m.cls for m in found if m.cls in WEAPONS
-                     and _governor(tree, m.end, disrupt, not_use) is None)
-    kinds = frozenset(m.cls for m in find(table.kinds, words)) | _actor_kinds(tree, sent, actors)
+    words = words_of(tree, sent, table.vocab)
+    found = find(table.words, words, tree, exclusive=table.exclusive,
+                 noun_only=table.words.get("noun_only", frozenset()))
+    at = {cls: {i for m in found if m.cls == cls for i in (m.start, m.end)}
+          for cls in ("disrupt_verbs", "use_verbs", "weapon_not_use")}
+    disrupted = any(_role(tree, m.end, at) == "disrupt" for m in found
+                    if m.cls == "weapon_objects")
+    used = frozenset(m.cls for m in found if m.cls in WEAPONS and _role(tree, m.end, at) is None)
+    kinds = frozenset(m.cls for m in find(table.kinds, words, tree)) | _actor_kinds(
+        tree, sent, actors)
     control, regained = _territory(tree, found, table)
-    return Cues(words=classes, weapons=used, disrupted=disrupted, kinds=kinds,
-                territory=control, regained=regained)
+    return Cues(words=frozenset(m.cls for m in found), weapons=used, disrupted=disrupted,
+                kinds=kinds, territory=control, regained=regained)
 
 
-def _governor(tree: Tree, i: int, disrupt: set[int], not_use: set[int]) -> str | None:
-    """"disrupt" when a disruption verb governs token i within a few steps up the tree, "target"
-    when a target/treaty noun does, else None."""
-    seen = {i}
-    cur = tree.tokens[i]
-    for _ in range(5):
-        if cur.i in not_use and cur.i != i:
-            return "target"
-        if cur.i in disrupt and cur.i != i:
-            return "disrupt"
-        if cur.head == cur.i or cur.head in seen or cur.dep in ("advcl", "relcl", "ccomp"):
+def _role(tree: Tree, i: int, at: Mapping[str, set[int]]) -> str | None:
+    """What a weapon word at token i is: "disrupt" (the object of a disruption verb, or
+    modified by one: "weapons seized by troops"), "target" (a target or treaty noun governs it,
+    or it is the object of a verb that does not use it: "shot down a helicopter"), or None
+    (a weapon in use)."""
+    if any(k.i in at["disrupt_verbs"] for k in tree.children(i) if k.dep in ("acl", "relcl")):
+        return "disrupt"
+    tok, seen = tree.tokens[i], {i}
+    for step in range(5):
+        head = tree.tokens[tok.head]
+        if tok.head in seen or tok.dep in ("advcl", "relcl", "ccomp", "conj") and step:
             return None
-        seen.add(cur.head)
-        cur = tree.tokens[cur.head]
+        if head.i in at["weapon_not_use"]:
+            return "target"
+        if head.i in at["disrupt_verbs"]:
+            return "disrupt"
+        if head.pos in ("VERB", "AUX") and tok.dep in ("dobj", "nsubjpass"):
+            return None if head.i in at["use_verbs"] else "target"
+        if head.pos in ("VERB", "AUX"):
+            return None
+        seen.add(head.i)
+        tok = head
     return None
 
 
@@ -209,29 +278,70 @@ def _actor_kinds(tree: Tree, sent: int, actors: Iterable[Actor]) -> frozenset[st
 
 def _territory(tree: Tree, found: Sequence[Match],
                table: AcledTable) -> tuple[str | None, bool]:
-    """Who takes a territory in this sentence: the capture verb whose object (or passive
-    subject) is a territory word or a place, and the kind of its subject or "by" agent."""
+    """Who ends up in control in this sentence: for a capture verb whose object (or passive
+    subject, or "out of"/"from" object) is a territory word or a place, and that is not merely
+    intended ("attacked to capture …"), "state" or "non_state" by its subject or "by" agent, else
+    by the side that lost it ("from the rebels", "drove the rebels out"), else "unknown"."""
     places = {m.end for m in found if m.cls == "territory"}
     for m in found:
-        if m.cls not in ("capture", "regain"):
-            continue
         verb = tree.tokens[m.start]
+        if m.cls not in ("capture", "regain") or _intended(tree, verb):
+            continue
         if verb.pos not in ("VERB", "NOUN") or not _takes_territory(tree, verb, places):
             continue
-        agent = _agent(tree, verb)
-        kind = _kind_of(tree, agent, table) if agent is not None else None
-        who = "state" if kind == "state" else "non_state" if kind in NON_STATE else "unknown"
-        return who, m.cls == "regain"
+        return _winner(tree, verb, table), m.cls == "regain"
     return None, False
+
+
+def _intended(tree: Tree, verb: Tok) -> bool:
+    """An infinitive of purpose or attempt: "an attack to capture", "tried to retake"."""
+    return verb.dep in ("acl", "advcl", "xcomp") and any(
+        k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(verb.i))
+
+
+def _winner(tree: Tree, verb: Tok, table: AcledTable) -> str:
+    agent = _agent(tree, verb)
+    kind = _kind_of(tree, agent, table) if agent is not None else None
+    if kind is None:
+        loser = _loser(tree, verb, table)
+        kind = {"state": "rebel", "rebel": "state", "militia": "state"}.get(loser or "")
+    return "state" if kind == "state" else "non_state" if kind in NON_STATE else "unknown"
+
+
+def _loser(tree: Tree, verb: Tok, table: AcledTable) -> str | None:
+    """The kind of the side a territory was taken from: a "from" object, or the expelled object
+    of a verb with "out"/"back" ("drove the militants out", "militants were pushed back")."""
+    for kid in tree.children(verb.i):
+        if kid.dep == "prep" and kid.lemma.lower() == "from":
+            kind = next((_kind_of(tree, k, table) for k in tree.children(kid.i)
+                         if k.dep == "pobj"), None)
+            if kind is not None:
+                return kind
+        if kid.dep in ("dobj", "nsubjpass") and not _is_territory(tree, kid, set()):
+            kind = _kind_of(tree, kid, table)
+            if kind is not None:
+                return kind
+    return None
 
 
 def _takes_territory(tree: Tree, verb: Tok, places: set[int]) -> bool:
     for kid in tree.children(verb.i):
         if kid.dep in ("dobj", "nsubjpass", "pobj") and _is_territory(tree, kid, places):
             return True
-        if kid.dep == "prep" and kid.lemma.lower() in ("of", "over", "from"):
-            if any(_is_territory(tree, k, places) for k in tree.children(kid.i)):
-                return True
+        if kid.dep in ("prep", "prt") and _prep_territory(tree, kid, places, depth=0):
+            return True
+    return False
+
+
+def _prep_territory(tree: Tree, prep: Tok, places: set[int], *, depth: int) -> bool:
+    """A territory under "of/over/from/into/out of" (two prepositions deep at most)."""
+    if prep.lemma.lower() not in ("of", "over", "from", "into", "out", "in"):
+        return False
+    for kid in tree.children(prep.i):
+        if kid.dep == "pobj" and _is_territory(tree, kid, places):
+            return True
+        if kid.dep == "prep" and depth < 1 and _prep_territory(tree, kid, places, depth=1):
+            return True
     return False
 
 
@@ -255,11 +365,11 @@ def _agent(tree: Tree, verb: Tok) -> Tok | None:
 
 
 def _kind_of(tree: Tree, head: Tok, table: AcledTable) -> str | None:
-    """The actor kind a noun phrase names (its head and words to the left of it)."""
-    toks = [t for t in tree.tokens[head.left:head.i + 1]]
-    words = [(p, t) for t in toks for p in t.lemma.lower().replace("-", " ").split()]
-    kinds = {m.cls for m in find(table.kinds, words) if m.end == head.i} or {
-        m.cls for m in find(table.kinds, words)}
+    """The actor kind a noun phrase names: its head word, else a word to the left of it."""
+    words = [(w, t) for t in tree.tokens[head.left:head.i + 1]
+             for w in ([_normal(t.text.lower(), table.vocab) or t.lemma.lower()])]
+    found = find(table.kinds, words, tree)
+    kinds = {m.cls for m in found if m.end == head.i} or {m.cls for m in found}
     for kind in ("state", "rebel", "militia", "rioter", "protester", "civilian"):
         if kind in kinds:
             return kind
@@ -270,6 +380,7 @@ def _kind_of(tree: Tree, head: Tok, table: AcledTable) -> str | None:
 
 
 Rule = Callable[[str | None, str | None, Cues, Sides], str | None]
+VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", None})
 
 
 def decide(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
@@ -281,70 +392,79 @@ def decide(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str
     return None
 
 
-def _armed_agent(cues: Cues, sides: Sides) -> bool:
-    return bool(sides.agents & ARMED) or bool(cues.kinds & ARMED)
-
-
 def _violent(ptype: str | None, cues: Cues) -> bool:
     return ptype == "ASSAULT" or (ptype is None and bool(cues.words & {"lethal", "battle"}))
 
 
 def rule_attribution(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    has = "responsibility" in cues.words and ptype in (None, "ACCUSE", "ASSAULT", "REJECT")
-    return "ATTRIB" if has and ("lethal" in cues.words or "battle" in cues.words
-                                or cues.weapons or "abduct" in cues.words) else None
+    """Claims and denials of responsibility (CASE unseen type)."""
+    return "ATTRIB" if "responsibility" in cues.words and ptype in VERBAL | {"ASSAULT"} else None
+
+
+def rule_grave(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
+    """Mass graves found: Strategic developments / Other (codebook: Other)."""
+    return "OTHER" if "grave" in cues.words and ptype in VERBAL | {"ASSAULT"} else None
 
 
 def rule_disaster(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    if ptype not in (None, "ASSAULT", "SANCTION", "MOBILIZE", "AID") or sides.agents & ARMED:
+    """Disasters (CASE unseen types): a natural one whatever the relief; a man-made one when no
+    armed side, weapon or battle is involved."""
+    if ptype in ("PROTEST", "AGREE", "CONSULT") or (ptype == "ASSAULT" and sides.agents & ARMED):
         return None
     if "natural" in cues.words:
         return "NATURAL_DISASTER"
-    if "manmade" in cues.words and not cues.weapons and "battle" not in cues.words \
-            and not cues.kinds & NON_STATE:
-        return "MAN_MADE_DISASTER"
+    if "manmade" in cues.words and not cues.weapons and not cues.words & {"battle", "protest"} \
+            and not cues.kinds & NON_STATE and ptype != "ASSAULT" or (
+            "manmade" in cues.words and ptype == "ASSAULT" and not sides.agents):
+        return "MAN_MADE_DISASTER" if not cues.weapons else None
     return None
 
 
 def rule_weapon(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    if ptype not in VIOLENT_TYPES:
+    """Explosions/Remote violence by the weapon used (the most specific first)."""
+    if ptype not in VIOLENT_TYPES and ptype != "PROTEST":
         return None
-    if mode == "suicide-attack" or "suicide" in cues.weapons:
+    if mode == "suicide-attack":
         return "SUIC_BOMB"
     for weapon in WEAPONS:
         if weapon in cues.weapons:
             return WEAPON_LABELS[weapon]
     return {"aerial": "AIR_STRIKE", "drone": "AIR_STRIKE", "heavy-weapons": "ART_MISS_ATTACK",
-            "unconventional": None, "explosives": "REM_EXPLOS"}.get(mode or "")
+            "explosives": "REM_EXPLOS"}.get(mode or "")
 
 
 def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    protest = ptype == "PROTEST" or "protest" in cues.words or "protester" in cues.kinds
-    if not protest or ptype not in (None, "PROTEST", "ASSAULT", "COERCE"):
+    """Protests and riots: demonstrators' own violence, lethal force against them, an attempt
+    to disperse them, else a peaceful protest; a mob that is not a demonstration is Mob violence."""
+    rioters = "rioter" in cues.kinds or "rioter" in sides.agents
+    protest = ptype == "PROTEST" or "protest" in cues.words or rioters
+    if not protest or ptype not in VERBAL | {"PROTEST", "ASSAULT", "COERCE"}:
         return None
     if "mob" in cues.words:
         return "MOB_VIOL"
-    if mode in ("riot", "vandalize") or ("riot" in cues.words and "protester" in sides.agents):
+    if mode in ("riot", "vandalize") or rioters or (
+            "riot" in cues.words and "state" not in sides.agents):
         return "VIOL_DEMONSTR"
     if "lethal" in cues.words and (ptype == "ASSAULT" or "state" in cues.kinds):
         return "FORCE_AGAINST_PROTEST"
-    if "riot" in cues.words:
-        return "VIOL_DEMONSTR"
-    if "intervention" in cues.words or ptype == "COERCE":
+    if "intervention" in cues.words or mode == "arrest":
         return "PROTEST_WITH_INTER"
     return "PEACE_PROTEST"
 
 
 def rule_disrupted(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    if not cues.disrupted or ptype not in (None, "COERCE", "ACCUSE", "ASSAULT"):
-        return None
-    return "DISR_WEAP"
+    """Weapons seized, found, defused or intercepted (Disrupted weapons use)."""
+    ok = ptype in VERBAL | {"COERCE", "ASSAULT", "MOBILIZE"}
+    return "DISR_WEAP" if cues.disrupted and ok and not cues.weapons else None
 
 
 def rule_territory(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    if ptype not in (None, "ASSAULT", "COERCE", "RETREAT"):
+    """Who ends up in control: a capture without a fight is a Non-violent transfer; otherwise
+    the government regains or a non-state actor overtakes territory."""
+    if ptype not in VERBAL | {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}:
         return None
-    if "transfer" in cues.words and ("battle" not in cues.words or ptype == "RETREAT"):
+    if "transfer" in cues.words or (cues.territory and "peaceful" in cues.words
+                                    and "battle" not in cues.words):
         return "NON_VIOL_TERRIT_TRANSFER"
     if cues.territory is None:
         return None
@@ -354,23 +474,24 @@ def rule_territory(ptype: str | None, mode: str | None, cues: Cues, sides: Sides
 
 
 def rule_base(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    return "HQ_ESTABLISHED" if {"establish", "base"} <= cues.words and ptype in (
-        None, "MOBILIZE", "COOPERATE", "AGREE") else None
+    ok = ptype in VERBAL | {"MOBILIZE", "COOPERATE", "AGREE"}
+    return "HQ_ESTABLISHED" if {"establish", "base"} <= cues.words and ok else None
 
 
 def rule_civilians(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    if mode == "sexual" or ("sexual" in cues.words and ptype in VIOLENT_TYPES):
+    """Violence against civilians by its form: sexual violence, abduction; and mob violence."""
+    if mode == "sexual" or ("sexual" in cues.words and ptype in VERBAL | {"ASSAULT", "COERCE"}):
         return "SEX_VIOL"
-    if mode == "abduct" or ("abduct" in cues.words and ptype in (None, "ASSAULT", "COERCE")):
+    if mode == "abduct" or ("abduct" in cues.words and ptype in VERBAL | {"ASSAULT", "COERCE"}):
         return "ABDUCT_DISSAP"
-    if "mob" in cues.words and ptype in VIOLENT_TYPES:
+    if "mob" in cues.words and ptype in VERBAL | {"ASSAULT"}:
         return "MOB_VIOL"
     return None
 
 
 def rule_property(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     if "looting" in cues.words and "property" in cues.words and "lethal" not in cues.words \
-            and ptype in (None, "ASSAULT", "PROTEST", "COERCE"):
+            and ptype in VERBAL | {"ASSAULT", "PROTEST", "COERCE"}:
         return "PROPERTY_DISTRUCT"
     return None
 
@@ -388,6 +509,7 @@ def rule_arrest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -
 
 
 def rule_violence(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
+    """Battles (armed on both sides) versus Attack (armed against civilians)."""
     if not _violent(ptype, cues):
         return None
     if sides.patients & {"civilian"} and not sides.patients & ARMED:
@@ -402,25 +524,28 @@ def rule_violence(ptype: str | None, mode: str | None, cues: Cues, sides: Sides)
 
 
 def rule_strategic(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    if ptype == "AGREE" or mode in ("ceasefire", "release", "disarm") or (
-            ptype in (None, "CONCEDE", "RETREAT") and "agreement" in cues.words):
+    """Agreements (including peace talks and prisoner releases), changes to a group or its
+    activity (troop movements, withdrawals, drills), diplomacy, and other developments."""
+    agreed = "agreement" in cues.words
+    if mode in ("ceasefire", "release", "disarm") or (agreed and ptype in VERBAL | {
+            "AGREE", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}):
         return "AGREEMENT"
-    if ptype == "MOBILIZE" or (ptype is None and "group_change" in cues.words
-                               and cues.kinds & ARMED):
+    if ptype in ("MOBILIZE", "RETREAT") or (cues.words & {"group_change", "withdraw"} and (
+            cues.kinds & ARMED) and ptype in VERBAL | {"AGREE", "COOPERATE"}):
         return "CHANGE_TO_GROUP_ACT"
-    if ptype in ("CONSULT", "SUPPORT") or (ptype == "SANCTION" and mode != "expel") or (
-            ptype in ("SANCTION", "REQUEST", "ACCUSE", "REJECT", "THREATEN", None)
-            and "diplomacy" in cues.words and not cues.kinds & NON_STATE):
+    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (ptype == "SANCTION" and mode != "expel") or (
+            ptype in VERBAL | {"SANCTION"} and "diplomacy" in cues.words
+            and not cues.kinds & NON_STATE):
         return "DIPLO"
-    if ptype == "COERCE" or (ptype in (None, "SANCTION") and "other" in cues.words):
+    if ptype == "COERCE" or (ptype in VERBAL | {"SANCTION"} and "other" in cues.words):
         return "OTHER"
     return None
 
 
 RULES: tuple[Rule, ...] = (
-    rule_attribution, rule_disaster, rule_disrupted, rule_protest, rule_weapon, rule_territory,
-    rule_base, rule_civilians, rule_property, rule_crime, rule_arrest, rule_violence,
-    rule_strategic,
+    rule_attribution, rule_grave, rule_disaster, rule_disrupted, rule_weapon, rule_protest,
+    rule_territory, rule_base, rule_civilians, rule_property, rule_crime, rule_arrest,
+    rule_violence, rule_strategic,
 )
 
 
@@ -486,10 +611,13 @@ def text_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable) -> str 
 
 def _sentence_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable, k: int,
                     events: list[Event], depth: Mapping[int, int]) -> str | None:
+    label = None
     if events:
         start = {t.idx: t.i for t in tree.sent_tokens(k)}
         main = min(events, key=lambda e: (depth.get(start.get(e.trigger.start, -1), 99),
                                           e.trigger.start))
-        return table.code_of(main.acled_sub_event_type)
-    cues = sentence_cues(tree, k, table, actors=analysis.actors)
-    return decide(None, None, cues, Sides())
+        label = table.code_of(main.acled_sub_event_type)
+    if label is None or label in WEAK:
+        cues = sentence_cues(tree, k, table, actors=analysis.actors)
+        label = decide(None, None, cues, Sides()) or label
+    return label
