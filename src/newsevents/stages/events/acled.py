@@ -47,7 +47,7 @@ GENERIC = frozenset({"ATTACK", "ARMED_CLASH"})
 WEAK = frozenset({"DIPLO", "OTHER"})
 # Word classes read by the parse rules, matched independently of the topic classes.
 AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "weapon_objects",
-                       "weapon_not_use", "capture", "regain", "territory", "peaceful",
+                       "weapon_not_use", "capture", "regain", "territory",
                        "establish", "base", "property"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 VIOLENT_TYPES = frozenset({"ASSAULT", None})
@@ -113,15 +113,15 @@ def parse_table(name: str, text: str) -> AcledTable:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise DictionaryError(f"{name}: not valid TOML ({err})") from err
+        raise DictionaryError(name, None, f"not valid TOML ({err})") from err
     labels = data.get("labels")
     if not isinstance(data.get("version"), str) or not isinstance(labels, dict):
-        raise DictionaryError(f"{name}: needs a string 'version' and a [labels] table")
+        raise DictionaryError(name, None, "needs a string 'version' and a [labels] table")
     for code, value in labels.items():
         if not (isinstance(value, list) and len(value) == 3
                 and all(isinstance(v, str) for v in value)):
-            raise DictionaryError(f"{name}: label {code} must be [event type, sub-event type, "
-                                  "codebook section]")
+            raise DictionaryError(name, None, f"label {code} must be [event type, "
+                                  "sub-event type, codebook section]")
     words, kinds = _classes(name, data, "words"), _classes(name, data, "kinds")
     vocab = frozenset(w for table in (words, kinds) for ps in table.values() for p in ps
                       for w in p)
@@ -133,11 +133,11 @@ def parse_table(name: str, text: str) -> AcledTable:
 def _classes(name: str, data: Mapping[str, object], key: str) -> dict[str, frozenset[Phrase]]:
     raw = data.get(key)
     if not isinstance(raw, dict):
-        raise DictionaryError(f"{name}: needs a [{key}] table")
+        raise DictionaryError(name, None, f"needs a [{key}] table")
     out = {}
     for cls, words in raw.items():
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise DictionaryError(f"{name}: [{key}] {cls} must be a list of strings")
+            raise DictionaryError(name, None, f"[{key}] {cls} must be a list of strings")
         out[cls] = frozenset(_phrase(w) for w in words)
     return out
 
