@@ -14,7 +14,7 @@ DEFAULT_STAGES = (
     "mentions.rules.v1",
     "actors.dictionary.v1",
     "places.gazetteer.v1",
-    "events.rules.v1",
+    "events.rules.v2",
     "quotes.rules.v1",
     "figures.rules.v1",
     "claims.rules.v1",

@@ -1,9 +1,10 @@
-"""Stage `events.rules.v1`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v2`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
-cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place.
+cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
+→ ACLED event and sub-event type (acled.py; v2 added them).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .modality import intent_code, realis_flags, strongest, threatened_code
 from .syntax import Tree, lookup, np_span
 from .triggers import Trigger, find_triggers
 
-STAGE = "events.rules.v1"
+STAGE = "events.rules.v2"
 
 
 class EventStage:
