@@ -168,3 +168,15 @@ def test_acled_table_errors_are_coded() -> None:
         parse_table("bad.toml", 'version = "v"\n[labels]\nX = ["a"]\n[words]\n[kinds]\n')
     with pytest.raises(DictionaryError, match="not valid TOML"):
         parse_table("bad.toml", "version = ")
+
+
+@pytest.mark.model
+def test_acled_only_events_that_happened(analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    """Threats, refusals, plans and flight are not ACLED events; an accusation is not the
+    event it speaks about."""
+    text = ("Rebel commanders have threatened to march on the capital. The president said he "
+            "would not send troops. Thousands of families fled the city. The minister blamed the "
+            "collapse of the army on poor leadership.")
+    analysis = analyze_text(text, until="events")
+    assert analysis.events
+    assert [e.acled_sub_event_type for e in analysis.events] == [None] * len(analysis.events)

@@ -45,6 +45,9 @@ WEAPON_LABELS = {"chemical": "CHEM_WEAP", "suicide": "SUIC_BOMB", "air": "AIR_ST
                  "shelling": "ART_MISS_ATTACK", "grenade": "GRENADE", "ied": "REM_EXPLOS"}
 GENERIC = frozenset({"ATTACK", "ARMED_CLASH"})
 WEAK = frozenset({"DIPLO", "OTHER"})
+# Labels a sentence's words may put in place of a generic violent label of its main event.
+SPECIFIC = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTRIB",
+                      *WEAPON_LABELS.values()})
 # Word classes read by the parse rules, matched independently of the topic classes.
 AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "weapon_objects",
                        "weapon_not_use", "capture", "regain", "territory",
@@ -91,13 +94,17 @@ class Cues:
     disrupted: bool  # a weapon is the object of a disruption verb
     kinds: frozenset[str]  # actor kinds named anywhere in the sentence
     territory: str | None  # "state" / "non_state" / "unknown" agent of a capture, or None
-    regained: bool  # the capture verb is a re-capture ("retake", "liberate")
+    regained: bool = False  # the capture verb is a re-capture ("retake", "liberate")
+    capture_at: int | None = None  # token index of the capture word
 
 
 @dataclass(frozen=True, slots=True)
 class Sides:
+    """The actor kinds on each side of an event, and its trigger's token (None: a sentence)."""
+
     agents: frozenset[str] = frozenset()
     patients: frozenset[str] = frozenset()
+    trigger: int | None = None
 
 
 # ---------------------------------------------------------------- loading
@@ -240,9 +247,9 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
     used = frozenset(m.cls for m in found if m.cls in WEAPONS and _role(tree, m.end, at) is None)
     kinds = frozenset(m.cls for m in find(table.kinds, words, tree)) | _actor_kinds(
         tree, sent, actors)
-    control, regained = _territory(tree, found, table)
+    control, regained, at = _territory(tree, found, table)
     return Cues(words=frozenset(m.cls for m in found), weapons=used, disrupted=disrupted,
-                kinds=kinds, territory=control, regained=regained)
+                kinds=kinds, territory=control, regained=regained, capture_at=at)
 
 
 def _role(tree: Tree, i: int, at: Mapping[str, set[int]]) -> str | None:
@@ -277,7 +284,7 @@ def _actor_kinds(tree: Tree, sent: int, actors: Iterable[Actor]) -> frozenset[st
 
 
 def _territory(tree: Tree, found: Sequence[Match],
-               table: AcledTable) -> tuple[str | None, bool]:
+               table: AcledTable) -> tuple[str | None, bool, int | None]:
     """Who ends up in control in this sentence: for a capture verb whose object (or passive
     subject, or "out of"/"from" object) is a territory word or a place, and that is not merely
     intended ("attacked to capture …"), "state" or "non_state" by its subject or "by" agent, else
@@ -289,8 +296,8 @@ def _territory(tree: Tree, found: Sequence[Match],
             continue
         if verb.pos not in ("VERB", "NOUN") or not _takes_territory(tree, verb, places):
             continue
-        return _winner(tree, verb, table), m.cls == "regain"
-    return None, False
+        return _winner(tree, verb, table), m.cls == "regain", verb.i
+    return None, False, None
 
 
 def _intended(tree: Tree, verb: Tok) -> bool:
@@ -345,11 +352,19 @@ def _prep_territory(tree: Tree, prep: Tok, places: set[int], *, depth: int) -> b
     return False
 
 
-def _is_territory(tree: Tree, tok: Tok, places: set[int]) -> bool:
+def _is_territory(tree: Tree, tok: Tok, places: set[int], *, depth: int = 0) -> bool:
+    """A territory word or place, or a phrase around one ("a swath of territory")."""
     if tok.i in places or tok.ent_type in PLACE_ENTS:
         return True
-    return any(k.i in places or k.ent_type in PLACE_ENTS for k in tree.children(tok.i)
-               if k.dep in ("compound", "appos", "conj", "amod"))
+    for kid in tree.children(tok.i):
+        if kid.dep in ("compound", "appos", "conj", "amod") and (
+                kid.i in places or kid.ent_type in PLACE_ENTS):
+            return True
+        if kid.dep == "prep" and kid.lemma.lower() == "of" and depth == 0 and any(
+                _is_territory(tree, k, places, depth=1) for k in tree.children(kid.i)
+                if k.dep == "pobj"):
+            return True
+    return False
 
 
 def _agent(tree: Tree, verb: Tok) -> Tok | None:
@@ -381,11 +396,16 @@ def _kind_of(tree: Tree, head: Tok, table: AcledTable) -> str | None:
 
 Rule = Callable[[str | None, str | None, Cues, Sides], str | None]
 VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", None})
+SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# ACLED records events reported to have happened: no threats, plans, denials or negations.
+OCCURRED = frozenset({"asserted", "claimed"})
 
 
 def decide(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    """The CASE/ACLED label code of an event (ptype None: of a sentence with no event)."""
-    for rule in RULES:
+    """The CASE/ACLED label code of an event (ptype None: of a sentence with no event). A speech
+    act (request, accusation, rejection, threat) is only ever a claim of responsibility or a
+    diplomatic event; what it speaks about is not an event of its own."""
+    for rule in SPEECH_RULES if ptype in SPEECH else RULES:
         label = rule(ptype, mode, cues, sides)
         if label is not None:
             return label
@@ -461,13 +481,13 @@ def rule_disrupted(ptype: str | None, mode: str | None, cues: Cues, sides: Sides
 def rule_territory(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     """Who ends up in control: a capture without a fight is a Non-violent transfer; otherwise
     the government regains or a non-state actor overtakes territory."""
-    if ptype not in VERBAL | {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE"}:
+    if ptype not in VERBAL | {"ASSAULT", "COERCE", "RETREAT"}:
         return None
     if "transfer" in cues.words or (cues.territory and "peaceful" in cues.words
                                     and "battle" not in cues.words):
         return "NON_VIOL_TERRIT_TRANSFER"
-    if cues.territory is None:
-        return None
+    if cues.territory is None or sides.trigger not in (None, cues.capture_at):
+        return None  # the capture must be this event's (or, for a sentence, any)
     if cues.territory == "state" or (cues.territory == "unknown" and cues.regained):
         return "GOV_REGAINS_TERIT"
     return "NON_STATE_ACTOR_OVERTAKES_TER"
@@ -523,20 +543,32 @@ def rule_violence(ptype: str | None, mode: str | None, cues: Cues, sides: Sides)
     return "ATTACK"
 
 
-def rule_strategic(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
-    """Agreements (including peace talks and prisoner releases), changes to a group or its
-    activity (troop movements, withdrawals, drills), diplomacy, and other developments."""
-    agreed = "agreement" in cues.words
-    if mode in ("ceasefire", "release", "disarm") or (agreed and ptype in VERBAL | {
-            "AGREE", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}):
-        return "AGREEMENT"
-    if ptype in ("MOBILIZE", "RETREAT") or (cues.words & {"group_change", "withdraw"} and (
-            cues.kinds & ARMED) and ptype in VERBAL | {"AGREE", "COOPERATE"}):
+def rule_agreement(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
+    """Agreements, including ceasefires, peace talks and prisoner releases (codebook:
+    Agreement)."""
+    agreed = "agreement" in cues.words and ptype in VERBAL | {
+        "AGREE", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}
+    return "AGREEMENT" if agreed or mode in ("ceasefire", "release", "disarm") else None
+
+
+def rule_group(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
+    """Changes to a group or its activity: troop movements, withdrawals, recruitment, drills."""
+    moved = cues.words & {"group_change", "withdraw"} and cues.kinds & ARMED
+    if ptype in ("MOBILIZE", "RETREAT") or (moved and ptype in VERBAL | {"AGREE", "COOPERATE"}):
         return "CHANGE_TO_GROUP_ACT"
-    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (ptype == "SANCTION" and mode != "expel") or (
-            ptype in VERBAL | {"SANCTION"} and "diplomacy" in cues.words
-            and not cues.kinds & NON_STATE):
+    return None
+
+
+def rule_diplomacy(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
+    """Diplomatic events (CASE unseen type): meetings, visits, sanctions, diplomatic words."""
+    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (ptype == "SANCTION" and mode != "expel"):
         return "DIPLO"
+    talk = "diplomacy" in cues.words and not cues.kinds & NON_STATE
+    return "DIPLO" if talk and ptype in VERBAL | {"SANCTION"} else None
+
+
+def rule_other(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
+    """Other strategic developments: coercion that is not an arrest or a seizure of weapons."""
     if ptype == "COERCE" or (ptype in VERBAL | {"SANCTION"} and "other" in cues.words):
         return "OTHER"
     return None
@@ -545,16 +577,20 @@ def rule_strategic(ptype: str | None, mode: str | None, cues: Cues, sides: Sides
 RULES: tuple[Rule, ...] = (
     rule_attribution, rule_grave, rule_disaster, rule_disrupted, rule_weapon, rule_protest,
     rule_territory, rule_base, rule_civilians, rule_property, rule_crime, rule_arrest,
-    rule_violence, rule_strategic,
+    rule_violence, rule_agreement, rule_group, rule_diplomacy, rule_other,
 )
+SPEECH_RULES: tuple[Rule, ...] = (rule_attribution, rule_diplomacy)
 
 
 # ---------------------------------------------------------------- events and texts
 
 
 def sides_of(event: Event, actors: Mapping[str, Actor], tree: Tree, table: AcledTable) -> Sides:
+    trigger = next((t.i for t in tree.sent_tokens(event.sentence)
+                    if t.idx == event.trigger.start), None)
     return Sides(agents=_side(event.source_actors, event.source_spans, actors, tree, table),
-                 patients=_side(event.target_actors, event.target_spans, actors, tree, table))
+                 patients=_side(event.target_actors, event.target_spans, actors, tree, table),
+                 trigger=trigger if trigger is not None else -1)
 
 
 def _side(ids: Sequence[str], spans: Sequence[Span], actors: Mapping[str, Actor], tree: Tree,
@@ -579,7 +615,8 @@ def label_events(analysis: ArticleAnalysis, events: Sequence[Event], tree: Tree,
             cues[event.sentence] = sentence_cues(tree, event.sentence, table,
                                                  actors=analysis.actors)
         code = decide(event.plover_type, event.plover_mode, cues[event.sentence],
-                      sides_of(event, actors, tree, table))
+                      sides_of(event, actors, tree, table)) \
+            if event.modality in OCCURRED else None
         kind, sub = (table.labels[code][:2]) if code is not None else (None, None)
         out.append(dataclasses.replace(event, acled_event_type=kind, acled_sub_event_type=sub))
     return tuple(out)
@@ -617,7 +654,9 @@ def _sentence_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable, k:
         main = min(events, key=lambda e: (depth.get(start.get(e.trigger.start, -1), 99),
                                           e.trigger.start))
         label = table.code_of(main.acled_sub_event_type)
-    if label is None or label in WEAK:
+    if label is None or label in WEAK or label in GENERIC:
         cues = sentence_cues(tree, k, table, actors=analysis.actors)
-        label = decide(None, None, cues, Sides()) or label
+        words = decide(None, None, cues, Sides())
+        if label is None or label in WEAK or words in SPECIFIC:
+            label = words or label
     return label
