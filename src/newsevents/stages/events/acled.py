@@ -49,7 +49,7 @@ WEAK = frozenset({"DIPLO", "OTHER"})
 SPECIFIC = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTRIB",
                       *WEAPON_LABELS.values()})
 # Word classes read by the parse rules, matched independently of the topic classes.
-AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "weapon_objects",
+AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "carrier_verbs", "weapon_objects",
                        "weapon_not_use", "capture", "regain", "territory",
                        "establish", "base", "property"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -241,7 +241,7 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
     found = find(table.words, words, tree, exclusive=table.exclusive,
                  noun_only=table.words.get("noun_only", frozenset()))
     at = {cls: {i for m in found if m.cls == cls for i in (m.start, m.end)}
-          for cls in ("disrupt_verbs", "use_verbs", "weapon_not_use")}
+          for cls in ("disrupt_verbs", "use_verbs", "weapon_not_use", "carrier_verbs")}
     disrupted = any(_role(tree, m.end, at) == "disrupt" for m in found
                     if m.cls == "weapon_objects")
     used = frozenset(m.cls for m in found if m.cls in WEAPONS and _role(tree, m.end, at) is None)
@@ -268,6 +268,10 @@ def _role(tree: Tree, i: int, at: Mapping[str, set[int]]) -> str | None:
             return "target"
         if head.i in at["disrupt_verbs"]:
             return "disrupt"
+        if head.i in at["carrier_verbs"] and head.dep in ("acl", "relcl", "amod"):
+            seen.add(head.i)
+            tok = head  # climb on from the container: its fate is the weapon's
+            continue
         if head.pos in ("VERB", "AUX") and tok.dep in ("dobj", "nsubjpass"):
             return None if head.i in at["use_verbs"] else "target"
         if head.pos in ("VERB", "AUX"):
@@ -302,7 +306,7 @@ def _territory(tree: Tree, found: Sequence[Match],
 
 def _intended(tree: Tree, verb: Tok) -> bool:
     """An infinitive of purpose or attempt: "an attack to capture", "tried to retake"."""
-    return verb.dep in ("acl", "advcl", "xcomp") and any(
+    return verb.dep in ("acl", "advcl", "xcomp", "relcl") and any(
         k.dep == "aux" and k.lemma.lower() == "to" for k in tree.children(verb.i))
 
 
@@ -318,7 +322,9 @@ def _winner(tree: Tree, verb: Tok, table: AcledTable) -> str:
 def _loser(tree: Tree, verb: Tok, table: AcledTable) -> str | None:
     """The kind of the side a territory was taken from: a "from" object, or the expelled object
     of a verb with "out"/"back" ("drove the militants out", "militants were pushed back")."""
-    for kid in tree.children(verb.i):
+    todo = [(k, 0) for k in tree.children(verb.i) if k.dep not in ("nsubj", "csubj", "agent")]
+    while todo:  # the verb's objects and their modifiers, three levels deep
+        kid, depth = todo.pop(0)
         if kid.dep == "prep" and kid.lemma.lower() == "from":
             kind = next((_kind_of(tree, k, table) for k in tree.children(kid.i)
                          if k.dep == "pobj"), None)
@@ -328,6 +334,9 @@ def _loser(tree: Tree, verb: Tok, table: AcledTable) -> str | None:
             kind = _kind_of(tree, kid, table)
             if kind is not None:
                 return kind
+        if depth < 2:
+            todo += [(k, depth + 1) for k in tree.children(kid.i)
+                     if k.dep in ("prep", "pobj", "dobj", "prt", "advmod")]
     return None
 
 
@@ -336,6 +345,10 @@ def _takes_territory(tree: Tree, verb: Tok, places: set[int]) -> bool:
         if kid.dep in ("dobj", "nsubjpass", "pobj") and _is_territory(tree, kid, places):
             return True
         if kid.dep in ("prep", "prt") and _prep_territory(tree, kid, places, depth=0):
+            return True
+        if kid.dep in ("prt", "advmod") and any(  # "pushed back from the areas"
+                _prep_territory(tree, k, places, depth=0) for k in tree.children(kid.i)
+                if k.dep == "prep"):
             return True
     return False
 
@@ -433,10 +446,9 @@ def rule_disaster(ptype: str | None, mode: str | None, cues: Cues, sides: Sides)
         return None
     if "natural" in cues.words:
         return "NATURAL_DISASTER"
-    if "manmade" in cues.words and not cues.weapons and not cues.words & {"battle", "protest"} \
-            and not cues.kinds & NON_STATE and ptype != "ASSAULT" or (
-            "manmade" in cues.words and ptype == "ASSAULT" and not sides.agents):
-        return "MAN_MADE_DISASTER" if not cues.weapons else None
+    violence = cues.weapons or cues.words & {"battle", "protest"} or cues.kinds & NON_STATE
+    if "manmade" in cues.words and not violence and not (ptype == "ASSAULT" and sides.agents):
+        return "MAN_MADE_DISASTER"
     return None
 
 
@@ -500,12 +512,12 @@ def rule_base(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> 
 
 def rule_civilians(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     """Violence against civilians by its form: sexual violence, abduction; and mob violence."""
+    if "mob" in cues.words and ptype in VERBAL | {"ASSAULT"}:
+        return "MOB_VIOL"
     if mode == "sexual" or ("sexual" in cues.words and ptype in VERBAL | {"ASSAULT", "COERCE"}):
         return "SEX_VIOL"
     if mode == "abduct" or ("abduct" in cues.words and ptype in VERBAL | {"ASSAULT", "COERCE"}):
         return "ABDUCT_DISSAP"
-    if "mob" in cues.words and ptype in VERBAL | {"ASSAULT"}:
-        return "MOB_VIOL"
     return None
 
 
