@@ -66,6 +66,13 @@ SENTENCES = [
     ("DIPLO", "The foreign ministers of the two countries met in the capital for talks on "
               "trade."),
     ("ATTRIB", "The militant group claimed responsibility for the bombing of the bus station."),
+    # the rules behind the labels: who lost the town, what carried the gas, why people were
+    # arrested, what was attacked
+    ("GOV_REGAINS_TERIT", "The town was recaptured from the rebels on Sunday."),  # passive
+    ("CHEM_WEAP", "Helicopters dropped barrel bombs filled with chlorine on the suburb."),
+    ("ARREST", "Police arrested three students for organising protests against the new law."),
+    ("PROTEST_WITH_INTER", "Police detained forty demonstrators at a rally in the main square."),
+    ("ATTACK", "Gunmen attacked a crowded market in the town, wounding twenty people."),
 ]
 # Sentences that report no ACLED event: opinion, statistics, background, plain statements.
 NONE = [

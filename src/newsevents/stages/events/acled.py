@@ -54,6 +54,7 @@ AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "carrier_verbs
                        "establish", "base", "property"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 VIOLENT_TYPES = frozenset({"ASSAULT", None})
+REASONS = frozenset({"for", "of", "over", "about", "after", "since", "ahead"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Cues:
     territory: str | None  # "state" / "non_state" / "unknown" agent of a capture, or None
     regained: bool = False  # the capture verb is a re-capture ("retake", "liberate")
     capture_at: int | None = None  # token index of the capture word
+    protest_here: bool = False  # a protest takes place (not "charged over protests")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,7 @@ def _normal(form: str, vocab: frozenset[str]) -> str | None:
 
 def find(classes: Mapping[str, frozenset[Phrase]], words: Sequence[tuple[str, Tok]],
          tree: Tree, *, exclusive: frozenset[str] = frozenset(),
-         noun_only: frozenset[Phrase] = frozenset()) -> list[Match]:
+         noun_only: frozenset[tuple[str, str]] = frozenset()) -> list[Match]:
     """Every (class, phrase) occurrence. A phrase matches consecutive words, or a verb and its
     particle ("drove the rebels out"). Among `exclusive` classes the longest overlapping
     phrase wins ("air strike" is not a "strike"); a `noun_only` word must be a noun."""
@@ -195,7 +197,7 @@ def find(classes: Mapping[str, frozenset[Phrase]], words: Sequence[tuple[str, To
             out += [Match(cls, words[i][1].i, words[i + n - 1][1].i)
                     for cls, phrases in classes.items() if key in phrases]
         out += _phrasal(classes, words[i], tree)
-    out = [m for m in out if not (m.start == m.end and (_word(m, words),) in noun_only
+    out = [m for m in out if not (m.start == m.end and (m.cls, _word(m, words)) in noun_only
                                   and tree.tokens[m.start].pos not in ("NOUN", "PROPN"))]
     return _longest(out, exclusive)
 
@@ -239,7 +241,7 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
                   actors: Iterable[Actor] = ()) -> Cues:
     words = words_of(tree, sent, table.vocab)
     found = find(table.words, words, tree, exclusive=table.exclusive,
-                 noun_only=table.words.get("noun_only", frozenset()))
+                 noun_only=_noun_only(table))
     at = {cls: {i for m in found if m.cls == cls for i in (m.start, m.end)}
           for cls in ("disrupt_verbs", "use_verbs", "weapon_not_use", "carrier_verbs")}
     disrupted = any(_role(tree, m.end, at) == "disrupt" for m in found
@@ -248,8 +250,35 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
     kinds = frozenset(m.cls for m in find(table.kinds, words, tree)) | _actor_kinds(
         tree, sent, actors)
     control, regained, at = _territory(tree, found, table)
+    if control == "unknown":  # no agent, no loser: the only armed side the sentence names
+        armed = kinds & ARMED
+        control = "state" if armed == {"state"} else "non_state" if armed and not (
+            armed & {"state"}) else control
+    here = any(_happening(tree, m.start) for m in found if m.cls == "protest")
     return Cues(words=frozenset(m.cls for m in found), weapons=used, disrupted=disrupted,
-                kinds=kinds, territory=control, regained=regained, capture_at=at)
+                kinds=kinds, territory=control, regained=regained, capture_at=at,
+                protest_here=here)
+
+
+def _happening(tree: Tree, i: int) -> bool:
+    """A protest word that reports a protest, not the reason or topic of something else
+    ("arrested for organising protests", "charges over the rallies")."""
+    tok = tree.tokens[i]
+    for _ in range(4):
+        head = tree.tokens[tok.head]
+        if tok.dep in ("pobj", "pcomp") and head.lemma.lower() in REASONS:
+            return False
+        if tok.head == tok.i or (tok.pos == "VERB" and tok.dep != "pcomp") or (
+                head.pos == "VERB" and tok.dep not in ("dobj", "pobj")):
+            return True
+        tok = head
+    return True
+
+
+def _noun_only(table: AcledTable) -> frozenset[tuple[str, str]]:
+    """(class, word) pairs from the `noun_only` list ("manmade:fire")."""
+    pairs = (p[0].split(":", 1) for p in table.words.get("noun_only", frozenset()) if len(p) == 1)
+    return frozenset((c, w) for c, w in (p for p in pairs if len(p) == 2))
 
 
 def _role(tree: Tree, i: int, at: Mapping[str, set[int]]) -> str | None:
@@ -472,6 +501,8 @@ def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) 
     protest = ptype == "PROTEST" or "protest" in cues.words or rioters
     if not protest or ptype not in VERBAL | {"PROTEST", "ASSAULT", "COERCE"}:
         return None
+    if ptype == "COERCE" and "protester" not in sides.patients and not cues.protest_here:
+        return None  # an arrest is a protest event when protesters are arrested at a protest
     if "mob" in cues.words:
         return "MOB_VIOL"
     if mode in ("riot", "vandalize") or rioters or (
