@@ -1,22 +1,30 @@
 """ACLED event and sub-event types for events: one crosswalk, decided as ACLED's codebook does.
 
-The decision reads, for each event, its PLOVER type and mode, the kinds of its actors (state
-forces, rebels, militias, civilians, protesters, rioters: from the actors' sector codes and the
-nouns of the source/target phrases), and word classes of its sentence (`data/events/acled.toml`,
-which cites the codebook section of every label). Two things come from the parse rather than
-from mere presence of a word:
+The decision reads, for each event that happened (modality asserted or claimed), its PLOVER type
+and mode, the kinds of its actors (state forces, rebels, militias, civilians, protesters,
+rioters: from the actors' sector codes and the nouns of the source/target phrases), and word
+classes of its sentence (`data/events/acled.toml`, which cites the codebook section of every
+label and lists our decisions in `data/events/README.md`). From the parse rather than from the
+mere presence of a word:
 - a weapon word is a weapon *in use* only when it is not the object of a disruption verb
-  ("seized weapons", "a bomb was defused": Disrupted weapons use) and does not name a target or
-  a treaty ("chemical weapons facilities");
-- who ends up in control: a capture verb with a territorial object or a place as object; its
-  subject (or passive agent) decides Government regains / Non-state actor overtakes territory.
-  Capturing objects is never a territory label, whatever its PLOVER type.
+  ("seized weapons", "a bomb was defused": Disrupted weapons use), not the object of a verb that
+  does not use it ("shot down a helicopter") and not a target or treaty ("chemical weapons
+  facilities"); a weapon carried by something shares its container's fate;
+- who ends up in control: a capture word (phrasal verbs included: "drove the rebels out") with a
+  territory word or a place as object, not a mere intention ("an attack to capture"); its
+  subject or "by" agent decides, else the side it was taken from. The territory labels go to the
+  event whose trigger is the capture, whatever its PLOVER type (ASSAULT/seize or COERCE/seize);
+  capturing objects is never a territory label;
+- whether a protest takes place or is only the reason for something ("arrested for organising
+  protests").
 
 Rules are tried in a fixed order (most specific first, following the codebook's precedence:
 weapon-specific Explosions/Remote violence before Battles and Violence against civilians).
-`text_label` gives one label for a whole text (the first sentence that yields one; a later
-sentence may only make a generic violent label weapon-specific) and falls back to the sentence's
-words when it has no event, which is how the CASE 2021 snippets are scored.
+`text_label` gives one label for a short text (how the CASE 2021 snippets are scored): per
+sentence, its main event's label, or the sentence's words alone when that label is missing, weak
+(diplomacy, other) or generic (attack, armed clash) and the words say something more specific;
+the first sentence with a label decides, and a later sentence may only make a generic violent
+label weapon-specific.
 """
 from __future__ import annotations
 
@@ -631,17 +639,20 @@ SPEECH_RULES: tuple[Rule, ...] = (rule_attribution, rule_diplomacy)
 def sides_of(event: Event, actors: Mapping[str, Actor], tree: Tree, table: AcledTable) -> Sides:
     trigger = next((t.i for t in tree.sent_tokens(event.sentence)
                     if t.idx == event.trigger.start), None)
-    return Sides(agents=_side(event.source_actors, event.source_spans, actors, tree, table),
-                 patients=_side(event.target_actors, event.target_spans, actors, tree, table),
+    sent = tree.sent_tokens(event.sentence)
+    return Sides(agents=_side(event.source_actors, event.source_spans, actors, sent, tree, table),
+                 patients=_side(event.target_actors, event.target_spans, actors, sent, tree,
+                                table),
                  trigger=trigger if trigger is not None else -1)
 
 
-def _side(ids: Sequence[str], spans: Sequence[Span], actors: Mapping[str, Actor], tree: Tree,
-          table: AcledTable) -> frozenset[str]:
+def _side(ids: Sequence[str], spans: Sequence[Span], actors: Mapping[str, Actor],
+          sent: Sequence[Tok], tree: Tree, table: AcledTable) -> frozenset[str]:
+    """Kinds of one side: its actors' sectors and the head nouns of its phrases."""
     kinds = {SECTOR_KINDS[actors[i].sector] for i in ids
              if i in actors and actors[i].sector in SECTOR_KINDS}
     for span in spans:
-        heads = [t for t in tree.tokens if span.start <= t.idx < span.end
+        heads = [t for t in sent if span.start <= t.idx < span.end
                  and not span.start <= tree.tokens[t.head].idx < span.end]
         kinds |= {k for h in heads[:1] if (k := _kind_of(tree, h, table)) is not None}
     return frozenset(kinds)
