@@ -22,7 +22,7 @@ Rules are tried in a fixed order (most specific first, following the codebook's 
 weapon-specific Explosions/Remote violence before Battles and Violence against civilians).
 `text_label` gives one label for a short text (how the CASE 2021 snippets are scored): per
 sentence, its main event's label, or the sentence's words alone when that label is missing, weak
-(diplomacy, other) or generic (attack, armed clash) and the words say something more specific;
+("other") or generic (attack, armed clash) and the words say something more specific;
 the first sentence with a label decides, and a later sentence may only make a generic violent
 label weapon-specific.
 """
@@ -52,7 +52,7 @@ WEAPONS = ("chemical", "suicide", "air", "shelling", "grenade", "ied")
 WEAPON_LABELS = {"chemical": "CHEM_WEAP", "suicide": "SUIC_BOMB", "air": "AIR_STRIKE",
                  "shelling": "ART_MISS_ATTACK", "grenade": "GRENADE", "ied": "REM_EXPLOS"}
 GENERIC = frozenset({"ATTACK", "ARMED_CLASH"})
-WEAK = frozenset({"DIPLO", "OTHER"})
+WEAK = frozenset({"OTHER"})  # a label the words of its sentence may replace
 # Labels a sentence's words may put in place of a generic violent label of its main event.
 SPECIFIC = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTRIB",
                       *WEAPON_LABELS.values()})
@@ -598,7 +598,7 @@ def rule_agreement(ptype: str | None, mode: str | None, cues: Cues, sides: Sides
     """Agreements, including ceasefires, peace talks and prisoner releases (codebook:
     Agreement)."""
     agreed = "agreement" in cues.words and ptype in VERBAL | {
-        "AGREE", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE"}
+        "AGREE", "CONCEDE", "RETREAT", "CONSULT", "COOPERATE", "SUPPORT"}
     return "AGREEMENT" if agreed or mode in ("ceasefire", "release", "disarm") else None
 
 
