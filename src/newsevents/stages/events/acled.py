@@ -106,6 +106,7 @@ class Cues:
     regained: bool = False  # the capture verb is a re-capture ("retake", "liberate")
     capture_at: int | None = None  # token index of the capture word
     protest_here: bool = False  # a protest takes place (not "charged over protests")
+    peaceful: bool = False  # a sign of no fight inside the capture's own clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +256,7 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
     disrupted = any(_role(tree, m.end, at) == "disrupt" for m in found
                     if m.cls == "weapon_objects")
     used = frozenset(m.cls for m in found if m.cls in WEAPONS and _role(tree, m.end, at) is None)
+    used |= {"chemical"} if any(m.cls == "chemical_signs" for m in found) else set()
     kinds = frozenset(m.cls for m in find(table.kinds, words, tree)) | _actor_kinds(
         tree, sent, actors)
     control, regained, at = _territory(tree, found, table)
@@ -263,9 +265,12 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
         control = "state" if armed == {"state"} else "non_state" if armed and not (
             armed & {"state"}) else control
     here = any(_happening(tree, m.start) for m in found if m.cls == "protest")
+    verb = tree.tokens[at] if at is not None else None
+    peaceful = verb is not None and any(
+        m.cls == "peaceful" and verb.left <= m.start <= verb.right for m in found)
     return Cues(words=frozenset(m.cls for m in found), weapons=used, disrupted=disrupted,
                 kinds=kinds, territory=control, regained=regained, capture_at=at,
-                protest_here=here)
+                protest_here=here, peaceful=peaceful)
 
 
 def _happening(tree: Tree, i: int) -> bool:
@@ -534,7 +539,7 @@ def rule_territory(ptype: str | None, mode: str | None, cues: Cues, sides: Sides
     the government regains or a non-state actor overtakes territory."""
     if ptype not in VERBAL | {"ASSAULT", "COERCE", "RETREAT"}:
         return None
-    if "transfer" in cues.words or (cues.territory and "peaceful" in cues.words
+    if "transfer" in cues.words or (cues.territory and cues.peaceful
                                     and "battle" not in cues.words):
         return "NON_VIOL_TERRIT_TRANSFER"
     if cues.territory is None or sides.trigger not in (None, cues.capture_at):
