@@ -83,7 +83,8 @@ def record(number: int, row: Mapping[str, Any]) -> dict[str, Any] | None:
         "actor1": row["source_name"] or "", "assoc_actor_1": "", "inter1": i1 or "",
         "actor2": row["target_name"] or "", "assoc_actor_2": "", "inter2": i2 or "",
         "interaction": "".join(map(str, codes)).ljust(2, "0") if codes else "",
-        "civilian_targeting": "Civilian targeting" if i2 == 7 else "", "iso": iso,
+        "civilian_targeting": "Civilian targeting"
+        if i2 == 7 or labels[1] == "Violence against civilians" else "", "iso": iso,
         "region": "", "country": name, "admin1": row["admin1"] or "", "admin2": "",
         "admin3": "", "location": row["place_name"] or "", "latitude": row["lat"],
         "longitude": row["lon"], "geo_precision": geo_precision(row["precision"]),
