@@ -25,13 +25,13 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
-from ..geo.names import haversine_km
-from ..geo.toponyms import recognize
+from ..resources.place_names import haversine_km
+from ..stages.places.toponyms import recognize
 from ..model import Article, ArticleAnalysis, Place, Span
 from ..parse import Parse
 from ..pipeline import build_pipeline
 from ..registry import Resources
-from ..stages.geocode import GeocodeStage, geocode_spans
+from ..stages.places import GeocodeStage, geocode_spans
 from .geo_gold import MAX_ERROR_KM, GoldArticle, error_stats, match_spans, prf, read_gold
 
 PARSE_STAGES = ("segment.spacy.v1", "mentions.rules.v1")

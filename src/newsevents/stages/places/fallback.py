@@ -6,20 +6,17 @@ placed at the nearest (in the text) toponym that resolved to a city, district or
 its full name, in the country most such places are in with some confidence (a village of a few hundred people chosen for a street
 name is no anchor); with none, at the country with the most mentions. The resolution is marked
 `inferred`, with a low confidence and a reason saying where the point came from; precision
-follows the anchor (a city gives "within 25 km", see stages/geocode.py).
+follows the anchor (a city gives "within 25 km", see places/__init__.py).
 """
 from __future__ import annotations
 
 import bisect
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from ..resources.gazetteer import Candidate
+from ...resources.gazetteer import Candidate
+from .resolution import Resolution
 from .toponyms import Toponym
-
-if TYPE_CHECKING:  # resolve.py imports this module
-    from .resolve import Resolution
 
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
 INFERRED_CONFIDENCE = 0.3

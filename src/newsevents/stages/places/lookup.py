@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from .names import fold
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import fold
 from .toponyms import GENERIC_WORDS, Toponym
 
 PARTIAL_MIN_POPULATION = 100_000

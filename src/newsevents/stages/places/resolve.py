@@ -20,11 +20,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .context import Relation, containers, relations, siblings
 from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
-from .names import bearing_deg, haversine_km
+from .resolution import Resolution
+from ...resources.place_names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
@@ -37,15 +38,6 @@ MAX_CANDIDATES = 25
 NAMESAKE_PENALTY = 1.5
 SIBLING_BONUS = 2.5
 ARTICLE_PENALTY = 1.5
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Resolution:
-    candidate: Candidate | None
-    confidence: float
-    reason: str
-    partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
-    inferred: bool = False  # unknown name placed at a place named near it (geo/fallback.py)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -1,10 +1,10 @@
 """Places: toponyms recognised in the article, resolved against the gazetteer.
 
-Recognition rules are in `geo/toponyms.py`, disambiguation in `geo/resolve.py`. Demonyms
+Recognition rules are in `toponyms.py`, disambiguation in `resolve.py`. Demonyms
 ("Iraqi") are country references that steer disambiguation but are never places. Mentions that
 resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
 first mention. A facility (FAC: a building, road, airport) or a natural feature named with its
-generic word (LOC "Cuyahoga River") is a Place even when the gazetteer does not know it: placed at the nearest place the article names (geo/fallback.py), with that
+generic word (LOC "Cuyahoga River") is a Place even when the gazetteer does not know it: placed at the nearest place the article names (fallback.py), with that
 place's precision but never better than "within 25 km" (2), or with no coordinates and
 precision 7 ("unclear") when the article names no place; other unknown names are dropped
 (they are mostly organisations or events the model mislabelled).
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import ArticleAnalysis, Place, Span
-from ..parse import Parse
-from ..registry import Resources
-from ..resources.gazetteer import Candidate, Gazetteer
-from ..geo.resolve import Resolution, resolve
-from ..geo.toponyms import Toponym, recognize
-from .base import updated
+from ...model import ArticleAnalysis, Place, Span
+from ...parse import Parse
+from ...registry import Resources
+from ...resources.gazetteer import Candidate, Gazetteer
+from .resolution import Resolution
+from .resolve import resolve
+from .toponyms import Toponym, recognize
+from ..base import updated
 
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 FEATURE_WORDS = frozenset({
@@ -116,7 +117,7 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
                   spans: Iterable[Span]) -> list[Resolution]:
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
-    from ..geo.toponyms import make_toponym
+    from .toponyms import make_toponym
 
     text = analysis.article.text
     _, refs = recognize(analysis, parse, gazetteer)

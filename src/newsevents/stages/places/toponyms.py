@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import ArticleAnalysis, Mention, Span
-from ..parse import Parse
-from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from .names import fold, split_admin_suffix
+from ...model import ArticleAnalysis, Mention, Span
+from ...parse import Parse
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import fold, split_admin_suffix
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
