@@ -29,6 +29,7 @@ RESOURCES: Mapping[str, str] = {
     "actor_dictionary": "newsevents.resources.dictionaries:load_actor_dictionary",
     "gazetteer": "newsevents.resources.gazetteer:load_gazetteer",
     "event_lexicon": "newsevents.resources.lexicon:load_event_lexicon",
+    "acled_crosswalk": "newsevents.stages.events.acled:load_acled_table",
 }
 
 

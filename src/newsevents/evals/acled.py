@@ -103,12 +103,12 @@ def score(pairs: list[tuple[str, str | None]], coarse: dict[str, str]) -> dict[s
 def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",
              settings: Settings | None = None) -> dict[str, Any]:
     from ..pipeline import build_pipeline
-    from ..stages.events.acled import packaged_table, text_label
+    from ..stages.events.acled import text_label
     from ..stages.events.syntax import Tree
 
     gold = load_gold(Path(data_dir), half=half, limit=limit)
-    table = packaged_table()
     pipeline = build_pipeline((settings or load_settings()).with_(stages=EVENT_STAGES))
+    table = pipeline.resources.get("acled_crosswalk")
     started = time.perf_counter()
     pairs: list[tuple[str, str | None]] = []
     for snippet in gold:

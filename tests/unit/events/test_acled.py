@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +188,17 @@ def test_acled_only_events_that_happened(analyze_text: Callable[..., ArticleAnal
     analysis = analyze_text(text, until="events")
     assert analysis.events
     assert [e.acled_sub_event_type for e in analysis.events] == [None] * len(analysis.events)
+
+
+def test_acled_table_from_settings(tmp_path: Path) -> None:
+    from newsevents.config import load_settings
+    from newsevents.stages.events.acled import load_acled_table
+
+    assert load_acled_table(load_settings()) == packaged_table()
+    own = tmp_path / "acled.toml"
+    own.write_text('version = "mine"\n[labels]\nX = ["Battles", "Armed clash", "§"]\n'
+                   '[words]\nbattle = ["clash"]\n[kinds]\nstate = ["army"]\n', encoding="utf-8")
+    table = load_acled_table(load_settings().with_(extra={"acled_table": str(own)}))
+    assert table.version == "mine" and table.code_of("Armed clash") == "X"
+    with pytest.raises(DictionaryError, match="cannot read"):
+        load_acled_table(load_settings().with_(extra={"acled_table": str(tmp_path / "no")}))

@@ -136,4 +136,4 @@ def trigger_span(parse: Tree, trig: Trigger) -> Span:
 
 
 def make_stage(resources: Resources) -> EventStage:
-    return EventStage(resources.get("event_lexicon"))
+    return EventStage(resources.get("event_lexicon"), acled=resources.get("acled_crosswalk"))

@@ -33,8 +33,9 @@ import importlib.resources as importlib_resources
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
+from ...config import Settings
 from ...errors import DictionaryError
 from ...model import Actor, ArticleAnalysis, Event, Span
 from ...parse import Tok
@@ -121,10 +122,21 @@ class Sides:
 # ---------------------------------------------------------------- loading
 
 
-@cache
 def packaged_table() -> AcledTable:
     ref = importlib_resources.files("newsevents") / "data" / "events" / "acled.toml"
     return parse_table("acled.toml", ref.read_text(encoding="utf-8"))
+
+
+def load_acled_table(settings: Settings) -> AcledTable:
+    """Resource `acled_crosswalk`: the packaged table, or `settings.extra["acled_table"]`."""
+    path = settings.extra.get("acled_table")
+    if not path:
+        return packaged_table()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise DictionaryError(str(path), None, f"cannot read ({err})") from err
+    return parse_table(str(path), text)
 
 
 def parse_table(name: str, text: str) -> AcledTable:
