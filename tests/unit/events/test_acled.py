@@ -74,6 +74,9 @@ SENTENCES = [
     ("ARREST", "Police arrested three students for organising protests against the new law."),
     ("PROTEST_WITH_INTER", "Police detained forty demonstrators at a rally in the main square."),
     ("ATTACK", "Gunmen attacked a crowded market in the town, wounding twenty people."),
+    # background protests in a relative clause; "fire" that is gunfire, not a blaze
+    ("ATTACK", "Gunmen killed thirty villagers in the war, which began with protests in 2011."),
+    ("ARMED_CLASH", "Two soldiers were killed by sniper fire near the front line."),
 ]
 # Sentences that report no ACLED event: opinion, statistics, background, plain statements.
 NONE = [

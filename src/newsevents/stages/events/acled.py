@@ -63,6 +63,8 @@ AUXILIARY = frozenset({"noun_only", "disrupt_verbs", "use_verbs", "carrier_verbs
                        "establish", "base", "property"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 VIOLENT_TYPES = frozenset({"ASSAULT", None})
+# Event types a disaster can be reported through (the dead, the relief, the evacuation, a ban).
+DISASTER_TYPES = frozenset({None, "ASSAULT", "AID", "MOBILIZE", "SANCTION", "COERCE"})
 REASONS = frozenset({"for", "of", "over", "about", "after", "since", "ahead"})
 
 
@@ -287,17 +289,21 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
 
 def _happening(tree: Tree, i: int) -> bool:
     """A protest word that reports a protest, not the reason or topic of something else
-    ("arrested for organising protests", "charges over the rallies")."""
+    ("arrested for organising protests", "charges over the rallies"), nor background in a
+    relative clause ("the war, which began with protests")."""
     tok = tree.tokens[i]
-    for _ in range(4):
-        head = tree.tokens[tok.head]
-        if tok.dep in ("pobj", "pcomp") and head.lemma.lower() in REASONS:
-            return False
-        if tok.head == tok.i or (tok.pos == "VERB" and tok.dep != "pcomp") or (
-                head.pos == "VERB" and tok.dep not in ("dobj", "pobj")):
-            return True
-        tok = head
-    return True
+    head = tree.tokens[tok.head]
+    if tok.dep == "dobj" and head.dep == "pcomp":  # "for organising protests"
+        tok, head = head, tree.tokens[head.head]
+    if tok.dep in ("pobj", "pcomp") and head.lemma.lower() in REASONS:
+        return False
+    return not any(_relative(tree, a) for a in tree.ancestors(i)[:6] if a.pos == "VERB")
+
+
+def _relative(tree: Tree, verb: Tok) -> bool:
+    """A relative clause, also when the parser attaches it as an adverbial ("…, which began")."""
+    return verb.dep == "relcl" or any(k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() in (
+        "which", "who", "whom") for k in tree.children(verb.i))
 
 
 def _noun_only(table: AcledTable) -> frozenset[tuple[str, str]]:
@@ -496,11 +502,11 @@ def rule_grave(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) ->
 def rule_disaster(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     """Disasters (CASE unseen types): a natural one whatever the relief; a man-made one when no
     armed side, weapon or battle is involved."""
-    if ptype in ("PROTEST", "AGREE", "CONSULT") or (ptype == "ASSAULT" and sides.agents & ARMED):
+    if ptype not in DISASTER_TYPES or (ptype == "ASSAULT" and sides.agents & ARMED):
         return None
-    if "natural" in cues.words:
-        return "NATURAL_DISASTER"
     violence = cues.weapons or cues.words & {"battle", "protest"} or cues.kinds & NON_STATE
+    if "natural" in cues.words and not cues.weapons and "battle" not in cues.words:
+        return "NATURAL_DISASTER"
     if "manmade" in cues.words and not violence and not (ptype == "ASSAULT" and sides.agents):
         return "MAN_MADE_DISASTER"
     return None
@@ -523,7 +529,7 @@ def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) 
     """Protests and riots: demonstrators' own violence, lethal force against them, an attempt
     to disperse them, else a peaceful protest; a mob that is not a demonstration is Mob violence."""
     rioters = "rioter" in cues.kinds or "rioter" in sides.agents
-    protest = ptype == "PROTEST" or "protest" in cues.words or rioters
+    protest = cues.protest_here or rioters or (ptype == "PROTEST" and mode != "obstruct")
     if not protest or ptype not in VERBAL | {"PROTEST", "ASSAULT", "COERCE"}:
         return None
     if ptype == "COERCE" and "protester" not in sides.patients and not cues.protest_here:
