@@ -77,6 +77,7 @@ SENTENCES = [
     # background protests in a relative clause; "fire" that is gunfire, not a blaze
     ("ATTACK", "Gunmen killed thirty villagers in the war, which began with protests in 2011."),
     ("ARMED_CLASH", "Two soldiers were killed by sniper fire near the front line."),
+    ("AIR_STRIKE", "A strike by government jets killed seven fighters near the village."),
 ]
 # Sentences that report no ACLED event: opinion, statistics, background, plain statements.
 NONE = [

@@ -297,13 +297,15 @@ def _happening(tree: Tree, i: int) -> bool:
         tok, head = head, tree.tokens[head.head]
     if tok.dep in ("pobj", "pcomp") and head.lemma.lower() in REASONS:
         return False
-    return not any(_relative(tree, a) for a in tree.ancestors(i)[:6] if a.pos == "VERB")
+    return not any(_background(tree, a) for a in tree.ancestors(i)[:6] if a.pos == "VERB")
 
 
-def _relative(tree: Tree, verb: Tok) -> bool:
-    """A relative clause, also when the parser attaches it as an adverbial ("…, which began")."""
-    return verb.dep == "relcl" or any(k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() in (
-        "which", "who", "whom") for k in tree.children(verb.i))
+def _background(tree: Tree, verb: Tok) -> bool:
+    """A relative clause (also when the parser attaches it as an adverbial: "…, which began")
+    or a "since" clause: what a report recalls, not what it reports."""
+    return verb.dep == "relcl" or any(
+        (k.dep in ("nsubj", "nsubjpass") and k.lemma.lower() in ("which", "who", "whom"))
+        or (k.dep == "mark" and k.lemma.lower() == "since") for k in tree.children(verb.i))
 
 
 def _noun_only(table: AcledTable) -> frozenset[tuple[str, str]]:
@@ -529,7 +531,10 @@ def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) 
     """Protests and riots: demonstrators' own violence, lethal force against them, an attempt
     to disperse them, else a peaceful protest; a mob that is not a demonstration is Mob violence."""
     rioters = "rioter" in cues.kinds or "rioter" in sides.agents
-    protest = cues.protest_here or rioters or (ptype == "PROTEST" and mode != "obstruct")
+    # a PROTEST event coded from "strike" or "blocked" alone may be a military strike or a
+    # roadblock: it needs protest words or rioters
+    protest = cues.protest_here or rioters or (
+        ptype == "PROTEST" and mode not in ("obstruct", "strike"))
     if not protest or ptype not in VERBAL | {"PROTEST", "ASSAULT", "COERCE"}:
         return None
     if ptype == "COERCE" and "protester" not in sides.patients and not cues.protest_here:
