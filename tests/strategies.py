@@ -55,7 +55,8 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         place_reason=st.none() | names, date=st.none() | st.just("2014-06-14"),
         date_span=osp, date_source=st.sampled_from(["text", "publication", "none"]),
         modality=st.sampled_from(MODALITIES), attributed_to=opt_ids, attribution_span=osp,
-        evidence=osp), max_size=2))
+        evidence=osp, acled_event_type=st.none() | names,
+        acled_sub_event_type=st.none() | names), max_size=2))
     quotes = draw(st.lists(st.builds(
         Quote, id=ids, kind=st.sampled_from(QUOTE_KINDS), span=sp, speaker=opt_ids,
         speaker_span=osp, cue=st.none() | names, cue_span=osp), max_size=2))

@@ -169,6 +169,8 @@ class Event:
     attributed_to: str | None = None
     attribution_span: Span | None = None
     evidence: Span | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
 
 
 @compact_pickle

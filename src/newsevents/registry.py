@@ -30,6 +30,7 @@ RESOURCES: Mapping[str, str] = {
     "gazetteer": "newsevents.resources.gazetteer:load_gazetteer",
     "event_lexicon": "newsevents.resources.lexicon:load_event_lexicon",
     "language_detector": "newsevents.resources.language:load_detector",
+    "acled_crosswalk": "newsevents.stages.events.acled:load_acled_table",
 }
 
 

@@ -10,6 +10,7 @@ EVALS = {
     "actors": "newsevents.evals.actors:command",
     "plover": "newsevents.evals.plover:command",
     "petrarch": "newsevents.evals.petrarch:command",
+    "acled": "newsevents.evals.acled:command",
     "arguments": "newsevents.evals.arguments:command",
     "geo": "newsevents.evals.geo:command",
     "quotes": "newsevents.evals.quotes:command",

@@ -125,6 +125,7 @@ def _event(e: Event, text: str) -> JSON:
         "attribution_text": e.attribution_span.of(text) if e.attribution_span else None,
         "attribution_span": _opt(e.attribution_span, text),
         "evidence": _opt(e.evidence, text),
+        "acled_event_type": e.acled_event_type, "acled_sub_event_type": e.acled_sub_event_type,
     }
 
 
@@ -230,7 +231,8 @@ def _read_event(d: JSON) -> Event:
         date_end=d.get("date_end"), date_span=_ospan(d.get("date_span")),
         date_source=d.get("date_source", "none"), modality=d["modality"],
         attributed_to=d["attributed_to"], attribution_span=_ospan(d.get("attribution_span")),
-        evidence=_ospan(d.get("evidence")),
+        evidence=_ospan(d.get("evidence")), acled_event_type=d.get("acled_event_type"),
+        acled_sub_event_type=d.get("acled_sub_event_type"),
     )
 
 

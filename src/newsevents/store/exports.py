@@ -84,7 +84,8 @@ def write_acled(store: Store, handle: IO[str]) -> int:
 
 
 _GEOJSON_SQL = """
-SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, place_name, admin1,
+SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, acled_event_type,
+       acled_sub_event_type, place_name, admin1,
        country, lat, lon, precision, source_name, target_name, num_mentions, num_articles,
        num_sources, first_report, last_report, first_url, why
 FROM merged_events WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merged_id

@@ -90,7 +90,8 @@ def _event_row(aid: str, k: int, e: Event) -> Row:
             "date_end": e.date_end, **_span("date_span", e.date_span),
             "date_source": e.date_source, "modality": e.modality,
             "attributed_to": e.attributed_to, **_span("attribution", e.attribution_span),
-            **_span("evidence", e.evidence)}
+            **_span("evidence", e.evidence), "acled_event_type": e.acled_event_type,
+            "acled_sub_event_type": e.acled_sub_event_type}
 
 
 def _quote_row(aid: str, k: int, q: Quote) -> Row:
@@ -199,7 +200,8 @@ def _read_event(r: Mapping[str, Any]) -> Event:
         date_end=r["date_end"], date_span=_get_span(r, "date_span"),
         date_source=r["date_source"], modality=r["modality"],
         attributed_to=r["attributed_to"], attribution_span=_get_span(r, "attribution"),
-        evidence=_get_span(r, "evidence"),
+        evidence=_get_span(r, "evidence"), acled_event_type=r.get("acled_event_type"),
+        acled_sub_event_type=r.get("acled_sub_event_type"),
     )
 
 

@@ -50,6 +50,8 @@ EVENTS: Columns = (
     ("date_span_start", "INTEGER"), ("date_span_end", "INTEGER"), ("date_source", "VARCHAR"),
     ("modality", "VARCHAR"), ("attributed_to", "VARCHAR"), ("attribution_start", "INTEGER"),
     ("attribution_end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"),
+    # migration 5
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"),
 )
 QUOTES: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"), ("kind", "VARCHAR"),
@@ -111,6 +113,8 @@ MERGED_EVENTS: Columns = (
     ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"), ("num_sources", "INTEGER"),
     ("first_report", "DATE"), ("last_report", "DATE"), ("first_article_id", "VARCHAR"),
     ("first_url", "VARCHAR"), ("why", "VARCHAR"),
+    # migration 5
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"),
 )
 MERGED_EVENT_MENTIONS: Columns = (
     ("merged_id", "VARCHAR"), ("article_id", "VARCHAR"), ("event_id", "VARCHAR"),

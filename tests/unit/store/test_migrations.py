@@ -17,6 +17,7 @@ def test_migrations_apply_once_in_order() -> None:
     assert migrate(con) == [m.number for m in MIGRATIONS]
     assert migrate(con) == []
     assert applied(con) == [m.number for m in MIGRATIONS]
+    assert applied(con) == [1, 2, 3, 5]
     assert set(TABLES) | {"_migrations"} == tables(con)
 
 
@@ -41,7 +42,8 @@ def test_migrations_failure_is_rolled_back_and_not_recorded() -> None:
         c.execute("SELECT * FROM no_such_table")
 
     with pytest.raises(duckdb.Error):
-        migrate(con, migrations=MIGRATIONS + (Migration(number=max(m.number for m in MIGRATIONS) + 1, name="bad", apply=broken),))
+        bad = Migration(number=max(m.number for m in MIGRATIONS) + 1, name="bad", apply=broken)
+        migrate(con, migrations=MIGRATIONS + (bad,))
     assert "half" not in tables(con)
     assert applied(con) == [m.number for m in MIGRATIONS]
 
@@ -52,7 +54,22 @@ def test_migration_4_adds_figure_columns_and_casualties_to_an_older_store() -> N
     migrate(con, migrations=MIGRATIONS[:3])
     for column in ("victims", "part_of", "described"):  # a store made before migration 4
         con.execute(f"ALTER TABLE figures DROP COLUMN {column}")
-    assert migrate(con) == [4]
+    assert migrate(con) == [m.number for m in MIGRATIONS if m.number >= 4]
     columns = {r[0] for r in con.execute("DESCRIBE figures").fetchall()}
     assert {"victims", "part_of", "described"} <= columns
     assert con.execute("SELECT count(*) FROM casualties").fetchone() == (0,)
+
+
+def test_migration_5_adds_acled_columns_to_an_older_store() -> None:
+    con = duckdb.connect()
+    new = {"acled_event_type", "acled_sub_event_type"}
+    for table in ("events", "merged_events"):
+        cols = ", ".join(f"{n} {k}" for n, k in TABLES[table] if n not in new)
+        con.execute(f"CREATE TABLE {table} ({cols})")
+    migrate(con, migrations=tuple(m for m in MIGRATIONS if m.number < 5))
+    assert migrate(con) == [m.number for m in MIGRATIONS if m.number >= 5]
+    for table in ("events", "merged_events"):
+        got = [r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position", [table]).fetchall()]
+        assert got == [n for n, _ in TABLES[table]]

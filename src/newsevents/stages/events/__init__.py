@@ -5,7 +5,8 @@ crosswalk) → source/target arguments mapped to actors (arguments.py) → modal
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
 cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
 (location.py: the place the trigger's clause attaches to it, with the reason). v2: the place
-rules of location.py replace v1's first-locative-phrase rule.
+rules of location.py replace v1's first-locative-phrase rule;
+→ ACLED event and sub-event type (acled.py; v2 added them).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ...parse import Parse, Tok
 from ...registry import Resources
 from ...resources.lexicon import Coding, EventLexicon
 from ..base import updated
+from .acled import AcledTable, label_events, packaged_table
 from .arguments import argument_spans, find_arguments
 from .attribution import attribute
 from .dates import DateFinder
@@ -35,8 +37,9 @@ class EventStage:
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors", "places"})
     provides = frozenset({"events"})
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, *, acled: AcledTable | None = None) -> None:
         self.lexicon = lexicon
+        self.acled = acled if acled is not None else packaged_table()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         tree = Tree(parse)
@@ -44,6 +47,7 @@ class EventStage:
                     for t in event_triggers(tree, k, self.lexicon)]
         coder = EventCoder(analysis, tree, self.lexicon, triggers)
         events = tuple(coder.code(trig, f"e{n}") for n, trig in enumerate(triggers, 1))
+        events = label_events(analysis, events, tree, self.acled)
         return updated(analysis, self.name, events=events)
 
 
@@ -145,4 +149,4 @@ def trigger_span(parse: Tree, trig: Trigger) -> Span:
 
 
 def make_stage(resources: Resources) -> EventStage:
-    return EventStage(resources.get("event_lexicon"))
+    return EventStage(resources.get("event_lexicon"), acled=resources.get("acled_crosswalk"))
