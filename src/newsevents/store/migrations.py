@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from .schema import create_sql
+from .schema import TABLES, create_sql
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,6 +27,18 @@ def _create(*tables: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     return apply
 
 
+def _add_columns(table: str, names: tuple[str, ...]
+                 ) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    """ALTER a table created by an earlier migration to today's columns (a table created
+    after this change already has them: IF NOT EXISTS)."""
+    kinds = dict(TABLES[table])
+
+    def apply(con: duckdb.DuckDBPyConnection) -> None:
+        for name in names:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kinds[name]}")
+    return apply
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(number=1, name="article tables, runs and diagnostics", apply=_create(
         "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
@@ -36,6 +48,9 @@ MIGRATIONS: tuple[Migration, ...] = (
               apply=_create("signatures", "duplicates")),
     Migration(number=3, name="merged events, their mentions and evidence",
               apply=_create("merged_events", "merged_event_mentions", "merged_event_evidence")),
+    Migration(number=6, name="places: native name, names inside organisations, demonyms",
+              apply=_add_columns("places", ("native_name", "embedded_starts", "embedded_ends",
+                                            "demonym_starts", "demonym_ends"))),
 )
 
 _LEDGER = (
