@@ -6,7 +6,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   (official name > alternate name > loose transliteration variant); after "the" ("the
   Atlantic") a town is unlikely;
 - country focus: the share of the article's country evidence (countries named, demonyms, the
-  dateline, then the first pass's choices) held by the candidate's country;
+  dateline, the source's home country, then the first pass's choices) held by the
+  candidate's country; a first-level region of the focus country outranks a foreign country
+  of the same name when the focus is clear ("Georgia" in an American story);
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
@@ -36,6 +38,9 @@ CONTAINER_BONUS = 2.5
 MAX_CANDIDATES = 25
 NAMESAKE_PENALTY = 1.5
 SIBLING_BONUS = 2.5
+HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
+DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
+DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
 
 
@@ -126,7 +131,8 @@ def focus_share(ctx: Context, g: int, country: str | None) -> float:
 
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
-                  refs: list[CountryRef], *, text: str, dateline: Candidate | None) -> Context:
+                  refs: list[CountryRef], *, text: str, dateline: Candidate | None,
+                  home: str | None = None) -> Context:
     own = [Counter[str]() for _ in groups]
     for g, group in enumerate(groups):
         if group.candidates and group.candidates[0].kind == "country":
@@ -138,6 +144,8 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         evidence[ref.country] += 0.5  # type: ignore[assignment]
     if dateline is not None and dateline.country:
         evidence[dateline.country] += 2
+    if home:
+        evidence[home] += HOME_WEIGHT
     ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
     for a, b in containers(toponyms, text).items():
         if owner[a] != owner[b]:
@@ -163,6 +171,10 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += FOCUS_WEIGHT * share * scale
         if share >= 0.2:
             why.append(f"country focus {cand.country} ({share:.0%})")
+        if cand.kind == "admin1" and share >= DOMESTIC_SHARE and any(
+                c.kind == "country" and c.country != cand.country for c in groups[g].candidates):
+            total += DOMESTIC_BONUS  # "Georgia" in an American story is the state
+            why.append(f"a region of {cand.country}, the article's country")
     for other in ctx.inside.get(g, ()):
         hit = _first_choice(groups[other], final)
         if hit is not None and contains(hit, cand):
@@ -278,10 +290,13 @@ def _prior_reasons(cand: Candidate) -> list[str]:
 
 
 def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
-            text: str, dateline: Candidate | None = None) -> list[Resolution]:
-    """One resolution per toponym (toponyms with the same name share it)."""
+            text: str, dateline: Candidate | None = None, home: str | None = None
+            ) -> list[Resolution]:
+    """One resolution per toponym (toponyms with the same name share it); `home` is the
+    ISO3 code of the source's home country."""
     groups, owner = make_groups(toponyms, gazetteer)
-    ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline)
+    ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
+                        home=home)
     for g in range(len(groups)):
         choose(g, groups, ctx, final=False)
     for g, group in enumerate(groups):
@@ -293,4 +308,6 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
                         reason=groups[g].reason, partial=groups[g].partial) for g in owner]
-    return anchor_unknown(toponyms, found)
+    countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
+                 if iso3 and (c := gazetteer.country(iso3)) is not None}
+    return anchor_unknown(toponyms, found, countries=countries)

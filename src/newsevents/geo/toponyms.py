@@ -18,12 +18,21 @@
 - "X province/governorate/district", "X state" and "the state of X" carry an admin-level
   hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
   named (precision 2 for cities);
+- a name inside an organisation's or facility's name is a place flagged `embedded`: its
+  leading words or the words after "of" ("the Springfield Police Department", "Ohio State
+  University", "University of Kent") when they name a country, admin region or region, a
+  city of 50,000+ people, or any town when the organisation is a local institution (police,
+  council, school, hospital …); an organisation's name ending in a facility word ("Royal
+  Street", "Mercy Hospital", "Kilburn Estate") is a facility (FAC);
+- a PERSON or ORG name that the gazetteer knows as a place and that the context places
+  ("in X", "near X", "X, Ohio", "X, Ill.") is a toponym;
 - an untagged proper noun that is exactly a country name, or right after "in"/"near"/… a
   province or big city name, is a toponym the model missed; so is a dateline in capitals
   opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of a name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..model import ArticleAnalysis, Mention, Span
@@ -31,12 +40,28 @@ from ..parse import Parse
 from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .names import fold, split_admin_suffix
 
+_WORD = re.compile(r"[\w’'.-]+")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 NORP_MIN_POPULATION = 50_000
+PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
+# Last words of names of buildings, roads, estates and grounds: such a name is a facility.
+FACILITY_WORDS = frozenset({
+    "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
+    "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "hospital", "library",
+    "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
+    "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
+    "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
+})
+# Words of an institution of a town (its police, council, schools): its name names the town.
+LOCAL_INSTITUTION_WORDS = frozenset({
+    "police", "sheriff", "fire", "council", "school", "schools", "college", "university",
+    "hospital", "court", "library", "mayor", "city", "county", "township", "borough",
+    "district", "department", "transit", "water", "parks", "board", "chamber",
+})
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
@@ -57,6 +82,7 @@ class Toponym:
     sentence: int
     near: bool = False
     article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
+    embedded: bool = False  # inside an organisation's or facility's name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,6 +90,7 @@ class CountryRef:
     span: Span
     country: str  # ISO3
     text: str
+    embedded: bool = False  # a country's name opening an organisation's ("Pakistan Army")
 
 
 def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
@@ -99,6 +126,12 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             refs.append(ref)
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
             toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
+        elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
+            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
+        elif mention.label in {"ORG", "FAC"} and (
+                inner := embedded_place(mention.span, text, gazetteer, persons)):
+            toponyms.append(replace(make_toponym(inner, inner.of(text), "GPE", parse),
+                                    embedded=True))
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
     toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
     toponyms.sort(key=lambda t: t.span.start)
@@ -125,8 +158,51 @@ def _org_country(span: Span, text: str, gazetteer: Gazetteer) -> CountryRef | No
             (c.country for c in _exact_places(gazetteer, part, kinds=("country",))), None)
         if iso3:
             return CountryRef(span=Span(span.start, span.start + len(part)), country=iso3,
-                              text=part)
+                              text=part, embedded=not gazetteer.demonym(part))
     return None
+
+
+def is_facility_name(surface: str) -> bool:
+    """A name ending in a word for a building, road or estate ("Royal Street")."""
+    words = fold(surface).split()
+    return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def embedded_place(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
+                   ) -> Span | None:
+    """The span of a place named inside an organisation's name (see module doc)."""
+    surface = span.of(text)
+    words = fold(surface).split()
+    local = bool(set(words) & LOCAL_INSTITUTION_WORDS)
+    for offset, part in name_parts(surface):
+        key = fold(part)
+        if key in persons or key in GENERIC_WORDS:
+            continue
+        if any(c.kind in {"country", "admin1", "region"} or c.kind == "city" and (
+                c.population >= NORP_MIN_POPULATION or local and c.population > 0)
+               for c in _exact_places(gazetteer, part)):
+            return Span(span.start + offset, span.start + offset + len(part))
+    return None
+
+
+def name_parts(surface: str) -> list[tuple[int, str]]:
+    """(offset, text) of the words after "of", then of the leading one to three words, of a
+    multi-word name; none for a name that is only capitalised words of a person."""
+    out: list[tuple[int, str]] = []
+    words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
+    if len(words) < 2:
+        return out
+    names = [w for w in words if w[1][:1].isupper()]
+    for k, (start, word) in enumerate(words[:-1]):
+        if word == "of" and words[k + 1][1][:1].isupper():
+            tail = [w for w in words[k + 1:] if w[1][:1].isupper() or w[1] in {"de", "of"}]
+            out.append((words[k + 1][0], surface[words[k + 1][0]:tail[-1][0] + len(tail[-1][1])]))
+            break
+    for size in range(min(3, len(words) - 1), 0, -1):
+        lead = words[:size]
+        if all(w in names for w in lead):
+            out.append((0, surface[:lead[-1][0] + len(lead[-1][1])]))
+    return out
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
@@ -138,6 +214,25 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
                    article=_after_article(parse, span))
+
+
+def _qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True when a comma and the name of a country or first-level region follow the name
+    ("Dover, Del.", "Riverdale, Georgia")."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 2 >= len(parse.tokens) or parse.tokens[tok.i + 1].text != ",":
+        return False
+    after = parse.tokens[tok.i + 2]
+    words = [after.text]
+    if tok.i + 3 < len(parse.tokens) and parse.tokens[tok.i + 3].text[:1].isupper():
+        words.append(after.text + " " + parse.tokens[tok.i + 3].text)
+    return after.text[:1].isupper() and any(
+        _exact_places(gazetteer, w, kinds=("country", "admin1")) for w in words)
+
+
+def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """The context says the name is a place: a locative cue before it, or a qualifier after."""
+    return _locative(parse, span) or _qualified(parse, span, gazetteer)
 
 
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
@@ -153,14 +248,15 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         return any(c.population >= NORP_MIN_POPULATION or c.kind in {"country", "region"}
                    for c in _exact_places(gazetteer, surface))
     if mention.label == "ORG":
-        return any(c.kind in {"country", "admin1", "region"} or _locative(parse, mention.span)
-                   and c.population >= NORP_MIN_POPULATION
+        placed = _placed(parse, mention.span, gazetteer)
+        return any(c.kind in {"country", "admin1", "region"} or placed
+                   and c.population >= PLACED_MIN_POPULATION
                    for c in _exact_places(gazetteer, surface))
     if mention.label == "PERSON" and not _person_elsewhere(key, persons):
-        if " " not in key:
-            return _locative(parse, mention.span) and bool(_exact_places(gazetteer, surface))
-        return any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
-                   for c in _exact_places(gazetteer, surface))
+        if _placed(parse, mention.span, gazetteer):
+            return bool(_exact_places(gazetteer, surface))
+        return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
+                                  for c in _exact_places(gazetteer, surface))
     return False
 
 
