@@ -127,17 +127,20 @@ class Anchors:
 
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
-                   countries: dict[str, Candidate] | None = None) -> list[Resolution]:
+                   countries: dict[str, Candidate] | None = None, all_places: bool = False
+                   ) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
-    are the entries of the countries the article's places are in (ISO3 → entry)."""
+    are the entries of the countries the article's places are in (ISO3 → entry);
+    `all_places` when every toponym is known to be a place (gold spans)."""
     anchors = Anchors(toponyms, resolutions, countries or {})
     out: list[Resolution] = []
     for top, res in zip(toponyms, resolutions):
         if res.candidate is not None:
             out.append(res)
             continue
-        anchor, why = anchors.place(top) if is_feature(top) else (None, "")
-        if anchor is None and not is_feature(top):
+        placeable = all_places or is_feature(top)
+        anchor, why = anchors.place(top) if placeable else (None, "")
+        if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer (a name the model took for "
                                "a place; not placed: it is not a facility or feature)"))
             continue

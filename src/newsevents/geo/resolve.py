@@ -290,10 +290,11 @@ def _prior_reasons(cand: Candidate) -> list[str]:
 
 
 def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
-            text: str, dateline: Candidate | None = None, home: str | None = None
-            ) -> list[Resolution]:
+            text: str, dateline: Candidate | None = None, home: str | None = None,
+            all_places: bool = False) -> list[Resolution]:
     """One resolution per toponym (toponyms with the same name share it); `home` is the
-    ISO3 code of the source's home country."""
+    ISO3 code of the source's home country; `all_places` when the toponyms are known to
+    be places (gold spans): unknown ones are then all placed as facilities are."""
     groups, owner = make_groups(toponyms, gazetteer)
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         home=home)
@@ -310,4 +311,4 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                         reason=groups[g].reason, partial=groups[g].partial) for g in owner]
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
-    return anchor_unknown(toponyms, found, countries=countries)
+    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places)

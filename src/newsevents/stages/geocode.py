@@ -205,7 +205,7 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]
     found = resolve(tops, refs, gazetteer, text=text,
                     dateline=dateline_place(gazetteer, analysis.article.dateline),
-                    home=home_country(gazetteer, analysis.article))
+                    home=home_country(gazetteer, analysis.article), all_places=True)
     out: list[Resolution | None] = [None] * len(spans)
     for k, res in zip(order, found):
         out[k] = res
