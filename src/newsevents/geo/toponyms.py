@@ -47,7 +47,13 @@ LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "acros
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 NORP_MIN_POPULATION = 50_000
-PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
+PLACED_MIN_POPULATION = 1_000
+MISSED_MIN_POPULATION = 10_000
+LIST_WORDS = frozenset({",", "and", "or"})
+LISTED_LABELS = frozenset({"GPE", "LOC"})
+PLACE_NOUNS = frozenset({"village", "town", "city", "state", "province", "region",
+                         "district", "county", "island", "municipality", "community",
+                         "suburb", "capital", "borough", "township", "governorate"})  # an ORG name the context calls a place: a town, not a hamlet
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
 FACILITY_WORDS = frozenset({
     "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
@@ -231,8 +237,30 @@ def _qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """The context says the name is a place: a locative cue before it, or a qualifier after."""
-    return _locative(parse, span) or _qualified(parse, span, gazetteer)
+    """The context says the name is a place: a locative cue before it ("in X", "the
+    village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
+    X and Luxor")."""
+    return (_locative(parse, span) or _qualified(parse, span, gazetteer)
+            or _listed_with_place(parse, span))
+
+
+def _listed_with_place(parse: Parse, span: Span) -> bool:
+    """True when a GPE or LOC entity is the name's neighbour in a list: "A, X", "A and X",
+    "X, A", "X or A" (also across a comma before "and")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return False
+    toks = parse.tokens
+    k = first.i - 1
+    if k >= 0 and toks[k].text.lower() in {"and", "or"} and k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in LIST_WORDS and toks[k - 1].ent_type in LISTED_LABELS:
+        return True
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in {"and", "or"}:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text.lower() in LIST_WORDS and \
+        toks[k + 1].ent_type in LISTED_LABELS and toks[k + 1].sent == last.sent
 
 
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
@@ -298,7 +326,12 @@ def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 
 
 def _locative(parse: Parse, span: Span) -> bool:
-    return _prev_word(parse, span) in LOCATIVE_CUES
+    """A locative preposition before the name, or "of" after a place noun ("the village of
+    X", "the state of X")."""
+    if _prev_word(parse, span) in LOCATIVE_CUES:
+        return True
+    before = _before(parse, span, 2)
+    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
 
 
 def _after_article(parse: Parse, span: Span) -> bool:
@@ -330,8 +363,8 @@ def _near(parse: Parse, span: Span) -> bool:
 def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             persons: frozenset[str]) -> list[Toponym]:
     """Untagged capitalised proper nouns that exactly name a country (anywhere, unless a
-    longer name goes on: "Jordan Smith"), or, right after a locative cue, a province or a
-    city of 100,000+ people."""
+    longer name goes on: "Jordan Smith"), or, in a place context (see `_placed`), a province
+    or a town of 10,000+ people."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     out: list[Toponym] = []
     for tok in parse.tokens:
@@ -339,7 +372,7 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             continue
         if tok.i in covered or fold(tok.text) in persons:
             continue
-        cue = tok.i > 0 and parse.tokens[tok.i - 1].text.lower() in LOCATIVE_CUES
+        cue = _placed(parse, tok.span, gazetteer)
         if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):
             out.append(make_toponym(tok.span, tok.text, "GPE", parse))
     return out
@@ -349,7 +382,7 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
     for c in _exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
-        if cue and (c.kind == "admin1" or c.population >= 100_000):
+        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION):
             return True
     return False
 
