@@ -40,7 +40,7 @@ from ..parse import Parse
 from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .names import fold, split_admin_suffix
 
-_WORD = re.compile(r"[\w’'.-]+")
+_WORD = re.compile(r"[\w’'.]+")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
@@ -89,6 +89,7 @@ class Toponym:
     near: bool = False
     article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
     embedded: bool = False  # inside an organisation's or facility's name
+    demonym: bool = False  # an adjective standing for the place ("European")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,16 +129,18 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         surface = mention.span.of(text)
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
-        elif mention.label == "ORG" and (ref := _org_country(mention.span, text, gazetteer)):
-            refs.append(ref)
+        elif mention.label == "NORP" and region_adjective(gazetteer, surface):
+            toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
+                                    demonym=True))
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
             toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
         elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-        elif mention.label in {"ORG", "FAC"} and (
-                inner := embedded_place(mention.span, text, gazetteer, persons)):
-            toponyms.append(replace(make_toponym(inner, inner.of(text), "GPE", parse),
-                                    embedded=True))
+        elif mention.label in {"ORG", "FAC", "NORP"}:
+            tops, found = inside_names(mention.span, text, gazetteer, persons)
+            toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
+                                    demonym=demonym) for s, demonym in tops)
+            refs.extend(found)
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
     toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
     toponyms.sort(key=lambda t: t.span.start)
@@ -152,62 +155,75 @@ def without_possessive(mention: Mention, text: str) -> Mention:
     return mention
 
 
-def _org_country(span: Span, text: str, gazetteer: Gazetteer) -> CountryRef | None:
-    """The country an organisation's name starts with ("Pakistan Army", "Iraqi Army",
-    "US Special Forces"): a country reference, not a place."""
-    words = span.of(text).split()
-    for size in (2, 1):
-        if len(words) <= size:
-            continue
-        part = " ".join(words[:size])
-        iso3 = gazetteer.demonym(part) or next(
-            (c.country for c in _exact_places(gazetteer, part, kinds=("country",))), None)
-        if iso3:
-            return CountryRef(span=Span(span.start, span.start + len(part)), country=iso3,
-                              text=part, embedded=not gazetteer.demonym(part))
-    return None
-
-
 def is_facility_name(surface: str) -> bool:
     """A name ending in a word for a building, road or estate ("Royal Street")."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
 
 
-def embedded_place(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
-                   ) -> Span | None:
-    """The span of a place named inside an organisation's name (see module doc)."""
+def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:
+    """A proper adjective of a region ("European", "Central American")."""
+    from .lookup import adjective_lookup  # lookup imports this module
+
+    return any(c.kind == "region" for c in adjective_lookup(gazetteer, surface))
+
+
+def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
+                 ) -> tuple[list[tuple[Span, bool]], list[CountryRef]]:
+    """Places named inside an organisation's name (see module doc): (span, is a region's
+    adjective) of each place, and the country references (a country's name or demonym:
+    "Air France", "the Iraqi Army"). Runs of capitalised words are read longest window
+    first, left to right."""
     surface = span.of(text)
-    words = fold(surface).split()
-    local = bool(set(words) & LOCAL_INSTITUTION_WORDS)
-    for offset, part in name_parts(surface):
+    local = bool(set(fold(surface).split()) & LOCAL_INSTITUTION_WORDS)
+    places: list[tuple[Span, bool]] = []
+    refs: list[CountryRef] = []
+    covered = -1
+    for start, part in name_windows(surface):
+        if start < covered:
+            continue
+        inner = Span(span.start + start, span.start + start + len(part))
         key = fold(part)
         if key in persons or key in GENERIC_WORDS:
             continue
-        if any(c.kind in {"country", "admin1", "region"} or c.kind == "city" and (
-                c.population >= NORP_MIN_POPULATION or local and c.population > 0)
-               for c in _exact_places(gazetteer, part)):
-            return Span(span.start + offset, span.start + offset + len(part))
-    return None
+        if iso3 := gazetteer.demonym(part):
+            refs.append(CountryRef(span=inner, country=iso3, text=part))
+        elif country := _exact_places(gazetteer, part, kinds=("country",)):
+            refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
+                                   embedded=True))
+        elif region_adjective(gazetteer, part):
+            places.append((inner, True))
+        elif inner != span and _inside_place(gazetteer, part, local=local):
+            places.append((inner, False))
+        else:
+            continue
+        covered = start + len(part)
+    return places, [r for r in refs if r.country]
 
 
-def name_parts(surface: str) -> list[tuple[int, str]]:
-    """(offset, text) of the words after "of", then of the leading one to three words, of a
-    multi-word name; none for a name that is only capitalised words of a person."""
-    out: list[tuple[int, str]] = []
+def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
+    return any(c.kind in {"admin1", "region"} or c.kind == "city" and (
+        c.population >= NORP_MIN_POPULATION or local and c.population > 0)
+        for c in _exact_places(gazetteer, part))
+
+
+def name_windows(surface: str) -> list[tuple[int, str]]:
+    """(offset, text) of every window of up to three capitalised words of a name, by
+    position and longest first ("Air France KLM", "Air France", "Air", "France KLM", …)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
-    if len(words) < 2:
-        return out
-    names = [w for w in words if w[1][:1].isupper()]
-    for k, (start, word) in enumerate(words[:-1]):
-        if word == "of" and words[k + 1][1][:1].isupper():
-            tail = [w for w in words[k + 1:] if w[1][:1].isupper() or w[1] in {"de", "of"}]
-            out.append((words[k + 1][0], surface[words[k + 1][0]:tail[-1][0] + len(tail[-1][1])]))
-            break
-    for size in range(min(3, len(words) - 1), 0, -1):
-        lead = words[:size]
-        if all(w in names for w in lead):
-            out.append((0, surface[:lead[-1][0] + len(lead[-1][1])]))
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(words):
+        if not words[k][1][:1].isupper():
+            k += 1
+            continue
+        run = k
+        while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
+            run += 1
+        for size in range(run - k, 0, -1):
+            last = words[k + size - 1]
+            out.append((words[k][0], surface[words[k][0]:last[0] + len(last[1])]))
+        k += 1
     return out
 
 

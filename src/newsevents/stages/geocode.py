@@ -154,7 +154,7 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str) -> str:
     of the name (the most frequent, without an admin suffix), else its transliteration."""
     if cand.name.isascii():
         return cand.name
-    spellings = Counter(_bare_surface(t, text) for t in tops if not t.embedded)
+    spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
     if usable and cand.kind != "country":
         return max(usable)[1]
@@ -170,18 +170,19 @@ def _bare_surface(top: Toponym, text: str) -> str:
 
 
 def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place:
-    named = tuple(sorted({t.span for t in tops if not t.embedded},
-                         key=lambda s: (s.start, s.end)))
-    inside = tuple(sorted({t.span for t in tops if t.embedded}, key=lambda s: (s.start, s.end)))
+    named = _spans(t for t in tops if not t.embedded and not t.demonym)
+    inside = _spans(t for t in tops if t.embedded and not t.demonym)
+    adjectives = _spans(t for t in tops if t.demonym)
     cand = res.candidate
     if cand is None:
         return Place(id="", name=tops[0].text, precision=7, confidence=0.0,
-                     reason=res.reason, mentions=named, embedded=inside)
+                     reason=res.reason, mentions=named, embedded=inside, demonyms=adjectives)
     if res.inferred:  # an unknown name, at the place the text ties it to
         return Place(id="", name=tops[0].text, lat=cand.lat, lon=cand.lon,
                      country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
                      precision=precision_of(res, tops), confidence=res.confidence,
-                     reason=res.reason, mentions=named, embedded=inside)
+                     reason=res.reason, mentions=named, embedded=inside,
+                     demonyms=adjectives)
     name = english_name(cand, tops, text=text) if text else cand.name
     return Place(
         id="", name=name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
@@ -189,7 +190,12 @@ def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place
         admin2=cand.admin2, feature_code=cand.feature_code,
         precision=precision_of(res, tops), confidence=res.confidence, reason=res.reason,
         mentions=named, native_name=cand.name if name != cand.name else None, embedded=inside,
+        demonyms=adjectives,
     )
+
+
+def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:
+    return tuple(sorted({t.span for t in tops}, key=lambda s: (s.start, s.end)))
 
 
 def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
