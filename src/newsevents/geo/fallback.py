@@ -12,8 +12,9 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
 2. else, when every city, district or province the article names with confidence lies within
    50 km of the others (a local story: "Royal Street" in a story about one city), the one
    named nearest in the text;
-3. else, when every confidently resolved place of the article is in one country, that
-   country (precision 5);
+3. else, when every confidently resolved place of the article is in one country: the point
+   of the city, district or province named nearest in the text (or the country's when it
+   names none), with the country's precision (5): the name is somewhere in that country;
 4. else nothing: the name stays without coordinates, with the reason.
 
 The resolution is marked `inferred`, with a low confidence and a reason saying where the point
@@ -43,6 +44,7 @@ INFERRED_CONFIDENCE = 0.3
 ANCHOR_CONFIDENCE = 0.5
 ANCHOR_MIN_POPULATION = 1_000
 LOCAL_KM = 50.0
+COUNTRY_PRECISION = 5
 
 
 def _confident(res: Resolution) -> bool:
@@ -104,26 +106,32 @@ class Anchors:
             if _confident(res) and res.candidate is not None:
                 self.by_sentence.setdefault(top.sentence, []).append(
                     (top.span.start, res.candidate))
-        self.local = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
-                      if _is_anchor(r)]
-        self.local = self.local if self.local and _local(self.local) else []  # type: ignore[arg-type]
+        named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
+                 if _is_anchor(r)]
+        self.local = named if named and _local(named) else []  # type: ignore[arg-type]
         iso3 = _one_country(resolutions)
         self.country = countries.get(iso3) if iso3 else None
+        self.in_country = named if self.country is not None else []
 
-    def place(self, top: Toponym) -> tuple[Candidate | None, str]:
+    def place(self, top: Toponym) -> tuple[Candidate | None, str, int]:
+        """The anchor, why, and the least precision code the anchor supports."""
         same = self.by_sentence.get(top.sentence, [])
         if same:  # the nearest of the places of the sentence's most named country
             counts = Counter(c.country for _, c in same)
             top_count = max(counts.values())
             same = [(s, c) for s, c in same if counts[c.country] == top_count]
             k = nearest(top.span.start, [s for s, _ in same])
-            return same[k][1], "named in the same sentence"
+            return same[k][1], "named in the same sentence", 0
         if self.local:
             k = nearest(top.span.start, [s for s, _ in self.local])
-            return self.local[k][1], "all the places the article names are near it"
+            return self.local[k][1], "all the places the article names are near it", 0
+        if self.country is not None and self.in_country:
+            k = nearest(top.span.start, [s for s, _ in self.in_country])
+            return (self.in_country[k][1], "the place the article names nearest to it; "
+                    f"all its places are in {self.country.name}", COUNTRY_PRECISION)
         if self.country is not None:
-            return self.country, "all the places the article names are in it"
-        return None, ""
+            return self.country, "all the places the article names are in it", 0
+        return None, "", 0
 
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
@@ -139,7 +147,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
             out.append(res)
             continue
         placeable = all_places or is_feature(top)
-        anchor, why = anchors.place(top) if placeable else (None, "")
+        anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer (a name the model took for "
                                "a place; not placed: it is not a facility or feature)"))
@@ -149,6 +157,6 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                                "say which of its places it is in or near"))
             continue
         out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
-                           inferred=True, reason=f"not in the gazetteer; placed at "
+                           inferred=True, floor=floor, reason=f"not in the gazetteer; placed at "
                            f"{anchor.name}, {why}"))
     return out

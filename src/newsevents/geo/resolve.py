@@ -51,6 +51,7 @@ class Resolution:
     reason: str
     partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
     inferred: bool = False  # unknown name placed at a place named near it (geo/fallback.py)
+    floor: int = 0  # the least precision code the placement supports (5: only the country)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -100,8 +100,8 @@ def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
         return 7
     code = PRECISION_BY_KIND.get(cand.kind, 7)
     if code == 1 and (res.partial or res.inferred or all(t.near for t in toponyms)):
-        return 2
-    return code
+        code = 2
+    return max(code, res.floor)
 
 
 def build_places(toponyms: list[Toponym], resolutions: list[Resolution], *, text: str = "",

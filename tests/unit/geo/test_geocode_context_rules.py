@@ -239,3 +239,14 @@ def test_unknown_natural_feature_is_a_place_unknown_loc_is_not(stage: GeocodeSta
     assert river.precision == 2 and river.country == "USA"
     marsh = named(places, text, "Zorblat Marsh")
     assert marsh.lat is None and "not in the gazetteer" in marsh.reason
+
+
+def test_unknown_facility_in_a_one_country_story_is_at_a_named_city_with_country_precision(
+        stage: GeocodeStage) -> None:
+    text = ("Crews repaved Cypress Lane on Monday . Officials in New Orleans praised them . "
+            "Washington sent money .")
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("New Orleans", "GPE"),
+                               ("Washington", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert (lane.lat, lane.lon) == (29.95, -90.07) and lane.country == "USA"
+    assert lane.precision == 5 and "all its places are in United States" in lane.reason
