@@ -169,8 +169,9 @@ def format_report(result: dict[str, Any]) -> str:
     rec, exact = result["recognition_overlap"], result["recognition_exact"]
     names = result["recognition_without_demonyms"]
     lines = [
-        f"{result['dataset']} ({result.get('half', 'all')}): {result['articles']} articles, {result['gold_toponyms']} gold "
-        f"toponyms ({result['unaligned_gold']} unaligned), {result['predicted_toponyms']} predicted",
+        f"{result['dataset']} ({result.get('half', 'all')}): {result['articles']} articles, "
+        f"{result['gold_toponyms']} gold toponyms ({result['unaligned_gold']} unaligned), "
+        f"{result['predicted_toponyms']} predicted",
         f"recognition (overlap)  P {rec['precision']:.3f}  R {rec['recall']:.3f}  "
         f"F1 {rec['f1']:.3f}",
         f"recognition (exact)    P {exact['precision']:.3f}  R {exact['recall']:.3f}  "

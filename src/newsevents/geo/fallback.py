@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..resources.gazetteer import Candidate
-from .names import haversine_km
+from .names import haversine_km, plain_name
 from .toponyms import Toponym
 
 if TYPE_CHECKING:  # resolve.py imports this module
@@ -74,8 +74,8 @@ def nearest(position: int, starts: list[int]) -> int:
 def _local(anchors: list[tuple[int, Candidate]]) -> bool:
     """All anchors within LOCAL_KM of the first one (linear in their number)."""
     first = anchors[0][1]
-    return all(haversine_km(first.lat, first.lon, c.lat, c.lon) <= LOCAL_KM  # type: ignore[arg-type]
-               for _, c in anchors)
+    return all(haversine_km(first.lat, first.lon,  # type: ignore[arg-type]
+                            c.lat, c.lon) <= LOCAL_KM for _, c in anchors)  # type: ignore[arg-type]
 
 
 def _one_country(resolutions: list[Resolution]) -> str | None:
@@ -127,8 +127,9 @@ class Anchors:
             return self.local[k][1], "all the places the article names are near it", 0
         if self.country is not None and self.in_country:
             k = nearest(top.span.start, [s for s, _ in self.in_country])
+            where = plain_name(self.country.name)
             return (self.in_country[k][1], "the place the article names nearest to it; "
-                    f"all its places are in {self.country.name}", COUNTRY_PRECISION)
+                    f"all its places are in {where}", COUNTRY_PRECISION)
         if self.country is not None:
             return self.country, "all the places the article names are in it", 0
         return None, "", 0
@@ -158,5 +159,5 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
             continue
         out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
                            inferred=True, floor=floor, reason=f"not in the gazetteer; placed at "
-                           f"{anchor.name}, {why}"))
+                           f"{plain_name(anchor.name)}, {why}"))
     return out

@@ -26,7 +26,7 @@ from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .context import Relation, containers, relations, siblings
 from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
-from .names import bearing_deg, haversine_km
+from .names import bearing_deg, haversine_km, plain_name
 from .toponyms import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
@@ -180,12 +180,12 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         hit = _first_choice(groups[other], final)
         if hit is not None and contains(hit, cand):
             total += CONTAINER_BONUS
-            why.append(f"named with {hit.name}")
+            why.append(f"named with {plain_name(hit.name)}")
     for other in ctx.holds.get(g, ()):
         hit = _first_choice(groups[other], final)
         if hit is not None and contains(cand, hit):
             total += CONTAINER_BONUS
-            why.append(f"contains {hit.name}")
+            why.append(f"contains {plain_name(hit.name)}")
     bonus, reason = sibling_bonus(cand, g, groups, ctx, final=final)
     total += bonus
     why.extend(reason)
@@ -209,7 +209,7 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
         hit = _first_choice(groups[other], final)
         if hit is not None and hit.kind == cand.kind and (
                 cand.kind == "country" or hit.country == cand.country):
-            return SIBLING_BONUS, [f"listed with {hit.name}"]
+            return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     return 0.0, []
 
 
@@ -237,7 +237,7 @@ def coherence(cand: Candidate, g: int, groups: list[Group]) -> tuple[float, list
         return 0.0, []
     for limit, bonus in ((50, 1.2), (150, 1.0), (400, 0.6), (1000, 0.2)):
         if best < limit:
-            return bonus, [f"{best:.0f} km from {near.name}"]
+            return bonus, [f"{best:.0f} km from {plain_name(near.name)}"]
     return 0.0, []
 
 
@@ -261,7 +261,7 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
                         - rel.bearing + 180) % 360 - 180)
             total += 0.5 if turn <= 60 else -0.5
         if ok:
-            why.append(f"{dist:.0f} km from {ref.name}, as the text says")
+            why.append(f"{dist:.0f} km from {plain_name(ref.name)}, as the text says")
     return total, why
 
 
@@ -278,7 +278,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     cand = group.candidates[best]
     group.choice = cand
     group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
-    partial = [f"the name contains {cand.name}"] if group.partial else []
+    partial = [f"the name contains {plain_name(cand.name)}"] if group.partial else []
     group.reason = "; ".join(partial + _prior_reasons(cand) + results[best][1])
 
 

@@ -47,13 +47,13 @@ LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "acros
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 NORP_MIN_POPULATION = 50_000
-PLACED_MIN_POPULATION = 1_000
+PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
 MISSED_MIN_POPULATION = 10_000
 LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
 PLACE_NOUNS = frozenset({"village", "town", "city", "state", "province", "region",
                          "district", "county", "island", "municipality", "community",
-                         "suburb", "capital", "borough", "township", "governorate"})  # an ORG name the context calls a place: a town, not a hamlet
+                         "suburb", "capital", "borough", "township", "governorate"})
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
 FACILITY_WORDS = frozenset({
     "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",

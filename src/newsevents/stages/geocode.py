@@ -20,18 +20,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-
-from unidecode import unidecode
-
 from urllib.parse import urlsplit
 
 from ..geo.lookup import contains
+from ..geo.names import plain_name
+from ..geo.resolve import Resolution, resolve
+from ..geo.toponyms import CountryRef, Toponym, recognize
 from ..model import Article, ArticleAnalysis, Place, Span
 from ..parse import Parse
 from ..registry import Resources
 from ..resources.gazetteer import Candidate, Gazetteer
-from ..geo.resolve import Resolution, resolve
-from ..geo.toponyms import CountryRef, Toponym, recognize
 from .base import updated
 
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
@@ -82,7 +80,9 @@ def home_country(gazetteer: Gazetteer, article: Article) -> str | None:
     """The source's home country: the country-code top-level domain of the article's URL (or
     of a source given as a domain), e.g. "www.example.co.uk" → GBR."""
     for value in (article.url, article.source):
-        host = urlsplit(value if "//" in (value or "") else f"//{value}").hostname if value else None
+        if not value:
+            continue
+        host = urlsplit(value if "//" in value else f"//{value}").hostname
         if not host or "." not in host:
             continue
         tld = host.rsplit(".", 1)[1].upper()
@@ -158,7 +158,7 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str) -> str:
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
     if usable and cand.kind != "country":
         return max(usable)[1]
-    return unidecode(cand.name)
+    return plain_name(cand.name)
 
 
 def _bare_surface(top: Toponym, text: str) -> str:
