@@ -179,7 +179,7 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
     places: list[tuple[Span, bool]] = []
     refs: list[CountryRef] = []
     covered = -1
-    for start, part in name_windows(surface):
+    for start, part, may_place in name_windows(surface):
         if start < covered:
             continue
         inner = Span(span.start + start, span.start + start + len(part))
@@ -193,7 +193,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
                                    embedded=True))
         elif region_adjective(gazetteer, part):
             places.append((inner, True))
-        elif inner != span and _inside_place(gazetteer, part, local=local):
+        elif may_place and inner != span and not _after_place(surface, start, covered) \
+                and _inside_place(gazetteer, part, local=local):
             places.append((inner, False))
         else:
             continue
@@ -201,29 +202,39 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
     return places, [r for r in refs if r.country]
 
 
+def _after_place(surface: str, start: int, covered: int) -> bool:
+    """True when the window follows a place or demonym found just before it in the name
+    ("African Union": "Union" is a word of the name, not the town)."""
+    return covered >= 0 and not surface[covered:start].strip(" -")
+
+
 def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
-    return any(c.kind in {"admin1", "region"} or c.kind == "city" and (
-        c.population >= NORP_MIN_POPULATION or local and c.population > 0)
-        for c in _exact_places(gazetteer, part))
+    """A region or province, or a town by its own name (not an alternate one: "Rapid" is
+    also a name of Rapid City): one of 50,000+ people, or any in a local institution's."""
+    return any(c.kind in {"admin1", "region"} or c.kind == "city" and c.match == MATCH_NAME
+               and (c.population >= NORP_MIN_POPULATION or local and c.population > 0)
+               for c in _exact_places(gazetteer, part))
 
 
-def name_windows(surface: str) -> list[tuple[int, str]]:
-    """(offset, text) of every window of up to three capitalised words of a name, by
-    position and longest first ("Air France KLM", "Air France", "Air", "France KLM", …)."""
+def name_windows(surface: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, may name a place) of every window of up to three capitalised words of
+    a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
+    KLM", …). A town or region may be named at the start of a run of capitalised words,
+    after "of", or at the end of the name ("Baseball Toronto"); countries and demonyms
+    anywhere."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
-    out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(words):
-        if not words[k][1][:1].isupper():
-            k += 1
+    out: list[tuple[int, str, bool]] = []
+    for k, (begin, word) in enumerate(words):
+        if not word[:1].isupper():
             continue
+        opens = k == 0 or not words[k - 1][1][:1].isupper() or words[k - 1][1] in {"of", "de"}
         run = k
         while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
             run += 1
         for size in range(run - k, 0, -1):
             last = words[k + size - 1]
-            out.append((words[k][0], surface[words[k][0]:last[0] + len(last[1])]))
-        k += 1
+            out.append((begin, surface[begin:last[0] + len(last[1])],
+                        opens or k + size == len(words)))
     return out
 
 

@@ -192,3 +192,19 @@ def test_dateline_qualifier_picks_the_namesake(stage: GeocodeStage) -> None:
     assert found is not None and found.lat == 39.80
     found = dateline_place(stage.gazetteer, "SPRINGFIELD")
     assert found is not None and found.lat == 37.22
+
+
+def test_alternate_name_of_a_town_inside_an_organisation_is_not_a_place() -> None:
+    gaz = InMemoryGazetteer([(town(5768233, "Rapid City", 44.08, -103.23, "USA", 73_569,
+                                   "SD"), ["Rapid"])])
+    text = "Fighters of the Rapid Support Forces entered the town ."
+    assert run(GeocodeStage(gaz), text, [("Rapid Support Forces", "ORG")]) == ()
+
+
+def test_word_after_a_place_in_an_organisation_name_is_not_another_place() -> None:
+    gaz = InMemoryGazetteer([(town(5105496, "Union", 40.70, -74.26, "USA", 56_771, "NJ"), []),
+                             (region(390903, "Greece", "country", 39.0, 22.0, "GRC"), [])],
+                            demonyms={"Greek": "GRC"})
+    text = "The Greek Union of Farmers met on Monday ."
+    places = run(GeocodeStage(gaz), text, [("Greek Union of Farmers", "ORG")])
+    assert [p.name for p in places] == ["Greece"]
