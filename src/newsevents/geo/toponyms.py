@@ -49,6 +49,7 @@ NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south
 NORP_MIN_POPULATION = 50_000
 PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
 MISSED_MIN_POPULATION = 10_000
+INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
 PLACE_NOUNS = frozenset({"village", "town", "city", "state", "province", "region",
@@ -209,11 +210,21 @@ def _after_place(surface: str, start: int, covered: int) -> bool:
 
 
 def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
-    """A region or province, or a town by its own name (not an alternate one: "Rapid" is
-    also a name of Rapid City): one of 50,000+ people, or any in a local institution's."""
-    return any(c.kind in {"admin1", "region"} or c.kind == "city" and c.match == MATCH_NAME
-               and (c.population >= NORP_MIN_POPULATION or local and c.population > 0)
-               for c in _exact_places(gazetteer, part))
+    """A region or province (by a name or alias longer than an abbreviation such as "La"),
+    a district named with its admin word ("Suffolk County"), or a town by its own name (not
+    an alternate one: "Rapid" is also a name of Rapid City):
+    a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
+    institution or building ("Police", "Court") is no town's name here."""
+    key, level = split_admin_suffix(fold(part))
+    if key in LOCAL_INSTITUTION_WORDS or key in FACILITY_WORDS:
+        return False
+    return any(
+        c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
+        or c.match == MATCH_NAME and (
+            c.kind == "admin2" and level is not None
+            or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
+                                     or local and c.population >= PLACED_MIN_POPULATION))
+        for c in _exact_places(gazetteer, part, kinds=INSIDE_KINDS))
 
 
 def name_windows(surface: str) -> list[tuple[int, str, bool]]:
