@@ -32,12 +32,12 @@ import click
 
 from ..config import Settings, load_settings
 from ..errors import EvalDataError
-from ..geo.names import haversine_km
 from ..model import Article, ArticleAnalysis, Place, Span
 from ..parse import Parse
 from ..pipeline import build_pipeline
 from ..registry import Resources
-from ..stages.geocode import GeocodeStage, geocode_spans
+from ..resources.place_names import haversine_km
+from ..stages.places import GeocodeStage, geocode_spans
 from .geo_gold import MAX_ERROR_KM, GoldArticle, error_stats, match_spans, prf, read_gold
 
 PARSE_STAGES = ("segment.spacy.v1", "mentions.rules.v1")

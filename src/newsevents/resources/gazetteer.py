@@ -12,37 +12,19 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..config import Settings
 from ..errors import GazetteerError
-from ..geo.names import fold, skeleton
+from .gazetteer_entry import KINDS, MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
+from .place_names import fold, skeleton
 
-SCHEMA_VERSION = "2"
-MATCH_NAME, MATCH_ALIAS, MATCH_LOOSE = 0, 1, 2
-KINDS = ("country", "region", "admin1", "admin2", "city")
+__all__ = ["KINDS", "MATCH_ALIAS", "MATCH_LOOSE", "MATCH_NAME", "SCHEMA_VERSION", "Candidate",
+           "Gazetteer", "InMemoryGazetteer", "SQLiteGazetteer", "load_gazetteer"]
+
 _CACHE_SIZE = 20_000
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Candidate:
-    """One gazetteer entry, as returned for a looked-up name (`match` says how it matched)."""
-
-    pid: int  # our key: the GeoNames id, or a negative id for our own regions
-    name: str
-    kind: str  # one of KINDS
-    feature_code: str
-    country: str | None  # ISO 3166-1 alpha-3
-    lat: float | None
-    lon: float | None
-    population: int = 0
-    geonameid: int | None = None
-    admin1: str | None = None
-    admin1_code: str | None = None  # GeoNames admin1 code, e.g. "10" for Diyala (IQ.10)
-    admin2: str | None = None
-    match: int = MATCH_NAME
 
 
 class Gazetteer(Protocol):

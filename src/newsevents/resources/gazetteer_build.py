@@ -19,8 +19,8 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from ..errors import GazetteerError
-from ..geo.names import fold, skeleton
-from .gazetteer import MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
+from .place_names import fold, skeleton
+from .gazetteer_entry import MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
 from .geo_sources import (
     Centroids, GeoSources, read_admin_aliases, read_admin_rows, read_cities, read_countries,
     read_demonyms, read_regions,
@@ -83,8 +83,8 @@ def current_version() -> str:
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
                  data_file("country_points.csv"), data_file("admin_aliases.csv"),
                  data_file("admin1_points.csv"),
-                 here / "gazetteer_build.py", here / "geo_sources.py",
-                 here.parent / "geo" / "names.py"):
+                 here / "gazetteer_build.py", here / "geo_sources.py", here / "gazetteer_entry.py",
+                 here / "place_names.py"):
         digest.update(path.read_bytes())
     parts.append("d" + digest.hexdigest()[:10])
     return "-".join(parts)

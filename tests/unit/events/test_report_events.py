@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsevents.model import Article, ArticleAnalysis
-from newsevents.report_events import render_events
+from newsevents.report.events import render_events
 from newsevents.stages.events import EventStage
 
 from .helpers import actor, lexicon, tree

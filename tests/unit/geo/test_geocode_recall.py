@@ -8,7 +8,7 @@ import pytest
 from newsevents.model import Article, ArticleAnalysis, Mention, Place
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
-from newsevents.stages.geocode import GeocodeStage, dateline_place, home_country
+from newsevents.stages.places import GeocodeStage, dateline_place, home_country
 
 from .gazdata import city
 

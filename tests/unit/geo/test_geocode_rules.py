@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.geo.names import haversine_km
+from newsevents.resources.place_names import haversine_km
 from newsevents.model import Actor, Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
-from newsevents.stages.geocode import GeocodeStage
+from newsevents.stages.places import GeocodeStage
 
 from .gazdata import memory_gazetteer
 

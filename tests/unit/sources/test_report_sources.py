@@ -7,7 +7,7 @@ import io
 from newsevents.model import (
     Actor, ArticleAnalysis, Claim, Contradiction, Figure, Place, Quote, Span,
 )
-from newsevents.report_sources import (
+from newsevents.report.sources import (
     FIGURE_COLUMNS, figure_rows, render_disputes, render_figures, render_quotes,
 )
 from tests.conftest import make_article

@@ -15,11 +15,11 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..parse import Parse
-from ..resources.actor_entries import INTERNATIONAL, ActorEntry, OfficeHolder
-from ..resources.dictionaries import TITLE_OFFICES, ActorDictionary, Target
-from ..resources.names import name_key, name_words
-from .actor_candidates import Candidate
+from ...parse import Parse
+from ...resources.actor_entries import INTERNATIONAL, ActorEntry, OfficeHolder
+from ...resources.dictionaries import TITLE_OFFICES, ActorDictionary, Target
+from ...resources.names import name_key, name_words
+from .candidates import Candidate
 
 LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside",
                       "around", "into", "through", "over", "from", "toward", "towards", "north",

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..lookup import SpanIndex
-from ..model import ArticleAnalysis, Quote, Span
-from ..parse import Parse, Tok
-from .claim_words import ClaimWords
-from .speech import SourceLexicon, actor_at, has_negation, name_span, subject_of
+from ...lookup import SpanIndex
+from ...model import ArticleAnalysis, Quote, Span
+from ...parse import Parse, Tok
+from .words import ClaimWords
+from ..quotes.speech import SourceLexicon, actor_at, has_negation, name_span, subject_of
 
 MIN_WORDS = 3
 CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})

@@ -5,7 +5,7 @@ Claims come from reported speech (each indirect or mixed quote, each sentence of
 quote), from denials of something reported ("denied the reports that …", "dismissed any
 notion that …") and from doubts ("it is unclear whether …", "could not be confirmed"). A claim
 is about the events and figures inside its span; a denial or doubt that answers an earlier
-claim (`claim_links`) is about that claim's event and figure. A denial and the assertion it
+claim (`links`) is about that claim's event and figure. A denial and the assertion it
 answers contradict each other when their claimants differ; so do two figures of one category
 (and place or event) whose ranges cannot both be true.
 """
@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lookup import actor_index
-from ..model import ArticleAnalysis, Claim, Span
-from ..parse import Parse
-from ..registry import Resources
-from .base import updated
-from .claim_links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
-from .claim_rules import ClaimDraft, denials, doubts, quote_claims
-from .claim_words import ClaimWords, load_claim_words
+from ...lookup import actor_index
+from ...model import ArticleAnalysis, Claim, Span
+from ...parse import Parse
+from ...registry import Resources
+from ..base import updated
+from .links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
+from .rules import ClaimDraft, denials, doubts, quote_claims
+from .words import ClaimWords, load_claim_words
 from .conflicts import contradictions
-from .speech import SourceLexicon, load_lexicon
+from ..quotes.speech import SourceLexicon, load_lexicon
 
 
 class ClaimStage:

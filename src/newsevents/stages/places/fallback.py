@@ -18,21 +18,18 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
 4. else nothing: the name stays without coordinates, with the reason.
 
 The resolution is marked `inferred`, with a low confidence and a reason saying where the point
-came from; precision follows the anchor (a city gives "within 25 km", see stages/geocode.py).
+came from; precision follows the anchor (a city gives "within 25 km", see places/__init__.py).
 """
 from __future__ import annotations
 
 import bisect
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from ..resources.gazetteer import Candidate
-from .names import haversine_km, plain_name
+from ...resources.gazetteer import Candidate
+from ...resources.place_names import haversine_km, plain_name
+from .resolution import Resolution
 from .toponyms import Toponym
-
-if TYPE_CHECKING:  # resolve.py imports this module
-    from .resolve import Resolution
 
 FEATURE_WORDS = frozenset({
     "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..parse import Parse, Tok
-from .speech import SourceLexicon, subject_of
+from ...parse import Parse, Tok
+from ..quotes.speech import SourceLexicon, subject_of
 
 COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
 MODIFIERS = frozenset({"acl", "amod", "relcl", "appos"})

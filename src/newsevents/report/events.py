@@ -1,7 +1,7 @@
 """The "What happened" section of the Markdown report: one line per event, in words."""
 from __future__ import annotations
 
-from .model import ArticleAnalysis, Event, Span
+from ..model import ArticleAnalysis, Event, Span
 
 MODALITY_WORDS = {
     "asserted": "asserted", "negated": "did not happen (negated)",

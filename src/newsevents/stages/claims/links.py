@@ -19,10 +19,10 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..model import Actor, Event, Span
-from ..parse import Parse, Tok
-from .claim_rules import clause_head
-from .claim_words import ClaimWords
+from ...model import Actor, Event, Span
+from ...parse import Parse, Tok
+from .rules import clause_head
+from .words import ClaimWords
 
 KEY_POS = frozenset({"NOUN", "VERB", "ADJ"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})

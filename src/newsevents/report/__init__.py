@@ -1,9 +1,9 @@
 """The Markdown report of one analysed article (`extract --format md`)."""
 from __future__ import annotations
 
-from .model import ArticleAnalysis
-from .report_events import render_events
-from .report_sources import render_disputes, render_figures, render_quotes
+from ..model import ArticleAnalysis
+from .events import render_events
+from .sources import render_disputes, render_figures, render_quotes
 
 
 def render_report(analysis: ArticleAnalysis) -> str:

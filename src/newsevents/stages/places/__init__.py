@@ -1,13 +1,13 @@
 """Places: toponyms recognised in the article, resolved against the gazetteer.
 
-Recognition rules are in `geo/toponyms.py`, disambiguation in `geo/resolve.py`. Mentions that
+Recognition rules are in `toponyms.py`, disambiguation in `resolve.py`. Mentions that
 resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
 first mention. Demonyms ("Iraqi") steer disambiguation and are kept on their country's Place
 as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named inside an
 organisation's name ("the Springfield Police Department") is kept as `embedded`.
 
 Every GPE, LOC and FAC mention gives a Place. One the gazetteer does not know is placed only
-as precisely as the text supports (geo/fallback.py): at a place the same sentence names, at the
+as precisely as the text supports (fallback.py): at a place the same sentence names, at the
 locality or country all the article's places are in, or nowhere (no coordinates, precision 7
 "unclear") with the reason; never in a country the text does not tie it to.
 
@@ -22,15 +22,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from ..geo.lookup import contains
-from ..geo.names import plain_name
-from ..geo.resolve import Resolution, resolve
-from ..geo.toponyms import CountryRef, Toponym, recognize
-from ..model import Article, ArticleAnalysis, Place, Span
-from ..parse import Parse
-from ..registry import Resources
-from ..resources.gazetteer import Candidate, Gazetteer
-from .base import updated
+from ...model import Article, ArticleAnalysis, Place, Span
+from ...parse import Parse
+from ...registry import Resources
+from ...resources.gazetteer import Candidate, Gazetteer
+from ...resources.place_names import plain_name
+from ..base import updated
+from .lookup import contains
+from .resolution import Resolution
+from .resolve import resolve
+from .toponyms import CountryRef, Toponym, recognize, make_toponym
 
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 
@@ -202,8 +203,6 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
                   spans: Iterable[Span]) -> list[Resolution]:
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
-    from ..geo.toponyms import make_toponym
-
     text = analysis.article.text
     _, refs = recognize(analysis, parse, gazetteer)
     spans = list(spans)

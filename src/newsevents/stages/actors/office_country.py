@@ -7,9 +7,9 @@ person (the same sentence before the name, and the previous sentence), not count
 """
 from __future__ import annotations
 
-from ..parse import Parse
-from ..resources.actor_entries import INTERNATIONAL
-from ..resources.names import name_words
+from ...parse import Parse
+from ...resources.actor_entries import INTERNATIONAL
+from ...resources.names import name_words
 from .coref import LOCATIVE, Cluster, Context, only_country
 from .pronouns import mention_head
 

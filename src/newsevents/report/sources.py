@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import ArticleAnalysis, Claim, Contradiction, Figure, Span
-from .numbers import Quantity, render
+from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
+from ..numbers import Quantity, render
 
 FIGURE_COLUMNS = [
     "article_id", "figure_id", "category", "low", "high", "qualifier", "hedged", "text",

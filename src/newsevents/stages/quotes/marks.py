@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Span
+from ...model import Span
 
 OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")

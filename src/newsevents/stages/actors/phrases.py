@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 
-from ..parse import Parse, Tok
-from ..resources.dictionaries import ActorDictionary
-from .actor_candidates import Candidate, WordSeq
+from ...parse import Parse, Tok
+from ...resources.dictionaries import ActorDictionary
+from .candidates import Candidate, WordSeq
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..parse import Parse, Tok
-from .actor_candidates import Candidate
-from .actor_phrases import SPEECH_VERBS, is_plural
+from ...parse import Parse, Tok
+from .candidates import Candidate
+from .phrases import SPEECH_VERBS, is_plural
 from .coref import Cluster, Context
 
 FEATURES = {"he": "m", "his": "m", "she": "f", "her": "f", "they": "pl", "their": "pl",

@@ -8,11 +8,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import DictionaryError
-from ..resources.datafiles import read_json_data, word_lists
-from ..lookup import SpanIndex
-from ..model import FIGURE_CATEGORIES, Span
-from ..parse import Parse, Tok
+from ...errors import DictionaryError
+from ...resources.datafiles import read_json_data, word_lists
+from ...lookup import SpanIndex
+from ...model import FIGURE_CATEGORIES, Span
+from ...parse import Parse, Tok
 
 LEXICON = "lexicon.json"
 WORD_LISTS = (

@@ -8,8 +8,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import DictionaryError
-from ..resources.datafiles import read_json_data, word_lists
+from ...errors import DictionaryError
+from ...resources.datafiles import read_json_data, word_lists
 
 CLAIM_WORDS = "claims.json"
 WORD_LISTS = (

@@ -1,6 +1,6 @@
 """Contradictions: a denial and the claim it answers, and figures that cannot agree.
 
-A denial contradicts the assertion it answers (`claim_links`) when their claimants differ (a
+A denial contradicts the assertion it answers (`links`) when their claimants differ (a
 source repeating or correcting itself is not a dispute); each distinct (claim, denial) pair is
 one record, so three denials of one claim make three. Two figures of one category about the
 same event (or place, when one has no event) contradict when their ranges cannot both hold
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
-from ..numbers import Quantity, render
-from .claim_words import ClaimWords
+from ...model import ArticleAnalysis, Claim, Contradiction, Figure, Span
+from ...numbers import Quantity, render
+from .words import ClaimWords
 
 APPROX = 0.1
 SINGULAR_KINDS = frozenset({"person", "country", "organization", "armed_group", "media"})

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .. import numbers
-from ..model import ArticleAnalysis, Event, Figure, Place, Quote, Span
-from ..parse import Parse, Tok
-from ..registry import Resources
-from .base import updated
-from .figure_roles import Counted, categorize, is_hedged
-from .speech import SourceLexicon, load_lexicon
+from ... import numbers
+from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
+from ...parse import Parse, Tok
+from ...registry import Resources
+from ..base import updated
+from .roles import Counted, categorize, is_hedged
+from ..quotes.speech import SourceLexicon, load_lexicon
 
 SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})
 MONTHS = frozenset("january february march april may june july august september october "

@@ -16,12 +16,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from ..lookup import SpanIndex, actor_index
-from ..model import ArticleAnalysis, Quote, Span
-from ..parse import Parse, Tok
-from ..registry import Resources
-from .base import updated
-from .quote_marks import Marked, find_marked
+from ...lookup import SpanIndex, actor_index
+from ...model import ArticleAnalysis, Quote, Span
+from ...parse import Parse, Tok
+from ...registry import Resources
+from ..base import updated
+from .marks import Marked, find_marked
 from .speech import SourceLexicon, actor_at, load_lexicon, name_span, subject_of
 
 AFTER_WINDOW = 7

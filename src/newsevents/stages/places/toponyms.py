@@ -35,12 +35,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..model import ArticleAnalysis, Mention, Span
-from ..parse import Parse
-from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from .names import fold, split_admin_suffix
+from ...model import ArticleAnalysis, Mention, Span
+from ...parse import Parse
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import fold, split_admin_suffix
 
 _WORD = re.compile(r"[\w’'.]+")
+ADJECTIVE_SUFFIXES = ("ern", "an", "n")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
@@ -164,9 +165,25 @@ def is_facility_name(surface: str) -> bool:
 
 def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:
     """A proper adjective of a region ("European", "Central American")."""
-    from .lookup import adjective_lookup  # lookup imports this module
-
     return any(c.kind == "region" for c in adjective_lookup(gazetteer, surface))
+
+
+def adjective_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """A region or country named by its adjective ("European" → Europe, "North American" →
+    North America, "Middle Eastern" → Middle East): the regular English endings -an, -n,
+    -ern taken off the last word must give the exact name of a region or country."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return []
+    for suffix in ADJECTIVE_SUFFIXES:
+        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix) + 2:
+            base = " ".join(words[:-1] + [words[-1][:-len(suffix)]])
+            found = [c for c in gazetteer.candidates(base, limit=10)
+                     if c.match <= MATCH_ALIAS and c.kind in {"region", "country"}]
+            if found:
+                return found
+    return []
+
 
 
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]

@@ -8,10 +8,10 @@
 """
 from __future__ import annotations
 
-from ..model import ArticleAnalysis, Mention, Span
-from ..parse import Ent, Parse
-from ..registry import Resources
-from .base import updated
+from ...model import ArticleAnalysis, Mention, Span
+from ...parse import Ent, Parse
+from ...registry import Resources
+from ..base import updated
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "from", "into", "at"})
 PLACE_NOUNS = frozenset({

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Actor, ArticleAnalysis, Span
-from ..parse import Parse
-from ..registry import Resources
-from ..resources.actor_entries import INTERNATIONAL
-from ..resources.dictionaries import ActorDictionary, Target
-from ..resources.names import is_capitalised, name_key
-from .actor_candidates import (Candidate, dictionary_matches, person_candidates,
+from ...model import Actor, ArticleAnalysis, Span
+from ...parse import Parse
+from ...registry import Resources
+from ...resources.actor_entries import INTERNATIONAL
+from ...resources.dictionaries import ActorDictionary, Target
+from ...resources.names import is_capitalised, name_key
+from .candidates import (Candidate, dictionary_matches, person_candidates,
                                word_sequence)
-from .actor_phrases import agent_phrases, is_plural
-from .base import updated
+from .phrases import agent_phrases, is_plural
+from ..base import updated
 from .office_country import state_title_countries
 from .pronouns import (COLLECTIVE, mention_head, pronoun_candidates, quoted_ranges,
                        resolve_pronouns)

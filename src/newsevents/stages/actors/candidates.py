@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..model import Mention
-from ..parse import Parse, Tok
-from ..resources.dictionaries import TITLE_OFFICES, ActorDictionary, Target
-from ..resources.names import is_capitalised, name_words, token_words
+from ...model import Mention
+from ...parse import Parse, Tok
+from ...resources.dictionaries import TITLE_OFFICES, ActorDictionary, Target
+from ...resources.names import is_capitalised, name_words, token_words
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 NAME_CONNECTORS = frozenset({"al", "el", "bin", "ibn", "abu", "-", "de", "van", "von", "da"})

@@ -22,11 +22,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import Relation, containers, relations, siblings
 from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
-from .names import bearing_deg, haversine_km, plain_name
+from .resolution import Resolution
 from .toponyms import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
@@ -42,16 +43,6 @@ HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Resolution:
-    candidate: Candidate | None
-    confidence: float
-    reason: str
-    partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
-    inferred: bool = False  # unknown name placed at a place named near it (geo/fallback.py)
-    floor: int = 0  # the least precision code the placement supports (5: only the country)
 
 
 @dataclass(slots=True, kw_only=True)
