@@ -208,3 +208,22 @@ def test_word_after_a_place_in_an_organisation_name_is_not_another_place() -> No
     text = "The Greek Union of Farmers met on Monday ."
     places = run(GeocodeStage(gaz), text, [("Greek Union of Farmers", "ORG")])
     assert [p.name for p in places] == ["Greece"]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Cases rose in Atlanta and Lakeview Falls this week .",
+     [("Atlanta", "GPE"), ("Lakeview Falls", "PERSON")]),
+    ("Lakeview Falls , Atlanta and Springfield reported cases .",
+     [("Lakeview Falls", "PERSON"), ("Atlanta", "GPE"), ("Springfield", "GPE")]),
+    ("Crews reached the village of Lakeview Falls at noon .", [("Lakeview Falls", "PERSON")]),
+])
+def test_person_tag_listed_with_a_place_or_after_a_place_noun_is_a_place(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    place = by_text(run(stage, text, ents), text, "Lakeview Falls")
+    assert place.country == "USA" and place.lat == 41.50
+
+
+def test_person_listed_with_people_is_not_a_place(stage: GeocodeStage) -> None:
+    text = "Maria Lopez and Lakeview Falls won the prize ."
+    places = run(stage, text, [("Maria Lopez", "PERSON"), ("Lakeview Falls", "PERSON")])
+    assert places == ()

@@ -4,31 +4,35 @@
   article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is the person,
   not Obama, Japan);
 - a NORP mention that is a demonym ("Iraqi", "Iranians") is a *country reference*: it counts
-  towards the article's country focus but is not a place (an event is not "in Iraqi"); so is
-  a country name or demonym an organisation's name starts with ("Pakistan Army");
+  towards the article's country focus and is kept on the country's Place as a demonym, never
+  as a mention (an event is not "in Iraqi"); a region's adjective ("European", "Central
+  American") is a demonym of the region;
 - a NORP mention that is not a demonym but names a sizeable populated place or admin region
   ("Samarra" tagged NORP) is a toponym; so is an ORG mention that is exactly the name of a
-  country or admin region ("KwaZulu-Natal"), or of a sizeable city after a locative cue ("in
-  Krasnodar"; without the cue "Liverpool" is more often the football club);
-- a one-word PERSON mention after a locative cue ("fighting in X") that matches a place and is
-  not the name of a person mentioned in the article is a toponym; so is a longer PERSON
-  mention that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu");
+  country or admin region ("KwaZulu-Natal"), or of a town the context places (below;
+  without it "Liverpool" is more often the football club);
+- a PERSON or ORG name that the gazetteer knows as a place and that the context places is a
+  toponym: a locative cue ("in X", "near X", "the village of X"), a qualifier ("X, Ohio",
+  "X, Ill."), or a place it is listed with ("Cairo, X and Luxor"); a longer PERSON mention
+  that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu") is one
+  without context;
 - a GPE that is part of a person's name stays a toponym only when it names a country, admin
   region or region ("Jordan"), not a town; bare directions ("the West") are not toponyms;
 - "X province/governorate/district", "X state" and "the state of X" carry an admin-level
   hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
   named (precision 2 for cities);
-- a name inside an organisation's or facility's name is a place flagged `embedded`: its
-  leading words or the words after "of" ("the Springfield Police Department", "Ohio State
-  University", "University of Kent") when they name a country, admin region or region, a
-  city of 50,000+ people, or any town when the organisation is a local institution (police,
-  council, school, hospital …); an organisation's name ending in a facility word ("Royal
-  Street", "Mercy Hospital", "Kilburn Estate") is a facility (FAC);
-- a PERSON or ORG name that the gazetteer knows as a place and that the context places
-  ("in X", "near X", "X, Ohio", "X, Ill.") is a toponym;
-- an untagged proper noun that is exactly a country name, or right after "in"/"near"/… a
-  province or big city name, is a toponym the model missed; so is a dateline in capitals
-  opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of a name.
+- names inside an organisation's name ("the Springfield Police Department", "Ohio State
+  University", "University of Kent", "Air France"): a country's name or a demonym anywhere
+  in it is a country reference (kept on the country's Place as `embedded` or as a demonym);
+  a region, province, district named with its admin word, or town by its own name at the
+  start of a run of capitalised words, after "of" or at the end of the name is a place
+  flagged `embedded` (a town of 50,000+ people, or of 1,000+ when the organisation is a
+  local institution: police, council, school …); an organisation's name ending in a
+  facility word ("Royal Street", "Mercy Hospital", "Kilburn Estate") is a facility (FAC);
+- an untagged proper noun that is exactly a country name, or in a place context (above) a
+  province or a town of 10,000+ people, is a toponym the model missed; so is a dateline in
+  capitals opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of
+  a name.
 """
 from __future__ import annotations
 
