@@ -147,7 +147,8 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all
     parses = pipeline.parser.parse_many(g.text for g in golds)
     for gold, parse in zip(golds, parses):
         analysis = _analyse(pipeline, stage, gold, parse, tally)
-        oracle = geocode_spans(analysis, parse, stage.gazetteer, [t.span for t in gold.toponyms])
+        oracle = geocode_spans(analysis, parse, stage.gazetteer, [t.span for t in gold.toponyms],
+                               outlets=stage.outlets)
         score_article(gold, analysis, oracle, tally)
     result = summarise(tally, dataset=Path(data_dir).name, articles=len(golds))
     return {**result, "half": half}

@@ -227,3 +227,24 @@ def test_person_listed_with_people_is_not_a_place(stage: GeocodeStage) -> None:
     text = "Maria Lopez and Lakeview Falls won the prize ."
     places = run(stage, text, [("Maria Lopez", "PERSON"), ("Lakeview Falls", "PERSON")])
     assert places == ()
+
+
+def test_home_country_from_an_outlet_named_by_source_or_by_its_domain(stage: GeocodeStage
+                                                                      ) -> None:
+    gaz = stage.gazetteer
+    assert home_country(gaz, Article(id="a", text="x", source="CNN"),
+                        outlets=stage.outlets) == "USA"
+    assert home_country(gaz, Article(id="a", text="x", url="https://www.dawn.com/news/1"),
+                        outlets=stage.outlets) == "PAK"
+    assert home_country(gaz, Article(id="a", text="x", source="Newsevents Wire"),
+                        outlets=stage.outlets) is None
+
+
+def test_outlet_source_decides_a_namesake(stage: GeocodeStage) -> None:
+    text = "Voters in Georgia lined up on Sunday ."
+    words = text.split()
+    parse = build_parse(text, ents=[(2, 3, "GPE")], pos=["X"] * len(words))
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    article = Article(id="t", text=text, source="The Washington Post")
+    (georgia,) = stage(ArticleAnalysis(article=article, mentions=mentions), parse).places
+    assert georgia.country == "USA"

@@ -29,6 +29,7 @@ from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import plain_name
 from ..base import updated
 from .lookup import contains
+from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
 from .toponyms import CountryRef, Toponym, recognize, make_toponym
@@ -41,14 +42,16 @@ class GeocodeStage:
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, outlets: Outlets | None = None) -> None:
         self.gazetteer = gazetteer
+        self.outlets = outlets if outlets is not None else load_outlets()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         toponyms, refs = recognize(analysis, parse, self.gazetteer)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
                               dateline=dateline_place(self.gazetteer, analysis.article.dateline),
-                              home=home_country(self.gazetteer, analysis.article))
+                              home=home_country(self.gazetteer, analysis.article,
+                                                outlets=self.outlets))
         places = build_places(toponyms, resolutions, text=analysis.article.text,
                               refs=country_refs(self.gazetteer, refs))
         return updated(analysis, self.name, places=places)
@@ -77,15 +80,20 @@ def _qualifiers(gazetteer: Gazetteer, text: str) -> list[Candidate]:
             if c.match < 2 and c.kind in {"country", "admin1"}]
 
 
-def home_country(gazetteer: Gazetteer, article: Article) -> str | None:
-    """The source's home country: the country-code top-level domain of the article's URL (or
-    of a source given as a domain), e.g. "www.example.co.uk" → GBR."""
+def home_country(gazetteer: Gazetteer, article: Article, *, outlets: Outlets | None = None
+                 ) -> str | None:
+    """The source's home country: the outlet `--source` names ("CNN" → USA), the outlet
+    whose domain the URL is on, or the country-code top-level domain of the URL (or of a
+    source given as a domain), e.g. "www.example.co.uk" → GBR."""
+    if outlets is not None and article.source and (
+            iso3 := outlets.country_of_name(article.source)):
+        return iso3
     for value in (article.url, article.source):
-        if not value:
-            continue
-        host = urlsplit(value if "//" in value else f"//{value}").hostname
+        host = urlsplit(value if "//" in value else f"//{value}").hostname if value else None
         if not host or "." not in host:
             continue
+        if outlets is not None and (iso3 := outlets.country_of_host(host)):
+            return iso3
         tld = host.rsplit(".", 1)[1].upper()
         code = "GB" if tld == "UK" else tld
         if len(code) == 2 and (iso3 := gazetteer.country_iso3(code)):
@@ -200,7 +208,8 @@ def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:
 
 
 def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
-                  spans: Iterable[Span]) -> list[Resolution]:
+                  spans: Iterable[Span], *, outlets: Outlets | None = None
+                  ) -> list[Resolution]:
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
     text = analysis.article.text
@@ -210,7 +219,8 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]
     found = resolve(tops, refs, gazetteer, text=text,
                     dateline=dateline_place(gazetteer, analysis.article.dateline),
-                    home=home_country(gazetteer, analysis.article), all_places=True)
+                    home=home_country(gazetteer, analysis.article, outlets=outlets),
+                    all_places=True)
     out: list[Resolution | None] = [None] * len(spans)
     for k, res in zip(order, found):
         out[k] = res
