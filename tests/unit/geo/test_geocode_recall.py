@@ -248,3 +248,14 @@ def test_outlet_source_decides_a_namesake(stage: GeocodeStage) -> None:
     article = Article(id="t", text=text, source="The Washington Post")
     (georgia,) = stage(ArticleAnalysis(article=article, mentions=mentions), parse).places
     assert georgia.country == "USA"
+
+
+def test_place_mention_that_gives_no_place_is_reported(stage: GeocodeStage) -> None:
+    text = "Officials in the West praised Atlanta on Monday ."
+    words = text.split()
+    parse = build_parse(text, ents=[(3, 4, "LOC"), (5, 6, "GPE")], pos=["X"] * len(words))
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
+    assert [p.name for p in out.places] == ["Atlanta"]
+    (diag,) = out.diagnostics
+    assert diag.code == "W610" and diag.span is not None and diag.span.of(text) == "West"

@@ -6,7 +6,8 @@ first mention. Demonyms ("Iraqi") steer disambiguation and are kept on their cou
 as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named inside an
 organisation's name ("the Springfield Police Department") is kept as `embedded`.
 
-Every GPE, LOC and FAC mention gives a Place. One the gazetteer does not know is placed only
+Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not (part
+of a person's name; a word such as "the West" that names no place by itself). One the gazetteer does not know is placed only
 as precisely as the text supports (fallback.py): at a place the same sentence names, at the
 locality or country all the article's places are in, or nowhere (no coordinates, precision 7
 "unclear") with the reason; never in a country the text does not tie it to.
@@ -17,23 +18,26 @@ script, else the article's own spelling of it ("Homs" for GeoNames' "Ḩimş", k
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import accumulate
 from urllib.parse import urlsplit
 
-from ...model import Article, ArticleAnalysis, Place, Span
+from ...model import Article, ArticleAnalysis, Mention, Place, Span
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import plain_name
-from ..base import updated
+from ..base import diagnose, updated
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
-from .toponyms import CountryRef, Toponym, recognize, make_toponym
+from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym, recognize
 
+UNPLACED_CODE = "W610"
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 
 
@@ -54,7 +58,30 @@ class GeocodeStage:
                                                 outlets=self.outlets))
         places = build_places(toponyms, resolutions, text=analysis.article.text,
                               refs=country_refs(self.gazetteer, refs))
-        return updated(analysis, self.name, places=places)
+        analysis = updated(analysis, self.name, places=places)
+        for mention in unplaced(analysis.mentions, places):
+            analysis = diagnose(
+                analysis, stage=self.name, code=UNPLACED_CODE, span=mention.span,
+                message=f"{mention.label} {mention.span.of(analysis.article.text)!r} is not "
+                "taken as a place: part of a person's name, or a word that names no place "
+                "by itself")
+        return analysis
+
+
+def unplaced(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:
+    """GPE, LOC and FAC mentions that overlap no span of any place (n log n)."""
+    covered = sorted((s.start, s.end) for p in places
+                     for s in p.mentions + p.embedded + p.demonyms)
+    starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))  # furthest end so far
+    out = []
+    for m in mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        k = bisect.bisect_left(starts, m.span.end) - 1  # last place span starting before its end
+        if k < 0 or reach[k] <= m.span.start:
+            out.append(m)
+    return out
 
 
 def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | None:
