@@ -44,7 +44,9 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         lat=st.none() | st.floats(-90, 90), lon=st.none() | st.floats(-180, 180),
         country=codes, admin1=st.none() | names, admin2=st.none() | names,
         feature_code=codes, precision=st.integers(1, 7), confidence=st.floats(0, 1),
-        reason=names, mentions=st.lists(sp, max_size=2).map(tuple)), max_size=2))
+        reason=names, mentions=st.lists(sp, max_size=2).map(tuple),
+        native_name=st.none() | names, embedded=st.lists(sp, max_size=2).map(tuple),
+        demonyms=st.lists(sp, max_size=2).map(tuple)), max_size=2))
     events = draw(st.lists(st.builds(
         Event, id=ids, plover_type=names, plover_mode=st.none() | names,
         cameo_code=st.from_regex(r"[0-9]{2,4}", fullmatch=True), quad_class=st.integers(1, 4),

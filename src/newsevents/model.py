@@ -142,6 +142,9 @@ class Place:
     confidence: float = 0.0
     reason: str = ""
     mentions: tuple[Span, ...] = ()
+    native_name: str | None = None  # GeoNames' own name when `name` is the English one
+    embedded: tuple[Span, ...] = ()  # mentions inside an organisation's or facility's name
+    demonyms: tuple[Span, ...] = ()  # nationality words standing for the place ("Greek")
 
 
 @compact_pickle

@@ -106,6 +106,8 @@ def _place(p: Place, text: str) -> JSON:
         "country": p.country, "admin1": p.admin1, "admin2": p.admin2,
         "feature_code": p.feature_code, "precision": p.precision, "confidence": p.confidence,
         "reason": p.reason, "mentions": [_surf(s, text) for s in p.mentions],
+        "native_name": p.native_name, "embedded": [_surf(s, text) for s in p.embedded],
+        "demonyms": [_surf(s, text) for s in p.demonyms],
     }
 
 
@@ -216,6 +218,9 @@ def _read_place(d: JSON) -> Place:
         feature_code=d["feature_code"], precision=d["precision"],
         confidence=d.get("confidence", 0.0), reason=d.get("reason", ""),
         mentions=tuple(_span(m) for m in d["mentions"]),
+        native_name=d.get("native_name"),
+        embedded=tuple(_span(m) for m in d.get("embedded", ())),
+        demonyms=tuple(_span(m) for m in d.get("demonyms", ())),
     )
 
 

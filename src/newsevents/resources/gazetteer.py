@@ -38,6 +38,8 @@ class Gazetteer(Protocol):
 
     def demonym(self, name: str) -> str | None: ...
 
+    def country_iso3(self, iso2: str) -> str | None: ...
+
 
 def rank_key(cand: Candidate) -> tuple[int, int]:
     return (cand.match, -cand.population)
@@ -50,7 +52,8 @@ class InMemoryGazetteer:
     """
 
     def __init__(self, entries: Iterable[tuple[Candidate, Iterable[str]]], *,
-                 demonyms: dict[str, str] | None = None, version: str = "memory") -> None:
+                 demonyms: dict[str, str] | None = None, version: str = "memory",
+                 country_codes: dict[str, str] | None = None) -> None:
         self.version = version
         self._names: dict[str, list[tuple[int, Candidate]]] = {}
         self._by_pid: dict[int, Candidate] = {}
@@ -60,6 +63,7 @@ class InMemoryGazetteer:
             for alias in aliases:
                 self._add(fold(alias), MATCH_ALIAS, cand)
         self._demonyms = {fold(k): v for k, v in (demonyms or {}).items()}
+        self._codes = dict(country_codes or {})
 
     @classmethod
     def from_compiled(cls, compiled: Any, *, version: str = "memory") -> InMemoryGazetteer:
@@ -72,6 +76,7 @@ class InMemoryGazetteer:
             for key, match in keys.items():
                 gaz._names.setdefault(key, []).append((match, by_pid[pid]))
         gaz._demonyms = dict(compiled.demonyms)
+        gaz._codes = dict(compiled.country_codes)
         return gaz
 
     def _add(self, key: str, match: int, cand: Candidate) -> None:
@@ -98,6 +103,9 @@ class InMemoryGazetteer:
 
     def demonym(self, name: str) -> str | None:
         return self._demonyms.get(fold(name))
+
+    def country_iso3(self, iso2: str) -> str | None:
+        return self._codes.get(iso2.upper())
 
 
 _COLUMNS = ("pid, name, kind, feature_code, country, lat, lon, population, geonameid, "
@@ -174,6 +182,11 @@ class SQLiteGazetteer:
             rows = self._query("SELECT iso3 FROM demonyms WHERE key = ?", (fold(name),))
             self._remember(cache_key, str(rows[0][0]) if rows else None)
         return self._cache[cache_key]  # type: ignore[return-value]
+
+    def country_iso3(self, iso2: str) -> str | None:
+        """The ISO3 code of a country by its ISO 3166-1 alpha-2 code (None if unknown)."""
+        rows = self._query("SELECT iso3 FROM country_codes WHERE iso2 = ?", (iso2.upper(),))
+        return str(rows[0][0]) if rows else None
 
     def counts(self) -> dict[str, int]:
         rows = self._query("SELECT kind, COUNT(*) FROM places GROUP BY kind", ())

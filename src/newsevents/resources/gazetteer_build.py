@@ -35,6 +35,7 @@ CREATE TABLE places (pid INTEGER PRIMARY KEY, name TEXT, kind TEXT, feature_code
   admin1_code TEXT, admin2 TEXT);
 CREATE TABLE names (key TEXT, pid INTEGER, match INTEGER, PRIMARY KEY (key, pid)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, iso3 TEXT);
+CREATE TABLE country_codes (iso2 TEXT PRIMARY KEY, iso3 TEXT);
 CREATE INDEX places_admin ON places (kind, country, admin1_code);
 """
 
@@ -94,6 +95,7 @@ class Compiled:
     places: list[Candidate]
     names: dict[int, dict[str, int]]  # pid -> {key: best match}
     demonyms: dict[str, str]
+    country_codes: dict[str, str]  # ISO 3166-1 alpha-2 -> alpha-3
 
 
 def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
@@ -120,7 +122,9 @@ def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
     for alias, pid in read_admin_aliases(sources, admins):
         _add_key(names[pid], fold(alias), MATCH_ALIAS)
     ordered = [places[pid][0] for pid in sorted(places)]
-    return Compiled(places=ordered, names=names, demonyms=read_demonyms(sources, countries))
+    codes = {str(iso2).upper(): str(rec["iso3"]) for iso2, rec in countries.records.items()}
+    return Compiled(places=ordered, names=names, demonyms=read_demonyms(sources, countries),
+                    country_codes=codes)
 
 
 def _chain(*parts: Iterable[tuple[Candidate, list[str]]]) -> Iterator[tuple[Candidate, list[str]]]:
@@ -175,6 +179,8 @@ def _fill(conn: sqlite3.Connection, compiled: Compiled, version: str) -> None:
          for key, match in sorted(compiled.names[pid].items())),
     )
     conn.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(compiled.demonyms.items()))
+    conn.executemany("INSERT INTO country_codes VALUES (?,?)",
+                     sorted(compiled.country_codes.items()))
     counts = {c.kind: 0 for c in compiled.places}
     for cand in compiled.places:
         counts[cand.kind] += 1

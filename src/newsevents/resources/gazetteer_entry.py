@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 MATCH_NAME, MATCH_ALIAS, MATCH_LOOSE = 0, 1, 2
 KINDS = ("country", "region", "admin1", "admin2", "city")
 

@@ -41,6 +41,14 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
+def plain_name(name: str) -> str:
+    """A gazetteer name in plain Latin letters for a reader ("Diyālá" → "Diyala",
+    "Sāmarrā’" → "Samarra"); a name already in plain letters is unchanged."""
+    if name.isascii():
+        return name
+    return " ".join(_MARKS.sub("", unidecode(name)).split())
+
+
 def skeleton(key: str) -> str:
     """The loose key of an already folded name (see module doc)."""
     return _DOUBLES.sub(r"\1", _FINAL_H.sub("", key)).replace(" ", "")

@@ -66,6 +66,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(number=5, name="ACLED event and sub-event types of events and merged events",
               apply=_add_columns(("events", "merged_events"),
                                  ("acled_event_type", "acled_sub_event_type"))),
+    Migration(number=6, name="places: native name, names inside organisations, demonyms",
+              apply=_add_columns(("places",), ("native_name", "embedded_starts", "embedded_ends",
+                                              "demonym_starts", "demonym_ends"))),
     Migration(number=7, name="pending steps; language confidence of articles",
               apply=_migration_7),
 )

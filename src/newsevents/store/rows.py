@@ -76,7 +76,9 @@ def _place_row(aid: str, k: int, p: Place) -> Row:
             "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
             "admin2": p.admin2, "feature_code": p.feature_code, "precision": p.precision,
             "confidence": p.confidence, "reason": p.reason,
-            **_spans("mention_starts", "mention_ends", p.mentions)}
+            **_spans("mention_starts", "mention_ends", p.mentions), "native_name": p.native_name,
+            **_spans("embedded_starts", "embedded_ends", p.embedded),
+            **_spans("demonym_starts", "demonym_ends", p.demonyms)}
 
 
 def _event_row(aid: str, k: int, e: Event) -> Row:
@@ -184,7 +186,10 @@ def _read_place(r: Mapping[str, Any]) -> Place:
                  lon=r["lon"], country=r["country"], admin1=r["admin1"], admin2=r["admin2"],
                  feature_code=r["feature_code"], precision=r["precision"],
                  confidence=r["confidence"], reason=r["reason"],
-                 mentions=_get_spans(r, "mention_starts", "mention_ends"))
+                 mentions=_get_spans(r, "mention_starts", "mention_ends"),
+                 native_name=r.get("native_name"),
+                 embedded=_get_spans(r, "embedded_starts", "embedded_ends"),
+                 demonyms=_get_spans(r, "demonym_starts", "demonym_ends"))
 
 
 def _read_event(r: Mapping[str, Any]) -> Event:

@@ -38,6 +38,8 @@ PLACES: Columns = (
     ("admin1", "VARCHAR"), ("admin2", "VARCHAR"), ("feature_code", "VARCHAR"),
     ("precision", "INTEGER"), ("confidence", "DOUBLE"), ("reason", "VARCHAR"),
     ("mention_starts", "INTEGER[]"), ("mention_ends", "INTEGER[]"),
+    ("native_name", "VARCHAR"), ("embedded_starts", "INTEGER[]"), ("embedded_ends", "INTEGER[]"),
+    ("demonym_starts", "INTEGER[]"), ("demonym_ends", "INTEGER[]"),
 )
 EVENTS: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"),

@@ -17,13 +17,12 @@ from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold
-from .toponyms import GENERIC_WORDS, Toponym
+from .toponyms import GENERIC_WORDS, Toponym, adjective_lookup
 
 PARTIAL_MIN_POPULATION = 100_000
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
                           "boulevard", "blvd", "lane", "way", "place", "square", "highway"})
 MAX_PART_WORDS = 3
-ADJECTIVE_SUFFIXES = ("ern", "an", "n")
 
 
 def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
@@ -40,23 +39,6 @@ def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:
     iso3 = gazetteer.demonym(text)
     country = gazetteer.country(iso3) if iso3 else None
     return replace(country, match=MATCH_ALIAS) if country is not None else None
-
-
-def adjective_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
-    """A region or country named by its adjective ("European" → Europe, "North American" →
-    North America, "Middle Eastern" → Middle East): the regular English endings -an, -n,
-    -ern taken off the last word must give the exact name of a region or country."""
-    words = text.split()
-    if not words or not words[-1][:1].isupper():
-        return []
-    for suffix in ADJECTIVE_SUFFIXES:
-        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix) + 2:
-            base = " ".join(words[:-1] + [words[-1][:-len(suffix)]])
-            found = [c for c in gazetteer.candidates(base, limit=10)
-                     if c.match <= MATCH_ALIAS and c.kind in {"region", "country"}]
-            if found:
-                return found
-    return []
 
 
 def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:

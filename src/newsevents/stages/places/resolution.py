@@ -13,3 +13,4 @@ class Resolution:
     reason: str
     partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
     inferred: bool = False  # unknown name placed at a place named near it (fallback.py)
+    floor: int = 0  # the least precision code the placement supports (5: only the country)

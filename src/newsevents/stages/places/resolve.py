@@ -6,7 +6,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   (official name > alternate name > loose transliteration variant); after "the" ("the
   Atlantic") a town is unlikely;
 - country focus: the share of the article's country evidence (countries named, demonyms, the
-  dateline, then the first pass's choices) held by the candidate's country;
+  dateline, the source's home country, then the first pass's choices) held by the
+  candidate's country; a first-level region of the focus country outranks a foreign country
+  of the same name when the focus is clear ("Georgia" in an American story);
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
@@ -21,11 +23,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import Relation, containers, relations, siblings
 from .fallback import anchor_unknown
 from .lookup import contains, lookup, namesakes
 from .resolution import Resolution
-from ...resources.place_names import bearing_deg, haversine_km
 from .toponyms import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
@@ -37,6 +39,9 @@ CONTAINER_BONUS = 2.5
 MAX_CANDIDATES = 25
 NAMESAKE_PENALTY = 1.5
 SIBLING_BONUS = 2.5
+HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
+DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
+DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
 
 
@@ -118,7 +123,8 @@ def focus_share(ctx: Context, g: int, country: str | None) -> float:
 
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
-                  refs: list[CountryRef], *, text: str, dateline: Candidate | None) -> Context:
+                  refs: list[CountryRef], *, text: str, dateline: Candidate | None,
+                  home: str | None = None) -> Context:
     own = [Counter[str]() for _ in groups]
     for g, group in enumerate(groups):
         if group.candidates and group.candidates[0].kind == "country":
@@ -130,6 +136,8 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         evidence[ref.country] += 0.5  # type: ignore[assignment]
     if dateline is not None and dateline.country:
         evidence[dateline.country] += 2
+    if home:
+        evidence[home] += HOME_WEIGHT
     ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
     for a, b in containers(toponyms, text).items():
         if owner[a] != owner[b]:
@@ -155,16 +163,20 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += FOCUS_WEIGHT * share * scale
         if share >= 0.2:
             why.append(f"country focus {cand.country} ({share:.0%})")
+        if cand.kind == "admin1" and share >= DOMESTIC_SHARE and any(
+                c.kind == "country" and c.country != cand.country for c in groups[g].candidates):
+            total += DOMESTIC_BONUS  # "Georgia" in an American story is the state
+            why.append(f"a region of {cand.country}, the article's country")
     for other in ctx.inside.get(g, ()):
         hit = _first_choice(groups[other], final)
         if hit is not None and contains(hit, cand):
             total += CONTAINER_BONUS
-            why.append(f"named with {hit.name}")
+            why.append(f"named with {plain_name(hit.name)}")
     for other in ctx.holds.get(g, ()):
         hit = _first_choice(groups[other], final)
         if hit is not None and contains(cand, hit):
             total += CONTAINER_BONUS
-            why.append(f"contains {hit.name}")
+            why.append(f"contains {plain_name(hit.name)}")
     bonus, reason = sibling_bonus(cand, g, groups, ctx, final=final)
     total += bonus
     why.extend(reason)
@@ -188,7 +200,7 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
         hit = _first_choice(groups[other], final)
         if hit is not None and hit.kind == cand.kind and (
                 cand.kind == "country" or hit.country == cand.country):
-            return SIBLING_BONUS, [f"listed with {hit.name}"]
+            return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     return 0.0, []
 
 
@@ -216,7 +228,7 @@ def coherence(cand: Candidate, g: int, groups: list[Group]) -> tuple[float, list
         return 0.0, []
     for limit, bonus in ((50, 1.2), (150, 1.0), (400, 0.6), (1000, 0.2)):
         if best < limit:
-            return bonus, [f"{best:.0f} km from {near.name}"]
+            return bonus, [f"{best:.0f} km from {plain_name(near.name)}"]
     return 0.0, []
 
 
@@ -240,7 +252,7 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
                         - rel.bearing + 180) % 360 - 180)
             total += 0.5 if turn <= 60 else -0.5
         if ok:
-            why.append(f"{dist:.0f} km from {ref.name}, as the text says")
+            why.append(f"{dist:.0f} km from {plain_name(ref.name)}, as the text says")
     return total, why
 
 
@@ -257,7 +269,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     cand = group.candidates[best]
     group.choice = cand
     group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
-    partial = [f"the name contains {cand.name}"] if group.partial else []
+    partial = [f"the name contains {plain_name(cand.name)}"] if group.partial else []
     group.reason = "; ".join(partial + _prior_reasons(cand) + results[best][1])
 
 
@@ -270,10 +282,14 @@ def _prior_reasons(cand: Candidate) -> list[str]:
 
 
 def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
-            text: str, dateline: Candidate | None = None) -> list[Resolution]:
-    """One resolution per toponym (toponyms with the same name share it)."""
+            text: str, dateline: Candidate | None = None, home: str | None = None,
+            all_places: bool = False) -> list[Resolution]:
+    """One resolution per toponym (toponyms with the same name share it); `home` is the
+    ISO3 code of the source's home country; `all_places` when the toponyms are known to
+    be places (gold spans): unknown ones are then all placed as facilities are."""
     groups, owner = make_groups(toponyms, gazetteer)
-    ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline)
+    ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
+                        home=home)
     for g in range(len(groups)):
         choose(g, groups, ctx, final=False)
     for g, group in enumerate(groups):
@@ -285,4 +301,6 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
                         reason=groups[g].reason, partial=groups[g].partial) for g in owner]
-    return anchor_unknown(toponyms, found)
+    countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
+                 if iso3 and (c := gazetteer.country(iso3)) is not None}
+    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places)
