@@ -18,6 +18,7 @@ COMMANDS = {
     "gazetteer": "newsevents.resources.gazetteer_cli:gazetteer",
     "serve": "newsevents.web.commands:serve",
     "basemap": "newsevents.web.commands:basemap",
+    "batch": "newsevents.batch.commands:batch",
 }
 
 

@@ -5,10 +5,12 @@ values only as parameters and table names only from `schema.py` constants.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-import time
 from types import TracebackType
 from typing import Any
 
@@ -50,14 +52,19 @@ class Store:
              read_only: bool = False, lock_wait: float = LOCK_WAIT) -> Store:
         """Open (and migrate, unless read-only). DuckDB lets one process write or many read:
         while another process holds a conflicting lock, retry for up to `lock_wait` seconds,
-        then raise StoreError E704."""
+        then raise StoreError E702."""
         path = str(path)
         if not create and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)",
-                             code="E701")
-        con = _connect(path, read_only=read_only, lock_wait=lock_wait)
-        if not read_only:
-            migrate(con)
+                             code=MISSING)
+        with guarded(path):
+            con = _connect(path, read_only=read_only, lock_wait=lock_wait)
+            try:
+                if not read_only:
+                    migrate(con)
+            except BaseException:
+                con.close()
+                raise
         return cls(con, path=path)
 
     def __enter__(self) -> Store:
@@ -95,6 +102,7 @@ class Store:
                     self._insert_run(run)
                 for table, rows in tables.items():
                     self.insert(table, rows)
+                self.mark_pending("merge")
         except BaseException:
             self._dups = None  # the in-memory index saw uncommitted articles: reload it
             raise
@@ -146,6 +154,18 @@ class Store:
         finally:
             self.con.unregister("_newsevents_batch")
 
+    def mark_pending(self, step: str) -> None:
+        """Record that `step` must run (inside the caller's transaction, with what needs it)."""
+        self.con.execute("INSERT INTO pending_steps VALUES (?, now()::TIMESTAMP) "
+                         "ON CONFLICT DO NOTHING", [step])
+
+    def mark_done(self, step: str) -> None:
+        self.con.execute("DELETE FROM pending_steps WHERE step = ?", [step])
+
+    def pending(self, step: str) -> bool:
+        found = self.con.execute("SELECT count(*) FROM pending_steps WHERE step = ?", [step])
+        return bool(found.fetchall()[0][0])
+
     def transaction(self) -> _Transaction:
         return _Transaction(self.con)
 
@@ -193,7 +213,7 @@ class Store:
             tables[table] = self.rows(
                 f"SELECT * FROM {table} WHERE {key} = ? ORDER BY {order}", [article_id])
         if not tables["articles"]:
-            raise StoreError(f"no article {article_id!r} in {self.path}", code="E705")
+            raise StoreError(f"no article {article_id!r} in {self.path}", code=NOT_FOUND)
         return build_analysis(tables)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -217,18 +237,50 @@ class Store:
         return self.con.sql(f"SELECT * FROM {check_table(table)}").to_arrow_table()
 
 
+LOCKED, DAMAGED, FAILED = "E702", "E701", "E703"
+MISSING, NOT_FOUND = "E704", "E707"
+
+
+def database_error(err: duckdb.Error, *, path: str | Path) -> StoreError:
+    """A coded StoreError for a DuckDB error on the database at `path`."""
+    text = str(err)
+    if "Could not set lock" in text or "Conflicting lock" in text:
+        holder = re.search(r"\(PID (\d+)\)", text)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return StoreError(f"database {path} is locked: another process{who} is writing it, "
+                          "probably an ingest; try again when it has finished", code=LOCKED)
+    if isinstance(err, (duckdb.IOException, duckdb.SerializationException,
+                        duckdb.InternalException)) or "not a valid DuckDB" in text:
+        return StoreError(f"database {path} is damaged or truncated and cannot be read "
+                          f"({_first_line(text)})", code=DAMAGED)
+    return StoreError(f"database {path}: {_first_line(text)}", code=FAILED)
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    return line if len(line) <= 200 else line[:197] + "..."
+
+
+@contextmanager
+def guarded(path: str | Path) -> Iterator[None]:
+    """Turn DuckDB errors raised inside the block into coded StoreErrors (E701–E703)."""
+    try:
+        yield
+    except duckdb.Error as err:
+        raise database_error(err, path=path) from err
+
+
 def _connect(path: str, *, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying for up to `lock_wait` seconds while another process holds a
+    conflicting lock; any other DuckDB error (and a lock that outlasts the wait) is raised for
+    `guarded` to code."""
     deadline = time.monotonic() + lock_wait
     while True:
         try:
             return duckdb.connect(path, read_only=read_only)
         except duckdb.Error as err:
-            if "lock" not in str(err).lower():
-                raise StoreError(f"cannot open database {path}: {err}") from err
-            if time.monotonic() >= deadline:
-                raise StoreError(f"database {path} is locked by another process (an ingest "
-                                 "writing, or a reader while writing); try again when it ends",
-                                 code="E704") from err
+            if database_error(err, path=path).code != LOCKED or time.monotonic() >= deadline:
+                raise
             time.sleep(LOCK_RETRY)
 
 

@@ -67,6 +67,8 @@ def record(row: Mapping[str, Any], *, coder: str, today: dt.date) -> dict[str, A
         "coder": coder, "coded_date": today.isoformat(), "coded_time": None,
         "comment": row["why"], "num_articles": row["num_articles"],
         "num_sources": row["num_sources"], "cameo_code": row["cameo_code"],
+        "acled_event_type": row["acled_event_type"],
+        "acled_sub_event_type": row["acled_sub_event_type"],
     }
 
 

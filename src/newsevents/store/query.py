@@ -9,10 +9,13 @@ from typing import Any
 
 import pandas as pd
 
-from .duckdb import Store
+from .casualty_sql import COLUMNS as CASUALTY_COLUMNS
+from .casualty_sql import MERGED_CASUALTIES
+from .duckdb import Store, guarded
 
 COLUMNS = (
-    "merged_id", "date", "plover_type", "plover_mode", "cameo_code", "place_name", "admin1",
+    "merged_id", "date", "plover_type", "plover_mode", "cameo_code", "acled_event_type",
+    "acled_sub_event_type", "place_name", "admin1",
     "country", "lat", "lon", "source_name", "source_code", "target_name", "target_code",
     "num_mentions", "num_articles", "num_sources", "first_report", "last_report", "first_url",
 )
@@ -37,7 +40,7 @@ def opened(db: Store | str | Path) -> Iterator[Store]:
     if isinstance(db, Store):
         yield db
         return
-    with Store.open(db, create=False, read_only=True) as store:
+    with guarded(db), Store.open(db, create=False, read_only=True) as store:
         yield store
 
 
@@ -65,8 +68,8 @@ def where_clause(
 ) -> tuple[str, list[Any]]:
     """A WHERE clause over `merged_events AS m` and its parameters.
 
-    `modality` and `acled_type` test the article events merged into each event (`acled_type`
-    needs the events.acled_event_type column: pass it only when the store has it).
+    `modality` tests the article events merged into each event; `acled_type` matches the
+    merged event's ACLED event type or sub-event type.
     """
     parts, params = ["TRUE"], []  # type: ignore[var-annotated]
 
@@ -84,6 +87,9 @@ def where_clause(
         add("upper(m.plover_type) = upper(?)", event_type)
     if mode:
         add("lower(m.plover_mode) = lower(?)", mode)
+    if acled_type:  # an ACLED event type or sub-event type, any case
+        add("(lower(m.acled_event_type) = lower(?) OR lower(m.acled_sub_event_type) = lower(?))",
+            acled_type, acled_type)
     if actor:
         add(_ACTOR.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"), *[_like(actor)] * 4)
     if place:
@@ -96,8 +102,6 @@ def where_clause(
         add(_TEXT.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"), *[_like(text)] * 2)
     if modality:
         add(_MENTION.format(test="lower(e.modality) = lower(?)"), modality)
-    if acled_type:
-        add(_MENTION.format(test="lower(e.acled_event_type) = lower(?)"), acled_type)
     if article:
         add(_ARTICLE, article)
     return " AND ".join(parts), params
@@ -107,13 +111,16 @@ def query(
     db: Store | str | Path, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
-    place: str | None = None, limit: int | None = 100,
+    place: str | None = None, acled_type: str | None = None, limit: int | None = 100,
 ) -> pd.DataFrame:
-    """Merged events matching every given filter, earliest first, as a pandas DataFrame."""
+    """Merged events matching every given filter, earliest first, as a pandas DataFrame, with
+    the killed and wounded their reports give (lowest low, highest high; empty when none)."""
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
                                  actor=actor, event_type=event_type, near=near, text=text,
-                                 place=place)
-    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)} FROM merged_events AS m "
+                                 place=place, acled_type=acled_type)
+    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)}, "
+           f"{', '.join('k.' + c for c in CASUALTY_COLUMNS)} FROM merged_events AS m "
+           f"LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id) "
            f"WHERE {where} ORDER BY m.date, m.first_report, m.merged_id")
     if limit is not None:
         sql += " LIMIT ?"

@@ -5,7 +5,7 @@ therefore keeps its read-only connection only while requests come in: it is open
 first request (about 50 ms) and closed once no request has come for `idle` seconds (1 s), which
 releases the file. An ingest started while the desk is in use waits for that (Store.open
 retries on a lock conflict for 10 s); while an ingest holds the write lock, a request waits up
-to `lock_wait` seconds and then answers 503 with error E704. Since the desk never reads while
+to `lock_wait` seconds and then answers 503 with error E702. Since the desk never reads while
 anything writes, what it shows is always the store as last committed.
 """
 from __future__ import annotations
@@ -109,7 +109,7 @@ def inspect_store(path: str | Path, *, lock_wait: float = 2.0) -> StoreInfo:
     path = str(path)
     if not Path(path).is_file():
         raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)",
-                         code="E701")
+                         code="E704")
     with Store.open(path, create=False, read_only=True, lock_wait=lock_wait) as store:
         columns: dict[str, set[str]] = {}
         for table, column in store.con.execute(_COLUMNS).fetchall():
@@ -118,7 +118,7 @@ def inspect_store(path: str | Path, *, lock_wait: float = 2.0) -> StoreInfo:
         _check_version(path, store)
         if store.con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 0:
             raise StoreError(f"database {path} holds no articles (run `newsevents ingest`)",
-                             code="E702")
+                             code="E705")
     return StoreInfo(path=path, columns={t: frozenset(c) for t, c in columns.items()},
                      lock_wait=lock_wait)
 
@@ -127,7 +127,7 @@ def _check_tables(path: str, columns: Mapping[str, set[str]]) -> None:
     missing = [t for t in (*REQUIRED, "_migrations") if t not in columns]
     if missing:
         raise StoreError(f"database {path} is not a newsevents store (missing tables: "
-                         f"{', '.join(missing)}); run `newsevents ingest`", code="E702")
+                         f"{', '.join(missing)}); run `newsevents ingest`", code="E705")
 
 
 def _check_version(path: str, store: Store) -> None:
@@ -136,4 +136,4 @@ def _check_version(path: str, store: Store) -> None:
     newer = sorted(applied - known)
     if newer:
         raise StoreError(f"database {path} was written by a newer newsevents (migrations "
-                         f"{newer} unknown here); upgrade newsevents", code="E703")
+                         f"{newer} unknown here); upgrade newsevents", code="E706")

@@ -21,7 +21,7 @@ MAX_BODY = 2 * 1024 * 1024  # bytes of one request body (the "Try it" form, the 
 MAX_TEXT = 1_000_000  # characters of one text to analyse
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 STATIC = Path(__file__).parent / "static"
-_STATUS = {"E701": 503, "E702": 503, "E703": 503, "E704": 503, "E705": 404}
+_STATUS = {"E704": 503, "E705": 503, "E706": 503, "E702": 503, "E707": 404}
 log = logging.getLogger("newsevents.web")
 
 

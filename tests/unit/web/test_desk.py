@@ -93,14 +93,14 @@ def test_boundaries_come_from_countryinfo_and_are_simplified() -> None:
 
 
 def test_store_errors_are_coded(tmp_path: Path, db: Path) -> None:
-    cases = {"E701": tmp_path / "missing.duckdb"}
+    cases = {"E704": tmp_path / "missing.duckdb"}
     duckdb.connect(str(tmp_path / "blank.duckdb")).close()
-    cases["E702"] = tmp_path / "blank.duckdb"
+    cases["E705"] = tmp_path / "blank.duckdb"
     with Store.open(tmp_path / "empty.duckdb"):
-        cases["E702 "] = tmp_path / "empty.duckdb"
+        cases["E705 "] = tmp_path / "empty.duckdb"
     with duckdb.connect(str(db)) as con:
         con.execute("INSERT INTO _migrations VALUES (999, 'from the future', now())")
-    cases["E703"] = db
+    cases["E706"] = db
     for code, path in cases.items():
         with pytest.raises(StoreError) as err:
             create_app(path)
@@ -128,9 +128,9 @@ def test_a_writer_makes_pages_wait_then_answer_503_and_readers_make_writers_wait
     writer = _hold(db, "write", 3)
     try:
         busy = client.get("/api/events")
-        assert busy.status_code == 503 and busy.json()["error"]["code"] == "E704"
+        assert busy.status_code == 503 and busy.json()["error"]["code"] == "E702"
         page = client.get("/events")
-        assert page.status_code == 503 and "E704" in page.text
+        assert page.status_code == 503 and "E702" in page.text
     finally:
         writer.wait(timeout=20)
     assert client.get("/api/events").status_code == 200
@@ -221,7 +221,7 @@ def test_serve_command_errors_and_host_warning(db: Path, tmp_path: Path,
     from newsevents.cli import main
 
     missing = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
-    assert missing.exit_code == 1 and "[E701]" in missing.output
+    assert missing.exit_code == 1 and "[E704]" in missing.output
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
     local = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8123"])
