@@ -52,16 +52,16 @@ def timeline(store: StoreDep, info: InfoDep, filters: FiltersDep) -> dict[str, A
 
 
 @router.get("/events/{merged_id}", summary="One merged event with its reports and evidence")
-def event(store: StoreDep, merged_id: str) -> dict[str, Any]:
-    return data.event_detail(store, merged_id)
+def event(store: StoreDep, info: InfoDep, merged_id: str) -> dict[str, Any]:
+    return data.event_detail(store, info, merged_id)
 
 
 @router.get("/events/{merged_id}/export/{fmt}", summary="One event as jsonl, plover or geojson")
-def export(store: StoreDep, merged_id: str, fmt: str) -> Response:
+def export(store: StoreDep, info: InfoDep, merged_id: str, fmt: str) -> Response:
     if fmt not in EXPORTS:
         raise RequestError(f"unknown format {fmt!r}; choose from {', '.join(EXPORTS)}",
                            code="E901")
-    detail = data.event_detail(store, merged_id)
+    detail = data.event_detail(store, info, merged_id)
     body, media = event_export(store, merged_id, fmt, detail["mentions"])
     name = f"event-{merged_id}.{'json' if fmt == 'geojson' else 'jsonl'}"
     return Response(body, media_type=media,

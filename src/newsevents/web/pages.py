@@ -26,7 +26,7 @@ def _filter_context(request: Request, store: Any, info: Any, filters: Filters
                     ) -> dict[str, Any]:
     return {"filters": filters, "params": filters.params(), "qs": filters.query_string(),
             "choices": choices(request, store),
-            "has_acled": info.has("events", "acled_event_type")}
+            "has_acled": info.has("merged_events", "acled_event_type")}
 
 
 @router.get("/")
@@ -45,8 +45,8 @@ def events_page(request: Request, store: StoreDep, info: InfoDep, filters: Filte
 
 
 @router.get("/events/{merged_id}")
-def event_page(request: Request, store: StoreDep, merged_id: str) -> Response:
-    detail = data.event_detail(store, merged_id)
+def event_page(request: Request, store: StoreDep, info: InfoDep, merged_id: str) -> Response:
+    detail = data.event_detail(store, info, merged_id)
     for mention in detail["mentions"]:
         mention["segments"] = mention_segments(mention)
     return _page(request, "event.html", {**detail, "exports": EXPORTS, "nav": "events",

@@ -201,16 +201,18 @@ def test_security_headers_limits_and_foreign_requests(client: TestClient) -> Non
 
 def test_optional_acled_columns_are_used_when_the_store_has_them(db: Path) -> None:
     with duckdb.connect(str(db)) as con:
-        con.execute("ALTER TABLE events ADD COLUMN acled_event_type VARCHAR")
-        con.execute("UPDATE events SET acled_event_type = CASE WHEN article_id = ? "
-                    "THEN 'Battles' ELSE 'Explosions/Remote violence' END",
-                    [f"{0:016x}"])
+        for column in ("acled_event_type", "acled_sub_event_type"):
+            con.execute(f"ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+        first = con.execute("SELECT min(merged_id) FROM merged_events").fetchall()[0][0]
+        con.execute("UPDATE merged_events SET acled_event_type = CASE WHEN merged_id = ? "
+                    "THEN 'Battles' ELSE 'Explosions/Remote violence' END", [first])
     client = TestClient(create_app(db), base_url="http://127.0.0.1")
     assert client.get("/api/choices").json()["acled"] == ["Battles",
                                                          "Explosions/Remote violence"]
     battles = client.get("/api/events", params={"acled": "Battles"}).json()
     assert battles["total"] == 1 and battles["events"][0]["acled_event_type"] == "Battles"
     assert "ACLED type" in client.get("/events").text
+    assert "Battles" in client.get(f"/events/{first}").text
 
 
 def test_serve_command_errors_and_host_warning(db: Path, tmp_path: Path,
