@@ -11,7 +11,8 @@ from ..io.serialize import to_dict
 from ..store.sitrep import sitrep
 from . import data
 from .analyse import analyse, document
-from .deps import FiltersDep, choices, InfoDep, PageDep, SortDep, StoreDep
+from .deps import FiltersDep, InfoDep, PageDep, SortDep, StoreDep, choices
+from .security import MAX_TEXT
 from .views import EXPORTS, article_view, event_export, fact_json
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -84,8 +85,6 @@ def sitrep_md(store: StoreDep, info: InfoDep, filters: FiltersDep) -> PlainTextR
 @router.post("/analyse", summary="Analyse a text (not stored)")
 def analyse_text(request: Request,
                  text: Annotated[str, Body(embed=True, max_length=1_000_000)]) -> dict[str, Any]:
-    from .app import MAX_TEXT
-
     view = article_view(analyse(request.app.state.engine,
                                 document(text=text, filename=None, content=None,
                                          limit=MAX_TEXT)))
