@@ -263,3 +263,16 @@ def test_templates_and_scripts_keep_to_the_csp() -> None:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(",
                              text), path.name
+
+
+def test_a_store_from_an_older_version_is_upgraded_before_serving(db: Path) -> None:
+    from newsevents.store.migrations import MIGRATIONS
+
+    latest = max(m.number for m in MIGRATIONS)
+    with duckdb.connect(str(db)) as con:
+        con.execute("DELETE FROM _migrations WHERE number = ?", [latest])
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    assert client.get("/sitrep").status_code == 200
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM _migrations WHERE number = ?",
+                           [latest]).fetchall()[0][0] == 1
