@@ -17,7 +17,7 @@ JVM_ROOT = Path("/usr/lib/jvm")
 
 
 def java_home() -> str:
-    """The Java home Spark should use; BatchError (E900) when there is no Java."""
+    """The Java home Spark should use; BatchError (E950) when there is no Java."""
     env = os.environ.get("JAVA_HOME")
     if env and Path(env, "bin", "java").exists():
         return env
