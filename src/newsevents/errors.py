@@ -4,8 +4,6 @@ Library code raises these; only `cli.py` turns them into exit codes and printed 
 """
 from __future__ import annotations
 
-import functools
-
 
 class NewsEventsError(Exception):
     """Base of every error newsevents raises on purpose."""
@@ -34,10 +32,6 @@ class InputError(NewsEventsError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
-
-    def __reduce__(self) -> tuple[object, tuple[str, str]]:
-        """Picklable (worker pools send input errors between processes in input order)."""
-        return functools.partial(type(self), code=self.code), (self.source, self.reason)
 
 
 class ConfigError(NewsEventsError):
@@ -116,6 +110,7 @@ REQUEST_CODES = {
     "E904": "cross-site or foreign-host request refused",
     "E905": "not found",
 }
+
 
 class BatchError(NewsEventsError):
     """A batch run cannot start or finish (no Java, no PySpark, a failed Spark job)."""

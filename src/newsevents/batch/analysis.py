@@ -1,7 +1,7 @@
 """The per-document step of a batch run, shared by both engines' row layout.
 
 `analyse_splits` runs inside a Spark task (mapInArrow): it reads its splits, cleans and analyses
-the documents with the local pool's serial path (`batch.local.analyze_documents`, one worker),
+the documents with the local pool's own `batch.local.Worker` (one per executor process),
 and returns one row per document in `dataset.analysis_schema()`: the order key, the partition
 value, the MinHash signature and the rows of every per-article table (`store.rows`). A document
 that cannot be read, cleaned or analysed becomes a diagnostics row, never a failed task.
@@ -16,13 +16,12 @@ import pyarrow as pa
 from ..config import Settings
 from ..io.readers import Given
 from ..pipeline import Outcome, build_pipeline
-from ..registry import Resources
 from ..store.dedup import DuplicateIndex, to_bytes
 from ..store.rows import analysis_rows, diagnostic_row
 from ..store.runs import settings_hash
 from ..store.schema import ARTICLE_TABLES
 from .dataset import PARTITION, UNDATED, analysis_schema, month_of
-from .local import analyze_documents, chunked, warm
+from .local import Job, Worker, chunked, warm
 from .splits import Located, Split, read_split
 
 ROWS_PER_BATCH = 32
@@ -33,18 +32,19 @@ class ProcessCache:
 
     Spark reuses its Python workers (spark.python.worker.reuse), so a class-level cache keyed by
     the settings hash is how the model, dictionaries and gazetteer load once per process (the
-    local pool keeps its pipeline the same way, in its initializer).
+    local pool keeps its Worker the same way, in its initializer).
     """
 
-    resources: ClassVar[dict[str, Resources]] = {}
+    workers: ClassVar[dict[str, Worker]] = {}
     dedup: ClassVar[dict[int, DuplicateIndex]] = {}
 
     @classmethod
-    def resources_for(cls, settings: Settings) -> Resources:
+    def worker_for(cls, settings: Settings) -> Worker:
         key = settings_hash(settings)
-        if key not in cls.resources:
-            cls.resources[key] = warm(build_pipeline(settings.with_(n_process=1))).resources
-        return cls.resources[key]
+        if key not in cls.workers:
+            job = Job(settings=settings.with_(n_process=1))
+            cls.workers[key] = Worker(job, pipeline=warm(build_pipeline(job.settings)))
+        return cls.workers[key]
 
     @classmethod
     def index(cls) -> DuplicateIndex:
@@ -56,31 +56,30 @@ class ProcessCache:
 def analyse_splits(batches: Iterable[pa.RecordBatch], *, settings: Settings,
                    run_id: str) -> Iterator[pa.RecordBatch]:
     """mapInArrow body: split rows in, analysis rows out (`analysis_schema()`)."""
-    resources = ProcessCache.resources_for(settings)
+    worker = ProcessCache.worker_for(settings)
     given = Given(published=settings.published)
     schema = analysis_schema()
     for batch in batches:
         for fields in batch.to_pylist():
             located = read_split(Split(**fields), given=given)
             for chunk in chunked(located, size=ROWS_PER_BATCH):  # type: ignore[arg-type]
-                rows = analyse_located(chunk, resources=resources, run_id=run_id)
+                rows = analyse_located(chunk, worker=worker, run_id=run_id)
                 yield pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
 def analyse_split_rows(splits: Iterable[Split], *, settings: Settings,
                        run_id: str) -> Iterator[dict[str, Any]]:
     """mapPartitions body (the row-based alternative to `analyse_splits`, for comparison)."""
-    resources = ProcessCache.resources_for(settings)
+    worker = ProcessCache.worker_for(settings)
     given = Given(published=settings.published)
     for split in splits:
         for chunk in chunked(read_split(split, given=given), size=ROWS_PER_BATCH):  # type: ignore[arg-type]
-            yield from analyse_located(chunk, resources=resources, run_id=run_id)
+            yield from analyse_located(chunk, worker=worker, run_id=run_id)
 
 
-def analyse_located(chunk: list[Located], *, resources: Resources,
+def analyse_located(chunk: list[Located], *, worker: Worker,
                     run_id: str) -> list[dict[str, Any]]:
-    outcomes = analyze_documents([d.item for d in chunk], settings=resources.settings,
-                                 workers=1, resources=resources)
+    outcomes = worker.run([d.item for d in chunk])
     return [document_row(doc, outcome, run_id=run_id) for doc, outcome in zip(chunk, outcomes)]
 
 

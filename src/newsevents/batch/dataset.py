@@ -19,12 +19,12 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from ..errors import StoreError
-from ..store.schema import ARTICLE_TABLES, TABLES, arrow_schema
+from ..store.schema import ARTICLE_TABLES, MERGED_TABLES, TABLES, arrow_schema
 
 PARTITION = "month"
 UNDATED = "undated"
-# The tables of a batch result (every store table), in the order they are written.
-DATASET_TABLES = tuple(TABLES)
+# The tables of a batch result: every store table of results (not the store's own bookkeeping).
+DATASET_TABLES = (*ARTICLE_TABLES, "runs", "signatures", "duplicates", *MERGED_TABLES)
 # Hive partition values are read back as strings.
 PARTITIONING = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
 

@@ -28,6 +28,7 @@ from ..store.schema import ARTICLE_TABLES, arrow_schema
 from .analysis import analyse_split_rows, analyse_splits
 from .dataset import PARTITION, analysis_schema, partitioned, table_dir, table_schema
 from .java import spark_environment
+from .spark_types import spark_schema
 from .splits import SPLIT_BYTES, Split, plan_splits
 
 log = logging.getLogger(__name__)
@@ -95,12 +96,6 @@ def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: 
                                   SPLIT_COLUMNS)
     body = functools.partial(analyse_splits, settings=settings, run_id=run_id)
     return frame.mapInArrow(body, spark_schema(analysis_schema()))
-
-
-def spark_schema(schema: Any) -> Any:
-    from pyspark.sql.pandas.types import from_arrow_schema
-
-    return from_arrow_schema(schema, prefer_timestamp_ntz=True)
 
 
 def article_tables(analysed: Any) -> dict[str, Any]:

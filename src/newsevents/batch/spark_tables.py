@@ -24,6 +24,7 @@ from ..store import merge
 from ..store.dedup import NUM_PERM, THRESHOLD, DuplicateIndex
 from ..store.merge_sql import EVIDENCE_SQL
 from ..store.schema import arrow_schema, column_names
+from .spark_types import spark_schema
 
 MAX_JUMPS = 64
 
@@ -136,14 +137,14 @@ def merge_items(tables: dict[str, Any]) -> Any:
 
 
 def _item_columns() -> list[Any]:
+    """EVENTS_SQL's columns: every event column by its own name, the rest renamed as there."""
     from pyspark.sql import functions as F
 
     named = {"e.article_id": "article_id", "e.id": "event_id", "a.published": "published",
              "a.source": "source", "a.url": "url", "p.name": "place_name", "p.lat": "lat",
              "p.lon": "lon", "p.country": "place_country", "p.admin1": "admin1",
              "p.geonameid": "geonameid", "p.precision": "precision"}
-    same = ("plover_type", "plover_mode", "cameo_code", "quad_class", "intensity", "sentence",
-            "trigger_start", "trigger_end", "date", "source_actors", "target_actors")
+    same = [c for c in column_names("events") if c not in ("article_id", "id")]
     return ([F.col(k).alias(v) for k, v in named.items()]
             + [F.col(f"e.{c}").alias(c) for c in same]
             + [F.get("e.source_starts", 0).alias("source_start"),
@@ -171,8 +172,6 @@ def _to_item(row: dict[str, Any]) -> merge.Item | None:
 
 def merged(tables: dict[str, Any]) -> Any:
     """Merged events, each with its mentions (`clustered_schema()`)."""
-    from .spark import spark_schema
-
     items = merge_items(tables)
     return items.groupBy("plover_type", "group_country").applyInArrow(
         cluster_group, spark_schema(clustered_schema()))
@@ -181,8 +180,6 @@ def merged(tables: dict[str, Any]) -> Any:
 def evidence(spark: Any, tables: dict[str, Any]) -> Any:
     """merged_event_evidence by the store's own SQL, run over temporary views."""
     from pyspark.sql import functions as F
-
-    from .spark import spark_schema
 
     for name in ("figures", "claims", "contradictions", "articles", "actors",
                  "merged_event_mentions"):
