@@ -203,4 +203,4 @@ def test_location_a_district_in_a_province_is_not_enclosing_it() -> None:
     """)
     places = (gazetteer_place("harat", parse, 5, 5, precision=DISTRICT),
               gazetteer_place("dorn", parse, 8, 9, precision=PROVINCE))
-    assert link(parse, places, 1) == ("harat", "name modifier of the trigger")
+    assert link(parse, places, 1) == ("harat", "'in' phrase of the trigger")
