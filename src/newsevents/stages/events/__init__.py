@@ -1,12 +1,12 @@
-"""Stage `events.rules.v2`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v3`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
 cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
-(location.py: the place the trigger's clause attaches to it, with the reason). v2: the place
-rules of location.py replace v1's first-locative-phrase rule;
-→ ACLED event and sub-event type (acled.py; v2 added them).
+(location.py: the place the trigger's clause attaches to it, with the reason) → ACLED event
+and sub-event type (acled.py). v2: location.py replaced v1's first-locative-phrase rule, and
+ACLED types were added; v3: a place modifier encloses only places named inside its phrase.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v2"
+STAGE = "events.rules.v3"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 
