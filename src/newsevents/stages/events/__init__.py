@@ -3,27 +3,33 @@
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
-cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place.
+cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
+(location.py: the place the trigger's clause attaches to it, with the reason). v2: the place
+rules of location.py replace v1's first-locative-phrase rule;
+→ ACLED event and sub-event type (acled.py; v2 added them).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
 
-from ...lookup import SpanIndex, actor_index, place_index
+from ...lookup import SpanIndex, actor_index
 from ...model import ArticleAnalysis, Event, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
 from ...resources.lexicon import Coding, EventLexicon
 from ..base import updated
-from .arguments import argument_spans, find_arguments, place_candidates
+from .acled import AcledTable, label_events, packaged_table
+from .arguments import argument_spans, find_arguments
 from .attribution import attribute
 from .dates import DateFinder
 from .coding import recode, with_asked_mode
+from .location import PlaceLinker
 from .modality import realis_flags, strongest
 from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
 STAGE = "events.rules.v2"
+GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 
 class EventStage:
@@ -31,8 +37,9 @@ class EventStage:
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors", "places"})
     provides = frozenset({"events"})
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, *, acled: AcledTable | None = None) -> None:
         self.lexicon = lexicon
+        self.acled = acled if acled is not None else packaged_table()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         tree = Tree(parse)
@@ -40,6 +47,7 @@ class EventStage:
                     for t in event_triggers(tree, k, self.lexicon)]
         coder = EventCoder(analysis, tree, self.lexicon, triggers)
         events = tuple(coder.code(trig, f"e{n}") for n, trig in enumerate(triggers, 1))
+        events = label_events(analysis, events, tree, self.acled)
         return updated(analysis, self.name, events=events)
 
 
@@ -50,7 +58,8 @@ class EventCoder:
                  triggers: list[Trigger]) -> None:
         self.analysis, self.parse, self.lexicon = analysis, parse, lexicon
         self.actors: SpanIndex = actor_index(analysis.actors)
-        self.places: SpanIndex = place_index(analysis.places)
+        self.places = PlaceLinker(parse, analysis.places,
+                                  events=frozenset(t.tok.i for t in triggers))
         self.dates = DateFinder(parse, lexicon, {t.tok.i for t in triggers},
                                 published=analysis.article.published)
         self._actor_at: dict[int, str | None] = {}
@@ -74,7 +83,7 @@ class EventCoder:
             coding = with_asked_mode(recoded, self.asked_type(trig))
         args = find_arguments(parse, trig, coding.plover_type,
                               theme_words=self.lexicon.cue("theme_words"))
-        place, place_reason = self.place(trig)
+        place, place_reason = self.place(trig, coding)
         when = self.dates.find(tok)
         speaker = report.speaker if report is not None else None
         return Event(
@@ -109,12 +118,16 @@ class EventCoder:
         found = (self.actor(h) for h in heads)
         return tuple(dict.fromkeys(i for i in found if i is not None))
 
-    def place(self, trig: Trigger) -> tuple[str | None, str | None]:
-        for tok, reason in place_candidates(self.parse, trig):
-            found = lookup(self.places, self.parse, tok, limit=4)
-            if found is not None:
-                return found, reason
-        return None, None
+    def place(self, trig: Trigger, coding: Coding) -> tuple[str | None, str | None]:
+        """The event's place (location.py); the direct object is a candidate for verbs that
+        take or strike ground, visits and movements ("seized X", "shelled X", "visited X")."""
+        return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding),
+                                movement=coding.plover_type == "MOBILIZE")
+
+
+def takes_ground(trig: Trigger, coding: Coding) -> bool:
+    return (coding.quad == 4 or "@territory" in (trig.pattern.object or ())
+            or coding.plover_type in GROUND_TYPES)
 
 
 def realised(coding: Coding, modality: str) -> str:
@@ -136,4 +149,4 @@ def trigger_span(parse: Tree, trig: Trigger) -> Span:
 
 
 def make_stage(resources: Resources) -> EventStage:
-    return EventStage(resources.get("event_lexicon"))
+    return EventStage(resources.get("event_lexicon"), acled=resources.get("acled_crosswalk"))

@@ -1,4 +1,4 @@
-"""Source and target arguments of a trigger, and the place where the event happened.
+"""Source and target arguments of a trigger (its place is found by location.py).
 
 Rules (one each, applied consistently):
 - verb, active voice: source = subject (a relative pronoun stands for its antecedent; xcomp,
@@ -41,8 +41,6 @@ ARMED_ACTORS = frozenset({"militant", "rebel", "fighter", "troop", "soldier", "a
                           "terrorist", "attacker", "invader", "regime"})
 # "restored ties with X", "imposed sanctions on X", "provided aid to X": whom the theme concerns.
 THEME_PREPS = ("with", "to", "on", "against", "for")
-PLACE_PREPS = ("in", "at", "near", "outside", "around", "across", "inside", "into", "on", "to",
-               "toward", "towards", "throughout", "within")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,35 +176,3 @@ def _expand(parse: Tree, heads: list[Tok]) -> list[Tok]:
 
 def argument_spans(parse: Tree, heads: tuple[Tok, ...]) -> tuple[Span, ...]:
     return tuple(np_span(parse, h) for h in heads)
-
-
-def place_candidates(parse: Tree, trig: Trigger) -> list[tuple[Tok, str]]:
-    """Tokens that may name where the event happened, best first, with the reason."""
-    word = lemma(trig.tok)
-    out = [(o, f"object of {word}") for o in trig.objects
-           if "@territory" in (trig.pattern.object or ())]
-    if trig.kind == "noun":
-        out += [(o, f"object of {word}") for p, o in prep_objects(parse, trig.tok.i, ("of",))]
-    out += [(o, f"'{p}' phrase of the trigger")
-            for p, o in prep_objects(parse, trig.tok.i, PLACE_PREPS)]
-    out += [(o, f"'{p}' phrase of the trigger's clause") for p, o in _clause_preps(parse, trig)]
-    return out
-
-
-def _clause_preps(parse: Tree, trig: Trigger) -> list[tuple[str, Tok]]:
-    """Locative phrases lower in the trigger's clause (purpose clauses, objects' modifiers) and,
-    for a noun, on the verb that governs it."""
-    found: list[tuple[str, Tok]] = []
-    todo = [k for k in parse.children(trig.tok.i)
-            if k.dep in ("dobj", "advcl", "xcomp", "npadvmod", "attr", "oprd", "acomp")]
-    while todo:
-        cur = todo.pop(0)
-        found += prep_objects(parse, cur.i, PLACE_PREPS)
-        todo.extend(k for k in parse.children(cur.i) if k.dep in ("dobj", "xcomp", "advcl", "conj"))
-    if trig.kind == "noun" and trig.tok.dep in ("dobj", "pobj"):
-        verb = governing_verb(parse, trig.tok.i)
-        if verb is not None:
-            found += [(p, o) for p, o in prep_objects(parse, verb.i, ("in", "at", "near", "inside"))
-                      if o.i != trig.tok.i]
-    return found
-
