@@ -640,7 +640,8 @@ def rule_group(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) ->
 
 def rule_diplomacy(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     """Diplomatic events (CASE unseen type): meetings, visits, sanctions, diplomatic words."""
-    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (ptype == "SANCTION" and mode != "expel"):
+    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (
+            ptype == "SANCTION" and mode not in ("expel", "displacement")):
         return "DIPLO"
     talk = "diplomacy" in cues.words and not cues.kinds & NON_STATE
     return "DIPLO" if talk and ptype in VERBAL | {"SANCTION"} else None
