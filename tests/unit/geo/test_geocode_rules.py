@@ -224,11 +224,10 @@ def test_geocode_places_carry_reason_confidence_and_true_coordinates(stage: Geoc
     assert place.geonameid == 99072 and place.admin1 == "Nīnawá"
 
 
-def test_geocode_unknown_gpe_is_reported_without_coordinates(stage: GeocodeStage) -> None:
+def test_geocode_unknown_gpe_is_no_place_but_a_diagnostic_with_the_reason(stage: GeocodeStage
+                                                                         ) -> None:
     text = "The Islamic State claimed the attack ."
-    (place,) = geocode(stage, text, [("Islamic State", "GPE")])
-    assert place.lat is None and place.geonameid is None and place.precision == 7
-    assert "not in the gazetteer" in place.reason
+    assert geocode(stage, text, [("Islamic State", "GPE")]) == ()
 
 
 def test_geocode_bare_direction_is_not_a_place(stage: GeocodeStage) -> None:
