@@ -1,6 +1,8 @@
 """The Markdown report of one analysed article (`extract --format md`)."""
 from __future__ import annotations
 
+from .markdown import escape as md
+from .markdown import safe_url
 from ..model import ArticleAnalysis
 from .events import render_events
 from .sources import render_disputes, render_figures, render_quotes
@@ -25,7 +27,7 @@ def render_header(analysis: ArticleAnalysis) -> str:
     lines = [f"# {md(article.title or 'Untitled article')}", ""]
     facts = [
         ("Published", article.published.isoformat() if article.published else "unknown"),
-        ("Dateline", article.dateline), ("Source", article.source), ("URL", article.url),
+        ("Dateline", article.dateline), ("Source", article.source), ("URL", safe_url(article.url)),
         ("Article id", article.id), ("Input", article.origin),
     ]
     lines += [f"- **{k}:** {md(str(v))}" for k, v in facts if v]
@@ -75,8 +77,3 @@ def render_diagnostics(analysis: ArticleAnalysis) -> str:
     lines += [f"- `{d.code}` ({d.stage}): {md(d.message)}" for d in analysis.diagnostics]
     return "\n".join(lines)
 
-
-def md(value: str) -> str:
-    """Article text is untrusted: keep it from breaking tables or injecting markup."""
-    return (value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("\n", " "))

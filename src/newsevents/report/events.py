@@ -1,6 +1,7 @@
 """The "What happened" section of the Markdown report: one line per event, in words."""
 from __future__ import annotations
 
+from .markdown import escape as _escape
 from ..model import ArticleAnalysis, Event, Span
 
 MODALITY_WORDS = {
@@ -25,7 +26,7 @@ def describe_event(analysis: ArticleAnalysis, event: Event) -> str:
     action = _quote(event.trigger.of(text))
     mode = f"/{event.plover_mode}" if event.plover_mode else ""
     parts = [f"**{who}** {action}" + (f" **{whom}**" if whom else ""),
-             f"{event.plover_type}{mode}, CAMEO {event.cameo_code}",
+             f"{event.plover_type}{mode}, CAMEO {event.cameo_code}" + _acled(event),
              MODALITY_WORDS.get(event.modality, event.modality), _when(event, text)]
     where = _place_name(analysis, event.place)
     if where:
@@ -33,6 +34,12 @@ def describe_event(analysis: ArticleAnalysis, event: Event) -> str:
     parts.append(_according(analysis, event))
     evidence = f" — evidence: “{_escape(_clip(event.evidence.of(text)))}”" if event.evidence else ""
     return f"{event.id}: " + ", ".join(p for p in parts if p) + evidence
+
+
+def _acled(event: Event) -> str:
+    if event.acled_sub_event_type is None:
+        return ""
+    return f", ACLED {event.acled_event_type} / {event.acled_sub_event_type}"
 
 
 def _parties(analysis: ArticleAnalysis, ids: tuple[str, ...], spans: tuple[Span, ...]) -> str:
@@ -77,10 +84,3 @@ def _clip(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
-
-def _escape(value: str) -> str:
-    """Article text is untrusted: keep it from breaking the list or injecting markup."""
-    flat = " ".join(value.split())
-    for char in "\\`*_[]<>|#":
-        flat = flat.replace(char, "\\" + char)
-    return flat

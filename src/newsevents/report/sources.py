@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from .markdown import cell
+from .markdown import escape as md
 from ..model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from ..numbers import Quantity, render
 
 FIGURE_COLUMNS = [
     "article_id", "figure_id", "category", "low", "high", "qualifier", "hedged", "text",
-    "attributed_to", "place", "event", "start", "end",
+    "attributed_to", "place", "event", "start", "end", "victims", "part_of",
 ]
 QUALIFIER_WORDS = {
     "exact": "exactly", "approximate": "about", "at_least": "at least", "more_than": "more than",
@@ -24,7 +26,7 @@ def render_quotes(analysis: ArticleAnalysis) -> str:
     lines = ["## Who said what", ""]
     for quote in analysis.quotes:
         who = speaker_name(analysis, quote.speaker, quote.speaker_span) or "(unattributed)"
-        cue = f" ({quote.cue})" if quote.cue else ""
+        cue = f" ({md(quote.cue)})" if quote.cue else ""
         lines.append(f"- **{md(who)}**{cue}, {quote.kind}: \u201c{md(quote.span.of(text))}\u201d")
     return "\n".join(lines)
 
@@ -34,17 +36,40 @@ def render_figures(analysis: ArticleAnalysis) -> str:
         return ""
     text = analysis.article.text
     disputed = disputed_figures(analysis)
-    lines = ["## Figures (with sources)", "",
-             "| Figure | Category | Range | Hedged | According to | Place | Event | Disputed |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["## Figures (with sources)", "", *render_casualties(analysis),
+             "| Figure | Category | Range | Hedged | According to | Place | Event | Disputed "
+             "| Victims | Part of |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for figure in analysis.figures:
         source = speaker_name(analysis, figure.attributed_to, figure.attribution_span)
         lines.append(
             f"| {md(figure.span.of(text))} | {figure.category} | {describe_range(figure)} "
             f"| {'yes' if figure.hedged else 'no'} | {md(source or '')} "
             f"| {md(place_name(analysis, figure.place))} | {figure.event or ''} "
-            f"| {'yes' if figure.id in disputed else ''} |")
+            f"| {'yes' if figure.id in disputed else ''} | {figure.victims or ''} "
+            f"| {figure.part_of or ''} |")
     return "\n".join(lines)
+
+
+def render_casualties(analysis: ArticleAnalysis) -> list[str]:
+    """Killed and wounded of the article's incident and of each event (stages/casualties.py),
+    with the figures behind them and who reported them."""
+    lines = []
+    for summary in analysis.casualties:
+        counts = [f"{what} {_count(low, high)}" for what, low, high in (
+            ("killed", summary.killed_low, summary.killed_high),
+            ("wounded", summary.wounded_low, summary.wounded_high)) if (low, high) != (None, None)]
+        who = [speaker_name(analysis, a, None) or a for a in summary.reported_by]
+        scope = f"event {summary.event}" if summary.event else "**The article's incident**"
+        lines.append(f"- {scope}: {', '.join(counts)} (figures {', '.join(summary.figures)}"
+                     + (f"; according to {md(', '.join(who))})" if who else ")"))
+    return [*lines, ""] if lines else []
+
+
+def _count(low: int | None, high: int | None) -> str:
+    if low is None or high is None:
+        return f"at least {low:,}" if high is None else f"up to {high:,}"
+    return f"{low:,}" if low == high else f"{low:,}\u2013{high:,}"
 
 
 def render_disputes(analysis: ArticleAnalysis) -> str:
@@ -99,14 +124,15 @@ def disputed_figures(analysis: ArticleAnalysis) -> set[str]:
 def figure_rows(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     """One CSV row per figure (columns FIGURE_COLUMNS)."""
     text = analysis.article.text
-    return [{
+    return [{key: cell(value) for key, value in {
         "article_id": analysis.article.id, "figure_id": f.id, "category": f.category,
         "low": "" if f.low is None else f.low, "high": "" if f.high is None else f.high,
         "qualifier": f.qualifier, "hedged": str(f.hedged).lower(), "text": f.span.of(text),
         "attributed_to": speaker_name(analysis, f.attributed_to, f.attribution_span) or "",
         "place": place_name(analysis, f.place), "event": f.event or "",
-        "start": f.span.start, "end": f.span.end,
-    } for f in analysis.figures]
+        "start": f.span.start, "end": f.span.end, "victims": f.victims or "",
+        "part_of": f.part_of or "",
+    }.items()} for f in analysis.figures]
 
 
 def speaker_name(analysis: ArticleAnalysis, actor_id: str | None, span: Span | None) -> str | None:
@@ -121,8 +147,3 @@ def place_name(analysis: ArticleAnalysis, place_id: str | None) -> str:
     place = next((p for p in analysis.places if p.id == place_id), None) if place_id else None
     return place.name if place is not None else ""
 
-
-def md(value: str) -> str:
-    """Article text is untrusted: keep it from breaking tables or injecting markup."""
-    return (value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("*", "\\*").replace("\n", " "))

@@ -11,18 +11,24 @@ answers contradict each other when their claimants differ; so do two figures of 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ...lookup import actor_index
 from ...model import ArticleAnalysis, Claim, Span
 from ...parse import Parse
 from ...registry import Resources
+from ...span_index import SpanIndex
 from ..base import updated
 from .links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
 from .rules import ClaimDraft, denials, doubts, quote_claims
 from .words import ClaimWords, load_claim_words
 from .conflicts import contradictions
 from ..quotes.speech import SourceLexicon, load_lexicon
+
+
+ANSWER_REACH = 250  # sentences back a denial looks for the claim it answers (a long report
+# is not searched from its start for every denial; a news article is shorter than this)
 
 
 class ClaimStage:
@@ -39,7 +45,7 @@ class ClaimStage:
             actors=Mentions((a.id, m) for a in analysis.actors for m in a.mentions),
             places=Mentions((p.id, m) for p in analysis.places for m in p.mentions),
             events=analysis.events, actor_of={a.id: a for a in analysis.actors},
-            words=self.words)
+            words=self.words, event_index=SpanIndex([e.trigger for e in analysis.events]))
         drafts = sorted(
             [*quote_claims(analysis, parse, lexicon=self.lexicon, words=self.words),
              *denials(analysis, parse, lexicon=self.lexicon, words=self.words,
@@ -58,13 +64,16 @@ def link(analysis: ArticleAnalysis, parse: Parse, drafts: list[ClaimDraft], *,
     claims: list[Claim] = []
     gists: list[Gist] = []
     answers: dict[str, str] = {}
+    figures_at = SpanIndex([f.span for f in analysis.figures])
+    sentences: list[int] = []  # of the gists, in order (claims come in text order)
     for k, draft in enumerate(drafts, start=1):
         g = gist(parse, draft.span, ctx=ctx, claimant=draft.claimant,
                  core=draft.polarity != "asserts")
-        event, figure = inside(analysis, parse, draft.span)
+        event, figure = inside(analysis, parse, draft.span, ctx=ctx, figures_at=figures_at)
         ident = f"c{k}"
         if draft.polarity != "asserts":
-            found = answered(claims, gists, draft, g, ctx=ctx, text=parse.text)
+            lo = bisect.bisect_left(sentences, g.sentence - ANSWER_REACH)
+            found = answered(claims[lo:], gists[lo:], draft, g, ctx=ctx, text=parse.text)
             if found is not None:
                 earlier, about = found
                 event, figure = about or earlier.event, earlier.figure
@@ -73,6 +82,7 @@ def link(analysis: ArticleAnalysis, parse: Parse, drafts: list[ClaimDraft], *,
             id=ident, polarity=draft.polarity, span=draft.span, claimant=draft.claimant,
             claimant_span=draft.claimant_span, event=event, figure=figure, quote=draft.quote))
         gists.append(g)
+        sentences.append(g.sentence)
     return claims, answers
 
 
@@ -105,11 +115,13 @@ def same_source(claim: Claim, draft: ClaimDraft, text: str) -> bool:
     return False
 
 
-def inside(analysis: ArticleAnalysis, parse: Parse, span: Span) -> tuple[str | None, str | None]:
+def inside(analysis: ArticleAnalysis, parse: Parse, span: Span, *, ctx: Context,
+           figures_at: SpanIndex) -> tuple[str | None, str | None]:
     """The event whose trigger is highest in the tree inside the span, and the first figure."""
-    events = [e for e in analysis.events if span.contains(e.trigger)]
+    events = ctx.events_within(span)
     event = min(events, key=lambda e: _depth(parse, e.trigger), default=None)
-    figure = next((f for f in analysis.figures if span.contains(f.span)), None)
+    first = figures_at.within(span)[:1]
+    figure = analysis.figures[first[0]] if first else None
     return (event.id if event else None), (figure.id if figure else None)
 
 

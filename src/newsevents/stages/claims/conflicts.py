@@ -14,9 +14,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ...model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from ...numbers import Quantity, render
+from ...span_index import SpanIndex
 from .words import ClaimWords
 
 APPROX = 0.1
+RIVALS = 200  # figures of one block compared with each figure (far more than an article has)
 SINGULAR_KINDS = frozenset({"person", "country", "organization", "armed_group", "media"})
 NAME_TAIL = re.compile(r"\s+(?:in|of|from|at|for|with|on|to)\s+|,|\(")
 Found = tuple[Claim, Claim, str | None, str | None, str]
@@ -56,16 +58,56 @@ def _figure_clashes(analysis: ArticleAnalysis, claims: Sequence[Claim], namer: N
                     ) -> Iterator[Found]:
     text = analysis.article.text
     figures = analysis.figures
-    for k, fa in enumerate(figures):
-        for fb in figures[k + 1:]:
-            if not same_count(fa, fb) or compatible(fa, fb) or not sources_differ(fa, fb, text):
-                continue
-            ca, cb = claim_of(claims, fa), claim_of(claims, fb)
-            if ca is None or cb is None or ca.id == cb.id:
-                continue
-            reason = (f"{namer.says(ca, 'gives')} {_words(fa)} {fa.category}, "
-                      f"{namer.says(cb, 'gives')} {_words(fb)}")
-            yield ca, cb, fa.event if fa.event == fb.event else None, fa.id, reason
+    owner = ClaimOwner(claims)
+    for k, j in rival_pairs(figures):
+        fa, fb = figures[k], figures[j]
+        if not same_count(fa, fb) or compatible(fa, fb) or not sources_differ(fa, fb, text):
+            continue
+        ca, cb = owner.of(fa), owner.of(fb)
+        if ca is None or cb is None or ca.id == cb.id:
+            continue
+        reason = (f"{namer.says(ca, 'gives')} {_words(fa)} {fa.category}, "
+                  f"{namer.says(cb, 'gives')} {_words(fb)}")
+        yield ca, cb, fa.event if fa.event == fb.event else None, fa.id, reason
+
+
+def rival_pairs(figures: Sequence[Figure]) -> list[tuple[int, int]]:
+    """The pairs (k < j) that `same_count` can accept, in the order of a scan over all pairs:
+    figures of one category and event, or of one category and place when either has no
+    event; each figure meets at most RIVALS earlier figures of its block, so a long report is
+    not compared all with all."""
+    by_event: dict[tuple[str, str], list[int]] = {}
+    by_place: dict[tuple[str, str], tuple[list[int], list[int]]] = {}  # (all, without event)
+    pairs: set[tuple[int, int]] = set()
+    for j, figure in enumerate(figures):
+        if figure.event:
+            members = by_event.setdefault((figure.category, figure.event), [])
+            pairs.update((k, j) for k in members[-RIVALS:])
+            members.append(j)
+        if figure.place:
+            every, eventless = by_place.setdefault((figure.category, figure.place), ([], []))
+            pairs.update((k, j) for k in (eventless if figure.event else every)[-RIVALS:])
+            every.append(j)
+            if not figure.event:
+                eventless.append(j)
+    return sorted(pairs)
+
+
+class ClaimOwner:
+    """The first claim about a figure, or holding it (what a scan of the claims finds)."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.claims = claims
+        self.about: dict[str, int] = {}
+        for k, claim in enumerate(claims):
+            if claim.figure:
+                self.about.setdefault(claim.figure, k)
+        self.spans = SpanIndex([c.span for c in claims])
+
+    def of(self, figure: Figure) -> Claim | None:
+        found = [k for k in (self.about.get(figure.id),) if k is not None]
+        found += self.spans.containing(figure.span)[:1]
+        return self.claims[min(found)] if found else None
 
 
 class Namer:
@@ -140,11 +182,6 @@ def sources_differ(fa: Figure, fb: Figure, text: str) -> bool:
     a = fa.attribution_span.of(text).lower() if fa.attribution_span else ""
     b = fb.attribution_span.of(text).lower() if fb.attribution_span else ""
     return a != b
-
-
-def claim_of(claims: Sequence[Claim], figure: Figure) -> Claim | None:
-    return next((c for c in claims if c.figure == figure.id or c.span.contains(figure.span)),
-                None)
 
 
 def differ(a: Claim, b: Claim, text: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ...model import Actor, Event, Span
 from ...parse import Parse, Tok
+from ...span_index import SpanIndex
 from .rules import clause_head
 from .words import ClaimWords
 
@@ -64,6 +65,12 @@ class Context:
     events: tuple[Event, ...]
     actor_of: Mapping[str, Actor]
     words: ClaimWords
+    event_index: SpanIndex | None = None  # the events' triggers (built once per article)
+
+    def events_within(self, span: Span) -> list[Event]:
+        if self.event_index is None:
+            return [e for e in self.events if span.contains(e.trigger)]
+        return [self.events[k] for k in self.event_index.within(span)]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,8 +96,8 @@ def gist(parse: Parse, span: Span, *, ctx: Context, claimant: str | None,
     toks = core_tokens(parse, span) if core else parse.tokens_in(span)
     actors, place_names = ctx.actors.near(span), ctx.places.near(span)
     starts = {t.idx for t in toks}
-    events = tuple((e, ctx.words.family(_trigger_lemma(parse, e))) for e in ctx.events
-                   if span.contains(e.trigger) and e.trigger.start in starts)
+    events = tuple((e, ctx.words.family(_trigger_lemma(parse, e)))
+                   for e in ctx.events_within(span) if e.trigger.start in starts)
     topics = {ctx.words.family(t.lemma.lower()) for t in toks
               if _topical(t, ctx, actors=actors, places=place_names)}
     topics |= {family for _, family in events}

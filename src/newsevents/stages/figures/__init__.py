@@ -11,13 +11,18 @@ figure, else the attribution of the event it belongs to.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ... import numbers
 from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
 from ..base import updated
+from .casualties import summaries
+from .parts import covers, link_parts, part_of_total, victim_kind
+from .index import FigureIndex
 from .roles import Counted, categorize, is_hedged
+from .victims import Victim, find_victims
 from ..quotes.speech import SourceLexicon, load_lexicon
 
 SKIP_ENTS = frozenset({"TIME", "PERCENT", "ORDINAL", "QUANTITY"})
@@ -31,32 +36,47 @@ NOUN_REACH = 6
 
 
 class FigureStage:
-    name = "figures.rules.v1"
+    name = "figures.rules.v2"
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors"})
-    provides = frozenset({"figures"})
+    provides = frozenset({"figures", "casualties"})
 
     def __init__(self, lexicon: SourceLexicon) -> None:
         self.lexicon = lexicon
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         figures: list[Figure] = []
+        index = FigureIndex.build(analysis, parse)
         for found in numbers.find(parse.text):
-            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}")
+            figure = self.figure(analysis, parse, found, ident=f"f{len(figures) + 1}",
+                                 index=index, before=figures[-1] if figures else None)
             if figure is not None:
                 figures.append(figure)
-        return updated(analysis, self.name, figures=tuple(figures))
+        for victim in find_victims(parse, lexicon=self.lexicon):
+            inside = [f for f in figures if victim.span.overlaps(f.span)]
+            if inside and not covers(victim, inside):
+                continue
+            total = self.described(analysis, parse, victim, ident=f"f{len(figures) + 1}")
+            figures = [replace(f, part_of=total.id) if f in inside else f for f in figures]
+            figures.append(total)
+        figures = link_parts(parse.text, sorted(figures, key=lambda f: f.span.start))
+        casualties = summaries(figures, text=parse.text, parse=parse)
+        return updated(analysis, self.name, figures=tuple(figures), casualties=casualties)
 
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
-               ident: str) -> Figure | None:
+               ident: str, index: FigureIndex | None = None,
+               before: Figure | None = None) -> Figure | None:
         toks = parse.tokens_in(Span(found.start, found.end))
         if not toks or is_trap(parse, toks):
             return None
         num = number_token(parse, toks)
         phrase = range(toks[0].i, toks[-1].i + 1)
-        counted = categorize(parse, num, lexicon=self.lexicon, phrase=phrase)
+        counted = categorize(parse, num, lexicon=self.lexicon, phrase=phrase) or part_of_total(
+            parse, num, found, before, lexicon=self.lexicon, phrase=phrase)
         if counted is None:
             return None
         span = figure_span(found, counted.noun)
+        index = index or FigureIndex.build(analysis, parse)
+        analysis = index.narrowed(analysis, parse, sent=counted.noun.sent, span=span)
         attributed, attribution_span = attribute(analysis, parse, span, counted)
         phrase = parse.text[found.start:found.end].lower()
         return Figure(
@@ -67,6 +87,22 @@ class FigureStage:
             event=event_of(analysis.events, parse, counted),
             place=place_of(analysis.places, parse, counted),
             attributed_to=attributed, attribution_span=attribution_span,
+            victims=victim_kind(counted.noun, lexicon=self.lexicon),
+        )
+
+    def described(self, analysis: ArticleAnalysis, parse: Parse, victim: Victim, *,
+                  ident: str) -> Figure:
+        """A figure for victims counted from their description ("a man was shot dead")."""
+        counted = Counted(victim.head, victim.category, victim.verb)
+        attributed, attribution_span = attribute(analysis, parse, victim.span, counted)
+        return Figure(
+            id=ident, category=victim.category, low=victim.count, high=victim.count,
+            qualifier="exact", span=victim.span, described=True,
+            hedged=is_hedged(parse, victim.head, lexicon=self.lexicon),
+            event=event_of(analysis.events, parse, counted),
+            place=place_of(analysis.places, parse, counted),
+            attributed_to=attributed, attribution_span=attribution_span,
+            victims=victim_kind(victim.head, lexicon=self.lexicon),
         )
 
 
@@ -75,6 +111,12 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
     if any(t.ent_type in SKIP_ENTS for t in toks):
         return True
     first, last = toks[0], toks[-1]
+    if first.text.lower() == "one" and first.i > 0 and \
+            parse.tokens[first.i - 1].text.lower() == "no":  # "no one was hurt"
+        return True
+    around = parse.text[max(0, first.idx - 1):first.idx] + parse.text[last.end:last.end + 1]
+    if "/" in around:  # fractions, photo counters ("1/2"), dates
+        return True
     if any(t.ent_type == "DATE" for t in toks) and _date_like(parse, toks):
         return True
     before = parse.text[max(0, first.idx - 2):first.idx]
@@ -91,7 +133,7 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
 def _date_like(parse: Parse, toks: Sequence[Tok]) -> bool:
     """A year, a day of a month, or a count of time units ("15 days", "the 1990s")."""
     first, last = toks[0], toks[-1]
-    if any(t.text.isdigit() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 for t in toks):
+    if any(t.text.isdecimal() and len(t.text) == 4 and 1000 <= int(t.text) <= 2100 for t in toks):
         return True
     near = [parse.tokens[k] for k in (first.i - 1, last.i + 1) if 0 <= k < len(parse.tokens)]
     return any(t.text.lower().rstrip(".") in MONTHS or t.lemma.lower() in TIME_UNITS
@@ -104,7 +146,7 @@ def number_token(parse: Parse, toks: Sequence[Tok]) -> Tok:
     for tok in toks:
         if tok.pos in ("NUM", "NOUN", "ADJ", "PRON") and not lo <= tok.head <= hi:
             return tok
-    numeric = [t for t in toks if t.pos == "NUM" or t.text[:1].isdigit()]
+    numeric = [t for t in toks if t.pos == "NUM" or t.text[:1].isdecimal()]
     return numeric[0] if numeric else toks[-1]
 
 

@@ -11,14 +11,15 @@ from typing import Any
 from ...errors import DictionaryError
 from ...resources.datafiles import read_json_data, word_lists
 from ...lookup import SpanIndex
-from ...model import FIGURE_CATEGORIES, Span
+from ...model import FIGURE_CATEGORIES, VICTIM_KINDS, Span
 from ...parse import Parse, Tok
 
 LEXICON = "lexicon.json"
 WORD_LISTS = (
     "speech_verbs", "quote_only_verbs", "speech_nouns", "denial_verbs", "denial_objects",
     "uncertain_predicates", "uncertain_verbs", "hedge_modals", "hedge_adverbs", "hedge_verbs",
-    "person_nouns", "thing_nouns", "measure_verbs",
+    "person_nouns", "thing_nouns", "measure_verbs", "injury_verbs", "injury_nouns",
+    "group_nouns",
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CUT_DEPS = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj", "prep"})
@@ -34,6 +35,8 @@ class SourceLexicon:
     figure_adjectives: Mapping[str, str]
     units: Mapping[str, str]
     groups: Mapping[str, str]  # word -> the first word of its group of near-synonyms
+    victim_kinds: Mapping[str, str]  # noun lemma -> who the victims were (model.VICTIM_KINDS)
+    figure_event_nouns: Mapping[str, str]  # "killing" -> killed ("the killing of 12 people")
 
     def has(self, name: str, word: str) -> bool:
         return word in self.words[name]
@@ -58,7 +61,17 @@ def _build(data: Any, where: str) -> SourceLexicon:
         figure_adjectives=_invert(_categories(data, "figure_adjectives", where)),
         units=MappingProxyType(dict(data.get("figure_units", {}))),
         groups=_groups(data.get("term_groups", []), where),
+        victim_kinds=_victim_kinds(data, where),
+        figure_event_nouns=_invert(_categories(data, "figure_event_nouns", where)),
     )
+
+
+def _victim_kinds(data: Any, where: str) -> Mapping[str, str]:
+    table = data.get("victim_kinds", {})
+    unknown = sorted(set(table) - set(VICTIM_KINDS)) if isinstance(table, dict) else ["?"]
+    if unknown:
+        raise DictionaryError(where, None, f"'victim_kinds': unknown kinds {unknown}")
+    return _invert(table)
 
 
 def _groups(groups: Any, where: str) -> Mapping[str, str]:
