@@ -224,19 +224,24 @@ def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place
                      reason=res.reason, mentions=named, embedded=inside, demonyms=adjectives)
     if res.inferred:  # an unknown name, at the place the text ties it to
         return Place(id="", name=tops[0].text, lat=cand.lat, lon=cand.lon,
-                     country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
+                     country=cand.country, admin1=_plain(cand.admin1) if cand.kind != "country" else None,
                      precision=precision_of(res, tops), confidence=res.confidence,
                      reason=res.reason, mentions=named, embedded=inside,
                      demonyms=adjectives)
     name = english_name(cand, tops, text=text) if text else cand.name
     return Place(
         id="", name=name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
-        country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
-        admin2=cand.admin2, feature_code=cand.feature_code,
+        country=cand.country, admin1=_plain(cand.admin1) if cand.kind != "country" else None,
+        admin2=_plain(cand.admin2), feature_code=cand.feature_code,
         precision=precision_of(res, tops), confidence=res.confidence, reason=res.reason,
         mentions=named, native_name=cand.name if name != cand.name else None, embedded=inside,
         demonyms=adjectives,
     )
+
+
+def _plain(name: str | None) -> str | None:
+    """A province's or district's name as a reader sees it ("Nīnawá" → "Ninawa")."""
+    return plain_name(name) if name else None
 
 
 def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:
