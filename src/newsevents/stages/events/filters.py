@@ -68,7 +68,7 @@ def _describes(parse: Tree, tok: Tok) -> bool:
 def _agents(parse: Tree, tok: Tok) -> list[Tok]:
     """Who or what does it: the subject or the "by" agent; with neither, the cause ("were
     killed in a flood"); "gunmen killed thirty in the war" has its actor."""
-    subj = subject_of(parse, tok.i)
+    subj = subject_of(parse, tok.i) if tok.dep != "acl" else None
     found = [subj] if subj is not None and subj.dep != "nsubjpass" else []
     found += [o for k in kids(parse, tok.i, "agent") if (o := pobj(parse, k)) is not None]
     if found:
