@@ -32,6 +32,8 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 CURRENCY = frozenset("$€£¥₹")
 PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
 NOUN_REACH = 6
+ROAD_WORDS = frozenset({"highway", "hwy", "route", "rte", "interstate", "road", "exit", "i",
+                        "us", "sr", "county"})
 AGE_FOLLOWERS = frozenset({",", "of", "and", ".", ")", "was", "were", "is", "died", "who"})
 
 
@@ -64,7 +66,7 @@ class FigureStage:
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
                ident: str, before: Figure | None = None) -> Figure | None:
         toks = parse.tokens_in(Span(found.start, found.end))
-        if not toks or is_trap(parse, toks):
+        if not toks or is_trap(parse, toks) or _glued_code(parse.text, found.start):
             return None
         num = number_token(parse, toks)
         phrase = range(toks[0].i, toks[-1].i + 1)
@@ -115,6 +117,8 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
         return True
     if is_age(parse, toks) or _glued_code(parse.text, first.idx):
         return True
+    if first.i > 0 and parse.tokens[first.i - 1].text.lower().rstrip(".") in ROAD_WORDS:
+        return True  # "Highway 880", "Route 9"
     if any(t.ent_type == "DATE" for t in toks) and _date_like(parse, toks):
         return True
     before = parse.text[max(0, first.idx - 2):first.idx]
