@@ -74,7 +74,8 @@ def categorize(parse: Parse, num: Tok, *, lexicon: SourceLexicon,
     if verb is not None and person:
         found = strongest(parse, verb, coordinated_head(parse, role), lexicon=lexicon)
         if found is not None:
-            return Counted(noun, own if own in STRONG_NOUNS and found in WEAK_VERBS else found, verb)
+            strong = own if own in STRONG_NOUNS and found in WEAK_VERBS else found
+            return Counted(noun, strong, verb)
     found = from_modifiers(parse, noun, num, lexicon=lexicon) or own
     return Counted(noun, found, verb) if found is not None else None
 
