@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from memory import PeakMemory  # noqa: E402
 
-from newsevents.batch.local import analyze_documents, clean_item, default_workers  # noqa: E402
+from newsevents.batch.local import Worker, Job, analyze_documents, default_workers  # noqa: E402
 from newsevents.config import load_settings  # noqa: E402
 from newsevents.io.raw import RawDocument  # noqa: E402
 from newsevents.io.readers import read_inputs  # noqa: E402
@@ -30,8 +30,8 @@ def main() -> None:
     args = _args()
     settings = load_settings()
     raws = [r for r in read_inputs([args.corpus]) if isinstance(r, RawDocument)][: args.limit]
-    articles = [a for a in (clean_item(r, settings=settings) for r in raws)
-                if isinstance(a, Article)]
+    worker = Worker(Job(settings=settings), pipeline=None)
+    articles = [a for a in map(worker.prepare, raws) if isinstance(a, Article)]
     words = sum(len(a.text.split()) for a in articles)
     print(f"{len(articles)} articles, {words:,} words, {args.workers} worker(s)")
     spacy_secs, spacy_peak = _time_spacy(articles, settings=settings, workers=args.workers)

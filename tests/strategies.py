@@ -33,6 +33,8 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         title=draw(st.none() | names), published=draw(st.none() | st.dates(dt.date(1900, 1, 1))),
         dateline=draw(st.none() | names), source=draw(st.none() | names),
         url=draw(st.none() | names), origin=draw(st.none() | names),
+        language=draw(st.sampled_from(("en", "ar", "zh", "ru", "und"))),
+        language_score=draw(st.none() | st.floats(0, 1)),
     )
     actors = draw(st.lists(st.builds(
         Actor, id=ids, name=names, kind=names, country=codes, sector=codes, code=codes,
@@ -43,7 +45,9 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         lat=st.none() | st.floats(-90, 90), lon=st.none() | st.floats(-180, 180),
         country=codes, admin1=st.none() | names, admin2=st.none() | names,
         feature_code=codes, precision=st.integers(1, 7), confidence=st.floats(0, 1),
-        reason=names, mentions=st.lists(sp, max_size=2).map(tuple)), max_size=2))
+        reason=names, mentions=st.lists(sp, max_size=2).map(tuple),
+        native_name=st.none() | names, embedded=st.lists(sp, max_size=2).map(tuple),
+        demonyms=st.lists(sp, max_size=2).map(tuple)), max_size=2))
     events = draw(st.lists(st.builds(
         Event, id=ids, plover_type=names, plover_mode=st.none() | names,
         cameo_code=st.from_regex(r"[0-9]{2,4}", fullmatch=True), quad_class=st.integers(1, 4),
@@ -54,7 +58,8 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         place_reason=st.none() | names, date=st.none() | st.just("2014-06-14"),
         date_span=osp, date_source=st.sampled_from(["text", "publication", "none"]),
         modality=st.sampled_from(MODALITIES), attributed_to=opt_ids, attribution_span=osp,
-        evidence=osp), max_size=2))
+        evidence=osp, acled_event_type=st.none() | names,
+        acled_sub_event_type=st.none() | names), max_size=2))
     quotes = draw(st.lists(st.builds(
         Quote, id=ids, kind=st.sampled_from(QUOTE_KINDS), span=sp, speaker=opt_ids,
         speaker_span=osp, cue=st.none() | names, cue_span=osp), max_size=2))

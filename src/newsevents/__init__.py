@@ -40,4 +40,6 @@ def analyze(
     pipeline = pipeline or build_pipeline()
     raw = RawDocument(origin="<analyze>", content=text_or_html, url=url, title=title,
                       published=published, source=source)
-    return pipeline.run(clean(raw, settings=pipeline.settings))
+    from .io.truncation import with_truncation
+
+    return with_truncation(pipeline.run(clean(raw, settings=pipeline.settings)), raw)

@@ -13,8 +13,8 @@ DEFAULT_STAGES = (
     "segment.spacy.v1",
     "mentions.rules.v1",
     "actors.dictionary.v1",
-    "places.gazetteer.v1",
-    "events.rules.v1",
+    "places.gazetteer.v2",
+    "events.rules.v2",
     "quotes.rules.v1",
     "figures.rules.v2",
     "claims.rules.v1",
@@ -30,10 +30,12 @@ class Settings:
     n_process: int = 1
     batch_size: int = 16
     max_chars: int = 2_000_000
+    parse_chunk_chars: int = 100_000  # longer texts are parsed in pieces cut at paragraphs
     published: dt.date | None = None
     user_dictionaries: tuple[str, ...] = ()
     gazetteer_path: str | None = None
     check_spans: bool = False
+    languages: tuple[str, ...] = ("en",)  # ISO 639-1 codes analysed; others are skipped (E111)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def with_(self, **changes: Any) -> Settings:
@@ -66,7 +68,7 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
     out = dict(values)
-    for name in ("stages", "user_dictionaries"):
+    for name in ("stages", "user_dictionaries", "languages"):
         if name in out and not isinstance(out[name], tuple):
             out[name] = tuple(out[name])
     if isinstance(out.get("published"), str):

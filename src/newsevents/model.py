@@ -95,6 +95,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str | None = None
+    language_score: float | None = None  # the detector's confidence in `language`; None: not run
 
 
 @compact_pickle
@@ -141,6 +142,9 @@ class Place:
     confidence: float = 0.0
     reason: str = ""
     mentions: tuple[Span, ...] = ()
+    native_name: str | None = None  # GeoNames' own name when `name` is the English one
+    embedded: tuple[Span, ...] = ()  # mentions inside an organisation's or facility's name
+    demonyms: tuple[Span, ...] = ()  # nationality words standing for the place ("Greek")
 
 
 @compact_pickle
@@ -168,6 +172,8 @@ class Event:
     attributed_to: str | None = None
     attribution_span: Span | None = None
     evidence: Span | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
 
 
 @compact_pickle

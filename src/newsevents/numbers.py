@@ -159,7 +159,7 @@ def _scan(toks: list[_Tok], out: list[Found]) -> None:
     i = 0
     while i < len(toks):
         low = toks[i].low
-        hit = read_at(toks, i) if low[0].isdigit() or low.split("-")[0] in STARTERS else None
+        hit = read_at(toks, i) if low[0].isdecimal() or low.split("-")[0] in STARTERS else None
         if hit is None:
             i += 1
             continue
@@ -271,7 +271,7 @@ def _dozen_at(toks: list[_Tok], i: int) -> tuple[int, tuple[int, int, str]] | No
 
 def _digits_at(toks: list[_Tok], i: int) -> tuple[int, tuple[int, int, str]] | None:
     tok = toks[i]
-    if not tok.text[0].isdigit() or _code_like(toks, i) or _compound(toks, i):
+    if not tok.text[0].isdecimal() or _code_like(toks, i) or _compound(toks, i):
         return None
     value = float(tok.text.replace(",", ""))
     scale = SCALES.get(toks[i + 1].low) if i + 1 < len(toks) else None
@@ -332,13 +332,13 @@ def _compound(toks: list[_Tok], i: int) -> bool:
 def _chained(toks: list[_Tok], i: int) -> bool:
     """Digit groups continue after a dash at token i ('20-30-40')."""
     return (i + 1 < len(toks) and toks[i].text in DASHES and _touching(toks, i)
-            and toks[i + 1].text[0].isdigit())
+            and toks[i + 1].text[0].isdecimal())
 
 
 def _code_like(toks: list[_Tok], i: int) -> bool:
     """Phone numbers and codes: '555-0199', '212-555-0199', a group with a leading zero, or
     a badly grouped '1,00'. Also true for any group after the first of such a run."""
-    while i >= 2 and _chained(toks, i - 1) and toks[i - 2].text[0].isdigit():
+    while i >= 2 and _chained(toks, i - 1) and toks[i - 2].text[0].isdecimal():
         i -= 2
     groups, j = [toks[i].text], i
     while _chained(toks, j + 1):

@@ -127,6 +127,7 @@ def build_parse(
     lemmas: list[str] | None = None,
     ents: list[tuple[int, int, str]] | None = None,
     sent_starts: list[int] | None = None,
+    tags: list[str] | None = None,
 ) -> Parse:
     """A hand-built parse for tests: tokens are the white-space separated words of `text`.
 
@@ -152,7 +153,8 @@ def build_parse(
     tokens = tuple(
         Tok(
             i=i, text=w, idx=idx[i], lemma=(lemmas[i] if lemmas else w.lower()),
-            pos=(pos[i] if pos else "X"), tag="", dep=(deps[i] if deps else "dep"),
+            pos=(pos[i] if pos else "X"), tag=(tags[i] if tags else ""),
+            dep=(deps[i] if deps else "dep"),
             head=heads[i], sent=sent_of[i], left=edges[i][0], right=edges[i][1],
             ent_type=ent_label.get(i, ("", "O"))[0], ent_iob=ent_label.get(i, ("", "O"))[1],
         )
@@ -184,3 +186,44 @@ def _edges(heads: list[int]) -> list[tuple[int, int]]:
             left[i] = min(left[i], left[k])
             right[i] = max(right[i], right[k])
     return list(zip(left, right))
+
+
+def split_text(text: str, *, size: int) -> list[str]:
+    """Consecutive pieces of `text` (joined, they are the text) of at most about `size`
+    characters, cut after a paragraph break, else a line break, else a space."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = -1
+        for mark in ("\n\n", "\n", " "):
+            found = text.rfind(mark, start + size // 2, window_end)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        cut = cut if cut > start else window_end
+        while cut < len(text) and text[cut] in "\n ":  # keep a run of blanks in one piece
+            cut += 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def join_parses(parts: list[Parse]) -> Parse:
+    """One Parse of the concatenated texts of `parts` (token, sentence and character offsets
+    shifted; each part's sentences and trees stay its own)."""
+    tokens: list[Tok] = []
+    sents: list[tuple[int, int]] = []
+    ents: list[Ent] = []
+    chars = 0
+    for part in parts:
+        base, sent_base = len(tokens), len(sents)
+        tokens.extend(t._replace(i=t.i + base, idx=t.idx + chars, head=t.head + base,
+                                 sent=t.sent + sent_base, left=t.left + base,
+                                 right=t.right + base) for t in part.tokens)
+        sents.extend((a + base, b + base) for a, b in part.sents)
+        ents.extend(Ent(span=Span(e.span.start + chars, e.span.end + chars), label=e.label,
+                        start=e.start + base, end=e.end + base) for e in part.ents)
+        chars += len(part.text)
+    return Parse(text="".join(p.text for p in parts), tokens=tuple(tokens), sents=tuple(sents),
+                 ents=tuple(ents))

@@ -206,7 +206,9 @@ def test_count_inputs(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
     assert count_inputs([str(tmp_path)]) == 3
-    (tmp_path / "c.csv").write_text("text\nx\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text('text\nx\n"two\nlines"\n', encoding="utf-8")
+    assert count_inputs([str(tmp_path)]) == 5  # a CSV counts its records
+    (tmp_path / "d.warc").write_bytes(b"")
     assert count_inputs([str(tmp_path)]) is None
 
 

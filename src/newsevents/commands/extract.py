@@ -1,6 +1,7 @@
 """`newsevents extract`: analyse articles and print JSON, JSONL, Markdown, CSV or GeoJSON."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -9,13 +10,14 @@ import sys
 import time
 from collections.abc import Iterator
 from importlib import resources as pkg_resources
-from pathlib import Path
+from typing import IO
 
 import click
 
-from ..batch.local import analyze_documents, default_workers
+from ..batch.local import analyze_documents
 from ..config import Settings, load_settings
 from ..errors import NewsEventsError
+from ..io.output import writing
 from ..io.raw import RawDocument
 from ..io.serialize import dumps, to_dict
 from ..model import ArticleAnalysis
@@ -54,10 +56,12 @@ def extract(paths: tuple[str, ...], example: bool, fmt: str, published: str | No
     settings = _settings(config_path, published)
     items = list(_items(paths, example=example, published=settings.published, url=url,
                         source=source))
-    workers = workers or (default_workers() if len(items) > 8 else 1)
     started = time.perf_counter()
     outcomes = _run(items, settings=settings, workers=workers, quiet=quiet)
-    done, failed = _write(outcomes, fmt=fmt, output=output)
+    try:
+        done, failed = _write(outcomes, fmt=fmt, output=output)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
     for outcome in failed:
         click.echo(f"error: {outcome.origin}: {outcome.error.message} "  # type: ignore[union-attr]
                    f"[{outcome.error.code}]", err=True)  # type: ignore[union-attr]
@@ -99,8 +103,9 @@ def example_document() -> RawDocument:
                        kind="text", source="Newsevents Wire")
 
 
-def _run(items: list, *, settings: Settings, workers: int, quiet: bool) -> Iterator[Outcome]:
-    outcomes = analyze_documents(items, settings=settings, workers=workers)
+def _run(items: list, *, settings: Settings, workers: int | None, quiet: bool
+         ) -> Iterator[Outcome]:
+    outcomes = analyze_documents(items, settings=settings, workers=workers, inputs=len(items))
     if quiet or len(items) < 3:
         yield from outcomes
         return
@@ -147,7 +152,7 @@ def _render_all(analyses: list[ArticleAnalysis], *, fmt: str) -> str:
 
 
 def _figures_csv(analysis: ArticleAnalysis, *, header: bool) -> str:
-    from ..report_sources import FIGURE_COLUMNS, figure_rows
+    from ..report.sources import FIGURE_COLUMNS, figure_rows
 
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
@@ -157,16 +162,11 @@ def _figures_csv(analysis: ArticleAnalysis, *, header: bool) -> str:
     return buf.getvalue()
 
 
-class _open:
-    """Standard output, or a file opened for writing (closed on exit)."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-
-    def __enter__(self) -> io.TextIOBase:
-        self.handle = Path(self.path).open("w", encoding="utf-8") if self.path else None
-        return self.handle or sys.stdout  # type: ignore[return-value]
-
-    def __exit__(self, *exc: object) -> None:
-        if self.handle:
-            self.handle.close()
+@contextlib.contextmanager
+def _open(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file opened for writing (any write failure is E710)."""
+    if not path:
+        yield sys.stdout
+        return
+    with writing(path) as handle:
+        yield handle

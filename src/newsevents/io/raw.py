@@ -14,3 +14,4 @@ class RawDocument:
     url: str | None = None
     published: dt.date | None = None
     source: str | None = None
+    truncated: str | None = None  # set by a reader that saw the input end early: how

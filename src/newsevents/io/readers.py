@@ -10,8 +10,8 @@ and WARC files carry their own fields.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -55,21 +55,52 @@ def read_inputs(paths: Sequence[str], *, published: dt.date | str | None = None,
 
 
 def expand(path: str) -> Iterator[str | InputError]:
-    """The files one PATH argument names ("-" stays "-"), or an E101 InputError."""
+    """The files one PATH argument names ("-" stays "-"), each once, or an InputError (E101
+    nothing there, E102 an empty directory). Symbolic links to directories are not followed
+    inside a walk or a glob, so a link loop cannot make the expansion endless."""
     if path == "-":
         yield path
-    elif os.path.isdir(path):
+        return
+    seen: set[str] = set()
+    found = False
+    for target in _targets(path):
+        key = os.path.realpath(target)
+        if key not in seen:
+            seen.add(key)
+            found = True
+            yield target
+    if not found:
+        yield _nothing_at(path)
+
+
+def _targets(path: str) -> Iterator[str]:
+    if os.path.isdir(path):
         yield from _walk(Path(path))
-    elif os.path.exists(path):
+    elif os.path.lexists(path):
         yield path
     elif GLOB_CHARS & set(path):
-        matches = sorted(glob.glob(path, recursive=True))
-        if not matches:
-            yield InputError(path, "no file matches this pattern", code="E101")
-        for match in matches:
-            yield from ([match] if os.path.isfile(match) else _walk(Path(match)))
-    else:
-        yield InputError(path, "file not found", code="E101")
+        for match in _glob(path):
+            yield from (_walk(match) if match.is_dir() else [str(match)])
+
+
+def _nothing_at(path: str) -> InputError:
+    if os.path.isdir(path):
+        return InputError(path, "directory holds no input files", code="E102")
+    if GLOB_CHARS & set(path) and not os.path.lexists(path):
+        return InputError(path, "no file matches this pattern", code="E101")
+    return InputError(path, "file not found", code="E101")
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Matches of a glob pattern, sorted; `**` spans directories without following links."""
+    parts = Path(pattern).parts
+    fixed = next((k for k, part in enumerate(parts) if GLOB_CHARS & set(part)), len(parts))
+    root = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = str(Path(*parts[fixed:]))
+    try:
+        return sorted(p for p in root.glob(rest) if not p.name.startswith("."))
+    except (OSError, ValueError):
+        return []
 
 
 def _walk(root: Path) -> Iterator[str]:
@@ -85,6 +116,10 @@ def read_path(path: str, *, given: Given = Given()) -> Iterator[Item]:
     if path == "-":
         yield _single(STDIN, sys.stdin.buffer.read(), kind="auto", given=given)
         return
+    problem = _not_readable(path)
+    if problem is not None:
+        yield problem
+        return
     lower = path.lower()
     if lower.endswith(JSONL_EXT):
         yield from read_jsonl(path)
@@ -94,6 +129,21 @@ def read_path(path: str, *, given: Given = Given()) -> Iterator[Item]:
         yield from read_warc(path)
     else:
         yield _read_file(path, kind="html" if lower.endswith(HTML_EXT) else "auto", given=given)
+
+
+def _not_readable(path: str) -> InputError | None:
+    """Why `path` cannot be read as a file (missing, a FIFO, socket or device), or None.
+    A FIFO would block the reader for ever, and the inputs after it with it."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return InputError(path, "file not found", code="E101")
+    except OSError as err:  # e.g. a symbolic link loop, no permission
+        return InputError(path, f"cannot read: {err.strerror or err}", code="E108")
+    if not stat.S_ISREG(mode):
+        return InputError(path, "not a regular file (a FIFO, socket or device is not read)",
+                          code="E108")
+    return None
 
 
 def _read_file(path: str, *, kind: str, given: Given) -> Item:
@@ -128,8 +178,8 @@ def _given_date(value: dt.date | str | None) -> dt.date | None:
 def count_inputs(paths: Sequence[str]) -> int | None:
     """How many documents `read_inputs` will yield, when that is cheap to know (else None).
 
-    Text and HTML files count one, JSONL files their non-blank lines; CSV and WARC files and
-    stdin make the count unknown.
+    Text and HTML files count one, JSONL files their non-blank lines, CSV files their rows;
+    WARC files and stdin make the count unknown.
     """
     total = 0
     for path in paths:
@@ -142,13 +192,17 @@ def count_inputs(paths: Sequence[str]) -> int | None:
 
 
 def _count_one(target: str | InputError) -> int | None:
-    if isinstance(target, InputError):
+    if isinstance(target, InputError) or (target != "-" and _not_readable(target)):
         return 1
     lower = target.lower()
-    if target == "-" or lower.endswith(CSV_EXT + WARC_EXT):
+    if target == "-" or lower.endswith(WARC_EXT):
         return None
     if lower.endswith(JSONL_EXT):
         from .records import count_jsonl
 
         return count_jsonl(target)
+    if lower.endswith(CSV_EXT):
+        from .records import count_csv
+
+        return count_csv(target)
     return 1

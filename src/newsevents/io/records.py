@@ -34,6 +34,7 @@ FIELDS = {  # our field -> the names it may have in a record, in order of prefer
     "url": ("url", "link", "article_url"),
     "source": ("source", "outlet", "site", "sitename", "publisher"),
 }
+SURROGATE = re.compile("[\ud800-\udfff]")
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -88,7 +89,8 @@ def record_document(data: Mapping[str, Any], *, origin: str) -> Item:
     """A RawDocument from one JSON object or CSV row, or the InputError saying what is wrong."""
     html, text = _field(data, "html"), _field(data, "text")
     if not (html or text):
-        return InputError(origin, "record lacks 'text' or 'html'", code="E106")
+        wrong = _wrong_type(data)
+        return InputError(origin, wrong or "record lacks 'text' or 'html'", code="E106")
     raw_date = _field(data, "published")
     try:
         published = parse_published(raw_date)
@@ -120,6 +122,16 @@ def parse_published(value: str) -> dt.date | None:
     return found
 
 
+def count_csv(path: str) -> int:
+    """The records `read_csv` will yield: one per row, or one for a file it rejects."""
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    try:
+        with _open_text(path) as stream:
+            return max(1, sum(1 for _ in csv.reader(stream)) - 1)
+    except (OSError, UnicodeDecodeError, EOFError, csv.Error):
+        return 1
+
+
 def count_jsonl(path: str) -> int:
     try:
         with _open_text(path) as stream:
@@ -129,16 +141,29 @@ def count_jsonl(path: str) -> int:
 
 
 def _field(data: Mapping[str, Any], name: str) -> str:
-    """The first non-empty string among the names `name` may have in a record."""
+    """The first non-empty string among the names `name` may have in a record (a lone
+    surrogate escape such as "\\ud800" becomes U+FFFD: it is no character and cannot be
+    encoded)."""
     for key in FIELDS[name]:
         value = data.get(key)
         if isinstance(value, str) and value.strip():
-            return value
+            return SURROGATE.sub("\ufffd", value)
     return ""
+
+
+def _wrong_type(data: Mapping[str, Any]) -> str | None:
+    """The first text field that holds something other than a string, named with its type."""
+    for key in FIELDS["text"] + FIELDS["html"]:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            kind = {bool: "a boolean", int: "a number", float: "a number", list: "a list",
+                    dict: "an object"}.get(type(value), type(value).__name__)
+            return f"field {key!r} holds {kind}, not a string"
+    return None
 
 
 def _open_text(path: str) -> IO[str]:
     if path.lower().endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace",
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", errors="replace",
                                 newline="")
-    return open(path, encoding="utf-8", errors="replace", newline="")
+    return open(path, encoding="utf-8-sig", errors="replace", newline="")  # a BOM is not data

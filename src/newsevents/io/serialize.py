@@ -88,7 +88,8 @@ def _article(a: Article) -> JSON:
     return {
         "id": a.id, "url": a.url, "source": a.source, "title": a.title,
         "published": a.published.isoformat() if a.published else None,
-        "dateline": a.dateline, "language": a.language, "origin": a.origin, "text": a.text,
+        "dateline": a.dateline, "language": a.language, "language_score": a.language_score,
+        "origin": a.origin, "text": a.text,
     }
 
 
@@ -106,6 +107,8 @@ def _place(p: Place, text: str) -> JSON:
         "country": p.country, "admin1": p.admin1, "admin2": p.admin2,
         "feature_code": p.feature_code, "precision": p.precision, "confidence": p.confidence,
         "reason": p.reason, "mentions": [_surf(s, text) for s in p.mentions],
+        "native_name": p.native_name, "embedded": [_surf(s, text) for s in p.embedded],
+        "demonyms": [_surf(s, text) for s in p.demonyms],
     }
 
 
@@ -125,6 +128,7 @@ def _event(e: Event, text: str) -> JSON:
         "attribution_text": e.attribution_span.of(text) if e.attribution_span else None,
         "attribution_span": _opt(e.attribution_span, text),
         "evidence": _opt(e.evidence, text),
+        "acled_event_type": e.acled_event_type, "acled_sub_event_type": e.acled_sub_event_type,
     }
 
 
@@ -196,7 +200,7 @@ def _read_article(d: JSON) -> Article:
     return Article(
         id=d["id"], text=d["text"], title=d.get("title"), published=published,
         dateline=d.get("dateline"), language=d.get("language", "en"), source=d.get("source"),
-        url=d.get("url"), origin=d.get("origin"),
+        url=d.get("url"), origin=d.get("origin"), language_score=d.get("language_score"),
     )
 
 
@@ -215,6 +219,9 @@ def _read_place(d: JSON) -> Place:
         feature_code=d["feature_code"], precision=d["precision"],
         confidence=d.get("confidence", 0.0), reason=d.get("reason", ""),
         mentions=tuple(_span(m) for m in d["mentions"]),
+        native_name=d.get("native_name"),
+        embedded=tuple(_span(m) for m in d.get("embedded", ())),
+        demonyms=tuple(_span(m) for m in d.get("demonyms", ())),
     )
 
 
@@ -230,7 +237,8 @@ def _read_event(d: JSON) -> Event:
         date_end=d.get("date_end"), date_span=_ospan(d.get("date_span")),
         date_source=d.get("date_source", "none"), modality=d["modality"],
         attributed_to=d["attributed_to"], attribution_span=_ospan(d.get("attribution_span")),
-        evidence=_ospan(d.get("evidence")),
+        evidence=_ospan(d.get("evidence")), acled_event_type=d.get("acled_event_type"),
+        acled_sub_event_type=d.get("acled_sub_event_type"),
     )
 
 

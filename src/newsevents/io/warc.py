@@ -62,8 +62,11 @@ def _document(record: Any, *, origin: str) -> RawDocument | None:
     if content_type and not any(kind in content_type.lower() for kind in HTML_TYPES):
         return None
     body = record.content_stream().read()
+    missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record promised but lacks
     return RawDocument(origin=origin, content=_decoded(body, content_type), kind="html",
-                       url=record.rec_headers.get_header("WARC-Target-URI"))
+                       url=record.rec_headers.get_header("WARC-Target-URI"),
+                       truncated=(f"the WARC record ends {missing:,} bytes short of its length"
+                                  if missing > 0 else None))
 
 
 def _decoded(body: bytes, content_type: str) -> str | bytes:

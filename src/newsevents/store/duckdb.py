@@ -5,7 +5,10 @@ values only as parameters and table names only from `schema.py` constants.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -24,6 +27,8 @@ from .runs import Run
 from .schema import ARTICLE_TABLES, TABLES, arrow_schema, check_table, column_names
 
 DEFAULT_DB = "newsevents.duckdb"
+LOCK_WAIT = 10.0  # seconds a writer waits for readers (e.g. `serve` answering a request)
+LOCK_RETRY = 0.05
 _ORDER = {"sentences": "idx", "mentions": "idx", "diagnostics": "ord"}
 
 
@@ -44,16 +49,22 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True,
-             read_only: bool = False) -> Store:
+             read_only: bool = False, lock_wait: float = LOCK_WAIT) -> Store:
+        """Open (and migrate, unless read-only). DuckDB lets one process write or many read:
+        while another process holds a conflicting lock, retry for up to `lock_wait` seconds,
+        then raise StoreError E702."""
         path = str(path)
         if not create and path != ":memory:" and not Path(path).exists():
-            raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)")
-        try:
-            con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as err:
-            raise StoreError(f"cannot open database {path}: {err}") from err
-        if not read_only:
-            migrate(con)
+            raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)",
+                             code=MISSING)
+        with guarded(path):
+            con = _connect(path, read_only=read_only, lock_wait=lock_wait)
+            try:
+                if not read_only:
+                    migrate(con)
+            except BaseException:
+                con.close()
+                raise
         return cls(con, path=path)
 
     def __enter__(self) -> Store:
@@ -91,6 +102,7 @@ class Store:
                     self._insert_run(run)
                 for table, rows in tables.items():
                     self.insert(table, rows)
+                self.mark_pending("merge")
         except BaseException:
             self._dups = None  # the in-memory index saw uncommitted articles: reload it
             raise
@@ -142,6 +154,18 @@ class Store:
         finally:
             self.con.unregister("_newsevents_batch")
 
+    def mark_pending(self, step: str) -> None:
+        """Record that `step` must run (inside the caller's transaction, with what needs it)."""
+        self.con.execute("INSERT INTO pending_steps VALUES (?, now()::TIMESTAMP) "
+                         "ON CONFLICT DO NOTHING", [step])
+
+    def mark_done(self, step: str) -> None:
+        self.con.execute("DELETE FROM pending_steps WHERE step = ?", [step])
+
+    def pending(self, step: str) -> bool:
+        found = self.con.execute("SELECT count(*) FROM pending_steps WHERE step = ?", [step])
+        return bool(found.fetchall()[0][0])
+
     def transaction(self) -> _Transaction:
         return _Transaction(self.con)
 
@@ -189,7 +213,7 @@ class Store:
             tables[table] = self.rows(
                 f"SELECT * FROM {table} WHERE {key} = ? ORDER BY {order}", [article_id])
         if not tables["articles"]:
-            raise StoreError(f"no article {article_id!r} in {self.path}")
+            raise StoreError(f"no article {article_id!r} in {self.path}", code=NOT_FOUND)
         return build_analysis(tables)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -211,6 +235,53 @@ class Store:
 
     def arrow(self, table: str) -> pa.Table:
         return self.con.sql(f"SELECT * FROM {check_table(table)}").to_arrow_table()
+
+
+LOCKED, DAMAGED, FAILED = "E702", "E701", "E703"
+MISSING, NOT_FOUND = "E704", "E707"
+
+
+def database_error(err: duckdb.Error, *, path: str | Path) -> StoreError:
+    """A coded StoreError for a DuckDB error on the database at `path`."""
+    text = str(err)
+    if "Could not set lock" in text or "Conflicting lock" in text:
+        holder = re.search(r"\(PID (\d+)\)", text)
+        who = f" (process {holder.group(1)})" if holder else ""
+        return StoreError(f"database {path} is locked: another process{who} is writing it, "
+                          "probably an ingest; try again when it has finished", code=LOCKED)
+    if isinstance(err, (duckdb.IOException, duckdb.SerializationException,
+                        duckdb.InternalException)) or "not a valid DuckDB" in text:
+        return StoreError(f"database {path} is damaged or truncated and cannot be read "
+                          f"({_first_line(text)})", code=DAMAGED)
+    return StoreError(f"database {path}: {_first_line(text)}", code=FAILED)
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    return line if len(line) <= 200 else line[:197] + "..."
+
+
+@contextmanager
+def guarded(path: str | Path) -> Iterator[None]:
+    """Turn DuckDB errors raised inside the block into coded StoreErrors (E701–E703)."""
+    try:
+        yield
+    except duckdb.Error as err:
+        raise database_error(err, path=path) from err
+
+
+def _connect(path: str, *, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying for up to `lock_wait` seconds while another process holds a
+    conflicting lock; any other DuckDB error (and a lock that outlasts the wait) is raised for
+    `guarded` to code."""
+    deadline = time.monotonic() + lock_wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as err:
+            if database_error(err, path=path).code != LOCKED or time.monotonic() >= deadline:
+                raise
+            time.sleep(LOCK_RETRY)
 
 
 _INSERT_NEW_DIAGNOSTICS = (

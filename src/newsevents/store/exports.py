@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import duckdb
+
 from ..errors import StoreError
+from ..io.output import OUTPUT_ERROR, output_error, writing
 from ..io.serialize import to_dict
+from ..report.markdown import cell
 from . import acled, gdelt
 from .duckdb import Store
 from .query import opened
@@ -57,7 +61,7 @@ def _target(out: str | Path | None, stream: IO[str] | None) -> Iterator[IO[str]]
             raise StoreError("export needs an output path or a stream")
         yield stream
         return
-    with open(out, "w", encoding="utf-8", newline="") as handle:
+    with writing(out, newline="") as handle:
         yield handle
 
 
@@ -74,23 +78,28 @@ def write_acled(store: Store, handle: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for row in acled.records(store):
-        writer.writerow(row)
+        writer.writerow({key: cell(value) for key, value in row.items()})
         count += 1
     return count
 
 
 _GEOJSON_SQL = """
-SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, place_name, admin1,
+SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, acled_event_type,
+       acled_sub_event_type, place_name, admin1,
        country, lat, lon, precision, source_name, target_name, num_mentions, num_articles,
        num_sources, first_report, last_report, first_url, why
 FROM merged_events WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merged_id
 """
 
 
-def geojson(store: Store) -> dict[str, Any]:
-    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat])."""
+def geojson(store: Store, *, merged_id: str | None = None) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat]): all of
+    them, or the one `merged_id`."""
     features = []
-    for row in store.rows(_GEOJSON_SQL):
+    sql, params = _GEOJSON_SQL, []
+    if merged_id is not None:
+        sql, params = f"SELECT * FROM ({_GEOJSON_SQL}) WHERE merged_id = ?", [merged_id]
+    for row in store.rows(sql, params):
         props = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
                  for k, v in row.items() if k not in ("lat", "lon")}
         features.append({"type": "Feature", "id": row["merged_id"],
@@ -118,9 +127,9 @@ def write_plover(store: Store, handle: IO[str]) -> int:
 
 def export_gdelt(store: Store, out: Path) -> ExportResult:
     mentions = mentions_path(out)
-    with open(out, "w", encoding="utf-8", newline="") as handle:
+    with writing(out, newline="") as handle:
         count = gdelt.write_tsv(gdelt.event_rows(store), handle)
-    with open(mentions, "w", encoding="utf-8", newline="") as handle:
+    with writing(mentions, newline="") as handle:
         gdelt.write_tsv(gdelt.mention_rows(store), handle)
     return ExportResult(format="gdelt", records=count, paths=(str(out), str(mentions)))
 
@@ -132,11 +141,17 @@ def mentions_path(out: Path) -> Path:
 
 
 def export_parquet(store: Store, out: Path) -> ExportResult:
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise output_error(out, err) from err
     paths = []
     for table in TABLES:
         path = out / f"{table}.parquet"
-        store.con.execute(f"COPY {table} TO ? (FORMAT parquet)", [str(path)])
+        try:
+            store.con.execute(f"COPY {table} TO ? (FORMAT parquet)", [str(path)])
+        except duckdb.IOException as err:
+            raise StoreError(f"cannot write {path}: {err}", code=OUTPUT_ERROR) from err
         paths.append(str(path))
     return ExportResult(format="parquet", records=len(paths), paths=tuple(paths))
 

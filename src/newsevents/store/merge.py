@@ -82,6 +82,7 @@ class Item:
     precision: int | None
     actor1: Side = field(default_factory=Side)
     actor2: Side = field(default_factory=Side)
+    acled: tuple[str, str] | None = None  # (ACLED event type, sub-event type)
 
 
 @dataclass(slots=True)
@@ -254,8 +255,13 @@ def _item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side
         source=row["source"] or row["url"] or aid, url=row["url"], place=row["place_name"],
         lat=row["lat"], lon=row["lon"], country=row["place_country"] or actor1.country,
         admin1=row["admin1"], geonameid=row["geonameid"], precision=row["precision"],
-        actor1=actor1, actor2=actor2,
+        actor1=actor1, actor2=actor2, acled=_acled_pair(row),
     )
+
+
+def _acled_pair(row: dict[str, Any]) -> tuple[str, str] | None:
+    sub = row.get("acled_sub_event_type")
+    return (row.get("acled_event_type") or "", sub) if sub else None
 
 
 def merged_id(cluster: Cluster) -> str:
@@ -300,8 +306,15 @@ def event_row(cluster: Cluster) -> dict[str, Any]:
         "first_report": min(reported) if reported else None,
         "last_report": max(reported) if reported else None,
         "first_article_id": first.article_id, "first_url": first.url,
-        "why": _why(cluster),
+        "why": _why(cluster), **_acled(cluster),
     }
+
+
+def _acled(cluster: Cluster) -> dict[str, str | None]:
+    """The members' most frequent ACLED (event type, sub-event type) pair (earliest on ties)."""
+    pair = _common(m.acled for m in cluster.members)
+    return {"acled_event_type": pair[0] if pair else None,
+            "acled_sub_event_type": pair[1] if pair else None}
 
 
 def _why(cluster: Cluster) -> str:
@@ -342,5 +355,6 @@ def merge_events(store: Any, *, settings: MergeSettings | None = None) -> MergeS
         store.insert("merged_events", events)
         store.insert("merged_event_mentions", mentions)
         store.con.execute(EVIDENCE_SQL)
+        store.mark_done("merge")
     multi = sum(1 for c in clusters if len(c.members) > 1)
     return MergeSummary(events=len(items), merged=len(clusters), multi=multi)

@@ -36,6 +36,22 @@ def _casualties(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(create_sql("casualties"))
 
 
+def _migration_7(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(create_sql("pending_steps"))
+    con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS language_score DOUBLE")
+
+
+def _add_columns(tables: tuple[str, ...], names: tuple[str, ...]
+                 ) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    """ALTER TABLE … ADD COLUMN for columns the schema declares (at the end of its list)."""
+    def apply(con: duckdb.DuckDBPyConnection) -> None:
+        for table in tables:
+            kinds = dict(TABLES[table])
+            for name in names:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {kinds[name]}")
+    return apply
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(number=1, name="article tables, runs and diagnostics", apply=_create(
         "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
@@ -47,6 +63,14 @@ MIGRATIONS: tuple[Migration, ...] = (
               apply=_create("merged_events", "merged_event_mentions", "merged_event_evidence")),
     Migration(number=4, name="casualty summaries; figures' victims, parts and described",
               apply=_casualties),
+    Migration(number=5, name="ACLED event and sub-event types of events and merged events",
+              apply=_add_columns(("events", "merged_events"),
+                                 ("acled_event_type", "acled_sub_event_type"))),
+    Migration(number=6, name="places: native name, names inside organisations, demonyms",
+              apply=_add_columns(("places",), ("native_name", "embedded_starts", "embedded_ends",
+                                              "demonym_starts", "demonym_ends"))),
+    Migration(number=7, name="pending steps; language confidence of articles",
+              apply=_migration_7),
 )
 
 _LEDGER = (

@@ -62,7 +62,7 @@ def _article_row(art: Article, stages_run: tuple[str, ...], run_id: str | None) 
     return {"id": art.id, "text": art.text, "title": art.title, "published": art.published,
             "dateline": art.dateline, "language": art.language, "source": art.source,
             "url": art.url, "origin": art.origin, "stages_run": list(stages_run),
-            "run_id": run_id}
+            "run_id": run_id, "language_score": art.language_score}
 
 
 def _actor_row(aid: str, k: int, a: Actor) -> Row:
@@ -76,7 +76,9 @@ def _place_row(aid: str, k: int, p: Place) -> Row:
             "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
             "admin2": p.admin2, "feature_code": p.feature_code, "precision": p.precision,
             "confidence": p.confidence, "reason": p.reason,
-            **_spans("mention_starts", "mention_ends", p.mentions)}
+            **_spans("mention_starts", "mention_ends", p.mentions), "native_name": p.native_name,
+            **_spans("embedded_starts", "embedded_ends", p.embedded),
+            **_spans("demonym_starts", "demonym_ends", p.demonyms)}
 
 
 def _event_row(aid: str, k: int, e: Event) -> Row:
@@ -90,7 +92,8 @@ def _event_row(aid: str, k: int, e: Event) -> Row:
             "date_end": e.date_end, **_span("date_span", e.date_span),
             "date_source": e.date_source, "modality": e.modality,
             "attributed_to": e.attributed_to, **_span("attribution", e.attribution_span),
-            **_span("evidence", e.evidence)}
+            **_span("evidence", e.evidence), "acled_event_type": e.acled_event_type,
+            "acled_sub_event_type": e.acled_sub_event_type}
 
 
 def _quote_row(aid: str, k: int, q: Quote) -> Row:
@@ -150,7 +153,7 @@ def build_analysis(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> Article
         article=Article(id=art["id"], text=art["text"], title=art["title"],
                         published=art["published"], dateline=art["dateline"],
                         language=art["language"], source=art["source"], url=art["url"],
-                        origin=art["origin"]),
+                        origin=art["origin"], language_score=art["language_score"]),
         sentences=tuple(Sentence(index=r["idx"], span=_need_span(r, "span"))
                         for r in tables["sentences"]),
         mentions=tuple(Mention(span=_need_span(r, "span"), label=r["label"],
@@ -183,7 +186,10 @@ def _read_place(r: Mapping[str, Any]) -> Place:
                  lon=r["lon"], country=r["country"], admin1=r["admin1"], admin2=r["admin2"],
                  feature_code=r["feature_code"], precision=r["precision"],
                  confidence=r["confidence"], reason=r["reason"],
-                 mentions=_get_spans(r, "mention_starts", "mention_ends"))
+                 mentions=_get_spans(r, "mention_starts", "mention_ends"),
+                 native_name=r.get("native_name"),
+                 embedded=_get_spans(r, "embedded_starts", "embedded_ends"),
+                 demonyms=_get_spans(r, "demonym_starts", "demonym_ends"))
 
 
 def _read_event(r: Mapping[str, Any]) -> Event:
@@ -199,7 +205,8 @@ def _read_event(r: Mapping[str, Any]) -> Event:
         date_end=r["date_end"], date_span=_get_span(r, "date_span"),
         date_source=r["date_source"], modality=r["modality"],
         attributed_to=r["attributed_to"], attribution_span=_get_span(r, "attribution"),
-        evidence=_get_span(r, "evidence"),
+        evidence=_get_span(r, "evidence"), acled_event_type=r.get("acled_event_type"),
+        acled_sub_event_type=r.get("acled_sub_event_type"),
     )
 
 

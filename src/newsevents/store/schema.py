@@ -17,6 +17,7 @@ ARTICLES: Columns = (
     ("id", "VARCHAR"), ("text", "VARCHAR"), ("title", "VARCHAR"), ("published", "DATE"),
     ("dateline", "VARCHAR"), ("language", "VARCHAR"), ("source", "VARCHAR"), ("url", "VARCHAR"),
     ("origin", "VARCHAR"), ("stages_run", "VARCHAR[]"), ("run_id", "VARCHAR"),
+    ("language_score", "DOUBLE"),  # migration 7
 )
 SENTENCES: Columns = (
     ("article_id", "VARCHAR"), ("idx", "INTEGER"), ("span_start", "INTEGER"),
@@ -37,6 +38,8 @@ PLACES: Columns = (
     ("admin1", "VARCHAR"), ("admin2", "VARCHAR"), ("feature_code", "VARCHAR"),
     ("precision", "INTEGER"), ("confidence", "DOUBLE"), ("reason", "VARCHAR"),
     ("mention_starts", "INTEGER[]"), ("mention_ends", "INTEGER[]"),
+    ("native_name", "VARCHAR"), ("embedded_starts", "INTEGER[]"), ("embedded_ends", "INTEGER[]"),
+    ("demonym_starts", "INTEGER[]"), ("demonym_ends", "INTEGER[]"),
 )
 EVENTS: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"),
@@ -49,6 +52,8 @@ EVENTS: Columns = (
     ("date_span_start", "INTEGER"), ("date_span_end", "INTEGER"), ("date_source", "VARCHAR"),
     ("modality", "VARCHAR"), ("attributed_to", "VARCHAR"), ("attribution_start", "INTEGER"),
     ("attribution_end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"),
+    # migration 5
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"),
 )
 QUOTES: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"), ("kind", "VARCHAR"),
@@ -110,6 +115,8 @@ MERGED_EVENTS: Columns = (
     ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"), ("num_sources", "INTEGER"),
     ("first_report", "DATE"), ("last_report", "DATE"), ("first_article_id", "VARCHAR"),
     ("first_url", "VARCHAR"), ("why", "VARCHAR"),
+    # migration 5
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"),
 )
 MERGED_EVENT_MENTIONS: Columns = (
     ("merged_id", "VARCHAR"), ("article_id", "VARCHAR"), ("event_id", "VARCHAR"),
@@ -123,6 +130,8 @@ MERGED_EVENT_EVIDENCE: Columns = (
     ("high", "BIGINT"), ("source", "VARCHAR"), ("attributed_to", "VARCHAR"),
     ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("text", "VARCHAR"),
 )
+# Steps an ingest owes the store after writing articles (e.g. "merge"); a row means "to do".
+PENDING_STEPS: Columns = (("step", "VARCHAR"), ("since", "TIMESTAMP"))
 
 TABLES: Mapping[str, Columns] = {
     "articles": ARTICLES, "sentences": SENTENCES, "mentions": MENTIONS, "actors": ACTORS,
@@ -131,7 +140,7 @@ TABLES: Mapping[str, Columns] = {
     "casualties": CASUALTIES,
     "runs": RUNS, "signatures": SIGNATURES, "duplicates": DUPLICATES,
     "merged_events": MERGED_EVENTS, "merged_event_mentions": MERGED_EVENT_MENTIONS,
-    "merged_event_evidence": MERGED_EVENT_EVIDENCE,
+    "merged_event_evidence": MERGED_EVENT_EVIDENCE, "pending_steps": PENDING_STEPS,
 }
 KEYS: Mapping[str, tuple[str, ...]] = {
     "articles": ("id",), "sentences": ("article_id", "idx"), "mentions": ("article_id", "idx"),
@@ -140,7 +149,7 @@ KEYS: Mapping[str, tuple[str, ...]] = {
     "figures": ("article_id", "id"), "claims": ("article_id", "id"),
     "contradictions": ("article_id", "id"), "runs": ("run_id",),
     "casualties": ("article_id", "id"),
-    "signatures": ("article_id",), "duplicates": ("article_id",),
+    "signatures": ("article_id",), "duplicates": ("article_id",), "pending_steps": ("step",),
 }
 # Tables filled per article by Store.write (diagnostics holds article rows and input errors).
 ARTICLE_TABLES = (

@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from ..report.markdown import escape
 from .casualty_sql import MERGED_CASUALTIES
 from .duckdb import Store
 from .query import opened, where_clause
@@ -28,12 +29,13 @@ MAX_FIGURE_LINES = 8
 
 def sitrep(db: Store | str | Path, *, place: str | None = None, country: str | None = None,
            actor: str | None = None, date_from: dt.date | None = None,
-           date_to: dt.date | None = None, day: dt.date | None = None) -> str:
-    """A Markdown situation report over the merged events that match the filters."""
+           date_to: dt.date | None = None, day: dt.date | None = None, **more: Any) -> str:
+    """A Markdown situation report over the merged events that match the filters (`more`:
+    any other `query.where_clause` filter, e.g. event_type, near, text, article)."""
     if day is not None:
         date_from = date_to = day
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
-                                 actor=actor, place=place)
+                                 actor=actor, place=place, **more)
     with opened(db) as store:
         events = store.rows(_EVENTS.format(where=where), [*params, MAX_EVENTS])
         ids = [e["merged_id"] for e in events]
@@ -52,7 +54,7 @@ def sitrep(db: Store | str | Path, *, place: str | None = None, country: str | N
 
 def _title(*, place: str | None, country: str | None, actor: str | None,
            date_from: dt.date | None, date_to: dt.date | None) -> str:
-    subject = " / ".join(x for x in (place, country, actor) if x) or "all places"
+    subject = " / ".join(escape(x) for x in (place, country, actor) if x) or "all places"
     if date_from and date_to and date_from == date_to:
         return f"{subject}, {date_from:%d %B %Y}"
     span = f"{date_from or '…'} to {date_to or '…'}" if (date_from or date_to) else "all dates"
@@ -76,13 +78,13 @@ def _when(event: dict[str, Any]) -> str:
 
 
 def _headline(event: dict[str, Any]) -> str:
-    who = event["source_name"] or "An unidentified actor"
+    who = escape(event["source_name"] or "An unidentified actor")
     what = event["plover_type"].lower() + (f" ({event['plover_mode']})"
                                            if event["plover_mode"] else "")
-    whom = f" against {event['target_name']}" if event["target_name"] else ""
-    where = event["place_name"] or event["country"] or "an unknown place"
+    whom = f" against {escape(event['target_name'])}" if event["target_name"] else ""
+    where = escape(event["place_name"] or event["country"] or "an unknown place")
     if event["admin1"] and event["admin1"] != event["place_name"]:
-        where += f", {event['admin1']}"
+        where += f", {escape(event['admin1'])}"
     return f"{who} — {what}{whom} in {where}"
 
 
@@ -104,8 +106,10 @@ def _happened(events: list[dict[str, Any]], by_event: dict[str, list[dict[str, A
 
 
 def _one_line(text: str, limit: int = 240) -> str:
+    """Article text on one line, clipped, then escaped (clipping after escaping could cut an
+    escape in two)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _casualties(events: list[dict[str, Any]], counts: dict[str, dict[str, Any]]) -> str:
@@ -141,8 +145,8 @@ def _figures(events: list[dict[str, Any]], by_event: dict[str, list[dict[str, An
             lines.append(f"- **{category}**, {_headline(event)} ({_when(event)}): "
                          f"{_range(group)}")
             for f in group[:MAX_FIGURE_LINES]:
-                who = f["attributed_to"] or "unattributed"
-                lines.append(f"  - {_amount(f)} — {who}, via {f['source']}: "
+                who = escape(f["attributed_to"] or "unattributed")
+                lines.append(f"  - {_amount(f)} — {who}, via {escape(f['source'] or 'an unnamed outlet')}: "
                              f"\"{_one_line(f['text'] or '', 120)}\"")
             if len(group) > MAX_FIGURE_LINES:
                 lines.append(f"  - … and {len(group) - MAX_FIGURE_LINES} more report(s)")
@@ -178,8 +182,8 @@ def _disputes(events: list[dict[str, Any]], by_event: dict[str, list[dict[str, A
             continue
         lines.append(f"- {_headline(event)} ({_when(event)}):")
         for item in items:
-            who = item["attributed_to"] or "unnamed source"
+            who = escape(item["attributed_to"] or "unnamed source")
             label = "contradiction" if item["kind"] == "contradiction" else f"denial by {who}"
-            lines.append(f"  - {label}, via {item['source']}: "
+            lines.append(f"  - {label}, via {escape(item['source'] or 'an unnamed outlet')}: "
                          f"\"{_one_line(item['text'] or '', 160)}\"")
     return "## Open contradictions\n\n" + "\n".join(lines) if lines else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.model import Figure, Span
-from newsevents.stages.casualties import summaries, summarize
+from newsevents.stages.figures.casualties import summaries, summarize
 
 pytestmark = pytest.mark.issue(11)
 

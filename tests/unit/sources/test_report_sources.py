@@ -9,7 +9,7 @@ import pytest
 from newsevents.model import (
     Actor, ArticleAnalysis, Casualties, Claim, Contradiction, Figure, Place, Quote, Span,
 )
-from newsevents.report_sources import (
+from newsevents.report.sources import (
     FIGURE_COLUMNS, figure_rows, render_disputes, render_figures, render_quotes,
 )
 from tests.conftest import make_article

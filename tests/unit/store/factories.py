@@ -90,7 +90,8 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
         place="p1", place_reason="object of the verb", date=story.day.isoformat(),
         date_span=find(text, "Wednesday"), date_source="text", modality="asserted",
         attributed_to="a3", attribution_span=find(text, "a monitoring group"),
-        evidence=Span(0, first_sentence_end),
+        evidence=Span(0, first_sentence_end), acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Shelling/artillery/missile attack",
     )
     return ArticleAnalysis(
         article=article,
@@ -118,7 +119,7 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
                                       reason="the spokesman denies the reported attack"),),
         diagnostics=(Diagnostic(stage="places.gazetteer.v1", code="W601",
                                 message="ambiguous place name", span=place.mentions[0]),),
-        stages_run=("segment.spacy.v1", "events.rules.v1"),
+        stages_run=("segment.spacy.v1", "events.rules.v2"),
     )
 
 

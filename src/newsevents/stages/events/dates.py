@@ -177,7 +177,7 @@ def _ago(words: str, pub: dt.date) -> Resolved | None:
     m = AGO_RE.search(words)
     if not m:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
+    n = int(m.group(1)) if m.group(1).isdecimal() else NUMBERS[m.group(1)]
     unit = 7 if m.group(2) == "week" else 1
     return Resolved((pub - dt.timedelta(days=n * unit)).isoformat())
 

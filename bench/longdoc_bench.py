@@ -1,0 +1,99 @@
+"""Long documents: the whole pipeline against the spaCy parse of the same text, 0.1–2 MB.
+
+    .venv/bin/python bench/longdoc_bench.py [--sizes 0.1,0.5,1,2] [--kind doc|lines|casualties]
+
+Each measurement runs in a fresh process (so peak memory is its own): "parse" is spaCy's
+`nlp.pipe` over the text cut at paragraph breaks (`parse_chunk_chars`, 100,000 characters:
+the way newsevents parses a long text; one `nlp(text)` of 2 MB exceeds spaCy's default
+`max_length` of 1,000,000 and holds every token's activations at once), "pipeline" is
+`newsevents.analyze(text)`: cleaning, language detection, the same parse and every stage.
+The model is loaded and warmed before the clock starts in both. Pass: the pipeline takes at
+most 1.5 × the parse at every size, and its peak memory grows no faster than the size.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from longdoc import casualty_phrases, document, one_line_paragraphs  # noqa: E402
+
+LIMIT = 1.5
+
+
+def text_of(kind: str, chars: int) -> str:
+    if kind == "lines":
+        return one_line_paragraphs(chars // 30)[:chars]
+    if kind == "casualties":
+        return casualty_phrases(chars // 48)[:chars]
+    return document(chars)
+
+
+def measure(mode: str, kind: str, chars: int) -> dict[str, float]:
+    """In this process: seconds and peak RSS (MB) of one parse or one pipeline run."""
+    from newsevents import analyze, build_pipeline
+    from newsevents.parse import split_text
+
+    text = text_of(kind, chars)
+    pipeline = build_pipeline()
+    analyze("Officials met in Paris on Monday.", pipeline=pipeline)  # load and warm
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    if mode == "parse":
+        nlp = pipeline.parser.nlp
+        pieces = split_text(text, size=pipeline.settings.parse_chunk_chars)
+        docs = list(nlp.pipe(pieces, batch_size=pipeline.settings.batch_size))
+        facts = sum(len(d) for d in docs)
+    else:
+        analysis = analyze(text, pipeline=pipeline)
+        facts = len(analysis.events) + len(analysis.figures) + len(analysis.quotes)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "peak_mb": peak / 1024, "growth_mb": (peak - before) / 1024,
+            "count": facts}
+
+
+def run_child(mode: str, kind: str, chars: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", mode, "--kind", kind,
+                          "--chars", str(chars)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    args = _args()
+    if args.child:
+        print(json.dumps(measure(args.child, args.kind, args.chars)))
+        return
+    print(f"{'MB':>5} {'parse s':>8} {'pipeline s':>10} {'ratio':>6} {'parse MB':>9} "
+          f"{'pipeline MB':>12} {'events+figures+quotes':>22}")
+    worst = 0.0
+    for mb in (float(x) for x in args.sizes.split(",")):
+        chars = int(mb * 1_000_000)
+        parse, pipe = run_child("parse", args.kind, chars), run_child("pipeline", args.kind, chars)
+        ratio = pipe["seconds"] / parse["seconds"]
+        worst = max(worst, ratio)
+        print(f"{mb:>5} {parse['seconds']:>8.1f} {pipe['seconds']:>10.1f} {ratio:>6.2f} "
+              f"{parse['peak_mb']:>9.0f} {pipe['peak_mb']:>12.0f} {pipe['count']:>22}",
+              flush=True)
+    print(f"worst ratio {worst:.2f} (limit {LIMIT}): {'PASS' if worst <= LIMIT else 'FAIL'}")
+
+
+def _args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="0.1,0.5,1,2", help="document sizes in MB")
+    parser.add_argument("--kind", default="doc", choices=("doc", "lines", "casualties"))
+    parser.add_argument("--child", choices=("parse", "pipeline"), help=argparse.SUPPRESS)
+    parser.add_argument("--chars", type=int, default=0, help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    main()

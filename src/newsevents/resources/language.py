@@ -1,0 +1,104 @@
+"""Which language an article is written in: lingua (offline, models inside its wheel) behind a
+small Protocol, with a script-counting double for tests.
+
+Only a sample of a long text is looked at (its start, middle and end), so detection costs the
+same for a 2 MB report as for a news item. The detector chooses among the languages news is
+commonly published in, not all 75 lingua knows: a smaller set is faster and confuses less.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..config import Settings
+
+SAMPLE = 1500  # characters from each of the start, middle and end of a text
+NEWS_LANGUAGES = (
+    "ENGLISH", "ARABIC", "CHINESE", "RUSSIAN", "FRENCH", "SPANISH", "GERMAN", "PORTUGUESE",
+    "ITALIAN", "DUTCH", "TURKISH", "PERSIAN", "UKRAINIAN", "POLISH", "HINDI", "URDU",
+    "JAPANESE", "KOREAN", "INDONESIAN", "HEBREW", "SWAHILI", "SOMALI", "VIETNAMESE",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    code: str  # ISO 639-1, lower case ("en", "ar"); "und" when nothing could be told
+    name: str  # English name ("Arabic")
+    score: float  # the detector's confidence, 0..1
+
+
+class LanguageDetector(Protocol):
+    name: str
+    version: str
+
+    def detect(self, text: str) -> Detected: ...
+
+
+def sample(text: str) -> str:
+    """At most 3 × SAMPLE characters: start, middle and end of the text."""
+    if len(text) <= 3 * SAMPLE:
+        return text
+    middle = len(text) // 2
+    return " ".join((text[:SAMPLE], text[middle:middle + SAMPLE], text[-SAMPLE:]))
+
+
+class LinguaDetector:
+    """lingua-language-detector over NEWS_LANGUAGES: its fast (low accuracy) mode first, and
+    its high accuracy mode to confirm any answer other than English (the fast mode takes one
+    short English sentence in a hundred for Dutch or French; the accurate one none in 6,000
+    at the confidence that refuses an article)."""
+
+    name = "lingua"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        from importlib.metadata import version
+
+        from lingua import Language, LanguageDetectorBuilder
+
+        builder = LanguageDetectorBuilder.from_languages(
+            *(getattr(Language, n) for n in NEWS_LANGUAGES))
+        self._fast = builder.with_low_accuracy_mode().build()
+        self._accurate = LanguageDetectorBuilder.from_languages(
+            *(getattr(Language, n) for n in NEWS_LANGUAGES)).build()
+        self._english = Language.ENGLISH
+        self.version = version("lingua-language-detector")
+
+    def detect(self, text: str) -> Detected:
+        text = sample(text)
+        values = self._fast.compute_language_confidence_values(text)
+        if values and values[0].language != self._english:
+            values = self._accurate.compute_language_confidence_values(text)
+        if not values:
+            return Detected(code="und", name="undetermined", score=0.0)
+        best = values[0]
+        return Detected(code=best.language.iso_code_639_1.name.lower(),
+                        name=best.language.name.title(), score=round(best.value, 4))
+
+
+SCRIPTS = {"ARABIC": ("ar", "Arabic"), "CJK": ("zh", "Chinese"), "CYRILLIC": ("ru", "Russian"),
+           "LATIN": ("en", "English")}
+
+
+class ScriptDetector:
+    """The in-memory double: the language of the script most letters are written in."""
+
+    name = "script-double"
+    version = "1"
+
+    def detect(self, text: str) -> Detected:
+        counts: dict[str, int] = {}
+        for char in sample(text):
+            if char.isalpha():
+                script = unicodedata.name(char, "OTHER").split()[0]
+                counts[script] = counts.get(script, 0) + 1
+        known = {s: n for s, n in counts.items() if s in SCRIPTS}
+        if not known:
+            return Detected(code="und", name="undetermined", score=0.0)
+        script = max(known, key=known.__getitem__)
+        code, name = SCRIPTS[script]
+        return Detected(code=code, name=name, score=round(known[script] / sum(counts.values()), 4))
+
+
+def load_detector(settings: Settings) -> LanguageDetector:
+    return LinguaDetector(settings)
