@@ -140,11 +140,13 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
 def is_age(parse: Parse, toks: Sequence[Tok]) -> bool:
     """An age set off after a person: "Alex Anderson, 19, was …", "a teenage boy, 16, …"."""
     first, last = toks[0], toks[-1]
-    if len(toks) != 1 or not first.text.isdigit() or int(first.text) > 120 or first.i < 2:
+    if len(toks) != 1 or not (first.text.isascii() and first.text.isdigit()) \
+            or int(first.text) > 120 or first.i < 2:
         return False
     nxt = parse.tokens[last.i + 1].text.lower() if last.i + 1 < len(parse.tokens) else "."
     k = first.i - 1
-    while k >= 2 and parse.tokens[k].text == "and" and parse.tokens[k - 1].text.isdigit():
+    while k >= 2 and parse.tokens[k].text == "and" and parse.tokens[k - 1].text.isascii() \
+            and parse.tokens[k - 1].text.isdigit():
         k -= 2  # "two men, 24 and 31, were …"
     comma, person = parse.tokens[k], parse.tokens[k - 1]
     return comma.text == "," and nxt in AGE_FOLLOWERS and (
