@@ -38,6 +38,7 @@ CASES = [
     # words that share the event, its scene, its subject
     ("A suicide bomber blew himself up at a checkpoint in Baquba, killing six people.",
      "killing", "Baquba", "sharing the event"),
+    # one event: the explosion, whose outcome the killing is (stages/events/filters.py)
     ("An explosion in a market in Kirkuk killed nine people.", "explosion", "Kirkuk",
      "'in' phrase"),
     ("Two soldiers were killed when militants ambushed their convoy near Kirkuk.", "killed",
