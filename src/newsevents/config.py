@@ -14,9 +14,9 @@ DEFAULT_STAGES = (
     "mentions.rules.v1",
     "actors.dictionary.v1",
     "places.gazetteer.v2",
-    "events.rules.v3",
+    "events.rules.v2",
     "quotes.rules.v1",
-    "figures.rules.v3",
+    "figures.rules.v2",
     "claims.rules.v1",
 )
 

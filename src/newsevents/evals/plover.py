@@ -41,7 +41,7 @@ OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove")
 OLD_MODES = {"demo-org": "demo", "demo-spon": "demo", "strike-hun": "hunger",
              "strike-gen": "strike", "riot-spon": "riot", "riot-org": "riot", "host": "visit",
              "detain": "arrest", "confiscate": "seize", "assassinate": "targeted"}
-EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index("events.rules.v3") + 1]
+EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index("events.rules.v2") + 1]
 HALVES = ("look", "score", "all")
 
 

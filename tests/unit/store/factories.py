@@ -119,7 +119,7 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
                                       reason="the spokesman denies the reported attack"),),
         diagnostics=(Diagnostic(stage="places.gazetteer.v1", code="W601",
                                 message="ambiguous place name", span=place.mentions[0]),),
-        stages_run=("segment.spacy.v1", "events.rules.v3"),
+        stages_run=("segment.spacy.v1", "events.rules.v2"),
     )
 
 

@@ -1,4 +1,4 @@
-"""Stage `events.rules.v3`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v2`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -28,7 +28,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v3"
+STAGE = "events.rules.v2"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 

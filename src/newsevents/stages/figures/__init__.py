@@ -39,7 +39,7 @@ AGE_FOLLOWERS = frozenset({",", "of", "and", ".", ")", "was", "were", "is", "die
 
 
 class FigureStage:
-    name = "figures.rules.v3"
+    name = "figures.rules.v2"
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors"})
     provides = frozenset({"figures", "casualties"})
 
