@@ -6,8 +6,8 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from newsevents.model import (
-    MODALITIES, POLARITIES, QUALIFIERS, QUOTE_KINDS, Actor, Article, ArticleAnalysis, Claim,
-    Contradiction, Diagnostic, Event, Figure, Mention, Place, Quote, Sentence, Span,
+    MODALITIES, POLARITIES, QUALIFIERS, QUOTE_KINDS, VICTIM_KINDS, Actor, Article,
+    ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention, Place, Quote, Sentence, Span,
 )
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)
@@ -44,7 +44,9 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         lat=st.none() | st.floats(-90, 90), lon=st.none() | st.floats(-180, 180),
         country=codes, admin1=st.none() | names, admin2=st.none() | names,
         feature_code=codes, precision=st.integers(1, 7), confidence=st.floats(0, 1),
-        reason=names, mentions=st.lists(sp, max_size=2).map(tuple)), max_size=2))
+        reason=names, mentions=st.lists(sp, max_size=2).map(tuple),
+        native_name=st.none() | names, embedded=st.lists(sp, max_size=2).map(tuple),
+        demonyms=st.lists(sp, max_size=2).map(tuple)), max_size=2))
     events = draw(st.lists(st.builds(
         Event, id=ids, plover_type=names, plover_mode=st.none() | names,
         cameo_code=st.from_regex(r"[0-9]{2,4}", fullmatch=True), quad_class=st.integers(1, 4),
@@ -55,7 +57,8 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         place_reason=st.none() | names, date=st.none() | st.just("2014-06-14"),
         date_span=osp, date_source=st.sampled_from(["text", "publication", "none"]),
         modality=st.sampled_from(MODALITIES), attributed_to=opt_ids, attribution_span=osp,
-        evidence=osp), max_size=2))
+        evidence=osp, acled_event_type=st.none() | names,
+        acled_sub_event_type=st.none() | names), max_size=2))
     quotes = draw(st.lists(st.builds(
         Quote, id=ids, kind=st.sampled_from(QUOTE_KINDS), span=sp, speaker=opt_ids,
         speaker_span=osp, cue=st.none() | names, cue_span=osp), max_size=2))
@@ -63,7 +66,13 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
         Figure, id=ids, category=names, low=st.none() | st.integers(0, 10**7),
         high=st.none() | st.integers(0, 10**7), qualifier=st.sampled_from(QUALIFIERS), span=sp,
         hedged=st.booleans(), event=opt_ids, place=opt_ids, attributed_to=opt_ids,
-        attribution_span=osp), max_size=2))
+        attribution_span=osp, victims=st.none() | st.sampled_from(VICTIM_KINDS),
+        part_of=opt_ids, described=st.booleans()), max_size=2))
+    counts = st.none() | st.integers(0, 10**6)
+    casualties = draw(st.lists(st.builds(
+        Casualties, id=ids, event=opt_ids, killed_low=counts, killed_high=counts,
+        wounded_low=counts, wounded_high=counts, figures=st.lists(ids, max_size=3).map(tuple),
+        reported_by=st.lists(ids, max_size=2).map(tuple)), max_size=2))
     claims = draw(st.lists(st.builds(
         Claim, id=ids, polarity=st.sampled_from(POLARITIES), span=sp, claimant=opt_ids,
         claimant_span=osp, event=opt_ids, figure=opt_ids, quote=opt_ids), max_size=2))
@@ -75,6 +84,7 @@ def analyses(draw: st.DrawFn) -> ArticleAnalysis:
                                                sentence=st.integers(0, 9)), max_size=3))),
         actors=tuple(actors), places=tuple(places), events=tuple(events),
         quotes=tuple(quotes), figures=tuple(figures), claims=tuple(claims),
+        casualties=tuple(casualties),
         contradictions=tuple(draw(st.lists(st.builds(
             Contradiction, id=ids, claim_a=ids, claim_b=ids, reason=names, event=opt_ids,
             figure=opt_ids), max_size=1))),

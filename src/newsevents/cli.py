@@ -16,6 +16,9 @@ COMMANDS = {
     "export": "newsevents.store.commands:export",
     "sitrep": "newsevents.store.commands:sitrep",
     "gazetteer": "newsevents.resources.gazetteer_cli:gazetteer",
+    "serve": "newsevents.web.commands:serve",
+    "basemap": "newsevents.web.commands:basemap",
+    "batch": "newsevents.batch.commands:batch",
 }
 
 

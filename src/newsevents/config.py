@@ -13,10 +13,10 @@ DEFAULT_STAGES = (
     "segment.spacy.v1",
     "mentions.rules.v1",
     "actors.dictionary.v1",
-    "places.gazetteer.v1",
-    "events.rules.v1",
+    "places.gazetteer.v2",
+    "events.rules.v2",
     "quotes.rules.v1",
-    "figures.rules.v1",
+    "figures.rules.v2",
     "claims.rules.v1",
 )
 

@@ -4,6 +4,8 @@ Library code raises these; only `cli.py` turns them into exit codes and printed 
 """
 from __future__ import annotations
 
+import functools
+
 
 class NewsEventsError(Exception):
     """Base of every error newsevents raises on purpose."""
@@ -32,6 +34,10 @@ class InputError(NewsEventsError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        """Picklable (worker pools send input errors between processes in input order)."""
+        return functools.partial(type(self), code=self.code), (self.source, self.reason)
 
 
 class ConfigError(NewsEventsError):
@@ -66,7 +72,7 @@ class GazetteerError(NewsEventsError):
 
 
 class StoreError(NewsEventsError):
-    """The database cannot be opened, read or written (codes E701… say which)."""
+    """The database cannot be opened, read or written (codes in STORE_CODES)."""
 
     code = "E700"
 
@@ -90,6 +96,33 @@ def _rebuild(cls: type[NewsEventsError], state: dict[str, object]) -> NewsEvents
     return err
 
 
+class RequestError(NewsEventsError):
+    """A request to the desk (`newsevents serve`) with a bad parameter or a too large body."""
+
+    code = "E900"
+
+    def __init__(self, message: str, *, code: str | None = None, status: int = 400) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
+        self.status = status
+
+
+# Desk request error codes (RequestError.code).
+REQUEST_CODES = {
+    "E901": "bad filter value",
+    "E902": "request body too large",
+    "E903": "no text to analyse",
+    "E904": "cross-site or foreign-host request refused",
+    "E905": "not found",
+}
+
+class BatchError(NewsEventsError):
+    """A batch run cannot start or finish (no Java, no PySpark, a failed Spark job)."""
+
+    code = "E950"
+
+
 # Input error codes (InputError.code) used by readers and cleaning.
 INPUT_CODES = {
     "E101": "file not found",
@@ -101,6 +134,19 @@ INPUT_CODES = {
     "E107": "no article text left after cleaning",
     "E108": "unreadable input",
     "E109": "bad date",
+    "E110": "standard input given to a batch run (it reads files only)",
     "E111": "language not analysed",
     "W101": "input looks truncated",
+}
+
+# Store error codes (StoreError.code) used when opening a store to read it.
+STORE_CODES = {
+    "E701": "database damaged or truncated",
+    "E702": "database locked by another process (an ingest is writing it)",
+    "E703": "database error",
+    "E704": "database file missing",
+    "E705": "database holds no newsevents tables or no articles",
+    "E706": "database written by a newer newsevents (unknown migrations)",
+    "E707": "not found in the database",
+    "E710": "output cannot be written",
 }

@@ -17,7 +17,13 @@ QUALIFIERS = (
 )
 FIGURE_CATEGORIES = (
     "killed", "wounded", "missing", "displaced", "arrested", "kidnapped", "protesters",
-    "troops", "affected",
+    "troops", "affected", "casualties",
+)
+# "casualties": people hit (shot, stabbed, struck) without saying whether they survived; the
+# casualty summary splits them into killed and wounded.
+VICTIM_KINDS = (
+    "civilians", "children", "military", "police", "militants", "journalists", "aid workers",
+    "officials", "suspects",
 )
 PRECISIONS = {
     1: "exact place", 2: "within 25 km", 3: "admin2", 4: "admin1", 5: "country",
@@ -136,6 +142,9 @@ class Place:
     confidence: float = 0.0
     reason: str = ""
     mentions: tuple[Span, ...] = ()
+    native_name: str | None = None  # GeoNames' own name when `name` is the English one
+    embedded: tuple[Span, ...] = ()  # mentions inside an organisation's or facility's name
+    demonyms: tuple[Span, ...] = ()  # nationality words standing for the place ("Greek")
 
 
 @compact_pickle
@@ -163,6 +172,8 @@ class Event:
     attributed_to: str | None = None
     attribution_span: Span | None = None
     evidence: Span | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
 
 
 @compact_pickle
@@ -192,6 +203,25 @@ class Figure:
     place: str | None = None
     attributed_to: str | None = None
     attribution_span: Span | None = None
+    victims: str | None = None  # who was counted (one of VICTIM_KINDS), from the counted noun
+    part_of: str | None = None  # id of the total this figure is a part of ("including 4 children")
+    described: bool = False  # counted from a description ("a man", "both officers"), no number
+
+
+@compact_pickle
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Casualties:
+    """Killed and wounded of one incident: one per event with casualty figures, and one for
+    the article (event None) = the incident the article is about (see stages/casualties.py)."""
+
+    id: str
+    event: str | None
+    killed_low: int | None = None
+    killed_high: int | None = None
+    wounded_low: int | None = None
+    wounded_high: int | None = None
+    figures: tuple[str, ...] = ()  # the figures behind the counts
+    reported_by: tuple[str, ...] = ()  # actor ids the figures are attributed to
 
 
 @compact_pickle
@@ -240,5 +270,6 @@ class ArticleAnalysis:
     figures: tuple[Figure, ...] = ()
     claims: tuple[Claim, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
+    casualties: tuple[Casualties, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     stages_run: tuple[str, ...] = field(default=())

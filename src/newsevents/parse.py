@@ -127,6 +127,7 @@ def build_parse(
     lemmas: list[str] | None = None,
     ents: list[tuple[int, int, str]] | None = None,
     sent_starts: list[int] | None = None,
+    tags: list[str] | None = None,
 ) -> Parse:
     """A hand-built parse for tests: tokens are the white-space separated words of `text`.
 
@@ -152,7 +153,8 @@ def build_parse(
     tokens = tuple(
         Tok(
             i=i, text=w, idx=idx[i], lemma=(lemmas[i] if lemmas else w.lower()),
-            pos=(pos[i] if pos else "X"), tag="", dep=(deps[i] if deps else "dep"),
+            pos=(pos[i] if pos else "X"), tag=(tags[i] if tags else ""),
+            dep=(deps[i] if deps else "dep"),
             head=heads[i], sent=sent_of[i], left=edges[i][0], right=edges[i][1],
             ent_type=ent_label.get(i, ("", "O"))[0], ent_iob=ent_label.get(i, ("", "O"))[1],
         )

@@ -15,12 +15,12 @@ from .errors import PipelineError
 
 STAGES: Mapping[str, str] = {
     "segment.spacy.v1": "newsevents.stages.segment:make_stage",
-    "mentions.rules.v1": "newsevents.stages.mentions:make_stage",
+    "mentions.rules.v1": "newsevents.stages.actors.mentions:make_stage",
     "actors.dictionary.v1": "newsevents.stages.actors:make_stage",
-    "places.gazetteer.v1": "newsevents.stages.geocode:make_stage",
-    "events.rules.v1": "newsevents.stages.events:make_stage",
+    "places.gazetteer.v2": "newsevents.stages.places:make_stage",
+    "events.rules.v2": "newsevents.stages.events:make_stage",
     "quotes.rules.v1": "newsevents.stages.quotes:make_stage",
-    "figures.rules.v1": "newsevents.stages.figures:make_stage",
+    "figures.rules.v2": "newsevents.stages.figures:make_stage",
     "claims.rules.v1": "newsevents.stages.claims:make_stage",
 }
 
@@ -30,6 +30,7 @@ RESOURCES: Mapping[str, str] = {
     "gazetteer": "newsevents.resources.gazetteer:load_gazetteer",
     "event_lexicon": "newsevents.resources.lexicon:load_event_lexicon",
     "language_detector": "newsevents.resources.language:load_detector",
+    "acled_crosswalk": "newsevents.stages.events.acled:load_acled_table",
 }
 
 

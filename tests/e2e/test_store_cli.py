@@ -39,6 +39,11 @@ def test_cli_ingest_then_query_export_sitrep(runner: CliRunner, tmp_path: Path) 
     assert again.exit_code == 0 and "0 new, 8 already present" in again.output
     table = runner.invoke(main, ["query", "--db", db, "--country", "SYR", "--limit", "3"])
     assert table.exit_code == 0 and "3 event(s)" in table.output
+    shelled = runner.invoke(main, ["query", "--db", db, "--acled-type",
+                                   "Explosions/Remote violence"])
+    assert shelled.exit_code == 0 and "8 event(s)" in shelled.output
+    battles = runner.invoke(main, ["query", "--db", db, "--acled-type", "Battles"])
+    assert battles.exit_code == 0 and "0 event(s)" in battles.output
     out = tmp_path / "g.tsv"
     exported = runner.invoke(main, ["export", "--db", db, "--format", "gdelt", "-o", str(out)])
     assert exported.exit_code == 0

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from newsevents.markdown import cell, escape, safe_url
+from newsevents.report.markdown import cell, escape, safe_url
 from newsevents.report import render_report
-from newsevents.report_sources import figure_rows
+from newsevents.report.sources import figure_rows
 from newsevents.store.duckdb import Store
 from newsevents.store.exports import export
 from newsevents.store.merge import merge_events

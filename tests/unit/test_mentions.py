@@ -2,7 +2,7 @@ import pytest
 
 from newsevents.model import Article, ArticleAnalysis
 from newsevents.parse import build_parse
-from newsevents.stages.mentions import MentionStage
+from newsevents.stages.actors.mentions import MentionStage
 
 
 def run(parse):

@@ -1,6 +1,8 @@
 """Scraped plain text → story paragraphs, title, date: general furniture rules plus jusText.
 
-Steps: split into paragraphs (one per line, or re-joined when the text is hard-wrapped); the
+Steps: split into paragraphs (one per line, or reflowed when the text is hard-wrapped: a
+block whose lines run on at a common width is joined, and a short line or an indented line
+starts a new paragraph, before any furniture rule sees a line); the
 header zone before the first body paragraph gives the title and a date and loses its
 furniture; the body loses furniture lines, link lists after a "Related"/"More" heading,
 everything after a comment-form or copyright cut, the trailing block of non-sentences, and
@@ -20,6 +22,9 @@ SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 LONG_WORDS = 40  # a paragraph this long is story even without final punctuation
 WRAP_MIN = 55
 WRAP_MAX = 100
+RUN_ON_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at",
+                          "by", "for", "with", "from", "that", "as", "his", "her", "its",
+                          "their", "was", "were", "is", "are", "had", "has", "have"})
 JUSTEXT_MAX_PARAGRAPHS = 2000
 JUSTEXT_CONTEXT = 3  # paragraphs each side of a doubtful line given to jusText
 JUSTEXT_LOW, JUSTEXT_HIGH = 40, 100  # lines of scraped text are whole paragraphs: lower bars
@@ -58,25 +63,58 @@ def tidy_extracted(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], dt.dat
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Non-empty paragraphs with normalised spaces; hard-wrapped blocks are re-joined."""
+    """Non-empty paragraphs with normalised spaces; hard-wrapped blocks are reflowed."""
     blocks = re.split(r"\n[ \t\u00a0]*\n", text)
     out: list[str] = []
     for block in blocks:
-        lines = [SPACES.sub(" ", line).strip() for line in block.split("\n")]
-        out.extend(_unwrap([line for line in lines if line]))
+        raw = [line.rstrip() for line in block.split("\n") if line.strip()]
+        lines = [SPACES.sub(" ", line).strip() for line in raw]
+        indents = [len(line) - len(line.lstrip(" \t\u00a0")) for line in raw]
+        out.extend(_unwrap(lines, indents))
     return out
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join a block's lines when all but the last reach a common wrap width and the prose
-    runs on (a line starts in lower case), unlike a list of headlines of similar length."""
+def _unwrap(lines: list[str], indents: list[int] | None = None) -> list[str]:
+    """Reflow a hard-wrapped block into its paragraphs (see `_is_wrapped`); any other block
+    keeps one paragraph per line (a list of headlines of similar length)."""
     if len(lines) < 2:
         return lines
+    indents = indents or [0] * len(lines)
+    laid = [" " * ind + line for ind, line in zip(indents, lines)]  # as laid out on the page
+    if not _is_wrapped(laid):
+        return lines
+    width = max(len(line) for line in laid)
+    base = min(indents)
+    out: list[list[str]] = [[lines[0]]]
+    for k in range(1, len(lines)):
+        if _ends_paragraph(laid[k - 1], width) or indents[k] > base and (
+                indents[k] > indents[k - 1]):
+            out.append([])
+        out[-1].append(lines[k])
+    return [" ".join(part) for part in out]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """A block is hard-wrapped when its longest line is of a usual wrap width, most lines
+    reach near it, each such line broke because its next word would not fit on it, and the
+    prose runs on somewhere (a line starts in lower case, or a full line ends in a comma or
+    a word no sentence ends with: "the", "of", "and").
+    Lines of a list of headlines of similar length have room for the next word."""
     width = max(len(line) for line in lines)
-    wrapped = WRAP_MIN <= width <= WRAP_MAX and \
-        all(len(line) >= 0.75 * width for line in lines[:-1]) and \
-        any(line[0].islower() for line in lines[1:])
-    return [" ".join(lines)] if wrapped else lines
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return False
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if len(a) >= 0.75 * width]
+    if len(pairs) < max(1, 0.5 * (len(lines) - 1)):
+        return False
+    broke = sum(len(a) + 1 + len(b.split()[0]) > width for a, b in pairs)
+    runs_on = any(b.lstrip()[:1].islower() or a.endswith((",", ";", "-", "–"))
+                  or a.rsplit(" ", 1)[-1] in RUN_ON_WORDS for a, b in pairs)
+    return broke >= 0.8 * len(pairs) and runs_on
+
+
+def _ends_paragraph(line: str, width: int) -> bool:
+    """A line well short of the wrap width ends its paragraph (the last line of one)."""
+    return len(line) < 0.75 * width
 
 
 def _first_body(paragraphs: list[str]) -> int:

@@ -152,7 +152,7 @@ def _render_all(analyses: list[ArticleAnalysis], *, fmt: str) -> str:
 
 
 def _figures_csv(analysis: ArticleAnalysis, *, header: bool) -> str:
-    from ..report_sources import FIGURE_COLUMNS, figure_rows
+    from ..report.sources import FIGURE_COLUMNS, figure_rows
 
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, lineterminator="\n")

@@ -10,11 +10,14 @@ EVALS = {
     "actors": "newsevents.evals.actors:command",
     "plover": "newsevents.evals.plover:command",
     "petrarch": "newsevents.evals.petrarch:command",
+    "acled": "newsevents.evals.acled:command",
     "arguments": "newsevents.evals.arguments:command",
     "geo": "newsevents.evals.geo:command",
     "quotes": "newsevents.evals.quotes:command",
     "figures": "newsevents.evals.figures:command",
+    "casualties": "newsevents.evals.casualties:command",
     "dedup": "newsevents.evals.dedup:command",
+    "eventloc": "newsevents.evals.eventloc:command",
 }
 
 

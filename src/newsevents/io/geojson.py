@@ -28,7 +28,8 @@ def place_feature(analysis: ArticleAnalysis, place: Place) -> JSON:
         "geometry": _point(place),
         "properties": {
             "kind": "place", "article": analysis.article.id, "place": place.id,
-            "name": place.name, "geonameid": place.geonameid, "country": place.country,
+            "name": place.name, "native_name": place.native_name,
+            "geonameid": place.geonameid, "country": place.country,
             "admin1": place.admin1, "feature_code": place.feature_code,
             "precision": place.precision, "confidence": place.confidence,
             "mentions": len(place.mentions),

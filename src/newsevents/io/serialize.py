@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..model import (
-    Actor, Article, ArticleAnalysis, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
+    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
     Place, Quote, Sentence, Span,
 )
 
@@ -27,6 +27,7 @@ def to_dict(analysis: ArticleAnalysis) -> JSON:
         "figures": [_figure(f, text) for f in analysis.figures],
         "claims": [_claim(c, text) for c in analysis.claims],
         "contradictions": [_contradiction(c) for c in analysis.contradictions],
+        "casualties": [_casualties(c) for c in analysis.casualties],
         "diagnostics": [_diagnostic(d) for d in analysis.diagnostics],
         "stages_run": list(analysis.stages_run),
     }
@@ -45,6 +46,7 @@ def from_dict(data: JSON) -> ArticleAnalysis:
         figures=tuple(_read_figure(f) for f in data["figures"]),
         claims=tuple(_read_claim(c) for c in data["claims"]),
         contradictions=tuple(_read_contradiction(c) for c in data["contradictions"]),
+        casualties=tuple(_read_casualties(c) for c in data.get("casualties", [])),
         diagnostics=tuple(_read_diagnostic(d) for d in data["diagnostics"]),
         stages_run=tuple(data.get("stages_run", ())),
     )
@@ -104,6 +106,8 @@ def _place(p: Place, text: str) -> JSON:
         "country": p.country, "admin1": p.admin1, "admin2": p.admin2,
         "feature_code": p.feature_code, "precision": p.precision, "confidence": p.confidence,
         "reason": p.reason, "mentions": [_surf(s, text) for s in p.mentions],
+        "native_name": p.native_name, "embedded": [_surf(s, text) for s in p.embedded],
+        "demonyms": [_surf(s, text) for s in p.demonyms],
     }
 
 
@@ -123,6 +127,7 @@ def _event(e: Event, text: str) -> JSON:
         "attribution_text": e.attribution_span.of(text) if e.attribution_span else None,
         "attribution_span": _opt(e.attribution_span, text),
         "evidence": _opt(e.evidence, text),
+        "acled_event_type": e.acled_event_type, "acled_sub_event_type": e.acled_sub_event_type,
     }
 
 
@@ -141,7 +146,22 @@ def _figure(f: Figure, text: str) -> JSON:
         "event": f.event, "place": f.place, "attributed_to": f.attributed_to,
         "attribution_text": f.attribution_span.of(text) if f.attribution_span else None,
         "attribution_span": _opt(f.attribution_span, text),
+        "victims": f.victims, "part_of": f.part_of, "described": f.described,
     }
+
+
+def _casualties(c: Casualties) -> JSON:
+    return {"id": c.id, "event": c.event, "killed_low": c.killed_low,
+            "killed_high": c.killed_high, "wounded_low": c.wounded_low,
+            "wounded_high": c.wounded_high, "figures": list(c.figures),
+            "reported_by": list(c.reported_by)}
+
+
+def _read_casualties(d: JSON) -> Casualties:
+    return Casualties(id=d["id"], event=d["event"], killed_low=d["killed_low"],
+                      killed_high=d["killed_high"], wounded_low=d["wounded_low"],
+                      wounded_high=d["wounded_high"], figures=tuple(d["figures"]),
+                      reported_by=tuple(d["reported_by"]))
 
 
 def _claim(c: Claim, text: str) -> JSON:
@@ -198,6 +218,9 @@ def _read_place(d: JSON) -> Place:
         feature_code=d["feature_code"], precision=d["precision"],
         confidence=d.get("confidence", 0.0), reason=d.get("reason", ""),
         mentions=tuple(_span(m) for m in d["mentions"]),
+        native_name=d.get("native_name"),
+        embedded=tuple(_span(m) for m in d.get("embedded", ())),
+        demonyms=tuple(_span(m) for m in d.get("demonyms", ())),
     )
 
 
@@ -213,7 +236,8 @@ def _read_event(d: JSON) -> Event:
         date_end=d.get("date_end"), date_span=_ospan(d.get("date_span")),
         date_source=d.get("date_source", "none"), modality=d["modality"],
         attributed_to=d["attributed_to"], attribution_span=_ospan(d.get("attribution_span")),
-        evidence=_ospan(d.get("evidence")),
+        evidence=_ospan(d.get("evidence")), acled_event_type=d.get("acled_event_type"),
+        acled_sub_event_type=d.get("acled_sub_event_type"),
     )
 
 
@@ -231,6 +255,7 @@ def _read_figure(d: JSON) -> Figure:
         qualifier=d["qualifier"], hedged=d["hedged"], unit=d.get("unit", "people"),
         span=_span(d), event=d["event"], place=d.get("place"),
         attributed_to=d["attributed_to"], attribution_span=_ospan(d.get("attribution_span")),
+        victims=d.get("victims"), part_of=d.get("part_of"), described=d.get("described", False),
     )
 
 

@@ -12,37 +12,19 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..config import Settings
 from ..errors import GazetteerError
-from ..geo.names import fold, skeleton
+from .gazetteer_entry import KINDS, MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
+from .place_names import fold, skeleton
 
-SCHEMA_VERSION = "1"
-MATCH_NAME, MATCH_ALIAS, MATCH_LOOSE = 0, 1, 2
-KINDS = ("country", "region", "admin1", "admin2", "city")
+__all__ = ["KINDS", "MATCH_ALIAS", "MATCH_LOOSE", "MATCH_NAME", "SCHEMA_VERSION", "Candidate",
+           "Gazetteer", "InMemoryGazetteer", "SQLiteGazetteer", "load_gazetteer"]
+
 _CACHE_SIZE = 20_000
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Candidate:
-    """One gazetteer entry, as returned for a looked-up name (`match` says how it matched)."""
-
-    pid: int  # our key: the GeoNames id, or a negative id for our own regions
-    name: str
-    kind: str  # one of KINDS
-    feature_code: str
-    country: str | None  # ISO 3166-1 alpha-3
-    lat: float | None
-    lon: float | None
-    population: int = 0
-    geonameid: int | None = None
-    admin1: str | None = None
-    admin1_code: str | None = None  # GeoNames admin1 code, e.g. "10" for Diyala (IQ.10)
-    admin2: str | None = None
-    match: int = MATCH_NAME
 
 
 class Gazetteer(Protocol):
@@ -56,6 +38,8 @@ class Gazetteer(Protocol):
 
     def demonym(self, name: str) -> str | None: ...
 
+    def country_iso3(self, iso2: str) -> str | None: ...
+
 
 def rank_key(cand: Candidate) -> tuple[int, int]:
     return (cand.match, -cand.population)
@@ -68,7 +52,8 @@ class InMemoryGazetteer:
     """
 
     def __init__(self, entries: Iterable[tuple[Candidate, Iterable[str]]], *,
-                 demonyms: dict[str, str] | None = None, version: str = "memory") -> None:
+                 demonyms: dict[str, str] | None = None, version: str = "memory",
+                 country_codes: dict[str, str] | None = None) -> None:
         self.version = version
         self._names: dict[str, list[tuple[int, Candidate]]] = {}
         self._by_pid: dict[int, Candidate] = {}
@@ -78,6 +63,7 @@ class InMemoryGazetteer:
             for alias in aliases:
                 self._add(fold(alias), MATCH_ALIAS, cand)
         self._demonyms = {fold(k): v for k, v in (demonyms or {}).items()}
+        self._codes = dict(country_codes or {})
 
     @classmethod
     def from_compiled(cls, compiled: Any, *, version: str = "memory") -> InMemoryGazetteer:
@@ -90,6 +76,7 @@ class InMemoryGazetteer:
             for key, match in keys.items():
                 gaz._names.setdefault(key, []).append((match, by_pid[pid]))
         gaz._demonyms = dict(compiled.demonyms)
+        gaz._codes = dict(compiled.country_codes)
         return gaz
 
     def _add(self, key: str, match: int, cand: Candidate) -> None:
@@ -116,6 +103,9 @@ class InMemoryGazetteer:
 
     def demonym(self, name: str) -> str | None:
         return self._demonyms.get(fold(name))
+
+    def country_iso3(self, iso2: str) -> str | None:
+        return self._codes.get(iso2.upper())
 
 
 _COLUMNS = ("pid, name, kind, feature_code, country, lat, lon, population, geonameid, "
@@ -192,6 +182,11 @@ class SQLiteGazetteer:
             rows = self._query("SELECT iso3 FROM demonyms WHERE key = ?", (fold(name),))
             self._remember(cache_key, str(rows[0][0]) if rows else None)
         return self._cache[cache_key]  # type: ignore[return-value]
+
+    def country_iso3(self, iso2: str) -> str | None:
+        """The ISO3 code of a country by its ISO 3166-1 alpha-2 code (None if unknown)."""
+        rows = self._query("SELECT iso3 FROM country_codes WHERE iso2 = ?", (iso2.upper(),))
+        return str(rows[0][0]) if rows else None
 
     def counts(self) -> dict[str, int]:
         rows = self._query("SELECT kind, COUNT(*) FROM places GROUP BY kind", ())

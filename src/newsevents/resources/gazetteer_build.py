@@ -19,8 +19,8 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from ..errors import GazetteerError
-from ..geo.names import fold, skeleton
-from .gazetteer import MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
+from .place_names import fold, skeleton
+from .gazetteer_entry import MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
 from .geo_sources import (
     Centroids, GeoSources, read_admin_aliases, read_admin_rows, read_cities, read_countries,
     read_demonyms, read_regions,
@@ -35,6 +35,7 @@ CREATE TABLE places (pid INTEGER PRIMARY KEY, name TEXT, kind TEXT, feature_code
   admin1_code TEXT, admin2 TEXT);
 CREATE TABLE names (key TEXT, pid INTEGER, match INTEGER, PRIMARY KEY (key, pid)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, iso3 TEXT);
+CREATE TABLE country_codes (iso2 TEXT PRIMARY KEY, iso3 TEXT);
 CREATE INDEX places_admin ON places (kind, country, admin1_code);
 """
 
@@ -82,8 +83,8 @@ def current_version() -> str:
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
                  data_file("country_points.csv"), data_file("admin_aliases.csv"),
                  data_file("admin1_points.csv"),
-                 here / "gazetteer_build.py", here / "geo_sources.py",
-                 here.parent / "geo" / "names.py"):
+                 here / "gazetteer_build.py", here / "geo_sources.py", here / "gazetteer_entry.py",
+                 here / "place_names.py"):
         digest.update(path.read_bytes())
     parts.append("d" + digest.hexdigest()[:10])
     return "-".join(parts)
@@ -94,6 +95,7 @@ class Compiled:
     places: list[Candidate]
     names: dict[int, dict[str, int]]  # pid -> {key: best match}
     demonyms: dict[str, str]
+    country_codes: dict[str, str]  # ISO 3166-1 alpha-2 -> alpha-3
 
 
 def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
@@ -120,7 +122,9 @@ def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
     for alias, pid in read_admin_aliases(sources, admins):
         _add_key(names[pid], fold(alias), MATCH_ALIAS)
     ordered = [places[pid][0] for pid in sorted(places)]
-    return Compiled(places=ordered, names=names, demonyms=read_demonyms(sources, countries))
+    codes = {str(iso2).upper(): str(rec["iso3"]) for iso2, rec in countries.records.items()}
+    return Compiled(places=ordered, names=names, demonyms=read_demonyms(sources, countries),
+                    country_codes=codes)
 
 
 def _chain(*parts: Iterable[tuple[Candidate, list[str]]]) -> Iterator[tuple[Candidate, list[str]]]:
@@ -175,6 +179,8 @@ def _fill(conn: sqlite3.Connection, compiled: Compiled, version: str) -> None:
          for key, match in sorted(compiled.names[pid].items())),
     )
     conn.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(compiled.demonyms.items()))
+    conn.executemany("INSERT INTO country_codes VALUES (?,?)",
+                     sorted(compiled.country_codes.items()))
     counts = {c.kind: 0 for c in compiled.places}
     for cand in compiled.places:
         counts[cand.kind] += 1

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import GazetteerError
-from ..geo.names import fold
-from .gazetteer import Candidate
+from .place_names import fold
+from .gazetteer_entry import Candidate
 
 Entry = tuple[Candidate, list[str]]
 

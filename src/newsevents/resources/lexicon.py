@@ -28,7 +28,7 @@ PLOVER_TYPES = frozenset({
 })
 PATTERN_KEYS = frozenset({
     "lemma", "prt", "prep", "object", "mod", "purpose", "cameo", "mode", "plover",
-    "theme_source", "light",
+    "theme_source", "light", "none", "descriptive", "subject", "clause", "support",
 })
 
 
@@ -55,6 +55,11 @@ class Pattern:
     plover: str | None = None
     theme_source: bool = False
     light: bool = False
+    none: bool = False  # a blocking pattern: when it matches, the token is no trigger
+    descriptive: bool = False  # as a bare participle on a noun it describes ("forces backed by")
+    subject: tuple[str, ...] | None = None  # who acts: subject, "by" agent, noun's possessor
+    clause: bool = False  # the verb needs a to-infinitive complement ("asked X to leave")
+    support: bool = False  # the noun needs a support verb ("declared a ceasefire")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +245,7 @@ def _expand(name: str, spec: str, classes: Mapping[str, frozenset[str]], where: 
             if part[1:] not in classes:
                 raise DictionaryError(name, None, f"{where}: unknown class {part}")
             words.extend(sorted(classes[part[1:]]))
-            if part in ("@territory", "@person"):
+            if part in ("@territory", "@person", "@state"):
                 words.append(part)
         elif part:
             words.append(part)
@@ -269,7 +274,8 @@ def _patterns(name: str, data: dict[str, Any], key: str, *, classes: Mapping[str
         line = lines[k] if k < len(lines) else None
         try:
             pattern = _pattern(name, raw, where, classes=classes)
-            _check_code(name, pattern, where, cameo=cameo, crosswalk=crosswalk)
+            if not pattern.none:
+                _check_code(name, pattern, where, cameo=cameo, crosswalk=crosswalk)
         except DictionaryError as err:
             raise DictionaryError(name, line, err.problem) from err
         out.setdefault(pattern.lemma, []).append(pattern)
@@ -277,8 +283,10 @@ def _patterns(name: str, data: dict[str, Any], key: str, *, classes: Mapping[str
 
 
 def _pattern(name: str, raw: Any, where: str, *, classes: Mapping[str, frozenset[str]]) -> Pattern:
-    if not isinstance(raw, dict) or "lemma" not in raw or "cameo" not in raw:
-        raise DictionaryError(name, None, f"{where}: needs 'lemma' and 'cameo'")
+    if not isinstance(raw, dict) or "lemma" not in raw or ("cameo" in raw) == bool(
+            raw.get("none")):
+        raise DictionaryError(name, None, f"{where}: needs 'lemma' and either 'cameo' or "
+                              "'none = true'")
     unknown = set(raw) - PATTERN_KEYS
     if unknown:
         raise DictionaryError(name, None, f"{where}: unknown keys {sorted(unknown)}")
@@ -286,12 +294,16 @@ def _pattern(name: str, raw: Any, where: str, *, classes: Mapping[str, frozenset
     if purpose is not None and purpose not in classes:
         raise DictionaryError(name, None, f"{where}: unknown purpose class {purpose!r}")
     return Pattern(
-        lemma=raw["lemma"], cameo=str(raw["cameo"]), prt=raw.get("prt"), prep=raw.get("prep"),
+        lemma=raw["lemma"], cameo=str(raw.get("cameo", "")), prt=raw.get("prt"),
+        prep=raw.get("prep"),
         object=_expand(name, raw["object"], classes, where) if "object" in raw else None,
         mod=_expand(name, raw["mod"], classes, where) if "mod" in raw else None,
         purpose=classes[purpose] if purpose else None, mode=raw.get("mode"),
         plover=raw.get("plover"), theme_source=bool(raw.get("theme_source", False)),
-        light=bool(raw.get("light", False)),
+        light=bool(raw.get("light", False)), none=bool(raw.get("none", False)),
+        descriptive=bool(raw.get("descriptive", False)),
+        subject=_expand(name, raw["subject"], classes, where) if "subject" in raw else None,
+        clause=bool(raw.get("clause", False)), support=bool(raw.get("support", False)),
     )
 
 

@@ -1,31 +1,15 @@
 """ACLED-style CSV export: one row per merged event that ACLED would code.
 
-PLOVER → ACLED (ONTOLOGY.md §4), our own table, checked against the ACLED 2023/2024 codebook
-lists there. The first matching rule wins; `*` matches any mode; "armed" means the target's
-sector is MIL, REB, COP, UAF, INS, SEP or PRM. Verbal events (AGREE aside) and aid, sanctions
-and consultations are not ACLED events and are left out.
+The event and sub-event types are the ones the events stage stored (one crosswalk:
+`stages/events/acled.py`, data and codebook sections in `data/events/acled.toml`). The disorder
+type follows from the event type as the ACLED codebook groups them. Events without an ACLED type
+and the CASE 2021 "unseen" types (event type "Other events": disasters, organised crime,
+diplomatic events, claims of responsibility) are not ACLED events and are left out.
 
-| PLOVER type | mode(s) | extra condition | disorder / event type / sub-event type |
-|---|---|---|---|
-| ASSAULT | aerial, drone | | Political violence / Explosions/Remote violence / Air/drone strike |
-| ASSAULT | heavy-weapons | | … / Explosions/Remote violence / Shelling/artillery/missile attack |
-| ASSAULT | explosives | | … / Explosions/Remote violence / Remote explosive/landmine/IED |
-| ASSAULT | suicide-attack | | … / Explosions/Remote violence / Suicide bomb |
-| ASSAULT | unconventional | | … / Explosions/Remote violence / Chemical weapon |
-| ASSAULT | abduct | | … / Violence against civilians / Abduction/forced disappearance |
-| ASSAULT | sexual | | … / Violence against civilians / Sexual violence |
-| ASSAULT | * | target armed | … / Battles / Armed clash |
-| ASSAULT | * | | … / Violence against civilians / Attack |
-| COERCE | seize | source REB/INS/SEP/UAF | … / Battles / Non-state actor overtakes territory |
-| COERCE | seize | | … / Battles / Government regains territory |
-| COERCE | arrest | | Strategic developments / Strategic developments / Arrests |
-| COERCE | * | | Strategic developments / Strategic developments / Other |
-| PROTEST | riot, vandalize | | Demonstrations / Riots / Violent demonstration |
-| PROTEST | * | | Demonstrations / Protests / Peaceful protest |
-| AGREE | * | | Strategic developments / Strategic developments / Agreement |
-| RETREAT | ceasefire | | Strategic developments / Strategic developments / Agreement |
-| RETREAT | withdraw | | … / Strategic developments / Non-violent transfer of territory |
-| MOBILIZE | * | | … / Strategic developments / Change to group/activity |
+`fatalities`: ACLED's rule for reports that differ or are vague — the most conservative
+estimate, vague amounts coded as one unit of their size (cited and tabled in
+`data/figures/acled_fatalities.json`; applied in `casualty_sql.py`) — over the killed counts of
+the event's casualty summaries.
 """
 from __future__ import annotations
 
@@ -34,6 +18,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+from .casualty_sql import MERGED_CASUALTIES, acled_fatalities
+
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -41,57 +27,30 @@ COLUMNS = (
     "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
     "notes", "fatalities", "tags", "timestamp",
 )
-PV, SD, DEM = "Political violence", "Strategic developments", "Demonstrations"
-ERV, VAC = "Explosions/Remote violence", "Violence against civilians"
-ARMED = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SEP", "PRM"})
-NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
-# (type, modes or "*", condition) → (disorder_type, event_type, sub_event_type)
-RULES: tuple[tuple[str, frozenset[str] | str, str, tuple[str, str, str]], ...] = (
-    ("ASSAULT", frozenset({"aerial", "drone"}), "", (PV, ERV, "Air/drone strike")),
-    ("ASSAULT", frozenset({"heavy-weapons"}), "", (PV, ERV, "Shelling/artillery/missile attack")),
-    ("ASSAULT", frozenset({"explosives"}), "", (PV, ERV, "Remote explosive/landmine/IED")),
-    ("ASSAULT", frozenset({"suicide-attack"}), "", (PV, ERV, "Suicide bomb")),
-    ("ASSAULT", frozenset({"unconventional"}), "", (PV, ERV, "Chemical weapon")),
-    ("ASSAULT", frozenset({"abduct"}), "", (PV, VAC, "Abduction/forced disappearance")),
-    ("ASSAULT", frozenset({"sexual"}), "", (PV, VAC, "Sexual violence")),
-    ("ASSAULT", "*", "target_armed", (PV, "Battles", "Armed clash")),
-    ("ASSAULT", "*", "", (PV, VAC, "Attack")),
-    ("COERCE", frozenset({"seize"}), "source_non_state",
-     (PV, "Battles", "Non-state actor overtakes territory")),
-    ("COERCE", frozenset({"seize"}), "", (PV, "Battles", "Government regains territory")),
-    ("COERCE", frozenset({"arrest"}), "", (SD, SD, "Arrests")),
-    ("COERCE", "*", "", (SD, SD, "Other")),
-    ("PROTEST", frozenset({"riot", "vandalize"}), "", (DEM, "Riots", "Violent demonstration")),
-    ("PROTEST", "*", "", (DEM, "Protests", "Peaceful protest")),
-    ("AGREE", "*", "", (SD, SD, "Agreement")),
-    ("RETREAT", frozenset({"ceasefire"}), "", (SD, SD, "Agreement")),
-    ("RETREAT", frozenset({"withdraw"}), "", (SD, SD, "Non-violent transfer of territory")),
-    ("MOBILIZE", "*", "", (SD, SD, "Change to group/activity")),
-)
+DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+            "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+            "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
 # ACLED inter codes by PLOVER/CAMEO sector (1 state forces … 8 external/other forces).
 INTER = {"GOV": 1, "MIL": 1, "COP": 1, "JUD": 1, "SPY": 1, "REB": 2, "INS": 2, "SEP": 2,
          "UAF": 3, "PRM": 3, "PTY": 3, "OPP": 6, "CVL": 7, "REF": 7, "MED": 7, "JRN": 7,
          "EDU": 7, "REL": 7, "LAB": 6, "AGR": 7, "BUS": 7}
 
-EVENTS_SQL = """
+EVENTS_SQL = f"""
 SELECT m.*, (SELECT string_agg(DISTINCT mm.source, '; ' ORDER BY mm.source)
              FROM merged_event_mentions AS mm WHERE mm.merged_id = m.merged_id) AS sources,
-       (SELECT min(ev.low) FROM merged_event_evidence AS ev WHERE ev.merged_id = m.merged_id
-        AND ev.kind = 'figure' AND ev.category = 'killed') AS fatalities
-FROM merged_events AS m ORDER BY m.date, m.merged_id
+       k.killed_reports
+FROM merged_events AS m LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id)
+ORDER BY m.date, m.merged_id
 """
 
 
 def classify(row: Mapping[str, Any]) -> tuple[str, str, str] | None:
-    """(disorder_type, event_type, sub_event_type) by RULES, or None (not an ACLED event)."""
-    mode = row["plover_mode"] or ""
-    conditions = {"": True, "target_armed": row["target_sector"] in ARMED,
-                  "source_non_state": row["source_sector"] in NON_STATE}
-    for kind, modes, condition, labels in RULES:
-        if kind == row["plover_type"] and (modes == "*" or mode in modes) \
-                and conditions[condition]:
-            return labels
-    return None
+    """(disorder_type, event_type, sub_event_type) of a stored event, None when ACLED codes
+    nothing for it."""
+    kind, sub = row.get("acled_event_type"), row.get("acled_sub_event_type")
+    if not kind or not sub or kind not in DISORDER:
+        return None
+    return DISORDER[kind], kind, sub
 
 
 def inter(sector: str | None, actor_country: str | None, country: str | None) -> int | None:
@@ -131,12 +90,13 @@ def record(number: int, row: Mapping[str, Any]) -> dict[str, Any] | None:
         "actor1": row["source_name"] or "", "assoc_actor_1": "", "inter1": i1 or "",
         "actor2": row["target_name"] or "", "assoc_actor_2": "", "inter2": i2 or "",
         "interaction": "".join(map(str, codes)).ljust(2, "0") if codes else "",
-        "civilian_targeting": "Civilian targeting" if i2 == 7 else "", "iso": iso,
+        "civilian_targeting": "Civilian targeting"
+        if i2 == 7 or labels[1] == "Violence against civilians" else "", "iso": iso,
         "region": "", "country": name, "admin1": row["admin1"] or "", "admin2": "",
         "admin3": "", "location": row["place_name"] or "", "latitude": row["lat"],
         "longitude": row["lon"], "geo_precision": geo_precision(row["precision"]),
         "source": row["sources"] or "", "source_scale": "", "notes": notes(row),
-        "fatalities": int(row["fatalities"]) if row["fatalities"] is not None else 0,
+        "fatalities": acled_fatalities(row["killed_reports"]),
         "tags": "", "timestamp": int(dt.datetime.combine(row["first_report"] or date,
                                                          dt.time(), dt.UTC).timestamp()),
     }

@@ -48,18 +48,25 @@ def _need_db(db: str) -> None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @DB_OPTION
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
 @click.option("--published", callback=_date, help="Publication date for single-article inputs.")
+@click.option("--from-parquet", "from_parquet", type=click.Path(file_okay=False, exists=True),
+              help="Load a `newsevents batch` result (its --out directory) instead of PATHS.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, published: dt.date | None,
-           quiet: bool) -> None:
+           from_parquet: str | None, quiet: bool) -> None:
     """Analyse articles (files, dirs, globs, JSONL/CSV/WARC corpora) into the store."""
     from ..config import load_settings
     from .ingest import ingest as run_ingest
 
+    if bool(paths) == bool(from_parquet):
+        raise click.UsageError("give PATHS to analyse, or --from-parquet DIR (not both)")
+    if from_parquet:
+        _load_parquet(from_parquet, db=db)
+        return
     try:
         summary = run_ingest(list(paths), db=db, settings=load_settings(published=published),
                              workers=workers, progress=not quiet)
@@ -69,6 +76,20 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, published: dt.d
     if not summary.ok:
         raise click.ClickException(
             f"no article was ingested: all {summary.inputs} input(s) failed")
+
+
+def _load_parquet(path: str, *, db: str) -> None:
+    from ..batch.load import load_dataset
+
+    try:
+        loaded = load_dataset(path, db=db)
+    except NewsEventsError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"loaded {loaded.articles} new article(s) from {path} "
+               f"({loaded.present} already present, {loaded.diagnostics} diagnostic(s))", err=True)
+    if loaded.merge is not None:
+        click.echo(f"merged {loaded.merge.events} event mention(s) into "
+                   f"{loaded.merge.merged} event(s)", err=True)
 
 
 def summary_text(summary: IngestSummary) -> str:
@@ -92,12 +113,14 @@ def summary_text(summary: IngestSummary) -> str:
 @click.option("--country", help="ISO 3166-1 alpha-3 code of the event's country.")
 @click.option("--actor", help="Part of an actor's name or code.")
 @click.option("--type", "event_type", help="PLOVER event type (ASSAULT, PROTEST, …).")
+@click.option("--acled-type", "acled_type",
+              help="ACLED event type or sub-event type (\"Battles\", \"Air/drone strike\", …).")
 @click.option("--near", callback=_near, help="LAT,LON,KM: events within KM of a point.")
 @click.option("--text", help="Text that a reporting article contains.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: str | None,
-          actor: str | None, event_type: str | None, near: tuple[float, float, float] | None,
-          text: str | None, limit: int) -> None:
+          actor: str | None, event_type: str | None, acled_type: str | None,
+          near: tuple[float, float, float] | None, text: str | None, limit: int) -> None:
     """Print merged events matching the filters as a table."""
     from rich.console import Console
     from rich.table import Table
@@ -107,15 +130,20 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
     _need_db(db)
     try:
         frame = run_query(db, date_from=date_from, date_to=date_to, country=country,
-                          actor=actor, event_type=event_type, near=near, text=text, limit=limit)
+                          actor=actor, event_type=event_type, acled_type=acled_type, near=near,
+                          text=text, limit=limit)
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err
     table = Table(title=f"{len(frame)} event(s)")
-    shown = ("date", "plover_type", "plover_mode", "place_name", "country", "source_name",
-             "target_name", "num_articles", "num_sources", "first_report")
+    shown = ("date", "plover_type", "plover_mode", "acled_sub_event_type", "place_name",
+             "country", "source_name", "target_name", "killed", "wounded", "num_articles",
+             "num_sources", "first_report")
     for name in shown:
         table.add_column(name, no_wrap=name == "date")
     frame = frame.assign(date=[_dates(a, b) for a, b in zip(frame["date"], frame["date_last"])])
+    frame["killed"] = [_count(lo, hi) for lo, hi in zip(frame["killed_low"], frame["killed_high"])]
+    frame["wounded"] = [_count(lo, hi)
+                        for lo, hi in zip(frame["wounded_low"], frame["wounded_high"])]
     for row in frame[list(shown)].itertuples(index=False):
         table.add_row(*(_cell(v) for v in row))
     console = Console()
@@ -128,6 +156,18 @@ def _dates(first: object, last: object) -> str:
     """'2016-08-03', or '2016-08-03 – 2016-08-05' for an event that spans days."""
     start, end = _cell(first), _cell(last)
     return f"{start} – {end}" if end and end != start else start
+
+
+def _count(low: object, high: object) -> str:
+    """'12', '12–20' or '' for a count range from the store (NA/NaN when missing)."""
+    import pandas as pd
+
+    lo, hi = (None if pd.isna(v) else int(v) for v in (low, high))  # type: ignore[call-overload, arg-type]
+    if lo is None and hi is None:
+        return ""
+    if lo is None or hi is None or lo == hi:
+        return f"{lo if lo is not None else hi:,}"
+    return f"{lo:,}–{hi:,}"
 
 
 def _cell(value: object) -> str:

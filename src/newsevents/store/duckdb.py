@@ -6,6 +6,7 @@ values only as parameters and table names only from `schema.py` constants.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from .runs import Run
 from .schema import ARTICLE_TABLES, TABLES, arrow_schema, check_table, column_names
 
 DEFAULT_DB = "newsevents.duckdb"
+LOCK_WAIT = 10.0  # seconds a writer waits for readers (e.g. `serve` answering a request)
+LOCK_RETRY = 0.05
 _ORDER = {"sentences": "idx", "mentions": "idx", "diagnostics": "ord"}
 
 
@@ -46,12 +49,16 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True,
-             read_only: bool = False) -> Store:
+             read_only: bool = False, lock_wait: float = LOCK_WAIT) -> Store:
+        """Open (and migrate, unless read-only). DuckDB lets one process write or many read:
+        while another process holds a conflicting lock, retry for up to `lock_wait` seconds,
+        then raise StoreError E702."""
         path = str(path)
         if not create and path != ":memory:" and not Path(path).exists():
-            raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)")
+            raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)",
+                             code=MISSING)
         with guarded(path):
-            con = duckdb.connect(path, read_only=read_only)
+            con = _connect(path, read_only=read_only, lock_wait=lock_wait)
             try:
                 if not read_only:
                     migrate(con)
@@ -206,7 +213,7 @@ class Store:
             tables[table] = self.rows(
                 f"SELECT * FROM {table} WHERE {key} = ? ORDER BY {order}", [article_id])
         if not tables["articles"]:
-            raise StoreError(f"no article {article_id!r} in {self.path}")
+            raise StoreError(f"no article {article_id!r} in {self.path}", code=NOT_FOUND)
         return build_analysis(tables)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -231,6 +238,7 @@ class Store:
 
 
 LOCKED, DAMAGED, FAILED = "E702", "E701", "E703"
+MISSING, NOT_FOUND = "E704", "E707"
 
 
 def database_error(err: duckdb.Error, *, path: str | Path) -> StoreError:
@@ -260,6 +268,20 @@ def guarded(path: str | Path) -> Iterator[None]:
         yield
     except duckdb.Error as err:
         raise database_error(err, path=path) from err
+
+
+def _connect(path: str, *, read_only: bool, lock_wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying for up to `lock_wait` seconds while another process holds a
+    conflicting lock; any other DuckDB error (and a lock that outlasts the wait) is raised for
+    `guarded` to code."""
+    deadline = time.monotonic() + lock_wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as err:
+            if database_error(err, path=path).code != LOCKED or time.monotonic() >= deadline:
+                raise
+            time.sleep(LOCK_RETRY)
 
 
 _INSERT_NEW_DIAGNOSTICS = (

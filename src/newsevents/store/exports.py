@@ -19,7 +19,7 @@ import duckdb
 from ..errors import StoreError
 from ..io.output import OUTPUT_ERROR, output_error, writing
 from ..io.serialize import to_dict
-from ..markdown import cell
+from ..report.markdown import cell
 from . import acled, gdelt
 from .duckdb import Store
 from .query import opened
@@ -84,17 +84,22 @@ def write_acled(store: Store, handle: IO[str]) -> int:
 
 
 _GEOJSON_SQL = """
-SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, place_name, admin1,
+SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, acled_event_type,
+       acled_sub_event_type, place_name, admin1,
        country, lat, lon, precision, source_name, target_name, num_mentions, num_articles,
        num_sources, first_report, last_report, first_url, why
 FROM merged_events WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merged_id
 """
 
 
-def geojson(store: Store) -> dict[str, Any]:
-    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat])."""
+def geojson(store: Store, *, merged_id: str | None = None) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection of merged events with coordinates ([lon, lat]): all of
+    them, or the one `merged_id`."""
     features = []
-    for row in store.rows(_GEOJSON_SQL):
+    sql, params = _GEOJSON_SQL, []
+    if merged_id is not None:
+        sql, params = f"SELECT * FROM ({_GEOJSON_SQL}) WHERE merged_id = ?", [merged_id]
+    for row in store.rows(sql, params):
         props = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
                  for k, v in row.items() if k not in ("lat", "lon")}
         features.append({"type": "Feature", "id": row["merged_id"],

@@ -82,6 +82,7 @@ class Item:
     precision: int | None
     actor1: Side = field(default_factory=Side)
     actor2: Side = field(default_factory=Side)
+    acled: tuple[str, str] | None = None  # (ACLED event type, sub-event type)
     date_end: dt.date | None = None  # the last day of an event that spans days
 
 
@@ -255,8 +256,14 @@ def _item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side
         source=row["source"] or row["url"] or aid, url=row["url"], place=row["place_name"],
         lat=row["lat"], lon=row["lon"], country=row["place_country"] or actor1.country,
         admin1=row["admin1"], geonameid=row["geonameid"], precision=row["precision"],
-        actor1=actor1, actor2=actor2, date_end=event_date(row["date_end"], None),
+        actor1=actor1, actor2=actor2, acled=_acled_pair(row),
+        date_end=event_date(row["date_end"], None),
     )
+
+
+def _acled_pair(row: dict[str, Any]) -> tuple[str, str] | None:
+    sub = row.get("acled_sub_event_type")
+    return (row.get("acled_event_type") or "", sub) if sub else None
 
 
 def merged_id(cluster: Cluster) -> str:
@@ -301,8 +308,15 @@ def event_row(cluster: Cluster) -> dict[str, Any]:
         "first_report": min(reported) if reported else None,
         "last_report": max(reported) if reported else None,
         "first_article_id": first.article_id, "first_url": first.url,
-        "why": _why(cluster),
+        "why": _why(cluster), **_acled(cluster),
     }
+
+
+def _acled(cluster: Cluster) -> dict[str, str | None]:
+    """The members' most frequent ACLED (event type, sub-event type) pair (earliest on ties)."""
+    pair = _common(m.acled for m in cluster.members)
+    return {"acled_event_type": pair[0] if pair else None,
+            "acled_sub_event_type": pair[1] if pair else None}
 
 
 def _why(cluster: Cluster) -> str:

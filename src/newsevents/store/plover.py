@@ -67,10 +67,17 @@ def record(row: Mapping[str, Any], *, coder: str, today: dt.date) -> dict[str, A
         "coder": coder, "coded_date": today.isoformat(), "coded_time": None,
         "comment": row["why"], "num_articles": row["num_articles"],
         "num_sources": row["num_sources"], "cameo_code": row["cameo_code"],
+        "acled_event_type": row["acled_event_type"],
+        "acled_sub_event_type": row["acled_sub_event_type"],
     }
 
 
-def records(store: Any, *, coder: str) -> Iterator[dict[str, Any]]:
+def records(store: Any, *, coder: str, merged_id: str | None = None
+            ) -> Iterator[dict[str, Any]]:
+    """PLOVER records of every merged event, or of the one `merged_id`."""
     today = dt.date.today()
-    for row in store.rows(RECORDS_SQL):
+    sql, params = RECORDS_SQL, []
+    if merged_id is not None:
+        sql, params = f"SELECT * FROM ({RECORDS_SQL}) WHERE merged_id = ?", [merged_id]
+    for row in store.rows(sql, params):
         yield record(row, coder=coder, today=today)

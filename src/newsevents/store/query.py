@@ -9,10 +9,13 @@ from typing import Any
 
 import pandas as pd
 
+from .casualty_sql import COLUMNS as CASUALTY_COLUMNS
+from .casualty_sql import MERGED_CASUALTIES
 from .duckdb import Store, guarded
 
 COLUMNS = (
-    "merged_id", "date", "date_last", "plover_type", "plover_mode", "cameo_code", "place_name", "admin1",
+    "merged_id", "date", "date_last", "plover_type", "plover_mode", "cameo_code",
+    "acled_event_type", "acled_sub_event_type", "place_name", "admin1",
     "country", "lat", "lon", "source_name", "source_code", "target_name", "target_code",
     "num_mentions", "num_articles", "num_sources", "first_report", "last_report", "first_url",
 )
@@ -20,9 +23,10 @@ HAVERSINE = (
     "2 * 6371.0088 * asin(sqrt(pow(sin(radians(lat - ?) / 2), 2) + cos(radians(?)) * "
     "cos(radians(lat)) * pow(sin(radians(lon - ?) / 2), 2)))"
 )
-_TEXT = (
-    "EXISTS (SELECT 1 FROM merged_event_mentions AS mm JOIN articles AS a ON a.id = mm.article_id "
-    "WHERE mm.merged_id = m.merged_id AND (a.text ILIKE ? OR a.title ILIKE ?))"
+_TEXT = (  # a semi-join: DuckDB runs it once, not once per event as a correlated EXISTS
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm "
+    "WHERE mm.article_id IN (SELECT a.id FROM articles AS a "
+    "WHERE a.text ILIKE ? OR a.title ILIKE ?))"
 )
 _ACTOR = (
     "(m.source_name ILIKE ? OR m.target_name ILIKE ? OR m.source_code ILIKE ? "
@@ -45,39 +49,61 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
+_MENTION = (
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm JOIN events AS e "
+    "ON e.article_id = mm.article_id AND e.id = mm.event_id WHERE {test})"
+)
+_ARTICLE = (
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm "
+    "WHERE mm.article_id = ?)"
+)
+
+
 def where_clause(
     *, date_from: dt.date | None = None, date_to: dt.date | None = None,
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
-    place: str | None = None,
+    place: str | None = None, mode: str | None = None, modality: str | None = None,
+    acled_type: str | None = None, article: str | None = None,
 ) -> tuple[str, list[Any]]:
-    """A WHERE clause over `merged_events AS m` and its parameters."""
+    """A WHERE clause over `merged_events AS m` and its parameters.
+
+    `modality` tests the article events merged into each event; `acled_type` matches the
+    merged event's ACLED event type or sub-event type.
+    """
     parts, params = ["TRUE"], []  # type: ignore[var-annotated]
+
+    def add(sql: str, *values: Any) -> None:
+        parts.append(sql)
+        params.extend(values)
+
     if date_from is not None:
-        parts.append("m.date_last >= ?")
-        params.append(date_from)
+        add("m.date_last >= ?", date_from)
     if date_to is not None:
-        parts.append("m.date <= ?")
-        params.append(date_to)
+        add("m.date <= ?", date_to)
     if country:
-        parts.append("upper(m.country) = upper(?)")
-        params.append(country)
+        add("upper(m.country) = upper(?)", country)
     if event_type:
-        parts.append("upper(m.plover_type) = upper(?)")
-        params.append(event_type)
+        add("upper(m.plover_type) = upper(?)", event_type)
+    if mode:
+        add("lower(m.plover_mode) = lower(?)", mode)
+    if acled_type:  # an ACLED event type or sub-event type, any case
+        add("(lower(m.acled_event_type) = lower(?) OR lower(m.acled_sub_event_type) = lower(?))",
+            acled_type, acled_type)
     if actor:
-        parts.append(_ACTOR.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"))
-        params.extend([_like(actor)] * 4)
+        add(_ACTOR.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"), *[_like(actor)] * 4)
     if place:
-        parts.append("(m.place_name ILIKE ? ESCAPE '\\' OR m.admin1 ILIKE ? ESCAPE '\\')")
-        params.extend([_like(place)] * 2)
+        add("(m.place_name ILIKE ? ESCAPE '\\' OR m.admin1 ILIKE ? ESCAPE '\\')",
+            *[_like(place)] * 2)
     if near is not None:
         lat, lon, km = near
-        parts.append(f"m.lat IS NOT NULL AND {HAVERSINE} <= ?")
-        params.extend([lat, lat, lon, km])
+        add(f"m.lat IS NOT NULL AND {HAVERSINE} <= ?", lat, lat, lon, km)
     if text:
-        parts.append(_TEXT.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"))
-        params.extend([_like(text)] * 2)
+        add(_TEXT.replace("ILIKE ?", "ILIKE ? ESCAPE '\\'"), *[_like(text)] * 2)
+    if modality:
+        add(_MENTION.format(test="lower(e.modality) = lower(?)"), modality)
+    if article:
+        add(_ARTICLE, article)
     return " AND ".join(parts), params
 
 
@@ -85,13 +111,16 @@ def query(
     db: Store | str | Path, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
-    place: str | None = None, limit: int | None = 100,
+    place: str | None = None, acled_type: str | None = None, limit: int | None = 100,
 ) -> pd.DataFrame:
-    """Merged events matching every given filter, earliest first, as a pandas DataFrame."""
+    """Merged events matching every given filter, earliest first, as a pandas DataFrame, with
+    the killed and wounded their reports give (lowest low, highest high; empty when none)."""
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
                                  actor=actor, event_type=event_type, near=near, text=text,
-                                 place=place)
-    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)} FROM merged_events AS m "
+                                 place=place, acled_type=acled_type)
+    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)}, "
+           f"{', '.join('k.' + c for c in CASUALTY_COLUMNS)} FROM merged_events AS m "
+           f"LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id) "
            f"WHERE {where} ORDER BY m.date, m.first_report, m.merged_id")
     if limit is not None:
         sql += " LIMIT ?"

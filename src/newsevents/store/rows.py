@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model import (
-    Actor, Article, ArticleAnalysis, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
-    Place, Quote, Sentence, Span,
+    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure,
+    Mention, Place, Quote, Sentence, Span,
 )
 
 Row = dict[str, Any]
@@ -39,6 +39,7 @@ def analysis_rows(analysis: ArticleAnalysis, *, run_id: str | None) -> dict[str,
         "events": [_event_row(aid, k, e) for k, e in enumerate(analysis.events)],
         "quotes": [_quote_row(aid, k, q) for k, q in enumerate(analysis.quotes)],
         "figures": [_figure_row(aid, k, f) for k, f in enumerate(analysis.figures)],
+        "casualties": [_casualties_row(aid, k, c) for k, c in enumerate(analysis.casualties)],
         "claims": [_claim_row(aid, k, c) for k, c in enumerate(analysis.claims)],
         "contradictions": [{"article_id": aid, "id": c.id, "ord": k, "claim_a": c.claim_a,
                             "claim_b": c.claim_b, "reason": c.reason, "event": c.event,
@@ -75,7 +76,9 @@ def _place_row(aid: str, k: int, p: Place) -> Row:
             "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
             "admin2": p.admin2, "feature_code": p.feature_code, "precision": p.precision,
             "confidence": p.confidence, "reason": p.reason,
-            **_spans("mention_starts", "mention_ends", p.mentions)}
+            **_spans("mention_starts", "mention_ends", p.mentions), "native_name": p.native_name,
+            **_spans("embedded_starts", "embedded_ends", p.embedded),
+            **_spans("demonym_starts", "demonym_ends", p.demonyms)}
 
 
 def _event_row(aid: str, k: int, e: Event) -> Row:
@@ -89,7 +92,8 @@ def _event_row(aid: str, k: int, e: Event) -> Row:
             "date_end": e.date_end, **_span("date_span", e.date_span),
             "date_source": e.date_source, "modality": e.modality,
             "attributed_to": e.attributed_to, **_span("attribution", e.attribution_span),
-            **_span("evidence", e.evidence)}
+            **_span("evidence", e.evidence), "acled_event_type": e.acled_event_type,
+            "acled_sub_event_type": e.acled_sub_event_type}
 
 
 def _quote_row(aid: str, k: int, q: Quote) -> Row:
@@ -102,7 +106,22 @@ def _figure_row(aid: str, k: int, f: Figure) -> Row:
     return {"article_id": aid, "id": f.id, "ord": k, "category": f.category, "low": f.low,
             "high": f.high, "qualifier": f.qualifier, **_span("span", f.span),
             "hedged": f.hedged, "unit": f.unit, "event": f.event, "place": f.place,
-            "attributed_to": f.attributed_to, **_span("attribution", f.attribution_span)}
+            "attributed_to": f.attributed_to, **_span("attribution", f.attribution_span),
+            "victims": f.victims, "part_of": f.part_of, "described": f.described}
+
+
+def _casualties_row(aid: str, k: int, c: Casualties) -> Row:
+    return {"article_id": aid, "id": c.id, "ord": k, "event": c.event,
+            "killed_low": c.killed_low, "killed_high": c.killed_high,
+            "wounded_low": c.wounded_low, "wounded_high": c.wounded_high,
+            "figures": list(c.figures), "reported_by": list(c.reported_by)}
+
+
+def _read_casualties(r: Mapping[str, Any]) -> Casualties:
+    return Casualties(id=r["id"], event=r["event"], killed_low=r["killed_low"],
+                      killed_high=r["killed_high"], wounded_low=r["wounded_low"],
+                      wounded_high=r["wounded_high"], figures=tuple(r["figures"] or ()),
+                      reported_by=tuple(r["reported_by"] or ()))
 
 
 def _claim_row(aid: str, k: int, c: Claim) -> Row:
@@ -144,6 +163,7 @@ def build_analysis(tables: Mapping[str, Iterable[Mapping[str, Any]]]) -> Article
         events=tuple(_read_event(r) for r in tables["events"]),
         quotes=tuple(_read_quote(r) for r in tables["quotes"]),
         figures=tuple(_read_figure(r) for r in tables["figures"]),
+        casualties=tuple(_read_casualties(r) for r in tables["casualties"]),
         claims=tuple(_read_claim(r) for r in tables["claims"]),
         contradictions=tuple(Contradiction(id=r["id"], claim_a=r["claim_a"],
                                            claim_b=r["claim_b"], reason=r["reason"],
@@ -166,7 +186,10 @@ def _read_place(r: Mapping[str, Any]) -> Place:
                  lon=r["lon"], country=r["country"], admin1=r["admin1"], admin2=r["admin2"],
                  feature_code=r["feature_code"], precision=r["precision"],
                  confidence=r["confidence"], reason=r["reason"],
-                 mentions=_get_spans(r, "mention_starts", "mention_ends"))
+                 mentions=_get_spans(r, "mention_starts", "mention_ends"),
+                 native_name=r.get("native_name"),
+                 embedded=_get_spans(r, "embedded_starts", "embedded_ends"),
+                 demonyms=_get_spans(r, "demonym_starts", "demonym_ends"))
 
 
 def _read_event(r: Mapping[str, Any]) -> Event:
@@ -182,7 +205,8 @@ def _read_event(r: Mapping[str, Any]) -> Event:
         date_end=r["date_end"], date_span=_get_span(r, "date_span"),
         date_source=r["date_source"], modality=r["modality"],
         attributed_to=r["attributed_to"], attribution_span=_get_span(r, "attribution"),
-        evidence=_get_span(r, "evidence"),
+        evidence=_get_span(r, "evidence"), acled_event_type=r.get("acled_event_type"),
+        acled_sub_event_type=r.get("acled_sub_event_type"),
     )
 
 
@@ -197,7 +221,8 @@ def _read_figure(r: Mapping[str, Any]) -> Figure:
                   qualifier=r["qualifier"], span=_need_span(r, "span"),
                   hedged=r["hedged"], unit=r["unit"], event=r["event"], place=r["place"],
                   attributed_to=r["attributed_to"],
-                  attribution_span=_get_span(r, "attribution"))
+                  attribution_span=_get_span(r, "attribution"), victims=r["victims"],
+                  part_of=r["part_of"], described=bool(r["described"]))
 
 
 def _read_claim(r: Mapping[str, Any]) -> Claim:

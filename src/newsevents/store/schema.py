@@ -38,6 +38,8 @@ PLACES: Columns = (
     ("admin1", "VARCHAR"), ("admin2", "VARCHAR"), ("feature_code", "VARCHAR"),
     ("precision", "INTEGER"), ("confidence", "DOUBLE"), ("reason", "VARCHAR"),
     ("mention_starts", "INTEGER[]"), ("mention_ends", "INTEGER[]"),
+    ("native_name", "VARCHAR"), ("embedded_starts", "INTEGER[]"), ("embedded_ends", "INTEGER[]"),
+    ("demonym_starts", "INTEGER[]"), ("demonym_ends", "INTEGER[]"),
 )
 EVENTS: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"),
@@ -50,6 +52,8 @@ EVENTS: Columns = (
     ("date_span_start", "INTEGER"), ("date_span_end", "INTEGER"), ("date_source", "VARCHAR"),
     ("modality", "VARCHAR"), ("attributed_to", "VARCHAR"), ("attribution_start", "INTEGER"),
     ("attribution_end", "INTEGER"), ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"),
+    # migration 5
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"),
 )
 QUOTES: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"), ("kind", "VARCHAR"),
@@ -63,6 +67,15 @@ FIGURES: Columns = (
     ("span_end", "INTEGER"), ("hedged", "BOOLEAN"), ("unit", "VARCHAR"), ("event", "VARCHAR"),
     ("place", "VARCHAR"), ("attributed_to", "VARCHAR"), ("attribution_start", "INTEGER"),
     ("attribution_end", "INTEGER"),
+    # migration 4 (ADD COLUMN IF NOT EXISTS on stores created before it)
+    ("victims", "VARCHAR"), ("part_of", "VARCHAR"), ("described", "BOOLEAN"),
+)
+FIGURES_V4 = ("victims", "part_of", "described")
+# The casualty summary (migration 4): one row per event with casualties, one per article.
+CASUALTIES: Columns = (
+    ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"), ("event", "VARCHAR"),
+    ("killed_low", "BIGINT"), ("killed_high", "BIGINT"), ("wounded_low", "BIGINT"),
+    ("wounded_high", "BIGINT"), ("figures", "VARCHAR[]"), ("reported_by", "VARCHAR[]"),
 )
 CLAIMS: Columns = (
     ("article_id", "VARCHAR"), ("id", "VARCHAR"), ("ord", "INTEGER"), ("polarity", "VARCHAR"),
@@ -102,6 +115,8 @@ MERGED_EVENTS: Columns = (
     ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"), ("num_sources", "INTEGER"),
     ("first_report", "DATE"), ("last_report", "DATE"), ("first_article_id", "VARCHAR"),
     ("first_url", "VARCHAR"), ("why", "VARCHAR"),
+    # migration 5
+    ("acled_event_type", "VARCHAR"), ("acled_sub_event_type", "VARCHAR"),
 )
 MERGED_EVENT_MENTIONS: Columns = (
     ("merged_id", "VARCHAR"), ("article_id", "VARCHAR"), ("event_id", "VARCHAR"),
@@ -122,6 +137,7 @@ TABLES: Mapping[str, Columns] = {
     "articles": ARTICLES, "sentences": SENTENCES, "mentions": MENTIONS, "actors": ACTORS,
     "places": PLACES, "events": EVENTS, "quotes": QUOTES, "figures": FIGURES,
     "claims": CLAIMS, "contradictions": CONTRADICTIONS, "diagnostics": DIAGNOSTICS,
+    "casualties": CASUALTIES,
     "runs": RUNS, "signatures": SIGNATURES, "duplicates": DUPLICATES,
     "merged_events": MERGED_EVENTS, "merged_event_mentions": MERGED_EVENT_MENTIONS,
     "merged_event_evidence": MERGED_EVENT_EVIDENCE, "pending_steps": PENDING_STEPS,
@@ -132,12 +148,13 @@ KEYS: Mapping[str, tuple[str, ...]] = {
     "events": ("article_id", "id"), "quotes": ("article_id", "id"),
     "figures": ("article_id", "id"), "claims": ("article_id", "id"),
     "contradictions": ("article_id", "id"), "runs": ("run_id",),
+    "casualties": ("article_id", "id"),
     "signatures": ("article_id",), "duplicates": ("article_id",), "pending_steps": ("step",),
 }
 # Tables filled per article by Store.write (diagnostics holds article rows and input errors).
 ARTICLE_TABLES = (
     "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
-    "claims", "contradictions", "diagnostics",
+    "claims", "contradictions", "diagnostics", "casualties",
 )
 MERGED_TABLES = ("merged_events", "merged_event_mentions", "merged_event_evidence")
 

@@ -7,7 +7,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..markdown import escape
+from ..report.markdown import escape
+from .casualty_sql import MERGED_CASUALTIES
 from .duckdb import Store
 from .query import opened, where_clause
 
@@ -20,29 +21,34 @@ _EVIDENCE = (
     "JOIN articles AS a ON a.id = ev.article_id "
     "WHERE ev.merged_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY a.published, ev.article_id"
 )
+_CASUALTIES = ("SELECT * FROM (" + MERGED_CASUALTIES + ") AS k "
+               "WHERE k.merged_id IN (SELECT unnest(?::VARCHAR[]))")
 MAX_EVENTS = 200
 MAX_FIGURE_LINES = 8
 
 
 def sitrep(db: Store | str | Path, *, place: str | None = None, country: str | None = None,
            actor: str | None = None, date_from: dt.date | None = None,
-           date_to: dt.date | None = None, day: dt.date | None = None) -> str:
-    """A Markdown situation report over the merged events that match the filters."""
+           date_to: dt.date | None = None, day: dt.date | None = None, **more: Any) -> str:
+    """A Markdown situation report over the merged events that match the filters (`more`:
+    any other `query.where_clause` filter, e.g. event_type, near, text, article)."""
     if day is not None:
         date_from = date_to = day
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
-                                 actor=actor, place=place)
+                                 actor=actor, place=place, **more)
     with opened(db) as store:
         events = store.rows(_EVENTS.format(where=where), [*params, MAX_EVENTS])
         ids = [e["merged_id"] for e in events]
         evidence = store.rows(_EVIDENCE, [ids]) if ids else []
+        casualties = {r["merged_id"]: r for r in store.rows(_CASUALTIES, [ids])} if ids else {}
     by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in evidence:
         by_event[item["merged_id"]].append(item)
     title = _title(place=place, country=country, actor=actor, date_from=date_from,
                    date_to=date_to)
     parts = [f"# Situation report: {title}", _overview(events), _happened(events, by_event),
-             _figures(events, by_event), _disputes(events, by_event)]
+             _casualties(events, casualties), _figures(events, by_event),
+             _disputes(events, by_event)]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -104,6 +110,28 @@ def _one_line(text: str, limit: int = 240) -> str:
     escape in two)."""
     text = " ".join(text.split())
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _casualties(events: list[dict[str, Any]], counts: dict[str, dict[str, Any]]) -> str:
+    """Killed and wounded per event (lowest to highest over its reports)."""
+    lines = []
+    for event in events:
+        row = counts.get(event["merged_id"])
+        if row is None:
+            continue
+        said = [f"{what} {_span_of(row[f'{what}_low'], row[f'{what}_high'])}"
+                for what in ("killed", "wounded")
+                if row[f"{what}_low"] is not None or row[f"{what}_high"] is not None]
+        if said:
+            lines.append(f"- {_headline(event)} ({_when(event)}): {', '.join(said)} "
+                         f"({row['casualty_sources']} source(s))")
+    return "## Casualties\n\n" + "\n".join(lines) if lines else ""
+
+
+def _span_of(low: int | None, high: int | None) -> str:
+    if low is None or high is None or low == high:
+        return f"{low if low is not None else high:,}"
+    return f"{low:,}–{high:,}"
 
 
 def _figures(events: list[dict[str, Any]], by_event: dict[str, list[dict[str, Any]]]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsevents.model import Actor
 from newsevents.parse import Parse
 from newsevents.resources.dictionaries import ActorDictionary
-from newsevents.stages.pronouns import quoted_ranges
+from newsevents.stages.actors.pronouns import quoted_ranges
 from tests.unit.actors.test_actor_rules import (  # noqa: F401 (the fixture)
     actors_of, dictionary, parse_of, texts)
 

@@ -17,11 +17,13 @@ def lexicon() -> EventLexicon:
 
 
 def tree(spec: str, *, ents: list[tuple[int, int, str]] | None = None) -> Parse:
-    """One token per line: `word lemma POS dep head` (head = index; the root points at itself)."""
+    """One token per line: `word lemma POS dep head [TAG]` (head = index; the root points at
+    itself; the Penn tag is optional)."""
     rows = [line.split() for line in spec.strip().splitlines()]
     return build_parse(
         " ".join(r[0] for r in rows), lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
         deps=[r[3] for r in rows], heads=[int(r[4]) for r in rows], ents=ents,
+        tags=[r[5] if len(r) > 5 else "" for r in rows],
     )
 
 

@@ -116,7 +116,7 @@ def test_arguments_people_fleeing_are_the_target_and_the_cause_the_source() -> N
     """, ents=[(4, 5, "ORG")])
     actors = (actor("v", parse, (0, 0)), actor("b", parse, (4, 4)))
     (event,) = run(parse, actors=actors)
-    assert (event.plover_type, event.plover_mode) == ("SANCTION", "expel")
+    assert (event.plover_type, event.plover_mode) == ("SANCTION", "displacement")
     assert (event.source_actors, event.target_actors) == (("b",), ("v",))
 
 

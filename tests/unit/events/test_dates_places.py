@@ -142,4 +142,4 @@ def test_places_purpose_clause_location_of_a_deployment() -> None:
         Velm velm PROPN pobj 5
     """)
     (event,) = run(parse, places=(place("velm", parse, (6, 6)),))
-    assert (event.place, event.place_reason) == ("velm", "'in' phrase of the trigger's clause")
+    assert (event.place, event.place_reason) == ("velm", "'in' phrase in a clause setting the trigger's scene")

@@ -76,9 +76,9 @@ def test_model_cited_executions_are_claimed_assault_on_tuesday(analysis: Article
 
 
 @pytest.mark.model
-def test_model_flight_is_sanction_expel_claimed(analysis: ArticleAnalysis) -> None:
+def test_model_flight_is_displacement_claimed(analysis: ArticleAnalysis) -> None:
     event = _by_trigger(analysis, "fled")
-    assert (event.plover_type, event.plover_mode) == ("SANCTION", "expel")
+    assert (event.plover_type, event.plover_mode) == ("SANCTION", "displacement")
     assert event.modality == "claimed"
 
 

@@ -23,7 +23,8 @@ def test_lexicon_has_versions_and_all_cameo_roots() -> None:
 
 def test_lexicon_triggers_reach_every_plover_type_and_cameo_root() -> None:
     lex = lexicon()
-    patterns = [p for table in (lex.verbs, lex.nouns) for items in table.values() for p in items]
+    patterns = [p for table in (lex.verbs, lex.nouns) for items in table.values() for p in items
+                if not p.none]
     types = {lex.code(p.cameo, plover=p.plover).plover_type for p in patterns}
     roots = {p.cameo[:2] for p in patterns}
     assert types == PLOVER_TYPES
@@ -100,3 +101,52 @@ def test_lexicon_invalid_toml_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError) as err:
         _load(folder)
     assert err.value.line == 2
+
+
+def test_lexicon_blocking_pattern_needs_none_instead_of_a_code(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    path = folder / "triggers.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        '{ lemma = "agree", prep = "with", none = true }',
+        '{ lemma = "agree", prep = "with", none = true, cameo = "030" }', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError, match="either 'cameo' or 'none = true'"):
+        _load(folder)
+
+
+def test_lexicon_new_pattern_keys_are_read() -> None:
+    lex = lexicon()
+    assert any(p.none for p in lex.verbs["agree"])
+    assert any(p.clause for p in lex.verbs["ask"])
+    assert any(p.subject for p in lex.verbs["occupy"])
+    assert any(p.support for p in lex.nouns["ceasefire"])
+    assert any(p.descriptive for p in lex.verbs["back"])
+
+
+@pytest.mark.parametrize(("lemma", "table", "plover", "mode"), [
+    ("seize", "verbs", "ASSAULT", "seize"), ("confiscate", "verbs", "COERCE", "seize"),
+    ("impound", "verbs", "COERCE", "seize"), ("retake", "verbs", "ASSAULT", "seize"),
+    ("takeover", "nouns", "ASSAULT", "seize"),
+])
+def test_lexicon_territory_and_property_seizures_never_share_a_coding(
+        lemma: str, table: str, plover: str, mode: str) -> None:
+    """Places taken are ASSAULT/seize (192), things seized COERCE/seize (1711): a crosswalk that
+    reads type and mode can tell them apart."""
+    lex = lexicon()
+    patterns = getattr(lex, table)[lemma]
+    codings = {(c.plover_type, c.plover_mode) for c in
+               (lex.code(p.cameo, mode=p.mode, plover=p.plover) for p in patterns if not p.none)}
+    assert (plover, mode) in codings
+    for p in patterns:
+        coding = lex.code(p.cameo, mode=p.mode, plover=p.plover)
+        territorial = p.object is not None and "@territory" in p.object or p.cameo == "192"
+        if coding.plover_mode == "seize":
+            assert (coding.plover_type == "ASSAULT") == territorial
+
+
+def test_lexicon_displacement_is_never_an_expulsion() -> None:
+    lex = lexicon()
+    for lemma in ("flee", "displace"):
+        (pattern,) = lex.verbs[lemma]
+        coding = lex.code(pattern.cameo, mode=pattern.mode)
+        assert (coding.plover_type, coding.plover_mode) == ("SANCTION", "displacement")

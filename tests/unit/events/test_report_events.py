@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsevents.model import Article, ArticleAnalysis
-from newsevents.report_events import render_events
+from newsevents.report.events import render_events
 from newsevents.stages.events import EventStage
 
 from .helpers import actor, lexicon, tree
@@ -33,7 +33,8 @@ def test_report_events_one_line_per_event_in_words() -> None:
     assert lines[0] == "## What happened" and len(lines) == 3
     line = lines[2]
     assert line.startswith("- e1: **Dorn Rebels (test)** *seized*")
-    for part in ("ASSAULT/seize, CAMEO 192", "claimed", "2014-06-10 (“Tuesday”)",
+    for part in ("ASSAULT/seize, CAMEO 192, ACLED Battles / Non-state actor overtakes territory",
+                 "claimed", "2014-06-10 (“Tuesday”)",
                  "according to unnamed official", "evidence: “An unnamed official said"):
         assert part in line
 

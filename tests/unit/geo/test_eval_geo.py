@@ -79,7 +79,7 @@ def test_geo_eval_runs_on_geovirus(shared_eval: Path, resources) -> None:  # typ
 def test_score_article_counts_inferred_points_apart() -> None:
     from newsevents.evals.geo import Tally, score_article
     from newsevents.evals.geo_gold import GoldArticle, GoldToponym
-    from newsevents.geo.resolve import Resolution
+    from newsevents.stages.places.resolve import Resolution
     from newsevents.model import Article, ArticleAnalysis
 
     from .gazdata import city

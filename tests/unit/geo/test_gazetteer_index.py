@@ -8,7 +8,7 @@ import pytest
 
 from newsevents.config import Settings
 from newsevents.errors import GazetteerError
-from newsevents.geo.names import fold, haversine_km, skeleton, split_admin_suffix
+from newsevents.resources.place_names import fold, haversine_km, skeleton, split_admin_suffix
 from newsevents.resources import gazetteer as gz
 from newsevents.resources import gazetteer_build as build
 

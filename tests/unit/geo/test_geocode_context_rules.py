@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.geo.lookup import adjective_lookup
-from newsevents.geo.toponyms import make_toponym
+from newsevents.stages.places.lookup import adjective_lookup
+from newsevents.stages.places.toponyms import make_toponym
 from newsevents.model import Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
-from newsevents.stages.geocode import GeocodeStage
+from newsevents.stages.places import GeocodeStage
 
 from .gazdata import city
 
@@ -71,7 +71,8 @@ def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
         used.add(start)
         spans.append((start, start + len(parts), label))
     tags = [(pos or {}).get(w, "X") for w in words]
-    parse = build_parse(text, ents=spans, pos=tags)
+    starts = [i + 1 for i, w in enumerate(words[:-1]) if w == "."]  # "." ends a sentence
+    parse = build_parse(text, ents=spans, pos=tags, sent_starts=starts)
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
                  parse).places
@@ -97,10 +98,13 @@ def test_unknown_facility_without_any_named_place_stays_unclear(stage: GeocodeSt
     assert lane.lat is None and lane.precision == 7
 
 
-def test_unknown_gpe_is_still_dropped_not_anchored(stage: GeocodeStage) -> None:
+def test_unknown_gpe_is_reported_with_its_reason_not_anchored(stage: GeocodeStage) -> None:
     text = "Officials from Zorblatia met in New Orleans ."
     places = run(stage, text, [("Zorblatia", "GPE"), ("New Orleans", "GPE")])
-    assert [p.name for p in places] == ["New Orleans"]
+    assert [p.name for p in places] == ["Zorblatia", "New Orleans"]
+    unknown = places[0]
+    assert unknown.lat is None and unknown.precision == 7
+    assert "not in the gazetteer" in unknown.reason
 
 
 def test_adjective_names_its_region(gazetteer: InMemoryGazetteer) -> None:
@@ -160,12 +164,42 @@ def test_dateline_needs_capitals_and_a_known_place(stage: GeocodeStage) -> None:
     assert run(stage, "ZORBLAT, Lebanon -- Protesters gathered .", []) == ()
 
 
-def test_unknown_facility_falls_back_to_the_article_country(stage: GeocodeStage) -> None:
+def test_unknown_facility_falls_back_to_the_country_of_its_sentence(stage: GeocodeStage
+                                                                     ) -> None:
     text = "Crews repaved Cypress Lane , the Lebanon transport ministry said ."
     places = run(stage, text, [("Cypress Lane", "FAC"), ("Lebanon", "GPE")])
     lane = named(places, text, "Cypress Lane")
     assert lane.country == "LBN" and lane.precision == 5
-    assert "article's country" in lane.reason
+    assert "same sentence" in lane.reason
+
+
+def test_unknown_facility_falls_back_to_the_one_country_of_the_article(stage: GeocodeStage
+                                                                       ) -> None:
+    text = "Crews repaved Cypress Lane . The Lebanon transport ministry paid for it ."
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("Lebanon", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert lane.country == "LBN" and lane.precision == 5
+    assert "all the places the article names are in it" in lane.reason
+
+
+def test_unknown_facility_goes_with_the_country_its_sentence_names_most(stage: GeocodeStage
+                                                                        ) -> None:
+    text = ("At the Cypress Hall the United States envoy said aid for Beirut and Lebanon "
+            "would follow .")
+    places = run(stage, text, [("Cypress Hall", "FAC"), ("United States", "GPE"),
+                               ("Beirut", "GPE"), ("Lebanon", "GPE")])
+    hall = named(places, text, "Cypress Hall")
+    assert hall.country == "LBN" and "same sentence" in hall.reason
+
+
+def test_unknown_facility_is_not_moved_to_another_country(stage: GeocodeStage) -> None:
+    text = ("The president spoke at the Cypress Hall . Shells fell on Beirut . "
+            "Aid reached New Orleans .")
+    places = run(stage, text, [("Cypress Hall", "FAC"), ("Beirut", "GPE"),
+                               ("New Orleans", "GPE")])
+    hall = named(places, text, "Cypress Hall")
+    assert hall.lat is None and hall.country is None and hall.precision == 7
+    assert "does not say" in hall.reason
 
 
 def test_the_before_a_name_means_a_sea_or_region_not_a_town(stage: GeocodeStage) -> None:
@@ -203,4 +237,16 @@ def test_unknown_natural_feature_is_a_place_unknown_loc_is_not(stage: GeocodeSta
                                ("New Orleans", "GPE")])
     river = named(places, text, "Cypress River")
     assert river.precision == 2 and river.country == "USA"
-    assert not any(p.name == "Zorblat Marsh" for p in places)
+    marsh = named(places, text, "Zorblat Marsh")
+    assert marsh.lat is None and "not in the gazetteer" in marsh.reason
+
+
+def test_unknown_facility_in_a_one_country_story_is_at_a_named_city_with_country_precision(
+        stage: GeocodeStage) -> None:
+    text = ("Crews repaved Cypress Lane on Monday . Officials in New Orleans praised them . "
+            "Washington sent money .")
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("New Orleans", "GPE"),
+                               ("Washington", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert (lane.lat, lane.lon) == (29.95, -90.07) and lane.country == "USA"
+    assert lane.precision == 5 and "all its places are in United States" in lane.reason

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import pytest
 
-from newsevents.geo.names import haversine_km
+from newsevents.resources.place_names import haversine_km
 from newsevents.model import ArticleAnalysis, Place
 
 pytestmark = pytest.mark.model

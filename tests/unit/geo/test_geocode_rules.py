@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.geo.names import haversine_km
+from newsevents.resources.place_names import haversine_km
 from newsevents.model import Actor, Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
-from newsevents.stages.geocode import GeocodeStage
+from newsevents.stages.places import GeocodeStage
 
 from .gazdata import memory_gazetteer
 
@@ -95,21 +95,29 @@ def test_geocode_dateline_sets_the_country_focus(stage: GeocodeStage) -> None:
     assert places[0].country == "LBN"
 
 
-def test_geocode_demonym_is_not_a_place(stage: GeocodeStage) -> None:
+def test_geocode_demonym_is_kept_on_its_country_never_as_a_mention(stage: GeocodeStage
+                                                                    ) -> None:
     text = "Iraqi forces retook the town on Friday ."
-    assert geocode(stage, text, [("Iraqi", "NORP")]) == ()
+    (iraq,) = geocode(stage, text, [("Iraqi", "NORP")])
+    assert iraq.country == "IRQ" and iraq.mentions == ()
+    assert [s.of(text) for s in iraq.demonyms] == ["Iraqi"]
 
 
 def test_geocode_demonym_steers_the_country(stage: GeocodeStage) -> None:
     text = "Iraqi troops entered Samara at dawn ."
-    (place,) = geocode(stage, text, [("Iraqi", "NORP"), ("Samara", "GPE")])
-    assert (place.name, place.country) == ("Sāmarrā’", "IRQ")
+    places = geocode(stage, text, [("Iraqi", "NORP"), ("Samara", "GPE")])
+    (place,) = [p for p in places if p.mentions]
+    assert (place.name, place.native_name, place.country) == ("Samara", "Sāmarrā’", "IRQ")
 
 
-def test_geocode_organisation_country_steers_but_is_not_a_place(stage: GeocodeStage) -> None:
+def test_geocode_organisation_country_steers_but_is_not_a_place_mention(stage: GeocodeStage
+                                                                        ) -> None:
     text = "The Iraqi Army said Samara was quiet ."
-    (place,) = geocode(stage, text, [("Iraqi Army", "ORG"), ("Samara", "GPE")])
-    assert (place.name, place.country) == ("Sāmarrā’", "IRQ")
+    places = geocode(stage, text, [("Iraqi Army", "ORG"), ("Samara", "GPE")])
+    (place,) = [p for p in places if p.mentions]
+    assert place.country == "IRQ"
+    (iraq,) = [p for p in places if not p.mentions]
+    assert [s.of(text) for s in iraq.demonyms] == ["Iraqi"]
 
 
 @pytest.mark.parametrize(("text", "name", "found"), [
@@ -145,7 +153,8 @@ def test_geocode_admin_context_after_comma(stage: GeocodeStage) -> None:
 def test_geocode_province_is_an_admin1_with_coordinates(stage: GeocodeStage) -> None:
     text = "Gunmen attacked a checkpoint in Diyala province on Friday ."
     (place,) = geocode(stage, text, [("Diyala province", "GPE")])
-    assert (place.name, place.feature_code, place.precision) == ("Diyālá", "ADM1", 4)
+    assert (place.name, place.feature_code, place.precision) == ("Diyala", "ADM1", 4)
+    assert place.native_name == "Diyālá"
     assert place.lat is not None and place.lon is not None and place.country == "IRQ"
 
 
@@ -201,7 +210,8 @@ def test_geocode_mentions_merge_and_ids_follow_first_mention(stage: GeocodeStage
              ("Samarra", "GPE")]
     places = geocode(stage, text, names)
     assert [p.id for p in places] == ["p1", "p2", "p3"]
-    assert [p.name for p in places] == ["Mosul", "Baghdad", "Sāmarrā’"]
+    assert [p.name for p in places] == ["Mosul", "Baghdad", "Samarra"]
+    assert [p.native_name for p in places] == [None, None, "Sāmarrā’"]
     assert len(places[0].mentions) == 2 and len(places[2].mentions) == 2
 
 
@@ -214,9 +224,11 @@ def test_geocode_places_carry_reason_confidence_and_true_coordinates(stage: Geoc
     assert place.geonameid == 99072 and place.admin1 == "Nīnawá"
 
 
-def test_geocode_unknown_gpe_is_dropped(stage: GeocodeStage) -> None:
+def test_geocode_unknown_gpe_is_reported_without_coordinates(stage: GeocodeStage) -> None:
     text = "The Islamic State claimed the attack ."
-    assert geocode(stage, text, [("Islamic State", "GPE")]) == ()
+    (place,) = geocode(stage, text, [("Islamic State", "GPE")])
+    assert place.lat is None and place.geonameid is None and place.precision == 7
+    assert "not in the gazetteer" in place.reason
 
 
 def test_geocode_bare_direction_is_not_a_place(stage: GeocodeStage) -> None:

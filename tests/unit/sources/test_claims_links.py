@@ -4,7 +4,7 @@ the contradictions that follow, with verbs agreeing in number."""
 from __future__ import annotations
 
 from newsevents.model import Actor, ArticleAnalysis, Claim, Event, Figure, Span
-from newsevents.stages.claim_links import (
+from newsevents.stages.claims.links import (
     Context,
     Gist,
     Mentions,
@@ -15,8 +15,8 @@ from newsevents.stages.claim_links import (
     same_side,
     side_relation,
 )
-from newsevents.stages.claim_words import load_claim_words
-from newsevents.stages.conflicts import Namer, contradictions, plural_name, same_count
+from newsevents.stages.claims.words import load_claim_words
+from newsevents.stages.claims.conflicts import Namer, contradictions, plural_name, same_count
 from tests.conftest import make_article
 
 from .parses import parsed

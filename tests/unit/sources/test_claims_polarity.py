@@ -9,15 +9,15 @@ import pytest
 
 from newsevents.lookup import actor_index
 from newsevents.model import Quote, Span
-from newsevents.stages.claim_rules import (
+from newsevents.stages.claims.rules import (
     denials,
     flat_denial,
     negated_fact,
     not_knowing,
 )
-from newsevents.stages.claim_words import load_claim_words
+from newsevents.stages.claims.words import load_claim_words
 from newsevents.stages.claims import ClaimStage
-from newsevents.stages.speech import load_lexicon
+from newsevents.stages.quotes.speech import load_lexicon
 
 from .parses import actor, analysis_of, parsed
 

@@ -3,7 +3,7 @@ with no verb to agree with a plural name."""
 from __future__ import annotations
 
 from newsevents.model import Actor, ArticleAnalysis, Claim, Contradiction, Span
-from newsevents.report_sources import render_disputes
+from newsevents.report.sources import render_disputes
 from tests.conftest import make_article
 
 TEXT = "Iran sent 500 troops. We sent none. Nobody was sent. It is a lie."

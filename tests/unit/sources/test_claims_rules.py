@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from newsevents.model import Figure, Quote, Span
 from newsevents.stages.claims import ClaimStage
-from newsevents.stages.conflicts import compatible
-from newsevents.stages.speech import load_lexicon
+from newsevents.stages.claims.conflicts import compatible
+from newsevents.stages.quotes.speech import load_lexicon
 
 from .parses import actor, analysis_of, parsed
 

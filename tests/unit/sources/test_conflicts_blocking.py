@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents.model import Figure, Span
-from newsevents.stages.conflicts import RIVALS, rival_pairs, same_count
+from newsevents.stages.claims.conflicts import RIVALS, rival_pairs, same_count
 
 FIGURE = st.tuples(st.sampled_from(["killed", "wounded"]), st.sampled_from([None, "e1", "e2"]),
                    st.sampled_from([None, "p1", "p2"]))

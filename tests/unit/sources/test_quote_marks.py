@@ -1,7 +1,7 @@
 """Direct quotes found by their marks: straight, curly, across paragraphs, nested, apostrophes."""
 from __future__ import annotations
 
-from newsevents.stages.quote_marks import find_marked
+from newsevents.stages.quotes.marks import find_marked
 
 
 def contents(text: str) -> list[str]:

@@ -3,7 +3,7 @@ resolved through the actors, speakers carried over, scare quotes, nesting, empty
 from __future__ import annotations
 
 from newsevents.stages.quotes import QuoteStage
-from newsevents.stages.speech import load_lexicon
+from newsevents.stages.quotes.speech import load_lexicon
 
 from .parses import actor, analysis_of, parsed
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from newsevents.model import (
-    Actor, ArticleAnalysis, Claim, Contradiction, Figure, Place, Quote, Span,
+    Actor, ArticleAnalysis, Casualties, Claim, Contradiction, Figure, Place, Quote, Span,
 )
-from newsevents.report_sources import (
+from newsevents.report.sources import (
     FIGURE_COLUMNS, figure_rows, render_disputes, render_figures, render_quotes,
 )
 from tests.conftest import make_article
@@ -82,4 +84,21 @@ def test_figure_rows_write_as_csv() -> None:
         "low": "300", "high": "300", "qualifier": "exact", "hedged": "false",
         "text": "300 troops", "attributed_to": "An official", "place": "Arba", "event": "e1",
         "start": str(TEXT.index("300")), "end": str(TEXT.index("300") + len("300 troops")),
+        "victims": "", "part_of": "",
     }
+
+
+@pytest.mark.issue(11)
+def test_figures_section_opens_with_the_casualty_summaries() -> None:
+    text = "Gunmen killed 4 people and wounded at least 9 in Arba, police said."
+    figures = (Figure(id="f1", category="killed", low=4, high=4, qualifier="exact",
+                      span=Span(14, 22), event="e1", victims="civilians"),
+               Figure(id="f2", category="wounded", low=9, high=None, qualifier="at_least",
+                      span=Span(35, 46), event="e1"))
+    summary = Casualties(id="k1", event=None, killed_low=4, killed_high=4, wounded_low=9,
+                         figures=("f1", "f2"), reported_by=("police",))
+    out = render_figures(ArticleAnalysis(article=make_article(text), figures=figures,
+                                         casualties=(summary,)))
+    assert ("- **The article's incident**: killed 4, wounded at least 9 (figures f1, f2; "
+            "according to police)") in out
+    assert "| 4 people | killed | 4 [4\u20134] |" in out and "| civilians |  |" in out

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from newsevents.model import (
-    Actor, Article, ArticleAnalysis, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
+    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
     Place, Quote, Sentence, Span,
 )
 
@@ -89,7 +89,8 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
         place="p1", place_reason="object of the verb", date=story.day.isoformat(),
         date_span=find(text, "Wednesday"), date_source="text", modality="asserted",
         attributed_to="a3", attribution_span=find(text, "a monitoring group"),
-        evidence=Span(0, first_sentence_end),
+        evidence=Span(0, first_sentence_end), acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Shelling/artillery/missile attack",
     )
     return ArticleAnalysis(
         article=article,
@@ -104,6 +105,9 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
         figures=(Figure(id="f1", category="killed", low=story.killed, high=None,
                         qualifier="at_least", span=killed, event="e1", place="p1",
                         attributed_to="a3", attribution_span=find(text, "a monitoring group")),),
+        casualties=tuple(Casualties(id=f"k{k}", event=event_id, killed_low=story.killed,
+                                    figures=("f1",), reported_by=("a3",))
+                         for k, event_id in enumerate((None, "e1"), start=1)),
         claims=(Claim(id="c1", polarity="asserts", span=Span(0, first_sentence_end),
                       claimant="a3", claimant_span=find(text, "a monitoring group"),
                       event="e1", figure="f1"),
@@ -114,7 +118,7 @@ def make_analysis(story: Story | None = None, **changes: object) -> ArticleAnaly
                                       reason="the spokesman denies the reported attack"),),
         diagnostics=(Diagnostic(stage="places.gazetteer.v1", code="W601",
                                 message="ambiguous place name", span=place.mentions[0]),),
-        stages_run=("segment.spacy.v1", "events.rules.v1"),
+        stages_run=("segment.spacy.v1", "events.rules.v2"),
     )
 
 

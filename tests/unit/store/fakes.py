@@ -57,7 +57,9 @@ class KeywordStage:
                             cameo_code="195", quad_class=4, intensity=-9.5,
                             trigger=Span(k, k + 7), sentence=parse.sentence_of(k),
                             source_actors=tuple(a.id for a in actors[:1]),
-                            place=places[0].id if places else None),)
+                            place=places[0].id if places else None,
+                            acled_event_type="Explosions/Remote violence",
+                            acled_sub_event_type="Shelling/artillery/missile attack"),)
         figures = tuple(Figure(id=f"f{k}", category="killed", low=int(m.group(1)), high=None,
                                qualifier="at_least", span=Span(*m.span()),
                                event="e1" if events else None)

@@ -102,20 +102,18 @@ def test_exports_acled_rows(db: Path) -> None:
 
 
 @pytest.mark.parametrize(("row", "expected"), [
-    ({"plover_type": "ASSAULT", "plover_mode": None, "target_sector": "CVL",
-      "source_sector": "MIL"}, "Attack"),
-    ({"plover_type": "ASSAULT", "plover_mode": "firearms", "target_sector": "REB",
-      "source_sector": "MIL"}, "Armed clash"),
-    ({"plover_type": "COERCE", "plover_mode": "seize", "target_sector": None,
-      "source_sector": "REB"}, "Non-state actor overtakes territory"),
-    ({"plover_type": "PROTEST", "plover_mode": "riot", "target_sector": None,
-      "source_sector": None}, "Violent demonstration"),
-    ({"plover_type": "ACCUSE", "plover_mode": None, "target_sector": None,
-      "source_sector": None}, None),
+    ({"acled_event_type": "Violence against civilians", "acled_sub_event_type": "Attack"},
+     ("Political violence", "Violence against civilians", "Attack")),
+    ({"acled_event_type": "Riots", "acled_sub_event_type": "Violent demonstration"},
+     ("Demonstrations", "Riots", "Violent demonstration")),
+    ({"acled_event_type": "Strategic developments", "acled_sub_event_type": "Arrests"},
+     ("Strategic developments", "Strategic developments", "Arrests")),
+    ({"acled_event_type": "Other events", "acled_sub_event_type": "Natural disaster"}, None),
+    ({"acled_event_type": None, "acled_sub_event_type": None}, None),
 ])
-def test_exports_acled_classification(row: dict[str, object], expected: str | None) -> None:
-    labels = acled.classify(row)
-    assert (labels[2] if labels else None) == expected
+def test_exports_acled_uses_the_stored_types(row: dict[str, object],
+                                             expected: tuple[str, str, str] | None) -> None:
+    assert acled.classify(row) == expected
 
 
 def test_exports_plover_records(db: Path) -> None:
@@ -127,6 +125,8 @@ def test_exports_plover_records(db: Path) -> None:
     assert aleppo["event"] == ["ASSAULT"] and aleppo["mode"] == ["heavy-weapons"]
     assert aleppo["actor"][0]["sector"] == "MIL" and aleppo["recipient"][0]["sector"] == "REB"
     assert aleppo["event_text"] == "shelled" and aleppo["quad_code"] == 4
+    assert (aleppo["acled_event_type"], aleppo["acled_sub_event_type"]) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert aleppo["text"].startswith("Government forces shelled Aleppo")
     assert len(aleppo["link"]) == 2 and aleppo["comment"].startswith("2 mentions merged")
 
@@ -154,3 +154,19 @@ def test_gdelt_geography_uses_fips_10_4_codes() -> None:
     table = fips_table()
     assert len(table) > 240 and "iso3" not in table
     assert all(len(k) == 3 and len(v) == 2 for k, v in table.items())
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("reports", "expected"), [
+    ([[12, None], [20, None]], 12),  # reports differ: the most conservative
+    ([[24, 99]], 12),  # "dozens"
+    ([[200, 999], [100, 999]], 100),  # "hundreds", "into the hundreds"
+    ([[None, 49]], 49),  # "fewer than 50": only a bound
+    ([[3, 3], [24, 99]], 3),
+    ([], 0), (None, 0),
+])
+def test_exports_acled_fatalities_rule(reports: list[list[int | None]] | None,
+                                       expected: int) -> None:
+    from newsevents.store.casualty_sql import acled_fatalities
+
+    assert acled_fatalities(reports) == expected

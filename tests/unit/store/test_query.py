@@ -38,6 +38,9 @@ def test_query_everything_earliest_first(store: Store) -> None:
     ({"actor": "IRQMIL"}, ["Mosul"]),
     ({"event_type": "assault"}, ["Mosul", "Aleppo", "Idlib"]),
     ({"event_type": "PROTEST"}, []),
+    ({"acled_type": "explosions/remote violence"}, ["Mosul", "Aleppo", "Idlib"]),
+    ({"acled_type": "Shelling/artillery/missile attack"}, ["Mosul", "Aleppo", "Idlib"]),
+    ({"acled_type": "Battles"}, []),
     ({"near": (36.2, 37.15, 20.0)}, ["Aleppo"]),
     ({"near": (36.2, 37.15, 100.0)}, ["Aleppo", "Idlib"]),
     ({"text": "bakery"}, ["Aleppo"]),
@@ -51,3 +54,11 @@ def test_query_filters(store: Store, filters: dict[str, object], expected: list[
 def test_query_filter_values_are_parameters_not_sql(store: Store) -> None:
     assert places(query(store, country="SYR' OR '1'='1")) == []
     assert store.counts()["merged_events"] == 3
+
+
+@pytest.mark.issue(11)
+def test_query_gives_killed_and_wounded_over_reports(store: Store) -> None:
+    frame = query(store)
+    aleppo = frame[frame["place_name"] == "Aleppo"].iloc[0]
+    assert (aleppo["killed_low"], aleppo["killed_high"]) == (12, 20)
+    assert frame["wounded_low"].isna().all()

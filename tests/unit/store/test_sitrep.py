@@ -53,3 +53,11 @@ def test_sitrep_nothing_matches(store: Store) -> None:
     text = sitrep(store, place="Atlantis")
     assert "No events in the store match this report's filters." in text
     assert "## What happened" not in text
+
+
+@pytest.mark.issue(11)
+def test_sitrep_casualties_per_event_over_its_reports(store: Store) -> None:
+    text = sitrep(store, place="Aleppo")
+    assert "## Casualties" in text
+    assert ("- Syrian Armed Forces — assault (heavy-weapons) against Syrian rebels in Aleppo, "
+            "Aleppo Governorate (03 Aug 2016): killed 12–20 (2 source(s))") in text

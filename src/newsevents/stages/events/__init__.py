@@ -1,27 +1,35 @@
-"""Stage `events.rules.v1`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v2`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
-cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place.
+cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
+(location.py: the place the trigger's clause attaches to it, with the reason). v2: the place
+rules of location.py replace v1's first-locative-phrase rule;
+→ ACLED event and sub-event type (acled.py; v2 added them).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
 
-from ...lookup import SpanIndex, actor_index, place_index
+from ...lookup import SpanIndex, actor_index
 from ...model import ArticleAnalysis, Event, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
 from ...resources.lexicon import Coding, EventLexicon
 from ..base import updated
-from .arguments import argument_spans, find_arguments, place_candidates
+from .acled import AcledTable, label_events, packaged_table
+from .arguments import argument_spans, find_arguments
 from .attribution import attribute
 from .dates import DateFinder
-from .modality import intent_code, realis_flags, strongest, threatened_code
+from .coding import recode, with_asked_mode
+from .location import PlaceLinker
+from .modality import realis_flags, strongest
 from .syntax import Tree, lookup, np_span
-from .triggers import Trigger, find_triggers
+from .filters import event_triggers
+from .triggers import Trigger
 
-STAGE = "events.rules.v1"
+STAGE = "events.rules.v2"
+GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 
 class EventStage:
@@ -29,15 +37,17 @@ class EventStage:
     requires = frozenset({"article", "parse", "sentences", "mentions", "actors", "places"})
     provides = frozenset({"events"})
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, *, acled: AcledTable | None = None) -> None:
         self.lexicon = lexicon
+        self.acled = acled if acled is not None else packaged_table()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         tree = Tree(parse)
         triggers = [t for k in range(len(parse.sents))
-                    for t in find_triggers(tree, k, self.lexicon)]
+                    for t in event_triggers(tree, k, self.lexicon)]
         coder = EventCoder(analysis, tree, self.lexicon, triggers)
         events = tuple(coder.code(trig, f"e{n}") for n, trig in enumerate(triggers, 1))
+        events = label_events(analysis, events, tree, self.acled)
         return updated(analysis, self.name, events=events)
 
 
@@ -48,10 +58,14 @@ class EventCoder:
                  triggers: list[Trigger]) -> None:
         self.analysis, self.parse, self.lexicon = analysis, parse, lexicon
         self.actors: SpanIndex = actor_index(analysis.actors)
-        self.places: SpanIndex = place_index(analysis.places)
+        self.places = PlaceLinker(parse, analysis.places,
+                                  events=frozenset(t.tok.i for t in triggers))
         self.dates = DateFinder(parse, lexicon, {t.tok.i for t in triggers},
                                 published=analysis.article.published)
         self._actor_at: dict[int, str | None] = {}
+        self.by_sentence: dict[int, list[Trigger]] = {}
+        for trig in triggers:
+            self.by_sentence.setdefault(trig.tok.sent, []).append(trig)
 
     def code(self, trig: Trigger, ident: str) -> Event:
         parse, tok = self.parse, trig.tok
@@ -62,12 +76,14 @@ class EventCoder:
             flags.add(report.kind)
         modality = strongest(flags)
         if not trig.user:
-            coding = self.recode(coding, modality, announced="purpose" not in flags)
-        if coding.plover_type == "THREATEN" and modality == "future":
-            modality = "threatened"
+            recoded = recode(self.lexicon, coding, flags, modality)
+            if recoded.plover_type == "REJECT" != coding.plover_type:  # "will not resign"
+                modality = strongest(flags - {"negated", "future"})
+            modality = realised(recoded, modality)
+            coding = with_asked_mode(recoded, self.asked_type(trig))
         args = find_arguments(parse, trig, coding.plover_type,
                               theme_words=self.lexicon.cue("theme_words"))
-        place, place_reason = self.place(trig)
+        place, place_reason = self.place(trig, coding)
         when = self.dates.find(tok)
         speaker = report.speaker if report is not None else None
         return Event(
@@ -85,23 +101,13 @@ class EventCoder:
             evidence=parse.sent_span(tok.sent),
         )
 
-    def recode(self, coding: Coding, modality: str, *, announced: bool) -> Coding:
-        if modality == "threatened" and coding.plover_type != "THREATEN":
-            code, mode = threatened_code(coding.cameo, coding.plover_type, coding.plover_mode)
-            return self.lexicon.code(code, mode=mode)
-        if modality == "future":
-            code, plover = intent_code(coding.cameo, coding.plover_type)
-            if plover == "THREATEN" and not announced:
-                return coding
-            if plover == "THREATEN":
-                return self.lexicon.code(code, mode=threatened_code(
-                    coding.cameo, coding.plover_type, coding.plover_mode)[1])
-            if plover is not None:
-                new = self.lexicon.code(code, plover=plover)
-                return new if plover != "CONCEDE" else Coding(
-                    cameo=new.cameo, plover_type=plover, plover_mode=None, quad=new.quad,
-                    goldstein=new.goldstein)
-        return coding
+    def asked_type(self, trig: Trigger) -> str | None:
+        """The PLOVER type of the event in the trigger's complement ("refused to meet")."""
+        for other in self.by_sentence.get(trig.tok.sent, ()):
+            path = self.parse.ancestors(other.tok.i)
+            if other is not trig and trig.tok in path[:3]:
+                return self.lexicon.code(other.cameo, plover=other.pattern.plover).plover_type
+        return None
 
     def actor(self, tok: Tok) -> str | None:
         if tok.i not in self._actor_at:
@@ -112,12 +118,23 @@ class EventCoder:
         found = (self.actor(h) for h in heads)
         return tuple(dict.fromkeys(i for i in found if i is not None))
 
-    def place(self, trig: Trigger) -> tuple[str | None, str | None]:
-        for tok, reason in place_candidates(self.parse, trig):
-            found = lookup(self.places, self.parse, tok, limit=4)
-            if found is not None:
-                return found, reason
-        return None, None
+    def place(self, trig: Trigger, coding: Coding) -> tuple[str | None, str | None]:
+        """The event's place (location.py); the direct object is a candidate for verbs that
+        take or strike ground, visits and movements ("seized X", "shelled X", "visited X")."""
+        return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding),
+                                movement=coding.plover_type == "MOBILIZE")
+
+
+def takes_ground(trig: Trigger, coding: Coding) -> bool:
+    return (coding.quad == 4 or "@territory" in (trig.pattern.object or ())
+            or coding.plover_type in GROUND_TYPES)
+
+
+def realised(coding: Coding, modality: str) -> str:
+    """An announced threat is a threat."""
+    if coding.plover_type == "THREATEN" and modality == "future":
+        return "threatened"
+    return modality
 
 
 def trigger_span(parse: Tree, trig: Trigger) -> Span:
@@ -132,4 +149,4 @@ def trigger_span(parse: Tree, trig: Trigger) -> Span:
 
 
 def make_stage(resources: Resources) -> EventStage:
-    return EventStage(resources.get("event_lexicon"))
+    return EventStage(resources.get("event_lexicon"), acled=resources.get("acled_crosswalk"))

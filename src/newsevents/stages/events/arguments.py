@@ -1,4 +1,4 @@
-"""Source and target arguments of a trigger, and the place where the event happened.
+"""Source and target arguments of a trigger (its place is found by location.py).
 
 Rules (one each, applied consistently):
 - verb, active voice: source = subject (a relative pronoun stands for its antecedent; xcomp,
@@ -35,10 +35,12 @@ TARGET_PREPS = {
 NOUN_TARGET_PREPS = ("against", "on", "of", "with", "to", "targeting")
 SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 DISPLACEMENT = frozenset({"flee", "escape"})
+CAUSE_MARKS = frozenset({"after", "as", "when", "because", "since"})
+ARMED_ACTORS = frozenset({"militant", "rebel", "fighter", "troop", "soldier", "army", "force",
+                          "gunman", "insurgent", "jihadist", "police", "militia", "extremist",
+                          "terrorist", "attacker", "invader", "regime"})
 # "restored ties with X", "imposed sanctions on X", "provided aid to X": whom the theme concerns.
 THEME_PREPS = ("with", "to", "on", "against", "for")
-PLACE_PREPS = ("in", "at", "near", "outside", "around", "across", "inside", "into", "on", "to",
-               "toward", "towards", "throughout", "within")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +55,31 @@ def find_arguments(parse: Tree, trig: Trigger, plover: str, *,
         sources, targets = noun_sources(parse, trig.tok), noun_targets(parse, trig.tok)
     else:
         sources, targets = verb_arguments(parse, trig, plover, theme_words=theme_words)
+    if not targets:  # "the blast killed 20 people", "an offensive to retake X"
+        targets = _absorbed_targets(parse, trig)
     if lemma(trig.tok) in DISPLACEMENT:
-        fled_from = [o for p, o in prep_objects(parse, trig.tok.i, ("from",))]
-        sources, targets = fled_from if fled_from and _is_agentive(fled_from[0]) else [], sources
+        sources, targets = displacement_causes(parse, trig.tok), sources
     return Arguments(tuple(_expand(parse, sources)), tuple(_expand(parse, targets)))
 
 
 def _is_agentive(tok: Tok) -> bool:
-    return tok.ent_type in ("ORG", "NORP", "PERSON") or tok.pos == "PROPN"
+    return (tok.ent_type in ("ORG", "NORP", "PERSON") or tok.pos == "PROPN"
+            or lemma(tok) in ARMED_ACTORS)
+
+
+def displacement_causes(parse: Tree, tok: Tok) -> list[Tok]:
+    """Who made people flee (PLOVER codes flight with the causative agent as source): what they
+    fled from ("fled the militants", "fled from ISIS"), or the actor of the clause that gives
+    the cause ("fled after the militants took control", "as gunmen advanced")."""
+    found = [o for p, o in prep_objects(parse, tok.i, ("from",))]
+    found += [k for k in parse.children(tok.i)  # "fled the militants", not "fled Shendi"
+              if k.dep == "dobj" and (lemma(k) in ARMED_ACTORS or k.ent_type == "ORG")]
+    for clause in kids(parse, tok.i, "advcl"):
+        if any(m.dep == "mark" and lemma(m) in CAUSE_MARKS for m in parse.children(clause.i)):
+            subj = subject_of(parse, clause.i)
+            found += [subj] if subj is not None else []
+    return [t for t in found if t.ent_type in ("ORG", "NORP", "PERSON")
+            or lemma(t) in ARMED_ACTORS][:1]
 
 
 def verb_arguments(parse: Tree, trig: Trigger, plover: str, *, theme_words: frozenset[str]
@@ -121,6 +140,12 @@ def _purpose_targets(parse: Tree, trig: Trigger) -> list[Tok]:
     return found
 
 
+def _absorbed_targets(parse: Tree, trig: Trigger) -> list[Tok]:
+    verbs = [t for t in (trig.outcome, trig.purpose) if t is not None and t.pos == "VERB"]
+    return [k for v in verbs for k in parse.children(v.i) if k.dep in ("dobj", "nsubjpass")
+            or (k.dep == "nsubj" and v.tag == "VBN")]  # "… and 120 wounded"
+
+
 def noun_sources(parse: Tree, tok: Tok) -> list[Tok]:
     found = kids(parse, tok.i, "poss")
     found += [o for p, o in prep_objects(parse, tok.i, ("by", "from"))]
@@ -151,35 +176,3 @@ def _expand(parse: Tree, heads: list[Tok]) -> list[Tok]:
 
 def argument_spans(parse: Tree, heads: tuple[Tok, ...]) -> tuple[Span, ...]:
     return tuple(np_span(parse, h) for h in heads)
-
-
-def place_candidates(parse: Tree, trig: Trigger) -> list[tuple[Tok, str]]:
-    """Tokens that may name where the event happened, best first, with the reason."""
-    word = lemma(trig.tok)
-    out = [(o, f"object of {word}") for o in trig.objects
-           if "@territory" in (trig.pattern.object or ())]
-    if trig.kind == "noun":
-        out += [(o, f"object of {word}") for p, o in prep_objects(parse, trig.tok.i, ("of",))]
-    out += [(o, f"'{p}' phrase of the trigger")
-            for p, o in prep_objects(parse, trig.tok.i, PLACE_PREPS)]
-    out += [(o, f"'{p}' phrase of the trigger's clause") for p, o in _clause_preps(parse, trig)]
-    return out
-
-
-def _clause_preps(parse: Tree, trig: Trigger) -> list[tuple[str, Tok]]:
-    """Locative phrases lower in the trigger's clause (purpose clauses, objects' modifiers) and,
-    for a noun, on the verb that governs it."""
-    found: list[tuple[str, Tok]] = []
-    todo = [k for k in parse.children(trig.tok.i)
-            if k.dep in ("dobj", "advcl", "xcomp", "npadvmod", "attr", "oprd", "acomp")]
-    while todo:
-        cur = todo.pop(0)
-        found += prep_objects(parse, cur.i, PLACE_PREPS)
-        todo.extend(k for k in parse.children(cur.i) if k.dep in ("dobj", "xcomp", "advcl", "conj"))
-    if trig.kind == "noun" and trig.tok.dep in ("dobj", "pobj"):
-        verb = governing_verb(parse, trig.tok.i)
-        if verb is not None:
-            found += [(p, o) for p, o in prep_objects(parse, verb.i, ("in", "at", "near", "inside"))
-                      if o.i != trig.tok.i]
-    return found
-

@@ -27,6 +27,8 @@ TIME_PREPS = frozenset({"after", "before", "since", "during", "despite", "follow
 
 
 def strongest(flags: set[str]) -> str:
+    if "ultimatum" in flags and "future" in flags:  # "will withdraw unless …"
+        flags = flags | {"threatened"}
     return next((m for m in STRENGTH if m in flags), "asserted")
 
 
@@ -62,6 +64,9 @@ def own_flags(parse: Tree, tok: Tok, lexicon: EventLexicon) -> set[str]:
             flags.add("future")
         elif kid.dep == "mark" and word in lexicon.cue("conditional_marks"):
             flags.add("hypothetical")
+        elif kid.dep == "advcl" and any(m.dep == "mark" and lemma(m) in lexicon.cue(
+                "threat_marks") for m in parse.children(kid.i)):
+            flags.add("ultimatum")
     if _going_to(parse, tok):
         flags.add("future")
     return flags
@@ -77,9 +82,13 @@ def link_flags(parse: Tree, cur: Tok, head: Tok, lexicon: EventLexicon, *, viole
     """What the head verb or noun says about its dependent `cur`; None stops the realis walk."""
     key = verb_key(parse, head.i)
     word = lemma(head)
+    if head.pos == "ADP":  # "concerned about the attack": a preposition says nothing
+        return set() if cur.dep in REALIS_LINKS else None
     if cur.dep == "advcl":
         has_to = any(a.dep == "aux" and lemma(a) == "to" for a in parse.children(cur.i))
-        return {"future", "purpose"} if has_to else None
+        # "vowed to fight" parsed as a purpose clause: the vow still decides
+        cued = verb_flags(key, word, lexicon, violent=violent) if has_to else set()
+        return cued or ({"future", "purpose"} if has_to else None)
     if cur.dep == "acl" and head.pos in ("NOUN", "PROPN"):
         has_to = any(a.dep == "aux" and lemma(a) == "to" for a in parse.children(cur.i))
         if has_to and word in lexicon.cue("hypothetical_nouns"):
@@ -95,6 +104,8 @@ def link_flags(parse: Tree, cur: Tok, head: Tok, lexicon: EventLexicon, *, viole
 def verb_flags(key: str, word: str, lexicon: EventLexicon, *, violent: bool) -> set[str]:
     if key in lexicon.cue("negative_verbs") or word in lexicon.cue("negative_verbs"):
         return {"negated"}
+    if word in lexicon.cue("willingness"):
+        return {"future", "willing"}
     if word in lexicon.cue("threat_verbs"):
         return {"threatened"}
     if word in lexicon.cue("threat_if_violent") and violent:
@@ -119,7 +130,7 @@ def threatened_code(cameo: str, plover: str, mode: str | None) -> tuple[str, str
     return "130", None
 
 
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def intent_code(cameo: str, plover: str) -> tuple[str, str | None]:

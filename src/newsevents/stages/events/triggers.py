@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from ...parse import Tok
 from ...resources.lexicon import EventLexicon, Pattern
 from .syntax import (OBJECTS, Tree, conjuncts, has_particle, is_bare_participle, is_passive,
-                     kids, lemma, particle, pobj)
+                     kids, lemma, particle, pobj, subject_of)
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+STATE_ENTS = frozenset({"GPE", "NORP"})
 # A noun trigger may modify one of these ("a mediation effort", "a bombing campaign").
 GENERIC_HEADS = frozenset({"effort", "campaign", "operation", "process", "bid", "mission",
                            "drive", "attempt", "plan", "initiative", "wave", "spree"})
@@ -40,6 +41,7 @@ class Trigger:
     mode: str | None = None
     demand_on: Tok | None = None  # "X said Y must …": the demand's target
     user: bool = False  # coded by a user verb dictionary: its code is kept as given
+    outcome: Tok | None = None  # "the blast killed 20": the verb that tells the noun's outcome
 
 
 def find_triggers(parse: Tree, sent: int, lexicon: EventLexicon) -> list[Trigger]:
@@ -66,9 +68,9 @@ def match_token(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Trigger | None:
     else:
         return None
     for pattern in table.get(lemma(tok), ()):
-        trigger = match_pattern(parse, tok, pattern, kind)
+        trigger = match_pattern(parse, tok, pattern, kind, lexicon)
         if trigger is not None:
-            return trigger
+            return None if pattern.none else trigger
     return None
 
 
@@ -104,8 +106,11 @@ def match_demand(parse: Tree, tok: Tok, lexicon: EventLexicon) -> Trigger | None
     return None
 
 
-def match_pattern(parse: Tree, tok: Tok, pattern: Pattern, kind: str) -> Trigger | None:
+def match_pattern(parse: Tree, tok: Tok, pattern: Pattern, kind: str, lexicon: EventLexicon
+                  ) -> Trigger | None:
     if kind == "verb" and not _particle_ok(parse, tok, pattern):
+        return None
+    if not _frame_ok(parse, tok, pattern, kind, lexicon):
         return None
     objects = pattern_objects(parse, tok, pattern, kind)
     if objects is None:
@@ -121,6 +126,35 @@ def match_pattern(parse: Tree, tok: Tok, pattern: Pattern, kind: str) -> Trigger
             return None
     return Trigger(tok=tok, pattern=pattern, kind=kind, objects=tuple(objects), purpose=purpose,
                    cameo=pattern.cameo, mode=pattern.mode)
+
+
+def _frame_ok(parse: Tree, tok: Tok, pattern: Pattern, kind: str, lexicon: EventLexicon
+              ) -> bool:
+    """The pattern's subject, to-clause and support-verb constraints."""
+    if pattern.clause and not _has_clause(parse, tok):
+        return False
+    if pattern.support and not (tok.dep in ("dobj", "nsubjpass", "conj") and lemma(
+            parse.tokens[tok.head]) in lexicon.cue("support_verbs")):
+        return False
+    if pattern.subject is None:
+        return True
+    return any(word_ok(parse, a, pattern.subject) for a in actor_words(parse, tok, kind))
+
+
+def _has_clause(parse: Tree, tok: Tok) -> bool:
+    return any(k.dep == "xcomp" or (k.dep in ("advcl", "ccomp") and any(
+        a.dep == "aux" and lemma(a) == "to" for a in parse.children(k.i)))
+        for k in parse.children(tok.i))
+
+
+def actor_words(parse: Tree, tok: Tok, kind: str) -> list[Tok]:
+    """Who does it: a verb's subject or "by" agent; a noun's possessor or modifiers."""
+    if kind == "noun":
+        return kids(parse, tok.i, "poss", "compound", "amod", "nmod")
+    found = [k for k in parse.children(tok.i) if k.dep == "agent"]
+    agents = [o for a in found if (o := pobj(parse, a)) is not None]
+    subj = subject_of(parse, tok.i)
+    return agents + ([subj] if subj is not None and not is_passive(parse, tok.i) else [])
 
 
 def _particle_ok(parse: Tree, tok: Tok, pattern: Pattern) -> bool:
@@ -145,6 +179,10 @@ def pattern_objects(parse: Tree, tok: Tok, pattern: Pattern, kind: str) -> list[
         direct = kids(parse, tok.i, "nsubjpass")
     if not direct and is_bare_participle(parse, tok) and tok.dep == "acl":  # "forces deployed"
         direct = [parse.tokens[tok.head]]
+    if not direct:  # "allowed aid convoys to enter": the to-clause's subject is the object
+        direct = [s for k in kids(parse, tok.i, "ccomp") if any(
+            a.dep == "aux" and lemma(a) == "to" for a in parse.children(k.i))
+            for s in kids(parse, k.i, "nsubj")]
     return [c for d in direct for c in conjuncts(parse, d)]
 
 
@@ -157,11 +195,13 @@ def word_ok(parse: Tree, tok: Tok, words: tuple[str, ...], *, depth: int = 0) ->
         return True
     if "@person" in words and tok.ent_type in PERSON_ENTS:
         return True
+    if "@state" in words and tok.ent_type in STATE_ENTS:
+        return True
     mods = kids(parse, tok.i, "compound", "amod", "nmod")
     if any(lemma(m) in words for m in mods):
         return True
-    if depth == 0:
-        return any(word_ok(parse, o, words, depth=1) for p, o in _of_objects(parse, tok))
+    if depth < 2:  # "state of emergency", "tens of thousands of troops"
+        return any(word_ok(parse, o, words, depth=depth + 1) for p, o in _of_objects(parse, tok))
     return False
 
 
@@ -181,7 +221,7 @@ def _objects_ok(parse: Tree, objects: list[Tok], words: tuple[str, ...]) -> bool
 
 
 def _mod_ok(parse: Tree, tok: Tok, words: tuple[str, ...]) -> bool:
-    mods = kids(parse, tok.i, "compound", "amod", "nmod", "npadvmod")
+    mods = kids(parse, tok.i, "compound", "amod", "nmod", "npadvmod", "advmod")
     return any(lemma(m) in words or m.text.lower() in words for m in mods)
 
 

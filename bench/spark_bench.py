@@ -1,0 +1,159 @@
+"""Spark engine vs local engine of `newsevents batch`, on the same corpus in the same run.
+
+    .venv/bin/python bench/spark_bench.py --synthetic 2000 [--fakes PATH] [--masters local[1],local[2]]
+    .venv/bin/python bench/spark_bench.py --merge-only --merge-sizes 10000,20000,50000,100000
+
+Measures: articles/s of the local engine (1 and 2 workers) and of the Spark engine at each
+master (wall time of `run_batch`, session already started), Spark start-up cost (session +
+first job), peak RSS of each executor Python worker and of the driver JVM, and the time of the
+merge step (the store's blocked clustering, which Spark runs per (type, country) group) from
+10k to 100k synthetic event mentions. The corpus is FA-KES (the shared eval CSV, when present)
+plus N synthetic articles (`newsevents.batch.synthetic`). Prints a JSON report.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from memory import _rss  # noqa: E402
+
+from newsevents.batch.run import run_batch  # noqa: E402
+from newsevents.batch.synthetic import write_corpus  # noqa: E402
+from newsevents.config import load_settings  # noqa: E402
+from newsevents.store import merge  # noqa: E402
+
+FAKES = Path(__file__).resolve().parents[2] / "shared/eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv"
+
+
+class WorkerPeaks:
+    """Peak RSS per process whose command line mentions pyspark (Python workers) or the JVM."""
+
+    def __init__(self) -> None:
+        self.python: dict[int, int] = {}
+        self.jvm = 0
+        self._stop = threading.Event()
+
+    def __enter__(self) -> "WorkerPeaks":
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for proc in Path("/proc").iterdir():
+                if proc.name.isdigit():
+                    self._sample(int(proc.name))
+            self._stop.wait(0.5)
+
+    def _sample(self, pid: int) -> None:
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        except OSError:
+            return
+        if b"pyspark.daemon" in cmd or b"pyspark.worker" in cmd:
+            self.python[pid] = max(self.python.get(pid, 0), _rss(pid))
+        elif b"org.apache.spark.deploy.SparkSubmit" in cmd:
+            self.jvm = max(self.jvm, _rss(pid))
+
+
+def bench_engines(paths: list[str], *, masters: list[str], out: Path) -> dict[str, object]:
+    settings = load_settings()
+    report: dict[str, object] = {}
+    for workers in (1, 2):
+        summary = run_batch(paths, out=out / f"local{workers}", settings=settings,
+                            engine="local", workers=workers)
+        report[f"local_{workers}_workers"] = _figures(summary)
+    from newsevents.batch.spark import spark_session
+
+    for master in masters:
+        started = time.perf_counter()
+        session = spark_session(master=master)
+        session.range(4).count()
+        startup = time.perf_counter() - started
+        with WorkerPeaks() as peaks:
+            summary = run_batch(paths, out=out / master.strip("[]*"), settings=settings,
+                                engine="spark", master=master, session=session)
+        session.stop()
+        report[f"spark_{master}"] = {**_figures(summary), "startup_s": round(startup, 1),
+                                     "python_worker_peak_mb": _mb(max(peaks.python.values(), default=0)),
+                                     "python_workers": len(peaks.python),
+                                     "driver_jvm_peak_mb": _mb(peaks.jvm)}
+    return report
+
+
+def _figures(summary: object) -> dict[str, object]:
+    return {"articles": summary.articles, "seconds": round(summary.seconds, 1),  # type: ignore[attr-defined]
+            "articles_per_s": round(summary.rate, 2)}  # type: ignore[attr-defined]
+
+
+def _mb(value: int) -> int:
+    return round(value / 2**20)
+
+
+def bench_merge(sizes: list[int]) -> dict[str, object]:
+    """The store's clustering on synthetic mentions (many countries, types and days)."""
+    out = {}
+    for size in sizes:
+        items = synthetic_items(size)
+        started = time.perf_counter()
+        clusters = merge.cluster_items(items, merge.MergeSettings())
+        out[str(size)] = {"seconds": round(time.perf_counter() - started, 2),
+                          "merged_events": len(clusters)}
+    return out
+
+
+def synthetic_items(n: int, *, seed: int = 7) -> list[merge.Item]:
+    rng = random.Random(seed)
+    types = ("ASSAULT", "PROTEST", "COERCE", "CONSULT", "AID", "MOBILIZE")
+    countries = [f"C{k:02d}" for k in range(40)]
+    start = dt.date(2024, 1, 1)
+    items = []
+    for k in range(n):
+        country = rng.choice(countries)
+        lat, lon = rng.uniform(-30, 50), rng.uniform(-20, 80)
+        side = merge.Side(name=f"actor {rng.randrange(30)}", country=country, sector="GOV")
+        items.append(merge.Item(
+            article_id=f"a{k // 5}", group=f"a{k // 5}", event_id=f"e{k % 5}",
+            plover_type=rng.choice(types), plover_mode=None, cameo_code="190", quad_class=4,
+            intensity=-8.0, date=start + dt.timedelta(days=rng.randrange(365)), sentence=0,
+            trigger=(0, 5), offsets=(None, None), published=None, source=f"s{k % 17}",
+            url=None, place=f"p{rng.randrange(500)}", lat=lat, lon=lon, country=country,
+            admin1=None, geonameid=None, precision=None, actor1=side, actor2=merge.Side()))
+    return items
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--synthetic", type=int, default=2000, help="synthetic articles")
+    parser.add_argument("--fakes", default=str(FAKES), help="FA-KES CSV ('' to leave out)")
+    parser.add_argument("--masters", default="local[1],local[2]")
+    parser.add_argument("--merge-sizes", default="10000,20000,50000,100000")
+    parser.add_argument("--merge-only", action="store_true")
+    args = parser.parse_args()
+    report: dict[str, object] = {"merge": bench_merge([int(s) for s in args.merge_sizes.split(",")])}
+    if not args.merge_only:
+        with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:
+            paths = write_corpus(Path(tmp, "corpus"), n=args.synthetic, bad=False)
+            if args.fakes and Path(args.fakes).exists():
+                paths.append(args.fakes)
+            report["corpus"] = {"synthetic": args.synthetic, "fakes": bool(args.fakes)}
+            report.update(bench_engines(paths, masters=args.masters.split(","),
+                                        out=Path(tmp, "out")))
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,1 +1,0 @@
-"""Geoparsing helpers: name keys, toponym recognition, disambiguation (used by stages/geocode)."""

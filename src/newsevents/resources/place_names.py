@@ -1,0 +1,79 @@
+"""Name keys for gazetteer lookup, and great-circle distance.
+
+`fold` gives the exact lookup key: ASCII transliteration (unidecode), lower case, apostrophes
+and ayn/hamza marks dropped, periods dropped, other punctuation turned into spaces, a leading
+"the" removed ("Sāmarrā’" → "samarra", "Tall ‘Afar" → "tall afar", "U.S." → "us").
+`skeleton` is the loose key for transliteration variants: no spaces, doubled letters collapsed,
+a final "h" after a vowel dropped ("Samara"/"Samarra" → "samara", "Baqubah"/"Baquba" → "baquba",
+"Tal Afar"/"Tall 'Afar" → "talafar").
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from unidecode import unidecode
+
+_MARKS = re.compile(r"['`’‘ʿʾʻʼ´\"“”.]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLES = re.compile(r"([a-z])\1+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+# Trailing words that say "this name is an administrative region", with the level they suggest.
+ADMIN_SUFFIXES = {
+    "province": 1, "governorate": 1, "state": 1, "region": 1, "oblast": 1, "prefecture": 1,
+    "territory": 1, "department": 1, "emirate": 1, "canton": 1, "krai": 1,
+    "district": 2, "county": 2, "municipality": 2, "parish": 2, "borough": 2,
+}
+EARTH_RADIUS_KM = 6371.0088
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(name: str) -> str:
+    """The exact lookup key of a name ('' for a name with no letters or digits).
+
+    Memoised: a pure function called for every mention (the cache changes no result)."""
+    text = _MARKS.sub("", unidecode(name).lower().replace("&", " and "))
+    words = _NON_ALNUM.sub(" ", text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def plain_name(name: str) -> str:
+    """A gazetteer name in plain Latin letters for a reader ("Diyālá" → "Diyala",
+    "Sāmarrā’" → "Samarra"); a name already in plain letters is unchanged."""
+    if name.isascii():
+        return name
+    return " ".join(_MARKS.sub("", unidecode(name)).split())
+
+
+def skeleton(key: str) -> str:
+    """The loose key of an already folded name (see module doc)."""
+    return _DOUBLES.sub(r"\1", _FINAL_H.sub("", key)).replace(" ", "")
+
+
+def split_admin_suffix(key: str) -> tuple[str, int | None]:
+    """("diyala", 1) for "diyala province"; (key, None) when there is no admin suffix."""
+    head, _, last = key.rpartition(" ")
+    if head and last in ADMIN_SUFFIXES:
+        return head, ADMIN_SUFFIXES[last]
+    return key, None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial compass bearing from point 1 to point 2, in degrees [0, 360)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(y, x)) + 360.0) % 360.0

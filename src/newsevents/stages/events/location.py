@@ -1,0 +1,320 @@
+"""Where an event happened: the place its clause attaches to it, read off the dependency parse.
+
+Only places of the trigger's own sentence are candidates: a sentence that names none gives
+none (no place is borrowed from another sentence). Place mentions are reached by walking the
+tree down from the trigger and from the words that share its event, in tiers (a lower tier
+wins):
+
+0. the trigger's own phrase: its prepositional attachments (in, at, near, across, through,
+   outside, around, into, along, …) and those of its objects, followed down through nouns
+   ("during a raid on a building in X", "the town of X"); the direct object or passive
+   subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
+   modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
+1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
+   killing 11"), conjoined verbs ("shot and killed two men in X"), the verb governing a noun
+   trigger ("carried out an assault in X"), and a subject that is itself an event ("an
+   explosion in X killed nine");
+2. a clause setting the trigger's scene ("killed when gunmen ambushed a convoy near X",
+   "shot as he drove through X") and, when forces are sent, the purpose clause ("sent troops
+   to patrol in X");
+3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"); the
+   subject itself names an actor, never the place.
+
+Within a tier, ranking prefers a path without detours (a participle, a non-locative
+preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
+of X"), not the enclosing place of another one ("X's Y district", "the X neighbourhood of
+Y"), then the most specific place: a facility or place the gazetteer does not know by name,
+a city or village, district, province, then country and region (the village over the
+enclosing city or country); then the shallowest, then the first.
+
+Never the event's place: a country modifying a noun that is not a place word ("a US
+strike", "U.S. forces", "Iraq's army": nationality, not location); a hyphenated modifier
+("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
+("protested against Israel"); a country reached outside the trigger's own phrase (tiers
+1-3: background, measured on the look half of event_location_dev); anything in a reporting
+clause above the trigger (the walk never climbs out of reported speech).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ...model import Place
+from ...parse import Tok
+from .syntax import Tree, lemma
+
+# Dependencies followed down from a head into its phrase (never into clauses or subjects).
+PHRASE_DEPS = frozenset({
+    "prep", "pobj", "pcomp", "dobj", "npadvmod", "advmod", "compound", "poss", "appos", "conj",
+    "nmod", "amod", "attr", "oprd", "dative", "acl", "obj", "obl", "nummod", "quantmod",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+# How a trigger hands its event to the verb above it.
+SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Prepositions of place and path; "of" is transparent ("the town of X", "the streets of X").
+LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "outside", "around", "across", "inside", "into", "on", "onto", "upon",
+    "through", "throughout", "within", "along", "alongside", "over", "toward", "towards", "to",
+    "off", "beside", "behind", "between", "among", "amid", "amidst", "beyond", "past", "under",
+    "via", "of", "from", "close", "next", "outside", "opposite", "underneath", "above", "below",
+})
+# A place that is the object of one of these is what the event is for, against or with, or
+# who reported it, not where it happened ("protested against Israel", "according to X").
+NOT_PLACE_PREPS = frozenset({
+    "for", "against", "with", "about", "by", "according", "than", "like", "as", "despite",
+    "because", "unlike", "versus", "including", "except", "regarding", "concerning",
+})
+# "according to X": who says so, never where.
+ATTRIBUTION = frozenset({"according"})
+# Nouns a country may modify as a place ("Iraq's north", "the Syria border").
+LOCATIVE_NOUNS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "city", "town", "village", "province", "region", "district", "capital", "border",
+    "frontier", "part", "parts", "outskirts", "countryside", "suburb", "suburbs", "area",
+    "coast", "territory", "soil", "side", "interior", "heartland", "state", "county",
+})
+# Words that make "of X" a reference point ("north of X", "50 km west of X").
+REFERENCE_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "kilometers", "kilometres", "km", "miles",
+    "mile", "kilometer", "kilometre",
+})
+CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+MARK_DEPS = frozenset({"mark", "advmod", "aux"})
+SCENE_MARKS = frozenset({"when", "while", "as", "after", "whilst"})
+TIER_REASONS = ("of the trigger", "of a word sharing the event",
+                "in a clause setting the trigger's scene", "in the subject or agent")
+COUNTRY_PRECISION = 5
+
+
+class Step(NamedTuple):
+    """A token reached from the trigger: how deep, the nearest preposition above it, and how
+    many detours (non-locative prepositions, participle clauses) the path took."""
+
+    tok: Tok
+    depth: int = 0
+    prep: str = ""
+    detours: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A place mention reached from the trigger, with what ranks it."""
+
+    tier: int
+    detours: int
+    reference: bool
+    enclosing: bool
+    specificity: int
+    depth: int
+    tok: Tok
+    place: str
+    how: str
+
+    def key(self) -> tuple[int, int, bool, bool, int, int, int]:
+        return (self.tier, self.detours, self.reference, self.enclosing, self.specificity,
+                self.depth, self.tok.i)
+
+
+class PlaceLinker:
+    """Links an article's events to its places; built once per article. `events`: the token
+    indices of the article's triggers (a subject that is itself an event, "an explosion in X
+    killed …", shares its place)."""
+
+    def __init__(self, parse: Tree, places: Iterable[Place], *,
+                 events: frozenset[int] = frozenset()) -> None:
+        self.parse, self.events = parse, events
+        self.place_at: dict[int, Place] = {}  # the head token of each place mention
+        self.in_sentence: dict[int, list[Tok]] = {}
+        for place in places:
+            for mention in place.mentions:
+                head = mention_head(parse, parse.parse.tokens_in(mention))
+                if head is not None and head.i not in self.place_at:
+                    self.place_at[head.i] = place
+                    self.in_sentence.setdefault(head.sent, []).append(head)
+
+    def link(self, tok: Tok, *, takes_ground: bool = False,
+             movement: bool = False) -> tuple[str | None, str | None]:
+        """(place id, reason) for the event whose trigger is `tok`; (None, None) when its
+        sentence names no place that can be the event's. `takes_ground`: the trigger's direct
+        object (or passive subject) may be the place itself ("seized X", "X was shelled");
+        `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
+        in X")."""
+        found = self.candidates(tok, takes_ground=takes_ground, movement=movement)
+        best = min(found, key=Found.key, default=None)
+        if best is None:
+            return None, None
+        if best.how.startswith("object of"):
+            return best.place, best.how
+        return best.place, f"{best.how} {TIER_REASONS[best.tier]}"
+
+    def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
+        sharers = sharing_verbs(self.parse, tok)
+        seen: set[int] = set()
+        yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
+        phrase = sorted(seen)
+        for verb in sharers:
+            yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
+        for clause in self.scene_clauses(phrase, movement=movement):
+            yield from self.walk(clause, tier=2, seen=seen, trigger=tok)
+        for head in (tok, *sharers):
+            for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
+                tier = 1 if subj.i in self.events else 3
+                yield from self.subject(subj, trigger=tok, seen=seen, tier=tier)
+        if takes_ground:
+            yield from self.ground(tok)
+
+    def scene_clauses(self, phrase: list[int], *, movement: bool) -> Iterator[Tok]:
+        """Clauses under the trigger's phrase that set its scene ("killed when gunmen opened
+        fire on a bus in X", "shot while he was driving through X"), and for a movement of
+        forces its purpose clause."""
+        for i in phrase:
+            for kid in self.parse.children(i):
+                if kid.dep not in CLAUSE_DEPS:
+                    continue
+                marks = {lemma(k) for k in self.parse.children(kid.i) if k.dep in MARK_DEPS}
+                if marks & SCENE_MARKS or (movement and "to" in marks):
+                    yield kid
+
+    def ground(self, tok: Tok) -> Iterator[Found]:
+        """The object of a verb that takes ground ("seized X"), or its passive subject."""
+        for kid in self.parse.children(tok.i):
+            place = self.place_at.get(kid.i)
+            found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}") \
+                if place is not None and kid.dep in ("dobj", "nsubjpass", "obj") else None
+            if found is not None:
+                yield found
+
+    def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
+        """Places inside the subject or agent phrase, not the subject itself ("Israel
+        attacked", "captured by Iran" name actors; ground() takes "X was seized")."""
+        seen.add(subj.i)
+        for kid in self.parse.children(subj.i):
+            prep = lemma(subj) if subj.dep == "agent" else lemma(kid) if kid.dep == "prep" else ""
+            yield from self.walk(kid, tier=tier, seen=seen, trigger=trigger,
+                                 first=Step(kid, 1, prep))
+
+    def walk(self, start: Tok, *, tier: int, seen: set[int], trigger: Tok,
+             first: Step | None = None,
+             deps: frozenset[str] | None = PHRASE_DEPS) -> Iterator[Found]:
+        """Place mentions below `start` (breadth first), following `deps` (all when None;
+        by default only into its phrase, not into clauses or subjects)."""
+        todo = [first or Step(start)]
+        while todo:
+            step = todo.pop(0)
+            if step.tok.i in seen:
+                continue
+            seen.add(step.tok.i)
+            found = self.found(step, tier=tier, trigger=trigger)
+            if found is not None:
+                yield found
+            todo.extend(next_steps(self.parse, step, deps=deps))
+
+    def found(self, step: Step, *, tier: int, trigger: Tok) -> Found | None:
+        tok = step.tok
+        place = self.place_at.get(tok.i)
+        if place is None or self.nationality(tok, place) or step.prep in NOT_PLACE_PREPS \
+                or self.in_compound_modifier(tok):
+            return None
+        if tok.head == trigger.i and tok.dep in ("dobj", "obj"):
+            return None  # "condemned Israel": a target; ground() takes "seized X"
+        how = f"'{step.prep}' phrase" if step.prep else how_attached(tok)
+        return self.make(step, place, tier=tier, how=how)
+
+    def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
+        tok = step.tok
+        if tier > 0 and specificity(place) >= COUNTRY_PRECISION:
+            return None  # a country named outside the trigger's phrase is background
+        return Found(tier=tier, detours=step.detours + (step.prep == "from"),
+                     reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
+                     specificity=specificity(place), depth=step.depth, tok=tok, place=place.id,
+                     how=how)
+
+    def nationality(self, tok: Tok, place: Place) -> bool:
+        """A country modifying a noun that is not a place word: "US strike", "U.S. forces"."""
+        if tok.dep not in MODIFIER_DEPS or place.precision != COUNTRY_PRECISION:
+            return False
+        return lemma(self.parse.tokens[tok.head]) not in LOCATIVE_NOUNS
+
+    def in_compound_modifier(self, tok: Tok) -> bool:
+        """"US-led", "Britain-based", "Kurdish-held": a hyphenated modifier names who leads or
+        holds, not where."""
+        tokens = self.parse.tokens
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+        return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
+
+    def encloses(self, tok: Tok) -> bool:
+        """A place modifying a phrase that names another place: "Mogadishu's X district",
+        "the Homs neighbourhood of X" (the modifier is the enclosing place)."""
+        if tok.dep not in MODIFIER_DEPS:
+            return False
+        head = self.parse.tokens[tok.head]
+        return any(head.left <= other.i <= head.right and not tok.left <= other.i <= tok.right
+                   for other in self.in_sentence.get(tok.sent, ()))
+
+
+def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[Step]:
+    cur = step.tok
+    out = []
+    for kid in parse.children(cur.i):
+        if deps is not None and (kid.dep not in deps or (
+                kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
+            continue  # a conjoined clause is another event (tier 1 when it shares)
+        if kid.text.lower() in ATTRIBUTION:
+            continue
+        word = lemma(kid) if kid.dep == "prep" else step.prep
+        detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
+        out.append(Step(kid, step.depth + 1, word, step.detours + detour))
+    return out
+
+
+def mention_head(parse: Tree, tokens: tuple[Tok, ...]) -> Tok | None:
+    """The token of a mention that the rest hangs on: the first whose head is outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head not in inside or t.head == t.i),
+                tokens[-1] if tokens else None)
+
+
+def how_attached(tok: Tok) -> str:
+    if tok.dep == "poss":
+        return "possessor"
+    if tok.dep in MODIFIER_DEPS:
+        return "name modifier"
+    return tok.dep
+
+
+def specificity(place: Place) -> int:
+    """0 for a named facility or place the gazetteer does not know, else the precision code
+    (1 city … 5 country, 6 region)."""
+    if place.geonameid is None:
+        return 0
+    return min(place.precision, 6)
+
+
+def is_reference(parse: Tree, tok: Tok) -> bool:
+    """"north of X", "30 km west of X": X only locates something else."""
+    head = parse.tokens[tok.head]
+    if tok.dep != "pobj" or lemma(head) != "of" or head.head == head.i:
+        return False
+    return lemma(parse.tokens[head.head]) in REFERENCE_WORDS
+
+
+def sharing_verbs(parse: Tree, tok: Tok) -> list[Tok]:
+    """Verbs that share the trigger's event: those it hangs on (participles, purpose clauses,
+    conjuncts, "by storming"), its conjoined verbs, and the verb governing a noun trigger."""
+    out: list[Tok] = []
+    cur = tok
+    for _ in range(4):
+        if cur.dep not in SHARING_DEPS and not (cur.pos in ("NOUN", "PROPN")
+                                                and cur.dep in ("dobj", "pobj", "nsubj")):
+            break
+        head = parse.tokens[cur.head]
+        if head.i == cur.i:
+            break
+        if head.pos in ("VERB", "AUX", "NOUN"):
+            out.append(head)
+        cur = head
+    out += [k for k in parse.children(tok.i) if k.dep == "conj" and k.pos == "VERB"]
+    return out

@@ -1,0 +1,258 @@
+"""Places: toponyms recognised in the article, resolved against the gazetteer.
+
+Recognition rules are in `toponyms.py`, disambiguation in `resolve.py`. Mentions that
+resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
+first mention. Demonyms ("Iraqi") steer disambiguation and are kept on their country's Place
+as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named inside an
+organisation's name ("the Springfield Police Department") is kept as `embedded`.
+
+Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not (part
+of a person's name; a word such as "the West" that names no place by itself). One the gazetteer does not know is placed only
+as precisely as the text supports (fallback.py): at a place the same sentence names, at the
+locality or country all the article's places are in, or nowhere (no coordinates, precision 7
+"unclear") with the reason; never in a country the text does not tie it to.
+
+The name shown is the one English news uses: the gazetteer's name when it is plain Latin
+script, else the article's own spelling of it ("Homs" for GeoNames' "Ḩimş", kept as
+`native_name`); the point is always the one of the entry whose id is given.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import accumulate
+from urllib.parse import urlsplit
+
+from ...model import Article, ArticleAnalysis, Mention, Place, Span
+from ...parse import Parse
+from ...registry import Resources
+from ...resources.gazetteer import Candidate, Gazetteer
+from ...resources.place_names import plain_name
+from ..base import diagnose, updated
+from .lookup import contains
+from .outlets import Outlets, load_outlets
+from .resolution import Resolution
+from .resolve import resolve
+from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym, recognize
+
+UNPLACED_CODE = "W610"
+PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
+
+
+class GeocodeStage:
+    name = "places.gazetteer.v2"
+    requires = frozenset({"article", "parse", "sentences", "mentions"})
+    provides = frozenset({"places"})
+
+    def __init__(self, gazetteer: Gazetteer, *, outlets: Outlets | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.outlets = outlets if outlets is not None else load_outlets()
+
+    def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
+        toponyms, refs = recognize(analysis, parse, self.gazetteer)
+        resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
+                              dateline=dateline_place(self.gazetteer, analysis.article.dateline),
+                              home=home_country(self.gazetteer, analysis.article,
+                                                outlets=self.outlets))
+        places = build_places(toponyms, resolutions, text=analysis.article.text,
+                              refs=country_refs(self.gazetteer, refs))
+        analysis = updated(analysis, self.name, places=places)
+        for mention in unplaced(analysis.mentions, places):
+            analysis = diagnose(
+                analysis, stage=self.name, code=UNPLACED_CODE, span=mention.span,
+                message=f"{mention.label} {mention.span.of(analysis.article.text)!r} is not "
+                "taken as a place: part of a person's name, or a word that names no place "
+                "by itself")
+        return analysis
+
+
+def unplaced(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:
+    """GPE, LOC and FAC mentions that overlap no span of any place (n log n)."""
+    covered = sorted((s.start, s.end) for p in places
+                     for s in p.mentions + p.embedded + p.demonyms)
+    starts = [a for a, _ in covered]
+    reach = list(accumulate((b for _, b in covered), max))  # furthest end so far
+    out = []
+    for m in mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        k = bisect.bisect_left(starts, m.span.end) - 1  # last place span starting before its end
+        if k < 0 or reach[k] <= m.span.start:
+            out.append(m)
+    return out
+
+
+def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | None:
+    """The most likely entry for a dateline city ("BAGHDAD, Iraq" → Baghdad), inside the
+    state or country the dateline qualifies it with ("SPRINGFIELD, Ill." → Illinois's)."""
+    if not dateline:
+        return None
+    head, _, rest = dateline.partition(",")
+    name = head.split("(")[0].strip().title()
+    found = gazetteer.candidates(name, limit=20)
+    usable = [c for c in found if c.match < 2 and c.kind in {"city", "country", "admin1"}]
+    qualifier = rest.split("(")[0].strip(" .—-–")
+    within = [c for c in usable if any(contains(q, c) for q in _qualifiers(gazetteer, qualifier))]
+    return max(within or usable, key=lambda c: (c.feature_code == "PPLC", c.population),
+               default=None)
+
+
+def _qualifiers(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """Countries and first-level regions a dateline's qualifier ("Ill.", "Iraq") names."""
+    if not text or not text[:1].isupper():
+        return []
+    return [c for c in gazetteer.candidates(text, limit=10)
+            if c.match < 2 and c.kind in {"country", "admin1"}]
+
+
+def home_country(gazetteer: Gazetteer, article: Article, *, outlets: Outlets | None = None
+                 ) -> str | None:
+    """The source's home country: the outlet `--source` names ("CNN" → USA), the outlet
+    whose domain the URL is on, or the country-code top-level domain of the URL (or of a
+    source given as a domain), e.g. "www.example.co.uk" → GBR."""
+    if outlets is not None and article.source and (
+            iso3 := outlets.country_of_name(article.source)):
+        return iso3
+    for value in (article.url, article.source):
+        host = urlsplit(value if "//" in value else f"//{value}").hostname if value else None
+        if not host or "." not in host:
+            continue
+        if outlets is not None and (iso3 := outlets.country_of_host(host)):
+            return iso3
+        tld = host.rsplit(".", 1)[1].upper()
+        code = "GB" if tld == "UK" else tld
+        if len(code) == 2 and (iso3 := gazetteer.country_iso3(code)):
+            return iso3
+    return None
+
+
+def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
+    """UCDP-style precision: by the entry's kind; a city only "near" (or named inside a
+    facility's name) is within 25 km (2); no coordinates is unclear (7)."""
+    cand = res.candidate
+    if cand is None or cand.lat is None:
+        return 7
+    code = PRECISION_BY_KIND.get(cand.kind, 7)
+    if code == 1 and (res.partial or res.inferred or all(t.near for t in toponyms)):
+        code = 2
+    return max(code, res.floor)
+
+
+def build_places(toponyms: list[Toponym], resolutions: list[Resolution], *, text: str = "",
+                 refs: Iterable[tuple[CountryRef, Candidate]] = ()) -> tuple[Place, ...]:
+    """Merge toponyms that resolve to the same entry, add the country references to their
+    country's Place; number places by first mention."""
+    merged: dict[object, list[int]] = {}
+    for k, (top, res) in enumerate(zip(toponyms, resolutions)):
+        unknown = res.candidate is None or res.inferred
+        key = ("?", top.full_key) if unknown else res.candidate.pid  # type: ignore[union-attr]
+        merged.setdefault(key, []).append(k)
+    places = {key: make_place([toponyms[k] for k in ks], resolutions[ks[0]], text=text)
+              for key, ks in merged.items()}
+    for ref, country in refs:
+        place = places.get(country.pid) or country_place(country)
+        places[country.pid] = add_ref(place, ref)
+    ordered = sorted(places.values(), key=first_offset)
+    return tuple(replace(p, id=f"p{n}") for n, p in enumerate(ordered, start=1))
+
+
+def first_offset(place: Place) -> int:
+    return min(s.start for s in place.mentions + place.embedded + place.demonyms)
+
+
+def country_refs(gazetteer: Gazetteer, refs: Iterable[CountryRef]
+                 ) -> list[tuple[CountryRef, Candidate]]:
+    """Each country reference with its country's entry (references to unknown codes dropped)."""
+    out = []
+    for ref in refs:
+        if (country := gazetteer.country(ref.country)) is not None:
+            out.append((ref, country))
+    return out
+
+
+def country_place(country: Candidate) -> Place:
+    return Place(id="", name=country.name, geonameid=country.geonameid, lat=country.lat,
+                 lon=country.lon, country=country.country, feature_code=country.feature_code,
+                 precision=5, confidence=0.5, reason="named only by a demonym or inside "
+                 "an organisation's name")
+
+
+def add_ref(place: Place, ref: CountryRef) -> Place:
+    if ref.embedded:
+        return replace(place, embedded=tuple(sorted(place.embedded + (ref.span,))))
+    return replace(place, demonyms=tuple(sorted(place.demonyms + (ref.span,))))
+
+
+def english_name(cand: Candidate, tops: list[Toponym], *, text: str) -> str:
+    """The gazetteer's name when it is plain Latin script, else the article's own spelling
+    of the name (the most frequent, without an admin suffix), else its transliteration."""
+    if cand.name.isascii():
+        return cand.name
+    spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
+    usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
+    if usable and cand.kind != "country":
+        return max(usable)[1]
+    return plain_name(cand.name)
+
+
+def _bare_surface(top: Toponym, text: str) -> str:
+    """The mention as written, without an admin suffix ("Diyala province" → "Diyala")."""
+    surface = top.span.of(text).strip()
+    if top.level is not None and top.key != top.full_key:
+        surface = surface.rsplit(" ", 1)[0]
+    return surface if surface.isascii() else ""
+
+
+def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place:
+    named = _spans(t for t in tops if not t.embedded and not t.demonym)
+    inside = _spans(t for t in tops if t.embedded and not t.demonym)
+    adjectives = _spans(t for t in tops if t.demonym)
+    cand = res.candidate
+    if cand is None:
+        return Place(id="", name=tops[0].text, precision=7, confidence=0.0,
+                     reason=res.reason, mentions=named, embedded=inside, demonyms=adjectives)
+    if res.inferred:  # an unknown name, at the place the text ties it to
+        return Place(id="", name=tops[0].text, lat=cand.lat, lon=cand.lon,
+                     country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
+                     precision=precision_of(res, tops), confidence=res.confidence,
+                     reason=res.reason, mentions=named, embedded=inside,
+                     demonyms=adjectives)
+    name = english_name(cand, tops, text=text) if text else cand.name
+    return Place(
+        id="", name=name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
+        country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
+        admin2=cand.admin2, feature_code=cand.feature_code,
+        precision=precision_of(res, tops), confidence=res.confidence, reason=res.reason,
+        mentions=named, native_name=cand.name if name != cand.name else None, embedded=inside,
+        demonyms=adjectives,
+    )
+
+
+def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:
+    return tuple(sorted({t.span for t in tops}, key=lambda s: (s.start, s.end)))
+
+
+def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
+                  spans: Iterable[Span], *, outlets: Outlets | None = None
+                  ) -> list[Resolution]:
+    """Resolve given spans (e.g. gold toponyms) with the article's own country references;
+    one resolution per span, in the order given."""
+    text = analysis.article.text
+    _, refs = recognize(analysis, parse, gazetteer)
+    spans = list(spans)
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
+    tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]
+    found = resolve(tops, refs, gazetteer, text=text,
+                    dateline=dateline_place(gazetteer, analysis.article.dateline),
+                    home=home_country(gazetteer, analysis.article, outlets=outlets),
+                    all_places=True)
+    out: list[Resolution | None] = [None] * len(spans)
+    for k, res in zip(order, found):
+        out[k] = res
+    return out  # type: ignore[return-value]
+
+
+def make_stage(resources: Resources) -> GeocodeStage:
+    return GeocodeStage(resources.get("gazetteer"))

@@ -1,0 +1,160 @@
+"""Names the gazetteer does not know (streets, buildings, rivers, small estates).
+
+Only facilities and natural features named with their generic word are placed; another name
+the gazetteer lacks stays without coordinates, with the reason.
+
+An unknown name is placed only as precisely as the text supports, and never in a country the
+text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
+
+1. a place the same sentence names ("a statement at the White House, where the United States
+   …", "St Mary's Chapel in Windsor"): the nearest one in the sentence of the country the
+   sentence names most;
+2. else, when every city, district or province the article names with confidence lies within
+   50 km of the others (a local story: "Royal Street" in a story about one city), the one
+   named nearest in the text;
+3. else, when every confidently resolved place of the article is in one country: the point
+   of the city, district or province named nearest in the text (or the country's when it
+   names none), with the country's precision (5): the name is somewhere in that country;
+4. else nothing: the name stays without coordinates, with the reason.
+
+The resolution is marked `inferred`, with a low confidence and a reason saying where the point
+came from; precision follows the anchor (a city gives "within 25 km", see places/__init__.py).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import replace
+
+from ...resources.gazetteer import Candidate
+from ...resources.place_names import haversine_km, plain_name
+from .resolution import Resolution
+from .toponyms import Toponym
+
+FEATURE_WORDS = frozenset({
+    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
+    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
+    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
+})
+ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
+INFERRED_CONFIDENCE = 0.3
+ANCHOR_CONFIDENCE = 0.5
+ANCHOR_MIN_POPULATION = 1_000
+LOCAL_KM = 50.0
+COUNTRY_PRECISION = 5
+
+
+def _confident(res: Resolution) -> bool:
+    cand = res.candidate
+    return (cand is not None and cand.lat is not None and not res.partial and not res.inferred
+            and res.confidence >= ANCHOR_CONFIDENCE)
+
+
+def _is_anchor(res: Resolution) -> bool:
+    """A confident choice of a real city, district or province named in full."""
+    cand = res.candidate
+    if not _confident(res) or cand is None or cand.kind not in ANCHOR_KINDS:
+        return False
+    return cand.kind != "city" or cand.population >= ANCHOR_MIN_POPULATION
+
+
+def nearest(position: int, starts: list[int]) -> int:
+    """Index into the sorted `starts` of the one closest to `position`."""
+    k = bisect.bisect_left(starts, position)
+    if k == 0:
+        return 0
+    if k == len(starts) or position - starts[k - 1] <= starts[k] - position:
+        return k - 1
+    return k
+
+
+def _local(anchors: list[tuple[int, Candidate]]) -> bool:
+    """All anchors within LOCAL_KM of the first one (linear in their number)."""
+    first = anchors[0][1]
+    return all(haversine_km(first.lat, first.lon,  # type: ignore[arg-type]
+                            c.lat, c.lon) <= LOCAL_KM for _, c in anchors)  # type: ignore[arg-type]
+
+
+def _one_country(resolutions: list[Resolution]) -> str | None:
+    countries = {r.candidate.country for r in resolutions
+                 if _confident(r) and r.candidate is not None and r.candidate.kind != "region"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def is_feature(top: Toponym) -> bool:
+    """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
+    Manassas", "Mount Kenya"): a real place even when the gazetteer does not know it, and
+    one that is in or near a place the text names. Another unknown name ("Zorblatia") may
+    be anywhere: it is not anchored."""
+    if top.label == "FAC":
+        return True
+    words = top.full_key.split()
+    return top.label == "LOC" and len(words) > 1 and (
+        words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
+
+
+class Anchors:
+    """Where the article's confidently resolved places are, by sentence and in the text."""
+
+    def __init__(self, toponyms: list[Toponym], resolutions: list[Resolution],
+                 countries: dict[str, Candidate]) -> None:
+        self.by_sentence: dict[int, list[tuple[int, Candidate]]] = {}
+        for top, res in zip(toponyms, resolutions):
+            if _confident(res) and res.candidate is not None:
+                self.by_sentence.setdefault(top.sentence, []).append(
+                    (top.span.start, res.candidate))
+        named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
+                 if _is_anchor(r)]
+        self.local = named if named and _local(named) else []  # type: ignore[arg-type]
+        iso3 = _one_country(resolutions)
+        self.country = countries.get(iso3) if iso3 else None
+        self.in_country = named if self.country is not None else []
+
+    def place(self, top: Toponym) -> tuple[Candidate | None, str, int]:
+        """The anchor, why, and the least precision code the anchor supports."""
+        same = self.by_sentence.get(top.sentence, [])
+        if same:  # the nearest of the places of the sentence's most named country
+            counts = Counter(c.country for _, c in same)
+            top_count = max(counts.values())
+            same = [(s, c) for s, c in same if counts[c.country] == top_count]
+            k = nearest(top.span.start, [s for s, _ in same])
+            return same[k][1], "named in the same sentence", 0
+        if self.local:
+            k = nearest(top.span.start, [s for s, _ in self.local])
+            return self.local[k][1], "all the places the article names are near it", 0
+        if self.country is not None and self.in_country:
+            k = nearest(top.span.start, [s for s, _ in self.in_country])
+            where = plain_name(self.country.name)
+            return (self.in_country[k][1], "the place the article names nearest to it; "
+                    f"all its places are in {where}", COUNTRY_PRECISION)
+        if self.country is not None:
+            return self.country, "all the places the article names are in it", 0
+        return None, "", 0
+
+
+def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
+                   countries: dict[str, Candidate] | None = None, all_places: bool = False
+                   ) -> list[Resolution]:
+    """`resolutions` with each unresolved one placed as the module doc says; `countries`
+    are the entries of the countries the article's places are in (ISO3 → entry);
+    `all_places` when every toponym is known to be a place (gold spans)."""
+    anchors = Anchors(toponyms, resolutions, countries or {})
+    out: list[Resolution] = []
+    for top, res in zip(toponyms, resolutions):
+        if res.candidate is not None:
+            out.append(res)
+            continue
+        placeable = all_places or is_feature(top)
+        anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
+        if anchor is None and not placeable:
+            out.append(replace(res, reason="not in the gazetteer (a name the model took for "
+                               "a place; not placed: it is not a facility or feature)"))
+            continue
+        if anchor is None:
+            out.append(replace(res, reason="not in the gazetteer, and the article does not "
+                               "say which of its places it is in or near"))
+            continue
+        out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
+                           inferred=True, floor=floor, reason=f"not in the gazetteer; placed at "
+                           f"{plain_name(anchor.name)}, {why}"))
+    return out

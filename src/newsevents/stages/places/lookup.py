@@ -1,0 +1,107 @@
+"""Gazetteer candidates for a toponym.
+
+- the full name, and with an admin suffix also the bare name ("Diyala province" → "Diyala");
+- a demonym ("Russian" in "the Russian border", a gold span in some corpora) stands for its
+  country, and a regular adjective for its region ("European" → Europe);
+- facilities (FAC) match only regions: the gazetteer holds no buildings, roads or airports;
+- acronyms ("EU", "SA", "UCLA") match only exact names of big units;
+- a multi-word name with no entry ("Baghdad International Airport", "University of
+  California", "Russian Embassy") falls back to its leading words or the words after "of"
+  when they name a country, admin region, region or city of 100,000+ people (or are a
+  demonym): the place it is in or near. Street names are left alone. Such a match is
+  *partial* (a city then gets precision 2).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import fold
+from .toponyms import GENERIC_WORDS, Toponym, adjective_lookup
+
+PARTIAL_MIN_POPULATION = 100_000
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
+                          "boulevard", "blvd", "lane", "way", "place", "square", "highway"})
+MAX_PART_WORDS = 3
+
+
+def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
+    """Candidates for the name, and whether they are for a part of it only (see module doc)."""
+    if country := demonym_country(gazetteer, top.text):
+        return [country], False
+    cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
+    if cands or " " not in top.text.strip():
+        return cands, False
+    return partial_lookup(gazetteer, top.text), True
+
+
+def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:
+    iso3 = gazetteer.demonym(text)
+    country = gazetteer.country(iso3) if iso3 else None
+    return replace(country, match=MATCH_ALIAS) if country is not None else None
+
+
+def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
+    found = {c.pid: c for c in gazetteer.candidates(top.text)}
+    if top.level is not None:
+        for cand in gazetteer.candidates(top.key):
+            found.setdefault(cand.pid, cand)
+    cands = list(found.values())
+    if top.label == "FAC":  # buildings, roads, airports: the gazetteer has none of them
+        cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]
+    if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
+        cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
+                 or c.match == MATCH_NAME and c.population >= 100_000]
+    return cands
+
+
+def is_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return 0 < len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
+def namesakes(cands: list[Candidate]) -> set[int]:
+    """Admin regions named like a big city inside them ("Baghdad" the governorate vs the
+    city, "New York" the state vs the city): without an admin suffix the name means the city."""
+    cities = [c for c in cands if c.kind == "city" and c.population > 0]
+    return {cand.pid for cand in cands if cand.kind in {"admin1", "admin2"} and any(
+        contains(cand, city) and city.population * 10 >= cand.population for city in cities)}
+
+
+def name_parts(text: str) -> list[str]:
+    """The parts of a multi-word name that may name the place it is in: its first one to
+    three words, and the words after "of" ("University of California"); none for streets,
+    which are often named after places elsewhere ("Hampton Avenue")."""
+    words = [w.removesuffix("’s").removesuffix("'s") for w in text.split()]
+    if len(words) < 2 or fold(words[-1]) in STREET_WORDS:
+        return []
+    parts = [" ".join(words[:size]) for size in range(min(MAX_PART_WORDS, len(words) - 1), 0, -1)]
+    if "of" in words[:-1]:
+        parts.insert(0, " ".join(words[words.index("of") + 1:]))
+    return [p for p in parts if p[:1].isupper() and fold(p) not in GENERIC_WORDS]
+
+
+def partial_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    for part in name_parts(text):
+        if country := demonym_country(gazetteer, part):
+            return [country]
+        if region := adjective_lookup(gazetteer, part):
+            return region
+        found = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
+                 and (c.kind in {"country", "admin1", "region"}
+                      or c.population >= PARTIAL_MIN_POPULATION)]
+        if found:
+            return found
+    return []
+
+
+def contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.pid == inner.pid or outer.country is None or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country"
+    if outer.kind == "admin1":
+        return inner.kind in {"city", "admin2"} and inner.admin1_code == outer.admin1_code
+    if outer.kind == "admin2":
+        return inner.kind == "city" and inner.admin2 == outer.name
+    return False

@@ -1,0 +1,16 @@
+"""The outcome of resolving one toponym: shared by `resolve` and `fallback` (no import circle)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...resources.gazetteer import Candidate
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    candidate: Candidate | None
+    confidence: float
+    reason: str
+    partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
+    inferred: bool = False  # unknown name placed at a place named near it (fallback.py)
+    floor: int = 0  # the least precision code the placement supports (5: only the country)

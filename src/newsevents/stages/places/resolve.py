@@ -1,0 +1,306 @@
+"""Toponym disambiguation: choose one gazetteer entry per distinct name in an article.
+
+Score of a candidate = prior + context, in two passes (the second sees the first's choices):
+- prior: population (log scale), feature type (country > region > capital > city > admin1 >
+  admin2, unless an admin suffix asks for a region: "Diyala province"), how the name matched
+  (official name > alternate name > loose transliteration variant); after "the" ("the
+  Atlantic") a town is unlikely;
+- country focus: the share of the article's country evidence (countries named, demonyms, the
+  dateline, the source's home country, then the first pass's choices) held by the
+  candidate's country; a first-level region of the focus country outranks a foreign country
+  of the same name when the focus is clear ("Georgia" in an American story);
+- containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
+- enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
+  neighbours have (admin1 of the same country, or country);
+- spatial coherence: distance to the other places chosen in the article;
+- distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y.
+Confidence is the softmax weight of the winner; the reason lists the terms that decided.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import bearing_deg, haversine_km, plain_name
+from .context import Relation, containers, relations, siblings
+from .fallback import anchor_unknown
+from .lookup import contains, lookup, namesakes
+from .resolution import Resolution
+from .toponyms import CountryRef, Toponym
+
+KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
+MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
+LOOSE_PRIOR = 0.3
+CAPITAL_PRIOR = 1.2
+FOCUS_WEIGHT = 2.5
+CONTAINER_BONUS = 2.5
+MAX_CANDIDATES = 25
+NAMESAKE_PENALTY = 1.5
+SIBLING_BONUS = 2.5
+HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
+DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
+DOMESTIC_BONUS = 2.0
+ARTICLE_PENALTY = 1.5
+
+
+@dataclass(slots=True, kw_only=True)
+class Group:
+    """All toponyms with the same folded name (and admin hint)."""
+
+    members: list[int]
+    candidates: list[Candidate]
+    partial: bool = False  # the candidates are for a part of the name only
+    priors: list[float] = field(default_factory=list)
+    choice: Candidate | None = None
+    confidence: float = 0.0
+    reason: str = ""
+    first: Candidate | None = None  # the first pass's choice, seen by the second pass
+    first_confidence: float = 0.0
+
+
+def population_prior(cand: Candidate) -> float:
+    return 2.0 * math.log10(cand.population + 1) / 7.0
+
+
+def prior(cand: Candidate, level: int | None, *, article: bool = False) -> float:
+    match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
+    score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
+    # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
+    if level is not None and cand.kind in {"admin1", "admin2", "region"}:
+        score += 2.5 if cand.kind == f"admin{level}" else 1.5
+    elif level is not None and cand.kind == "city":
+        score -= 1.0
+    else:
+        score += KIND_PRIOR.get(cand.kind, 0.0)
+    if cand.feature_code == "PPLC":
+        score += CAPITAL_PRIOR
+    if article and cand.kind == "city":  # "the Atlantic" is the ocean, not a town
+        score -= ARTICLE_PENALTY
+    if cand.lat is None:
+        score -= 1.5
+    return score
+
+
+def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer) -> tuple[list[Group], list[int]]:
+    """Groups in order of first mention, and the group index of each toponym."""
+    index: dict[tuple[str, int | None], int] = {}
+    groups: list[Group] = []
+    owner: list[int] = []
+    for k, top in enumerate(toponyms):
+        gkey = (top.full_key, top.level)
+        if gkey not in index:
+            index[gkey] = len(groups)
+            cands, partial = lookup(gazetteer, top)
+            demoted = namesakes(cands) if top.level is None else set()
+            scored = sorted(((prior(c, top.level, article=top.article) - NAMESAKE_PENALTY * (c.pid in demoted), c)
+                             for c in cands), key=lambda p: -p[0])
+            scored = scored[:MAX_CANDIDATES]
+            groups.append(Group(members=[], candidates=[c for _, c in scored],
+                                priors=[s for s, _ in scored], partial=partial))
+        groups[index[gkey]].members.append(k)
+        owner.append(index[gkey])
+    return groups, owner
+
+
+@dataclass(slots=True, kw_only=True)
+class Context:
+    evidence: Counter[str]
+    own: list[Counter[str]]  # each group's own contribution to `evidence`
+    inside: dict[int, set[int]]  # group -> groups named as its container ("X, Y")
+    holds: dict[int, set[int]]  # group -> groups it was named as container of
+    links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
+    listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
+
+
+def focus_share(ctx: Context, g: int, country: str | None) -> float:
+    if country is None:
+        return 0.0
+    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    mine = ctx.evidence[country] - ctx.own[g][country]
+    return mine / total if total > 0 else 0.0
+
+
+def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
+                  refs: list[CountryRef], *, text: str, dateline: Candidate | None,
+                  home: str | None = None) -> Context:
+    own = [Counter[str]() for _ in groups]
+    for g, group in enumerate(groups):
+        if group.candidates and group.candidates[0].kind == "country":
+            own[g][group.candidates[0].country or ""] += len(group.members)
+    evidence: Counter[str] = Counter()
+    for counter in own:
+        evidence.update(counter)
+    for ref in refs:
+        evidence[ref.country] += 0.5  # type: ignore[assignment]
+    if dateline is not None and dateline.country:
+        evidence[dateline.country] += 2
+    if home:
+        evidence[home] += HOME_WEIGHT
+    ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
+    for a, b in containers(toponyms, text).items():
+        if owner[a] != owner[b]:
+            ctx.inside.setdefault(owner[a], set()).add(owner[b])
+            ctx.holds.setdefault(owner[b], set()).add(owner[a])
+    for a, b in siblings(toponyms, text):
+        if owner[a] != owner[b]:
+            ctx.listed.setdefault(owner[a], set()).add(owner[b])
+            ctx.listed.setdefault(owner[b], set()).add(owner[a])
+    for rel in relations(toponyms, text):
+        if owner[rel.anchor] != owner[rel.reference]:
+            ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
+    return ctx
+
+
+def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
+          ) -> tuple[float, list[str]]:
+    """Context score of one candidate of group g, with the reasons that mattered."""
+    total, why = 0.0, []
+    share = focus_share(ctx, g, cand.country)
+    if share > 0:
+        scale = 1.0 if cand.kind != "city" else min(1.0, math.log10(cand.population + 10) / 6)
+        total += FOCUS_WEIGHT * share * scale
+        if share >= 0.2:
+            why.append(f"country focus {cand.country} ({share:.0%})")
+        if cand.kind == "admin1" and share >= DOMESTIC_SHARE and any(
+                c.kind == "country" and c.country != cand.country for c in groups[g].candidates):
+            total += DOMESTIC_BONUS  # "Georgia" in an American story is the state
+            why.append(f"a region of {cand.country}, the article's country")
+    for other in ctx.inside.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and contains(hit, cand):
+            total += CONTAINER_BONUS
+            why.append(f"named with {plain_name(hit.name)}")
+    for other in ctx.holds.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and contains(cand, hit):
+            total += CONTAINER_BONUS
+            why.append(f"contains {plain_name(hit.name)}")
+    bonus, reason = sibling_bonus(cand, g, groups, ctx, final=final)
+    total += bonus
+    why.extend(reason)
+    if final:
+        bonus, reason = coherence(cand, g, groups)
+        total += bonus
+        why.extend(reason)
+        bonus, reason = phrase_check(cand, g, groups, ctx)
+        total += bonus
+        why.extend(reason)
+    return total, why
+
+
+def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
+                  ) -> tuple[float, list[str]]:
+    """Names listed together are of one kind: a state among states, a country among
+    countries (a list of provinces also shares their country)."""
+    if cand.kind not in {"admin1", "country"}:
+        return 0.0, []
+    for other in ctx.listed.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and hit.kind == cand.kind and (
+                cand.kind == "country" or hit.country == cand.country):
+            return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
+    return 0.0, []
+
+
+def _first_choice(group: Group, final: bool) -> Candidate | None:
+    if final:
+        return group.first
+    return group.candidates[0] if group.candidates else None
+
+
+def coherence(cand: Candidate, g: int, groups: list[Group]) -> tuple[float, list[str]]:
+    """Closeness to the places chosen for the other names (first-pass choices)."""
+    if cand.lat is None or cand.lon is None or cand.kind in {"country", "region"}:
+        return 0.0, []
+    best, near = math.inf, None
+    for k, group in enumerate(groups):
+        other = group.first
+        if k == g or other is None or other.lat is None or other.lon is None:
+            continue
+        if other.kind in {"country", "region"} or group.first_confidence < 0.4:
+            continue
+        dist = haversine_km(cand.lat, cand.lon, other.lat, other.lon)
+        if dist < best:
+            best, near = dist, other
+    if near is None:
+        return 0.0, []
+    for limit, bonus in ((50, 1.2), (150, 1.0), (400, 0.6), (1000, 0.2)):
+        if best < limit:
+            return bonus, [f"{best:.0f} km from {plain_name(near.name)}"]
+    return 0.0, []
+
+
+def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
+                 ) -> tuple[float, list[str]]:
+    """Check "N miles <direction> of Y" against the distance and bearing to Y's choice."""
+    total, why = 0.0, []
+    for ref_group, rel in ctx.links.get(g, []):
+        ref = groups[ref_group].first
+        if ref is None or ref.lat is None or cand.lat is None:
+            continue
+        dist = haversine_km(ref.lat, ref.lon, cand.lat, cand.lon)  # type: ignore[arg-type]
+        if rel.km is not None:
+            ok = abs(dist - rel.km) <= max(25.0, 0.35 * rel.km)
+            total += 3.0 if ok else (-1.0 if dist > 2.5 * rel.km + 50 else 0.0)
+        else:
+            ok = dist < 300
+            total += 1.0 if ok else 0.0
+        if ok and rel.bearing is not None:
+            turn = abs((bearing_deg(ref.lat, ref.lon, cand.lat, cand.lon)  # type: ignore[arg-type]
+                        - rel.bearing + 180) % 360 - 180)
+            total += 0.5 if turn <= 60 else -0.5
+        if ok:
+            why.append(f"{dist:.0f} km from {plain_name(ref.name)}, as the text says")
+    return total, why
+
+
+def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
+    group = groups[g]
+    if not group.candidates:
+        group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
+        return
+    results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
+    totals = [p + s for p, (s, _) in zip(group.priors, results)]
+    best = max(range(len(totals)), key=lambda k: (totals[k], -k))
+    top = max(totals)
+    weights = [math.exp(t - top) for t in totals]
+    cand = group.candidates[best]
+    group.choice = cand
+    group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
+    partial = [f"the name contains {plain_name(cand.name)}"] if group.partial else []
+    group.reason = "; ".join(partial + _prior_reasons(cand) + results[best][1])
+
+
+def _prior_reasons(cand: Candidate) -> list[str]:
+    how = {MATCH_NAME: "name", MATCH_ALIAS: "alternate name"}.get(cand.match, "spelling variant")
+    out = [f"{how} of {cand.kind} {cand.feature_code}"]
+    if cand.population:
+        out.append(f"population {cand.population:,}")
+    return out
+
+
+def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
+            text: str, dateline: Candidate | None = None, home: str | None = None,
+            all_places: bool = False) -> list[Resolution]:
+    """One resolution per toponym (toponyms with the same name share it); `home` is the
+    ISO3 code of the source's home country; `all_places` when the toponyms are known to
+    be places (gold spans): unknown ones are then all placed as facilities are."""
+    groups, owner = make_groups(toponyms, gazetteer)
+    ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
+                        home=home)
+    for g in range(len(groups)):
+        choose(g, groups, ctx, final=False)
+    for g, group in enumerate(groups):
+        group.first, group.first_confidence = group.choice, group.confidence
+        if group.choice is not None and group.choice.kind != "country" and group.choice.country:
+            ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+            ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+    for g in range(len(groups)):
+        choose(g, groups, ctx, final=True)
+    found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
+                        reason=groups[g].reason, partial=groups[g].partial) for g in owner]
+    countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
+                 if iso3 and (c := gazetteer.country(iso3)) is not None}
+    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places)

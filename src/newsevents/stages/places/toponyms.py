@@ -1,0 +1,467 @@
+"""Toponym recognition: which mentions name places, fixing the NER model's usual confusions.
+
+- GPE, LOC and FAC mentions are toponyms, unless the name is (part of) a person named in the
+  article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is the person,
+  not Obama, Japan);
+- a NORP mention that is a demonym ("Iraqi", "Iranians") is a *country reference*: it counts
+  towards the article's country focus and is kept on the country's Place as a demonym, never
+  as a mention (an event is not "in Iraqi"); a region's adjective ("European", "Central
+  American") is a demonym of the region;
+- a NORP mention that is not a demonym but names a sizeable populated place or admin region
+  ("Samarra" tagged NORP) is a toponym; so is an ORG mention that is exactly the name of a
+  country or admin region ("KwaZulu-Natal"), or of a town the context places (below;
+  without it "Liverpool" is more often the football club);
+- a PERSON or ORG name that the gazetteer knows as a place and that the context places is a
+  toponym: a locative cue ("in X", "near X", "the village of X"), a qualifier ("X, Ohio",
+  "X, Ill."), or a place it is listed with ("Cairo, X and Luxor"); a longer PERSON mention
+  that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu") is one
+  without context;
+- a GPE that is part of a person's name stays a toponym only when it names a country, admin
+  region or region ("Jordan"), not a town; bare directions ("the West") are not toponyms;
+- "X province/governorate/district", "X state" and "the state of X" carry an admin-level
+  hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
+  named (precision 2 for cities);
+- names inside an organisation's name ("the Springfield Police Department", "Ohio State
+  University", "University of Kent", "Air France"): a country's name or a demonym anywhere
+  in it is a country reference (kept on the country's Place as `embedded` or as a demonym);
+  a region, province, district named with its admin word, or town by its own name at the
+  start of a run of capitalised words, after "of" or at the end of the name is a place
+  flagged `embedded` (a town of 50,000+ people, or of 1,000+ when the organisation is a
+  local institution: police, council, school …); an organisation's name ending in a
+  facility word ("Royal Street", "Mercy Hospital", "Kilburn Estate") is a facility (FAC);
+- an untagged proper noun that is exactly a country name, or in a place context (above) a
+  province or a town of 10,000+ people, is a toponym the model missed; so is a dateline in
+  capitals opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of
+  a name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...model import ArticleAnalysis, Mention, Span
+from ...parse import Parse
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import fold, split_admin_suffix
+
+_WORD = re.compile(r"[\w’'.]+")
+ADJECTIVE_SUFFIXES = ("ern", "an", "n")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
+                           "to", "towards", "toward", "inside", "throughout"})
+NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
+                       "west", "northeast", "northwest", "southeast", "southwest"})
+NORP_MIN_POPULATION = 50_000
+PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
+MISSED_MIN_POPULATION = 10_000
+INSIDE_KINDS = ("region", "admin1", "admin2", "city")
+LIST_WORDS = frozenset({",", "and", "or"})
+LISTED_LABELS = frozenset({"GPE", "LOC"})
+PLACE_NOUNS = frozenset({"village", "town", "city", "state", "province", "region",
+                         "district", "county", "island", "municipality", "community",
+                         "suburb", "capital", "borough", "township", "governorate"})
+# Last words of names of buildings, roads, estates and grounds: such a name is a facility.
+FACILITY_WORDS = frozenset({
+    "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
+    "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "hospital", "library",
+    "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
+    "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
+    "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
+})
+# Words of an institution of a town (its police, council, schools): its name names the town.
+LOCAL_INSTITUTION_WORDS = frozenset({
+    "police", "sheriff", "fire", "council", "school", "schools", "college", "university",
+    "hospital", "court", "library", "mayor", "city", "county", "township", "borough",
+    "district", "department", "transit", "water", "parks", "board", "chamber",
+})
+ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
+                           "with", "near", "into", "across"})
+# Words the model tags as places that name no place by themselves ("the West", "Centre").
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
+})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Toponym:
+    span: Span
+    text: str
+    key: str  # folded lookup name, admin suffix removed
+    full_key: str  # folded name with any admin suffix
+    level: int | None  # admin level suggested by a suffix ("province" → 1)
+    label: str
+    sentence: int
+    near: bool = False
+    article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
+    embedded: bool = False  # inside an organisation's or facility's name
+    demonym: bool = False  # an adjective standing for the place ("European")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryRef:
+    span: Span
+    country: str  # ISO3
+    text: str
+    embedded: bool = False  # a country's name opening an organisation's ("Pakistan Army")
+
+
+def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
+    """Folded names and name parts of the persons in the article: PERSON mentions, and the
+    person actors (with every mention co-referred to them) when the actors stage ran."""
+    text = analysis.article.text
+    names = [m.span.of(text) for m in analysis.mentions if m.label == "PERSON"]
+    for actor in analysis.actors:
+        if actor.kind == "person":
+            names.append(actor.name)
+            names.extend(span.of(text) for span in actor.mentions)
+    out: set[str] = set()
+    for name in names:
+        key = fold(name)
+        out.add(key)
+        out.update(part for part in key.split() if len(part) > 2)
+    return frozenset(out)
+
+
+def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
+              ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Toponyms and demonym country references, in text order."""
+    text = analysis.article.text
+    persons = person_names(analysis)
+    toponyms: list[Toponym] = []
+    refs: list[CountryRef] = []
+    for mention in analysis.mentions:
+        mention = without_possessive(mention, text)
+        surface = mention.span.of(text)
+        if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
+            refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
+        elif mention.label == "NORP" and region_adjective(gazetteer, surface):
+            toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
+                                    demonym=True))
+        elif _is_toponym(mention, surface, parse, gazetteer, persons):
+            toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
+        elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
+            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
+        elif mention.label in {"ORG", "FAC", "NORP"}:
+            tops, found = inside_names(mention.span, text, gazetteer, persons)
+            toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
+                                    demonym=demonym) for s, demonym in tops)
+            refs.extend(found)
+    toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
+    toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
+    toponyms.sort(key=lambda t: t.span.start)
+    return toponyms, refs
+
+
+def without_possessive(mention: Mention, text: str) -> Mention:
+    """The mention without a trailing possessive ("South Korea's" → "South Korea")."""
+    surface = mention.span.of(text)
+    if len(surface) > 3 and surface[-2:] in {"'s", "’s"}:
+        return replace(mention, span=Span(mention.span.start, mention.span.end - 2))
+    return mention
+
+
+def is_facility_name(surface: str) -> bool:
+    """A name ending in a word for a building, road or estate ("Royal Street")."""
+    words = fold(surface).split()
+    return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:
+    """A proper adjective of a region ("European", "Central American")."""
+    return any(c.kind == "region" for c in adjective_lookup(gazetteer, surface))
+
+
+def adjective_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """A region or country named by its adjective ("European" → Europe, "North American" →
+    North America, "Middle Eastern" → Middle East): the regular English endings -an, -n,
+    -ern taken off the last word must give the exact name of a region or country."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return []
+    for suffix in ADJECTIVE_SUFFIXES:
+        if words[-1].endswith(suffix) and len(words[-1]) > len(suffix) + 2:
+            base = " ".join(words[:-1] + [words[-1][:-len(suffix)]])
+            found = [c for c in gazetteer.candidates(base, limit=10)
+                     if c.match <= MATCH_ALIAS and c.kind in {"region", "country"}]
+            if found:
+                return found
+    return []
+
+
+
+def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
+                 ) -> tuple[list[tuple[Span, bool]], list[CountryRef]]:
+    """Places named inside an organisation's name (see module doc): (span, is a region's
+    adjective) of each place, and the country references (a country's name or demonym:
+    "Air France", "the Iraqi Army"). Runs of capitalised words are read longest window
+    first, left to right."""
+    surface = span.of(text)
+    local = bool(set(fold(surface).split()) & LOCAL_INSTITUTION_WORDS)
+    places: list[tuple[Span, bool]] = []
+    refs: list[CountryRef] = []
+    covered = -1
+    for start, part, may_place in name_windows(surface):
+        if start < covered:
+            continue
+        inner = Span(span.start + start, span.start + start + len(part))
+        key = fold(part)
+        if key in persons or key in GENERIC_WORDS:
+            continue
+        if iso3 := gazetteer.demonym(part):
+            refs.append(CountryRef(span=inner, country=iso3, text=part))
+        elif country := _exact_places(gazetteer, part, kinds=("country",)):
+            refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
+                                   embedded=True))
+        elif region_adjective(gazetteer, part):
+            places.append((inner, True))
+        elif may_place and inner != span and not _after_place(surface, start, covered) \
+                and _inside_place(gazetteer, part, local=local):
+            places.append((inner, False))
+        else:
+            continue
+        covered = start + len(part)
+    return places, [r for r in refs if r.country]
+
+
+def _after_place(surface: str, start: int, covered: int) -> bool:
+    """True when the window follows a place or demonym found just before it in the name
+    ("African Union": "Union" is a word of the name, not the town)."""
+    return covered >= 0 and not surface[covered:start].strip(" -")
+
+
+def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
+    """A region or province (by a name or alias longer than an abbreviation such as "La"),
+    a district named with its admin word ("Suffolk County"), or a town by its own name (not
+    an alternate one: "Rapid" is also a name of Rapid City):
+    a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
+    institution or building ("Police", "Court") is no town's name here."""
+    key, level = split_admin_suffix(fold(part))
+    if key in LOCAL_INSTITUTION_WORDS or key in FACILITY_WORDS:
+        return False
+    return any(
+        c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
+        or c.match == MATCH_NAME and (
+            c.kind == "admin2" and level is not None
+            or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
+                                     or local and c.population >= PLACED_MIN_POPULATION))
+        for c in _exact_places(gazetteer, part, kinds=INSIDE_KINDS))
+
+
+def name_windows(surface: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, may name a place) of every window of up to three capitalised words of
+    a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
+    KLM", …). A town or region may be named at the start of a run of capitalised words,
+    after "of", or at the end of the name ("Baseball Toronto"); countries and demonyms
+    anywhere."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
+    out: list[tuple[int, str, bool]] = []
+    for k, (begin, word) in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        opens = k == 0 or not words[k - 1][1][:1].isupper() or words[k - 1][1] in {"of", "de"}
+        run = k
+        while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
+            run += 1
+        for size in range(run - k, 0, -1):
+            last = words[k + size - 1]
+            out.append((begin, surface[begin:last[0] + len(last[1])],
+                        opens or k + size == len(words)))
+    return out
+
+
+def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
+    full = fold(surface)
+    key, level = split_admin_suffix(full)
+    if level is None and (_before(parse, span, 2) in {("state", "of"), ("province", "of")}
+                          or _next_word(parse, span) in {"state", "province"}):
+        level = 1  # "the state of Washington", "Washington state", "Ontario province"
+    return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
+                   sentence=parse.sentence_of(span.start), near=_near(parse, span),
+                   article=_after_article(parse, span))
+
+
+def _qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True when a comma and the name of a country or first-level region follow the name
+    ("Dover, Del.", "Riverdale, Georgia")."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 2 >= len(parse.tokens) or parse.tokens[tok.i + 1].text != ",":
+        return False
+    after = parse.tokens[tok.i + 2]
+    words = [after.text]
+    if tok.i + 3 < len(parse.tokens) and parse.tokens[tok.i + 3].text[:1].isupper():
+        words.append(after.text + " " + parse.tokens[tok.i + 3].text)
+    return after.text[:1].isupper() and any(
+        _exact_places(gazetteer, w, kinds=("country", "admin1")) for w in words)
+
+
+def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """The context says the name is a place: a locative cue before it ("in X", "the
+    village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
+    X and Luxor")."""
+    return (_locative(parse, span) or _qualified(parse, span, gazetteer)
+            or _listed_with_place(parse, span))
+
+
+def _listed_with_place(parse: Parse, span: Span) -> bool:
+    """True when a GPE or LOC entity is the name's neighbour in a list: "A, X", "A and X",
+    "X, A", "X or A" (also across a comma before "and")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return False
+    toks = parse.tokens
+    k = first.i - 1
+    if k >= 0 and toks[k].text.lower() in {"and", "or"} and k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in LIST_WORDS and toks[k - 1].ent_type in LISTED_LABELS:
+        return True
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in {"and", "or"}:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text.lower() in LIST_WORDS and \
+        toks[k + 1].ent_type in LISTED_LABELS and toks[k + 1].sent == last.sent
+
+
+def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
+                persons: frozenset[str]) -> bool:
+    key = fold(surface)
+    if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
+        return False
+    if mention.label in PLACE_LABELS:
+        if not _person_elsewhere(key, persons):
+            return True
+        return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
+    if mention.label == "NORP":
+        return any(c.population >= NORP_MIN_POPULATION or c.kind in {"country", "region"}
+                   for c in _exact_places(gazetteer, surface))
+    if mention.label == "ORG":
+        placed = _placed(parse, mention.span, gazetteer)
+        return any(c.kind in {"country", "admin1", "region"} or placed
+                   and c.population >= PLACED_MIN_POPULATION
+                   for c in _exact_places(gazetteer, surface))
+    if mention.label == "PERSON" and not _person_elsewhere(key, persons):
+        if _placed(parse, mention.span, gazetteer):
+            return bool(_exact_places(gazetteer, surface))
+        return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
+                                  for c in _exact_places(gazetteer, surface))
+    return False
+
+
+def _person_elsewhere(key: str, persons: frozenset[str]) -> bool:
+    """True when `key` is a part of a longer person name in the article."""
+    return any(key in name.split() and name != key for name in persons if " " in name)
+
+
+def _exact_places(gazetteer: Gazetteer, surface: str, *,
+                  kinds: tuple[str, ...] = ("country", "region", "admin1", "city")
+                  ) -> list[Candidate]:
+    return [c for c in gazetteer.candidates(surface, limit=10)
+            if c.match <= MATCH_ALIAS and c.kind in kinds]
+
+
+def _prev_word(parse: Parse, span: Span) -> str:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i == 0:
+        return ""
+    prev = parse.tokens[tok.i - 1]
+    if prev.text.lower() == "the" and tok.i > 1:
+        prev = parse.tokens[tok.i - 2]
+    return prev.text.lower()
+
+
+def _next_word(parse: Parse, span: Span) -> str:
+    """The token right after the span, as written (so "State" in a name is not "state")."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 1 >= len(parse.tokens):
+        return ""
+    return parse.tokens[tok.i + 1].text
+
+
+def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < n:
+        return ()
+    return tuple(t.text.lower() for t in parse.tokens[tok.i - n:tok.i])
+
+
+def _locative(parse: Parse, span: Span) -> bool:
+    """A locative preposition before the name, or "of" after a place noun ("the village of
+    X", "the state of X")."""
+    if _prev_word(parse, span) in LOCATIVE_CUES:
+        return True
+    before = _before(parse, span, 2)
+    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+
+
+def _after_article(parse: Parse, span: Span) -> bool:
+    """True after "the", directly or across lowercase modifiers ("the eastern Pacific"), but
+    not across a preposition ("the north of Mosul"): English puts the article before
+    oceans, seas, rivers, ranges and regions, rarely before a town's name."""
+    tok = parse.token_at(span.start)
+    if tok is None or _next_word(parse, span)[:1].isupper():
+        return False  # "the Washington Post": the article belongs to a longer name
+    for prev in reversed(parse.tokens[max(0, tok.i - 4):tok.i]):
+        word = prev.text
+        if word.lower() == "the":
+            return True
+        if not word.isalpha() or not word.islower() or word in ARTICLE_STOPS:
+            return False
+    return False
+
+
+def _near(parse: Parse, span: Span) -> bool:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < 1:
+        return False
+    window = [t.text.lower() for t in parse.tokens[max(0, tok.i - 3):tok.i]]
+    if window and window[-1] == "of":
+        return bool(set(window[:-1]) & NEAR_CUES)
+    return bool(window) and window[-1] in {"near", "outside", "around"}
+
+
+def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+            persons: frozenset[str]) -> list[Toponym]:
+    """Untagged capitalised proper nouns that exactly name a country (anywhere, unless a
+    longer name goes on: "Jordan Smith"), or, in a place context (see `_placed`), a province
+    or a town of 10,000+ people."""
+    covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
+    out: list[Toponym] = []
+    for tok in parse.tokens:
+        if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
+            continue
+        if tok.i in covered or fold(tok.text) in persons:
+            continue
+        cue = _placed(parse, tok.span, gazetteer)
+        if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):
+            out.append(make_toponym(tok.span, tok.text, "GPE", parse))
+    return out
+
+
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
+    for c in _exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
+        if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
+            return True  # an alias as short as "CAR" must be written in capitals
+        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION):
+            return True
+    return False
+
+
+def _name_goes_on(parse: Parse, i: int) -> bool:
+    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN"
+
+
+def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+              text: str) -> list[Toponym]:
+    """A capitalised dateline opening the text ("DURBAN, South Africa —", "CAMP MURRAY,
+    Wash."): the first words up to a comma, in capitals, naming a known place."""
+    head = text.lstrip()
+    name = head.split(",", 1)[0].rstrip()
+    if "," not in head or not name.isupper() or not 2 < len(name) <= 40:
+        return []
+    start = len(text) - len(head)
+    span = Span(start, start + len(name))
+    if any(m.span == span and m.label in PLACE_LABELS for m in mentions):
+        return []  # the model found it: already a toponym
+    if not _exact_places(gazetteer, name.title()):
+        return []
+    return [make_toponym(span, name, "GPE", parse)]

@@ -1,0 +1,188 @@
+"""The event's place (stages/events/location.py) on hand-built parses: the ranking rules."""
+from __future__ import annotations
+
+from newsevents.model import Place
+from newsevents.parse import Parse
+from newsevents.stages.events.location import PlaceLinker
+from newsevents.stages.events.syntax import Tree
+
+from .helpers import span, tree
+
+CITY, DISTRICT, PROVINCE, COUNTRY = 1, 3, 4, 5
+
+
+def gazetteer_place(ident: str, parse: Parse, first: int, last: int, *, precision: int) -> Place:
+    return Place(id=ident, name=ident, geonameid=1000 + len(ident), precision=precision,
+                 mentions=(span(parse, first, last),))
+
+
+def link(parse: Parse, places: tuple[Place, ...], trigger: int, *, takes_ground: bool = False,
+         events: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+    linker = PlaceLinker(Tree(parse), places, events=events)
+    return linker.link(parse.tokens[trigger], takes_ground=takes_ground)
+
+
+VILLAGE_IN_PROVINCE = """
+    Police police NOUN nsubj 1
+    killed kill VERB ROOT 1
+    three three NUM nummod 3
+    men man NOUN dobj 1
+    in in ADP prep 1
+    the the DET det 6
+    village village NOUN pobj 4
+    of of ADP prep 6
+    Varn varn PROPN pobj 7
+    in in ADP prep 6
+    Dorn dorn PROPN compound 11
+    province province NOUN pobj 9
+"""
+
+
+def test_location_the_village_wins_over_its_province() -> None:
+    parse = tree(VILLAGE_IN_PROVINCE)
+    places = (gazetteer_place("varn", parse, 8, 8, precision=CITY),
+              gazetteer_place("dorn", parse, 10, 11, precision=PROVINCE))
+    assert link(parse, places, 1) == ("varn", "'of' phrase of the trigger")
+
+
+def test_location_the_possessor_encloses_the_named_district() -> None:
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        killed kill VERB ROOT 1
+        an an DET det 3
+        elder elder NOUN dobj 1
+        in in ADP prep 1
+        Velm velm PROPN poss 8
+        's 's PART case 5
+        Harat harat PROPN compound 8
+        district district NOUN pobj 4
+    """)
+    places = (gazetteer_place("velm", parse, 5, 5, precision=CITY),
+              gazetteer_place("harat", parse, 7, 8, precision=DISTRICT))
+    assert link(parse, places, 1) == ("harat", "'in' phrase of the trigger")
+
+
+def test_location_a_reference_point_loses_to_the_named_place() -> None:
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        killed kill VERB ROOT 1
+        two two NUM nummod 3
+        farmers farmer NOUN dobj 1
+        in in ADP prep 1
+        Arn arn PROPN pobj 4
+        , , PUNCT punct 5
+        30 30 NUM nummod 8
+        km km NOUN npadvmod 9
+        north north ADV advmod 5
+        of of ADP prep 9
+        Velm velm PROPN pobj 10
+    """)
+    places = (gazetteer_place("arn", parse, 5, 5, precision=2),
+              gazetteer_place("velm", parse, 11, 11, precision=CITY))
+    assert link(parse, places, 1)[0] == "arn"
+    alone = (gazetteer_place("velm", parse, 11, 11, precision=CITY),)
+    assert link(parse, alone, 1)[0] == "velm"  # the only place named still locates the event
+
+
+NOUN_WITH_MODIFIER = """
+    The the DET det 2
+    Arnia arnia PROPN compound 2
+    offensive offensive NOUN nsubj 3
+    killed kill VERB ROOT 3
+    dozens dozen NOUN dobj 3
+"""
+
+
+def test_location_a_country_modifier_is_a_nationality_a_city_modifier_a_place() -> None:
+    parse = tree(NOUN_WITH_MODIFIER)
+    country = (gazetteer_place("arnia", parse, 1, 1, precision=COUNTRY),)
+    city = (gazetteer_place("arnia", parse, 1, 1, precision=CITY),)
+    assert link(parse, country, 2) == (None, None)  # "a US strike"
+    assert link(parse, city, 2) == ("arnia", "name modifier of the trigger")  # "Aleppo offensive"
+    # the offensive is itself an event: the killing shares its place
+    shared = link(parse, city, 3, events=frozenset({2, 3}))
+    assert shared == ("arnia", "name modifier of a word sharing the event")
+    assert link(parse, city, 3) == ("arnia", "name modifier in the subject or agent")
+
+
+def test_location_a_country_in_the_triggers_phrase_is_its_place() -> None:
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        convoys convoy NOUN dobj 1
+        in in ADP prep 1
+        Arnia arnia PROPN pobj 3
+    """)
+    places = (gazetteer_place("arnia", parse, 4, 4, precision=COUNTRY),)
+    assert link(parse, places, 1) == ("arnia", "'in' phrase of the trigger")
+
+
+def test_location_the_subject_names_an_actor_its_phrase_a_place() -> None:
+    parse = tree("""
+        Velm velm PROPN nsubj 1
+        attacked attack VERB ROOT 1
+        rebels rebel NOUN dobj 1
+    """)
+    assert link(parse, (gazetteer_place("velm", parse, 0, 0, precision=CITY),), 1) == (None, None)
+    phrase = tree("""
+        Rebels rebel NOUN nsubj 3
+        in in ADP prep 0
+        Velm velm PROPN pobj 1
+        attacked attack VERB ROOT 3
+        a a DET det 5
+        convoy convoy NOUN dobj 3
+    """)
+    places = (gazetteer_place("velm", phrase, 2, 2, precision=CITY),)
+    assert link(phrase, places, 3) == ("velm", "'in' phrase in the subject or agent")
+
+
+def test_location_object_is_the_place_only_for_verbs_that_take_ground() -> None:
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        condemned condemn VERB ROOT 1
+        Velm velm PROPN dobj 1
+    """)
+    places = (gazetteer_place("velm", parse, 2, 2, precision=CITY),)
+    assert link(parse, places, 1) == (None, None)
+    assert link(parse, places, 1, takes_ground=True) == ("velm", "object of condemn")
+
+
+def test_location_none_when_only_another_sentence_names_a_place() -> None:
+    parse = tree("""
+        The the DET det 1
+        fighting fighting NOUN nsubj 2
+        killed kill VERB ROOT 2
+        soldiers soldier NOUN dobj 2
+        Officials official NOUN nsubj 7
+        in in ADP prep 4
+        Velm velm PROPN pobj 5
+        condemned condemn VERB ROOT 7
+        it it PRON dobj 7
+    """)
+    sents = tree_with_sentences(parse, starts=(0, 4))
+    places = (gazetteer_place("velm", sents, 6, 6, precision=CITY),)
+    assert link(sents, places, 2) == (None, None)
+
+
+def tree_with_sentences(parse: Parse, *, starts: tuple[int, ...]) -> Parse:
+    bounds = list(zip(starts, (*starts[1:], len(parse.tokens))))
+    tokens = tuple(t._replace(sent=next(k for k, (a, b) in enumerate(bounds) if a <= t.i < b))
+                   for t in parse.tokens)
+    return Parse(text=parse.text, tokens=tokens, sents=tuple(bounds))
+
+
+def test_location_not_the_object_of_against_or_according_to() -> None:
+    parse = tree("""
+        Students student NOUN nsubj 1
+        protested protest VERB ROOT 1
+        against against ADP prep 1
+        Arnia arnia PROPN pobj 2
+        according accord VERB prep 1
+        to to ADP prep 4
+        officials official NOUN pobj 5
+        in in ADP prep 6
+        Velm velm PROPN pobj 7
+    """)
+    places = (gazetteer_place("arnia", parse, 3, 3, precision=CITY),
+              gazetteer_place("velm", parse, 8, 8, precision=CITY))
+    assert link(parse, places, 1) == (None, None)

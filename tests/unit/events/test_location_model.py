@@ -1,0 +1,75 @@
+"""The event's place on real parses (spaCy model, places stage) of sentences written for these
+tests: each kind of attachment, nationality modifiers, the most specific place, no place."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.model import ArticleAnalysis, Event
+
+CASES = [
+    # (sentence, trigger, the place's mention or None, a word of the reason)
+    ("Gunmen killed four guards in Kandahar on Monday.", "killed", "Kandahar", "'in' phrase"),
+    ("Militants attacked a checkpoint at Ramadi.", "attacked", "Ramadi", "'at' phrase"),
+    ("Soldiers shot two smugglers near Rafah.", "shot", "Rafah", "'near' phrase"),
+    ("Protesters marched across Istanbul on Sunday.", "marched", "Istanbul", "'across' phrase"),
+    ("Thousands of demonstrators marched through central Cairo.", "marched", "Cairo",
+     "'through' phrase"),
+    ("Police arrested twenty students outside Lahore.", "arrested", "Lahore", "'outside' phrase"),
+    ("Rebels shelled army positions around Aleppo.", "shelled", "Aleppo", "'around' phrase"),
+    ("Insurgents seized Tikrit on Wednesday.", "seized", "Tikrit", "object of seize"),
+    ("Mosul was captured by militants in June.", "captured", "Mosul", "object of capture"),
+    ("Baghdad was shelled by insurgents on Monday.", "shelled", "Baghdad", "object of shell"),
+    ("Rebels attacked Damascus's main airport.", "attacked", "Damascus", "possessor"),
+    ("The Aleppo offensive killed dozens of fighters.", "offensive", "Aleppo", "name modifier"),
+    ("Soldiers arrested ten men during a raid in the town of Baiji.", "arrested", "Baiji",
+     "'of' phrase"),
+    ("Gunmen attacked a bus in Mosul.", "attacked", "Mosul", "'in' phrase of the trigger"),
+    ("Gunmen opened fire on worshippers outside a mosque in Quetta.", "opened", "Quetta",
+     "'in' phrase"),
+    # the most specific place of the clause
+    ("Police killed three militants in the village of Kafr Nabl in Idlib province, Syria.",
+     "killed", "Kafr Nabl", "'of' phrase"),
+    ("Gunmen killed a district official in Mogadishu's Hodan district.", "killed", "Hodan",
+     "'in' phrase"),
+    ("Gunmen killed two farmers in Samarra, 100 kilometres north of Baghdad.", "killed",
+     "Samarra", "'in' phrase"),
+    # words that share the event, its scene, its subject
+    ("A suicide bomber blew himself up at a checkpoint in Baquba, killing six people.",
+     "killing", "Baquba", "sharing the event"),
+    ("An explosion in a market in Kirkuk killed nine people.", "killed", "Kirkuk",
+     "sharing the event"),
+    ("Two soldiers were killed when militants ambushed their convoy near Kirkuk.", "killed",
+     "Kirkuk", "scene"),
+    ("Rebels in Homs attacked an army convoy.", "attacked", "Homs", "subject"),
+    # nationality modifiers, reporters, other sentences: no place
+    ("A US strike killed five fighters.", "killed", None, None),
+    ("Syrian troops shelled the town.", "shelled", None, None),
+    ("U.S. forces captured twenty fighters.", "captured", None, None),
+    ("Iraq's army attacked the militants.", "attacked", None, None),
+    ("US-led forces killed ten militants.", "killed", None, None),
+    ("Officials in Washington said militants killed ten villagers.", "killed", None, None),
+    ("The fighting killed twelve soldiers. Officials in Baghdad condemned the attack.",
+     "killed", None, None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "mention", "reason"), CASES)
+def test_model_event_place(analyze_text: Callable[..., ArticleAnalysis], text: str, trigger: str,
+                           mention: str | None, reason: str | None) -> None:
+    analysis = analyze_text(text, until="events")
+    event = _by_trigger(analysis, trigger)
+    if mention is None:
+        assert (event.place, event.place_reason) == (None, None)
+        return
+    place = next(p for p in analysis.places if p.id == event.place)
+    assert [m.of(text) for m in place.mentions][0].startswith(mention)
+    assert reason is not None and event.place_reason is not None
+    assert reason in event.place_reason
+
+
+def _by_trigger(analysis: ArticleAnalysis, word: str) -> Event:
+    text = analysis.article.text
+    return next(e for e in analysis.events if e.trigger.of(text).startswith(word))
