@@ -257,7 +257,7 @@ def _item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side
         lat=row["lat"], lon=row["lon"], country=row["place_country"] or actor1.country,
         admin1=row["admin1"], geonameid=row["geonameid"], precision=row["precision"],
         actor1=actor1, actor2=actor2, acled=_acled_pair(row),
-        date_end=event_date(row["date_end"], None),
+        date_end=event_date(row.get("date_end"), None),
     )
 
 
