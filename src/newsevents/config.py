@@ -16,7 +16,7 @@ DEFAULT_STAGES = (
     "places.gazetteer.v2",
     "events.rules.v2",
     "quotes.rules.v1",
-    "figures.rules.v2",
+    "figures.rules.v3",
     "claims.rules.v1",
 )
 

@@ -10,6 +10,7 @@ anything writes, what it shows is always the store as last committed.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -22,6 +23,7 @@ from ..errors import StoreError
 from ..store.duckdb import Store
 from ..store.migrations import MIGRATIONS
 
+log = logging.getLogger("newsevents.web")
 REQUIRED = ("articles", "events", "merged_events", "merged_event_mentions",
             "merged_event_evidence")
 _COLUMNS = "SELECT table_name, column_name FROM information_schema.columns"
@@ -105,22 +107,34 @@ class Connections:
 
 
 def inspect_store(path: str | Path, *, lock_wait: float = 2.0) -> StoreInfo:
-    """Check that `path` is a newsevents store this version can read; raise coded errors."""
+    """Check that `path` is a newsevents store this version can read; raise coded errors.
+
+    A store written by an older newsevents gets its missing migrations first (the one write
+    the desk makes on its own: a schema upgrade, logged), since the queries expect them."""
     path = str(path)
     if not Path(path).is_file():
         raise StoreError(f"database {path} does not exist (run `newsevents ingest` first)",
                          code="E704")
     with Store.open(path, create=False, read_only=True, lock_wait=lock_wait) as store:
-        columns: dict[str, set[str]] = {}
-        for table, column in store.con.execute(_COLUMNS).fetchall():
-            columns.setdefault(table, set()).add(column)
+        columns = _columns(store)
         _check_tables(path, columns)
-        _check_version(path, store)
+        behind = _check_version(path, store)
         if store.con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 0:
             raise StoreError(f"database {path} holds no articles (run `newsevents ingest`)",
                              code="E705")
+    if behind:
+        log.warning("upgrading the schema of %s (migrations %s) before serving it", path, behind)
+        with Store.open(path, create=False, lock_wait=lock_wait) as store:
+            columns = _columns(store)
     return StoreInfo(path=path, columns={t: frozenset(c) for t, c in columns.items()},
                      lock_wait=lock_wait)
+
+
+def _columns(store: Store) -> dict[str, set[str]]:
+    columns: dict[str, set[str]] = {}
+    for table, column in store.con.execute(_COLUMNS).fetchall():
+        columns.setdefault(table, set()).add(column)
+    return columns
 
 
 def _check_tables(path: str, columns: Mapping[str, set[str]]) -> None:
@@ -130,10 +144,12 @@ def _check_tables(path: str, columns: Mapping[str, set[str]]) -> None:
                          f"{', '.join(missing)}); run `newsevents ingest`", code="E705")
 
 
-def _check_version(path: str, store: Store) -> None:
+def _check_version(path: str, store: Store) -> list[int]:
+    """The known migrations the store lacks; E706 when it has ones this version lacks."""
     known = {m.number for m in MIGRATIONS}
     applied = {r[0] for r in store.con.execute("SELECT number FROM _migrations").fetchall()}
     newer = sorted(applied - known)
     if newer:
         raise StoreError(f"database {path} was written by a newer newsevents (migrations "
                          f"{newer} unknown here); upgrade newsevents", code="E706")
+    return sorted(known - applied)

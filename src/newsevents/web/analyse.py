@@ -34,7 +34,7 @@ def document(*, text: str | None, filename: str | None, content: bytes | None,
 
 def analyse(engine: dict[str, Any], raw: RawDocument) -> ArticleAnalysis:
     """Clean and analyse; the pipeline is built on first use and kept in `engine`."""
-    from ..store.ingest import build_default_pipeline, clean_default
+    from ..batch.local import build_default_pipeline, clean_default
 
     if "pipeline" not in engine:
         engine["settings"] = load_settings()

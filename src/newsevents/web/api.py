@@ -11,7 +11,8 @@ from ..io.serialize import to_dict
 from ..store.sitrep import sitrep
 from . import data
 from .analyse import analyse, document
-from .deps import FiltersDep, choices, InfoDep, PageDep, SortDep, StoreDep
+from .deps import FiltersDep, InfoDep, PageDep, SortDep, StoreDep, choices
+from .security import MAX_TEXT
 from .views import EXPORTS, article_view, event_export, fact_json
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -52,16 +53,16 @@ def timeline(store: StoreDep, info: InfoDep, filters: FiltersDep) -> dict[str, A
 
 
 @router.get("/events/{merged_id}", summary="One merged event with its reports and evidence")
-def event(store: StoreDep, merged_id: str) -> dict[str, Any]:
-    return data.event_detail(store, merged_id)
+def event(store: StoreDep, info: InfoDep, merged_id: str) -> dict[str, Any]:
+    return data.event_detail(store, info, merged_id)
 
 
 @router.get("/events/{merged_id}/export/{fmt}", summary="One event as jsonl, plover or geojson")
-def export(store: StoreDep, merged_id: str, fmt: str) -> Response:
+def export(store: StoreDep, info: InfoDep, merged_id: str, fmt: str) -> Response:
     if fmt not in EXPORTS:
         raise RequestError(f"unknown format {fmt!r}; choose from {', '.join(EXPORTS)}",
                            code="E901")
-    detail = data.event_detail(store, merged_id)
+    detail = data.event_detail(store, info, merged_id)
     body, media = event_export(store, merged_id, fmt, detail["mentions"])
     name = f"event-{merged_id}.{'json' if fmt == 'geojson' else 'jsonl'}"
     return Response(body, media_type=media,
@@ -84,8 +85,6 @@ def sitrep_md(store: StoreDep, info: InfoDep, filters: FiltersDep) -> PlainTextR
 @router.post("/analyse", summary="Analyse a text (not stored)")
 def analyse_text(request: Request,
                  text: Annotated[str, Body(embed=True, max_length=1_000_000)]) -> dict[str, Any]:
-    from .app import MAX_TEXT
-
     view = article_view(analyse(request.app.state.engine,
                                 document(text=text, filename=None, content=None,
                                          limit=MAX_TEXT)))

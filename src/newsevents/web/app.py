@@ -13,12 +13,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import InputError, NewsEventsError, RequestError, StoreError
-from .access import Connections, StoreInfo, inspect_store
+from .access import Connections, inspect_store
 from .render import templates
-from .security import BodyTooLarge, Guard
+from .security import MAX_BODY, MAX_TEXT, BodyTooLarge, Guard
 
-MAX_BODY = 2 * 1024 * 1024  # bytes of one request body (the "Try it" form, the JSON API)
-MAX_TEXT = 1_000_000  # characters of one text to analyse
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 STATIC = Path(__file__).parent / "static"
 _STATUS = {"E704": 503, "E705": 503, "E706": 503, "E702": 503, "E707": 404}
@@ -100,7 +98,3 @@ def error_response(request: Request, *, status: int, code: str, message: str) ->
         request, "error.html", {"code": code, "message": message, "status": status},
         status_code=status)
     return page  # type: ignore[no-any-return]
-
-
-def store_info(request: Request) -> StoreInfo:
-    return request.app.state.info  # type: ignore[no-any-return]

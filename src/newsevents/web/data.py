@@ -21,7 +21,7 @@ LIST_COLUMNS = (
     "place_name", "admin1", "country", "lat", "lon", "source_name", "target_name",
     "num_articles", "num_sources", "first_report", "first_url",
 )
-# Optional columns other branches may add (shown only when present in the store).
+# Optional columns (migration 5; shown only when the store has them).
 OPTIONAL_EVENT = ("acled_event_type", "acled_sub_event_type")
 
 
@@ -36,7 +36,7 @@ class Bbox:
 def where_args(info: StoreInfo, filters: Filters) -> dict[str, Any]:
     """`query.where_clause` keywords (the ACLED filter only when the store has the column)."""
     args = filters.where_args()
-    if not info.has("events", "acled_event_type"):
+    if not info.has("merged_events", "acled_event_type"):
         args["acled_type"] = None
     return args
 
@@ -49,7 +49,8 @@ def events_page(store: Store, info: StoreInfo, filters: Filters, *, sort: str,
                 page: int) -> dict[str, Any]:
     """One page of merged events with the total and the counts per PLOVER type."""
     cond, params = where(info, filters)
-    cols = ", ".join(f"m.{c}" for c in LIST_COLUMNS)
+    present = [c for c in OPTIONAL_EVENT if info.has("merged_events", c)]
+    cols = ", ".join(f"m.{c}" for c in (*LIST_COLUMNS, *present))
     rows = store.rows(f"SELECT {cols} FROM merged_events AS m WHERE {cond} "
                       f"ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
                       [*params, PAGE_SIZE, (page - 1) * PAGE_SIZE])
@@ -57,26 +58,9 @@ def events_page(store: Store, info: StoreInfo, filters: Filters, *, sort: str,
                          f"sum(m.num_articles) AS reports FROM merged_events AS m "
                          f"WHERE {cond} GROUP BY 1 ORDER BY n DESC, type", params)
     total = sum(r["n"] for r in by_type)
-    _add_acled(store, info, rows)
     return {"events": rows, "total": total, "by_type": by_type, "page": page,
             "pages": max(1, -(-total // PAGE_SIZE)), "page_size": PAGE_SIZE,
             "reports": sum(int(r["reports"] or 0) for r in by_type)}
-
-
-def _add_acled(store: Store, info: StoreInfo, rows: list[dict[str, Any]]) -> None:
-    """The most frequent ACLED type of the events merged into each row (when stored)."""
-    present = [c for c in OPTIONAL_EVENT if info.has("events", c)]
-    if not rows or not present:
-        return
-    picks = ", ".join(f"mode(e.{c}) AS {c}" for c in present)
-    found = store.rows(
-        f"SELECT mm.merged_id, {picks} FROM merged_event_mentions AS mm JOIN events AS e "
-        "ON e.article_id = mm.article_id AND e.id = mm.event_id "
-        "WHERE mm.merged_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1",
-        [[r["merged_id"] for r in rows]])
-    by_id = {f["merged_id"]: f for f in found}
-    for row in rows:
-        row.update({c: by_id.get(row["merged_id"], {}).get(c) for c in present})
 
 
 def choices(store: Store, info: StoreInfo) -> dict[str, list[str]]:
@@ -87,8 +71,8 @@ def choices(store: Store, info: StoreInfo) -> dict[str, list[str]]:
         "countries": _distinct(store, "SELECT DISTINCT country FROM merged_events"),
         "modalities": _distinct(store, "SELECT DISTINCT modality FROM events"),
     }
-    if info.has("events", "acled_event_type"):
-        out["acled"] = _distinct(store, "SELECT DISTINCT acled_event_type FROM events")
+    if info.has("merged_events", "acled_event_type"):
+        out["acled"] = _distinct(store, "SELECT DISTINCT acled_event_type FROM merged_events")
     return out
 
 
@@ -155,13 +139,24 @@ WHERE ev.merged_id = ? ORDER BY ev.kind, ev.category, a.published, ev.article_id
 """
 
 
-def event_detail(store: Store, merged_id: str) -> dict[str, Any]:
+def casualties(store: Store, info: StoreInfo, merged_id: str) -> dict[str, Any] | None:
+    """Killed and wounded across the event's reports (when the store has casualty summaries)."""
+    if "casualties" not in info.columns:
+        return None
+    from ..store.casualty_sql import MERGED_CASUALTIES
+
+    found = store.rows(f"SELECT * FROM ({MERGED_CASUALTIES}) WHERE merged_id = ?", [merged_id])
+    return found[0] if found else None
+
+
+def event_detail(store: Store, info: StoreInfo, merged_id: str) -> dict[str, Any]:
     """One merged event, the reports behind it and its evidence; RequestError E905 if absent."""
     found = store.rows("SELECT * FROM merged_events WHERE merged_id = ?", [merged_id])
     if not found:
         raise RequestError(f"no event {merged_id!r} in this store", code="E905", status=404)
     evidence = store.rows(_EVIDENCE, [merged_id])
     return {"event": found[0], "mentions": store.rows(_MENTIONS, [merged_id]),
+            "casualties": casualties(store, info, merged_id),
             "figures": figure_groups([e for e in evidence if e["kind"] == "figure"]),
             "claims": [e for e in evidence if e["kind"] == "claim"],
             "contradictions": [e for e in evidence if e["kind"] == "contradiction"]}

@@ -50,7 +50,7 @@ def filters(
     raw = {"from": date_from, "to": to, "country": country, "actor": actor, "type": type,
            "mode": mode, "acled": acled, "modality": modality, "near": near, "text": text,
            "place": place}
-    has_acled = info(request).has("events", "acled_event_type")
+    has_acled = info(request).has("merged_events", "acled_event_type")
     return parse_filters({k: v for k, v in raw.items() if v}, acled=has_acled)
 
 

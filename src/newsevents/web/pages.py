@@ -10,8 +10,9 @@ from ..store.sitrep import sitrep
 from . import data
 from .analyse import add_to_store, analyse, document
 from .boundaries import ensure_boundaries
-from .deps import FiltersDep, choices, InfoDep, PageDep, SortDep, StoreDep
+from .deps import FiltersDep, InfoDep, PageDep, SortDep, StoreDep, choices
 from .filters import SORTS, Filters
+from .security import MAX_TEXT
 from .views import EXPORTS, article_view, mention_segments
 
 router = APIRouter(include_in_schema=False)
@@ -26,7 +27,7 @@ def _filter_context(request: Request, store: Any, info: Any, filters: Filters
                     ) -> dict[str, Any]:
     return {"filters": filters, "params": filters.params(), "qs": filters.query_string(),
             "choices": choices(request, store),
-            "has_acled": info.has("events", "acled_event_type")}
+            "has_acled": info.has("merged_events", "acled_event_type")}
 
 
 @router.get("/")
@@ -45,8 +46,8 @@ def events_page(request: Request, store: StoreDep, info: InfoDep, filters: Filte
 
 
 @router.get("/events/{merged_id}")
-def event_page(request: Request, store: StoreDep, merged_id: str) -> Response:
-    detail = data.event_detail(store, merged_id)
+def event_page(request: Request, store: StoreDep, info: InfoDep, merged_id: str) -> Response:
+    detail = data.event_detail(store, info, merged_id)
     for mention in detail["mentions"]:
         mention["segments"] = mention_segments(mention)
     return _page(request, "event.html", {**detail, "exports": EXPORTS, "nav": "events",
@@ -78,8 +79,6 @@ def sitrep_download(store: StoreDep, info: InfoDep, filters: FiltersDep) -> Resp
 
 @router.get("/try")
 def try_form(request: Request) -> Response:
-    from .app import MAX_TEXT
-
     return _page(request, "try.html", {"limit": MAX_TEXT, "nav": "try"})
 
 
@@ -88,8 +87,6 @@ async def try_run(request: Request, text: Annotated[str | None, Form()] = None,
                   upload: Annotated[UploadFile | None, File()] = None,
                   store_it: Annotated[str | None, Form(alias="store")] = None) -> Response:
     from starlette.concurrency import run_in_threadpool
-
-    from .app import MAX_TEXT
 
     content = await upload.read(MAX_TEXT + 1) if upload is not None else None
     raw = document(text=text, filename=upload.filename if upload else None, content=content,

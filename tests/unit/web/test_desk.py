@@ -201,16 +201,18 @@ def test_security_headers_limits_and_foreign_requests(client: TestClient) -> Non
 
 def test_optional_acled_columns_are_used_when_the_store_has_them(db: Path) -> None:
     with duckdb.connect(str(db)) as con:
-        con.execute("ALTER TABLE events ADD COLUMN acled_event_type VARCHAR")
-        con.execute("UPDATE events SET acled_event_type = CASE WHEN article_id = ? "
-                    "THEN 'Battles' ELSE 'Explosions/Remote violence' END",
-                    [f"{0:016x}"])
+        for column in ("acled_event_type", "acled_sub_event_type"):
+            con.execute(f"ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+        first = con.execute("SELECT min(merged_id) FROM merged_events").fetchall()[0][0]
+        con.execute("UPDATE merged_events SET acled_event_type = CASE WHEN merged_id = ? "
+                    "THEN 'Battles' ELSE 'Explosions/Remote violence' END", [first])
     client = TestClient(create_app(db), base_url="http://127.0.0.1")
     assert client.get("/api/choices").json()["acled"] == ["Battles",
                                                          "Explosions/Remote violence"]
     battles = client.get("/api/events", params={"acled": "Battles"}).json()
     assert battles["total"] == 1 and battles["events"][0]["acled_event_type"] == "Battles"
     assert "ACLED type" in client.get("/events").text
+    assert "Battles" in client.get(f"/events/{first}").text
 
 
 def test_serve_command_errors_and_host_warning(db: Path, tmp_path: Path,
@@ -245,3 +247,32 @@ def test_adding_a_text_to_the_store_while_the_desk_reads_it(
     assert client.get("/api/events").json()["total"] == before + 1
     again = client.post("/try", data={"text": new.article.text, "store": "1"})
     assert "Already in the store." in again.text
+
+
+def test_templates_and_scripts_keep_to_the_csp() -> None:
+    """No inline script, style attribute, event-handler attribute or innerHTML anywhere."""
+    import re
+
+    folder = Path(data.__file__).parent
+    for path in (folder / "templates").glob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)", text), path.name
+        assert not re.search(r"\sstyle=|<style|\son[a-z]+=", text), path.name
+        assert not re.search(r"\|\s*safe\b(?!_)", text), path.name
+    for path in (folder / "static").glob("*.js"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(",
+                             text), path.name
+
+
+def test_a_store_from_an_older_version_is_upgraded_before_serving(db: Path) -> None:
+    from newsevents.store.migrations import MIGRATIONS
+
+    latest = max(m.number for m in MIGRATIONS)
+    with duckdb.connect(str(db)) as con:
+        con.execute("DELETE FROM _migrations WHERE number = ?", [latest])
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    assert client.get("/sitrep").status_code == 200
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM _migrations WHERE number = ?",
+                           [latest]).fetchall()[0][0] == 1

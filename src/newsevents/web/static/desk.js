@@ -25,7 +25,8 @@ function drawTimeline(box, data) {
     if (!types.includes(b.type)) types.push(b.type);
   }
   const max = Math.max(...totals.values());
-  const W = box.clientWidth || 800, H = 110, pad = 18, x = d => pad + (d - first) / (last - first) * (W - 2 * pad);
+  const W = box.clientWidth || 800, H = 110, pad = 18, key = 90;
+  const x = d => pad + (d - first) / (last - first) * (W - 2 * pad - key);
   const root = svg("svg", {width: W, height: H + 20, class: "tl", role: "img"});
   const title = svg("title"); title.textContent = "Events per " + data.bucket + " by type; drag to select dates"; root.appendChild(title);
   const stacked = new Map();
@@ -47,7 +48,7 @@ function drawTimeline(box, data) {
     t.textContent = type; root.appendChild(t);
   });
   box.appendChild(root);
-  brush(box, root, {first, last, step, W, H, pad});
+  brush(box, root, {first, last, step, W: W - key, H, pad});
 }
 
 function brush(box, root, g) {
