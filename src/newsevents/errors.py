@@ -4,7 +4,6 @@ Library code raises these; only `cli.py` turns them into exit codes and printed 
 """
 from __future__ import annotations
 
-import functools
 
 
 class NewsEventsError(Exception):
@@ -34,10 +33,6 @@ class InputError(NewsEventsError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
-
-    def __reduce__(self) -> tuple[object, tuple[str, str]]:
-        """Picklable (worker pools send input errors between processes in input order)."""
-        return functools.partial(type(self), code=self.code), (self.source, self.reason)
 
 
 class ConfigError(NewsEventsError):

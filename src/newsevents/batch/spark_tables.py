@@ -143,7 +143,7 @@ def _item_columns() -> list[Any]:
              "p.lon": "lon", "p.country": "place_country", "p.admin1": "admin1",
              "p.geonameid": "geonameid", "p.precision": "precision"}
     same = ("plover_type", "plover_mode", "cameo_code", "quad_class", "intensity", "sentence",
-            "trigger_start", "trigger_end", "date", "source_actors", "target_actors")
+            "trigger_start", "trigger_end", "date", "date_end", "source_actors", "target_actors")
     return ([F.col(k).alias(v) for k, v in named.items()]
             + [F.col(f"e.{c}").alias(c) for c in same]
             + [F.get("e.source_starts", 0).alias("source_start"),
