@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from newsevents.model import (
     MODALITIES, POLARITIES, QUALIFIERS, QUOTE_KINDS, VICTIM_KINDS, Actor, Article,
-    ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention, Place, Quote, Sentence, Span,
+    ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention, Place,
+    Quote, Sentence, Span,
 )
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12)

@@ -30,7 +30,7 @@ class Settings:
     n_process: int = 1
     batch_size: int = 16
     max_chars: int = 2_000_000
-    parse_chunk_chars: int = 100_000  # longer texts are parsed in pieces cut at paragraphs
+    parse_chunk_chars: int = 10_000  # longer texts are parsed in pieces cut at paragraphs
     published: dt.date | None = None
     user_dictionaries: tuple[str, ...] = ()
     gazetteer_path: str | None = None

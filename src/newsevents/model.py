@@ -212,7 +212,7 @@ class Figure:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Casualties:
     """Killed and wounded of one incident: one per event with casualty figures, and one for
-    the article (event None) = the incident the article is about (see stages/casualties.py)."""
+    the article (event None) = the incident the article is about (see stages/figures/casualties.py)."""
 
     id: str
     event: str | None

@@ -190,12 +190,13 @@ def _edges(heads: list[int]) -> list[tuple[int, int]]:
 
 def split_text(text: str, *, size: int) -> list[str]:
     """Consecutive pieces of `text` (joined, they are the text) of at most about `size`
-    characters, cut after a paragraph break, else a line break, else a space."""
+    characters, cut after a paragraph break, else a line break, else a sentence's end, else
+    a space."""
     pieces, start = [], 0
     while len(text) - start > size:
         window_end = start + size
         cut = -1
-        for mark in ("\n\n", "\n", " "):
+        for mark in ("\n\n", "\n", ". ", "? ", "! ", " "):
             found = text.rfind(mark, start + size // 2, window_end)
             if found >= 0:
                 cut = found + len(mark)

@@ -31,3 +31,27 @@ class SpanIndex:
         lo = bisect.bisect_left(self._starts, span.end - self._longest)
         hi = bisect.bisect_right(self._starts, span.start)
         return sorted(self._order[k] for k in range(lo, hi) if self._spans[k].end >= span.end)
+
+
+class GrowingSpans:
+    """Spans added one by one (each with its position in a list that grows or changes in
+    place); finds the first position whose span overlaps a given span, by bisection."""
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[int, int]] = []  # (start, position), sorted
+        self._spans: dict[int, Span] = {}
+        self._longest = 0
+
+    def put(self, position: int, span: Span) -> None:
+        old = self._spans.get(position)
+        if old is not None:
+            self._keys.pop(bisect.bisect_left(self._keys, (old.start, position)))
+        bisect.insort(self._keys, (span.start, position))
+        self._spans[position] = span
+        self._longest = max(self._longest, span.length)
+
+    def first_overlapping(self, span: Span) -> int | None:
+        lo = bisect.bisect_left(self._keys, (span.start - self._longest, -1))
+        hi = bisect.bisect_left(self._keys, (span.end, -1))
+        found = [p for _, p in self._keys[lo:hi] if self._spans[p].overlaps(span)]
+        return min(found) if found else None

@@ -11,7 +11,8 @@ from newsevents.store.duckdb import Store
 
 from tests.strategies import analyses
 
-_KEYED = ("actors", "places", "events", "quotes", "figures", "claims", "contradictions")
+_KEYED = ("actors", "places", "events", "quotes", "figures", "claims", "contradictions",
+          "casualties")
 
 
 def unique_ids(analysis: ArticleAnalysis) -> ArticleAnalysis:

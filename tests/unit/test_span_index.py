@@ -15,3 +15,15 @@ def test_within_and_containing_match_a_scan(spans: list[Span], probe: Span) -> N
     index = SpanIndex(spans)
     assert index.within(probe) == [k for k, s in enumerate(spans) if probe.contains(s)]
     assert index.containing(probe) == [k for k, s in enumerate(spans) if s.contains(probe)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), SPANS), max_size=40), SPANS)
+def test_growing_spans_find_the_first_overlap_like_a_scan(puts: list, probe: Span) -> None:  # type: ignore[type-arg]
+    from newsevents.span_index import GrowingSpans
+
+    index, current = GrowingSpans(), {}
+    for position, span in puts:
+        index.put(position, span)
+        current[position] = span
+    found = [p for p, s in sorted(current.items()) if s.overlaps(probe)]
+    assert index.first_overlapping(probe) == (found[0] if found else None)

@@ -29,6 +29,7 @@ from ..io.raw import RawDocument
 from ..io.truncation import with_truncation
 from ..model import Article, Diagnostic
 from ..pipeline import Outcome, Pipeline, build_pipeline
+from ..registry import Resources
 
 Item = RawDocument | InputError
 T = TypeVar("T")
@@ -85,14 +86,18 @@ def plan_pool(*, settings: Settings, workers: int | None, inputs: int | None) ->
 def analyze_documents(
     items: Iterable[Item], *, settings: Settings, workers: int | None = None,
     engine: Engine | None = None, known: frozenset[str] = frozenset(),
-    inputs: int | None = None,
+    inputs: int | None = None, resources: Resources | None = None,
 ) -> Iterator[Outcome]:
-    """An Outcome per input, in input order: an analysis, a known id, or why neither."""
+    """An Outcome per input, in input order: an analysis, a known id, or why neither.
+    `resources` (in-process runs only) reuses resources already loaded, as a Spark executor
+    does for every chunk it is given."""
     job = Job(settings=settings.with_(n_process=1), engine=engine or Engine(), known=known)
     plan = plan_pool(settings=settings, workers=workers, inputs=inputs)
     chunks = chunked(items, size=plan.chunk)
-    if plan.workers <= 1:
-        worker = Worker.build(Job(settings=settings, engine=job.engine, known=known))
+    if plan.workers <= 1 or resources is not None:
+        here = Job(settings=settings, engine=job.engine, known=known)
+        worker = (Worker(here, pipeline=build_pipeline(settings, resources=resources))
+                  if resources is not None else Worker.build(here))
         for chunk in chunks:
             yield from worker.run(chunk)
         return

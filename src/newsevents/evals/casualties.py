@@ -4,8 +4,8 @@ wounded per article against the Gun Violence Archive incident that cites the art
 Data (`../shared/eval/casualties/gva_cis530_dev`, see its SOURCE.md): `train/X_train.json` +
 `train/y_train.json` and `dev/X_val.json` + `dev/y_val.json`, parallel lists of
 {"text", "publish_date"} and {"n_killed", "n_injured", ...}. The prediction is the article's
-casualty summary (the incident of the headline and lead; `stages/casualties.py`), its low bound
-(0 when the article has none). Halves: even record indexes are the half one may LOOK at, odd ones
+casualty summary (the incident of the headline and lead; `stages/figures/casualties.py`), its
+low bound (0 when the article has none). Halves: even record indexes are the half one may LOOK at, odd ones
 the half that is only SCORED. Reported for killed and for wounded: exact accuracy on all
 articles and on those whose gold is non-zero, mean absolute error, detection precision/recall
 (predicted non-zero vs gold non-zero), and the predict-zero baseline's accuracy.

@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from ..model import (
-    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
+    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure,
+    Mention,
     Place, Quote, Sentence, Span,
 )
 

@@ -52,7 +52,7 @@ def render_figures(analysis: ArticleAnalysis) -> str:
 
 
 def render_casualties(analysis: ArticleAnalysis) -> list[str]:
-    """Killed and wounded of the article's incident and of each event (stages/casualties.py),
+    """Killed and wounded of the article's incident and of each event (stages/figures/casualties.py),
     with the figures behind them and who reported them."""
     lines = []
     for summary in analysis.casualties:

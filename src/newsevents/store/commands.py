@@ -139,7 +139,8 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
              "country", "source_name", "target_name", "killed", "wounded", "num_articles",
              "num_sources", "first_report")
     for name in shown:
-        table.add_column(name)
+        table.add_column(name, no_wrap=name == "date")
+    frame = frame.assign(date=[_dates(a, b) for a, b in zip(frame["date"], frame["date_last"])])
     frame["killed"] = [_count(lo, hi) for lo, hi in zip(frame["killed_low"], frame["killed_high"])]
     frame["wounded"] = [_count(lo, hi)
                         for lo, hi in zip(frame["wounded_low"], frame["wounded_high"])]
@@ -149,6 +150,12 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
     if not console.is_terminal:
         console = Console(width=160)  # piped output: do not squeeze the table to 80 columns
     console.print(table)
+
+
+def _dates(first: object, last: object) -> str:
+    """'2016-08-03', or '2016-08-03 – 2016-08-05' for an event that spans days."""
+    start, end = _cell(first), _cell(last)
+    return f"{start} – {end}" if end and end != start else start
 
 
 def _count(low: object, high: object) -> str:

@@ -244,7 +244,8 @@ MISSING, NOT_FOUND = "E704", "E707"
 def database_error(err: duckdb.Error, *, path: str | Path) -> StoreError:
     """A coded StoreError for a DuckDB error on the database at `path`."""
     text = str(err)
-    if "Could not set lock" in text or "Conflicting lock" in text:
+    if ("Could not set lock" in text or "Conflicting lock" in text
+            or "different configuration than existing connections" in text):
         holder = re.search(r"\(PID (\d+)\)", text)
         who = f" (process {holder.group(1)})" if holder else ""
         return StoreError(f"database {path} is locked: another process{who} is writing it, "

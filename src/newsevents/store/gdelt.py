@@ -1,8 +1,9 @@
 """GDELT 2.0 export: the event table's 61 tab-separated columns (one row per merged event) and
 the 16-column mentions table (one row per merged event mention).
 
-Differences from GDELT, by necessity: country codes are ISO 3166-1 alpha-3 (GDELT geography
-uses FIPS 10-4), FeatureID is the GeoNames id, ADM1/ADM2 codes are empty (we keep names),
+Geographic country codes (ActionGeo_CountryCode, and the country in its FullName) are FIPS
+10-4 as in GDELT's own files (`data/geo/iso3_fips.tsv`); actor country codes stay CAMEO/ISO
+alpha-3 as GDELT's do. Differences from GDELT, by necessity: FeatureID is the GeoNames id, ADM1/ADM2 codes are empty (we keep names),
 Actor1Geo/Actor2Geo are empty (type 0: we locate the action, not the actors), AvgTone and
 MentionDocTone are 0 (no tone model), DATEADDED is the first report's date at 00:00:00.
 """
@@ -56,6 +57,22 @@ ORDER BY m.date, m.merged_id, mm.published, mm.article_id, mm.event_id
 
 
 @lru_cache(maxsize=1)
+def fips_table() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 → FIPS 10-4 country code (the package's data file)."""
+    from importlib import resources as pkg_resources
+
+    ref = pkg_resources.files("newsevents") / "data" / "geo" / "iso3_fips.tsv"
+    lines = [ln for ln in ref.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    return dict(line.split("\t") for line in lines[1:])  # after the header row
+
+
+def fips(iso3: str | None) -> str:
+    """The FIPS 10-4 code of an ISO alpha-3 country code ("" when unknown or none)."""
+    return fips_table().get(iso3 or "", "")
+
+
+@lru_cache(maxsize=1)
 def goldstein_table() -> dict[str, float]:
     """CAMEO code → Goldstein value, from the package's CAMEO table."""
     from ..resources.lexicon import packaged_cameo
@@ -101,7 +118,7 @@ def _action_geo(row: Mapping[str, Any]) -> list[Any]:
     if row["lat"] is None and not row["country"]:
         return [0, "", "", "", "", "", "", ""]
     full = ", ".join(x for x in (row["place_name"], row["admin1"], row["country"]) if x)
-    return [geo_type(row["precision"]), full, row["country"], "", "", row["lat"], row["lon"],
+    return [geo_type(row["precision"]), full, fips(row["country"]), "", "", row["lat"], row["lon"],
             row["geonameid"]]
 
 

@@ -83,6 +83,7 @@ class Item:
     actor1: Side = field(default_factory=Side)
     actor2: Side = field(default_factory=Side)
     acled: tuple[str, str] | None = None  # (ACLED event type, sub-event type)
+    date_end: dt.date | None = None  # the last day of an event that spans days
 
 
 @dataclass(slots=True)
@@ -256,6 +257,7 @@ def _item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side
         lat=row["lat"], lon=row["lon"], country=row["place_country"] or actor1.country,
         admin1=row["admin1"], geonameid=row["geonameid"], precision=row["precision"],
         actor1=actor1, actor2=actor2, acled=_acled_pair(row),
+        date_end=event_date(row.get("date_end"), None),
     )
 
 
@@ -295,7 +297,7 @@ def event_row(cluster: Cluster) -> dict[str, Any]:
         "plover_mode": _common(m.plover_mode for m in members),
         "cameo_code": _common(m.cameo_code for m in members) or cluster.seed.cameo_code,
         "quad_class": cluster.seed.quad_class, "intensity": cluster.seed.intensity,
-        "date": min(m.date for m in members), "date_last": max(m.date for m in members),
+        "date": min(m.date for m in members), "date_last": max(m.date_end or m.date for m in members),
         "country": where.country, "place_name": where.place, "admin1": where.admin1,
         "geonameid": where.geonameid, "lat": where.lat, "lon": where.lon,
         "precision": where.precision, "source_name": src.name, "source_code": src.code,

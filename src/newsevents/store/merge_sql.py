@@ -4,6 +4,7 @@ from __future__ import annotations
 EVENTS_SQL = """
 SELECT e.article_id, e.id AS event_id, e.plover_type, e.plover_mode, e.cameo_code,
        e.quad_class, e.intensity, e.acled_event_type, e.acled_sub_event_type, e.sentence, e.trigger_start, e.trigger_end, e.date,
+       e.date_end,
        e.source_actors, e.target_actors, e.source_starts[1] AS source_start,
        e.target_starts[1] AS target_start, a.published, a.source, a.url,
        p.name AS place_name, p.lat, p.lon, p.country AS place_country, p.admin1, p.geonameid,

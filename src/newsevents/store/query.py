@@ -14,8 +14,8 @@ from .casualty_sql import MERGED_CASUALTIES
 from .duckdb import Store, guarded
 
 COLUMNS = (
-    "merged_id", "date", "plover_type", "plover_mode", "cameo_code", "acled_event_type",
-    "acled_sub_event_type", "place_name", "admin1",
+    "merged_id", "date", "date_last", "plover_type", "plover_mode", "cameo_code",
+    "acled_event_type", "acled_sub_event_type", "place_name", "admin1",
     "country", "lat", "lon", "source_name", "source_code", "target_name", "target_code",
     "num_mentions", "num_articles", "num_sources", "first_report", "last_report", "first_url",
 )

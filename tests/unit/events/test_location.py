@@ -186,3 +186,21 @@ def test_location_not_the_object_of_against_or_according_to() -> None:
     places = (gazetteer_place("arnia", parse, 3, 3, precision=CITY),
               gazetteer_place("velm", parse, 8, 8, precision=CITY))
     assert link(parse, places, 1) == (None, None)
+
+
+def test_location_a_district_in_a_province_is_not_enclosing_it() -> None:
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        killed kill VERB ROOT 1
+        farmers farmer NOUN dobj 1
+        in in ADP prep 1
+        the the DET det 6
+        Harat harat PROPN compound 6
+        area area NOUN pobj 3
+        in in ADP prep 6
+        Dorn dorn PROPN compound 9
+        province province NOUN pobj 7
+    """)
+    places = (gazetteer_place("harat", parse, 5, 5, precision=DISTRICT),
+              gazetteer_place("dorn", parse, 8, 9, precision=PROVINCE))
+    assert link(parse, places, 1) == ("harat", "'in' phrase of the trigger")

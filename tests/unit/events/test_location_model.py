@@ -38,8 +38,9 @@ CASES = [
     # words that share the event, its scene, its subject
     ("A suicide bomber blew himself up at a checkpoint in Baquba, killing six people.",
      "killing", "Baquba", "sharing the event"),
-    ("An explosion in a market in Kirkuk killed nine people.", "killed", "Kirkuk",
-     "sharing the event"),
+    # one event: the explosion, whose outcome the killing is (stages/events/filters.py)
+    ("An explosion in a market in Kirkuk killed nine people.", "explosion", "Kirkuk",
+     "'in' phrase"),
     ("Two soldiers were killed when militants ambushed their convoy near Kirkuk.", "killed",
      "Kirkuk", "scene"),
     ("Rebels in Homs attacked an army convoy.", "attacked", "Homs", "subject"),
@@ -51,7 +52,7 @@ CASES = [
     ("US-led forces killed ten militants.", "killed", None, None),
     ("Officials in Washington said militants killed ten villagers.", "killed", None, None),
     ("The fighting killed twelve soldiers. Officials in Baghdad condemned the attack.",
-     "killed", None, None),
+     "fighting", None, None),
 ]
 
 

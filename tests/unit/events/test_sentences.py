@@ -324,3 +324,21 @@ def test_sentence_refusal_read_from_a_negated_future_keeps_its_attribution(
         text: str, modality: str, analyze_text: Callable[..., ArticleAnalysis]) -> None:
     (event,) = analyze_text(text, until="events").events
     assert (event.plover_type, event.modality) == ("REJECT", modality)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "coding"), [
+    ("Three men sexually assaulted a woman in the village.", ("ASSAULT", "sexual")),
+    ("Police fired tear gas at the demonstrators.", ("ASSAULT", "crowd-control")),
+    ("Protesters clashed with police outside parliament.", ("PROTEST", "riot")),
+    ("The army drove the militants out of the town.", ("ASSAULT", "seize")),
+    ("Arnia test-fired a ballistic missile into the sea.", ("MOBILIZE", "weapons")),
+    ("Officials cut off electricity to the district.", ("COERCE", "withhold")),
+    ("The two sides struck a deal on Friday.", ("SUPPORT", None)),
+    ("Borvia withdrew from the peace talks.", ("SANCTION", "withdraw")),
+])
+def test_sentence_types_and_modes_from_the_codebook(
+        text: str, coding: tuple[str, str | None], analyze_text: Callable[..., ArticleAnalysis],
+        parse_text: Callable[[str], Parse]) -> None:
+    event = main_event(analyze_text(text, until="events").events, parse_text(text))
+    assert event is not None and (event.plover_type, event.plover_mode) == coding

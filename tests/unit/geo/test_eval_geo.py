@@ -79,7 +79,7 @@ def test_geo_eval_runs_on_geovirus(shared_eval: Path, resources) -> None:  # typ
 def test_score_article_counts_inferred_points_apart() -> None:
     from newsevents.evals.geo import Tally, score_article
     from newsevents.evals.geo_gold import GoldArticle, GoldToponym
-    from newsevents.stages.places.resolve import Resolution
+    from newsevents.stages.places.resolution import Resolution
     from newsevents.model import Article, ArticleAnalysis
 
     from .gazdata import city
@@ -95,3 +95,35 @@ def test_score_article_counts_inferred_points_apart() -> None:
     score_article(gold, ArticleAnalysis(article=Article(id="a", text=text)), oracle, tally)
     assert tally.oracle_kinds == ["inferred", "none"]
     assert tally.oracle_errors[0] < 5 and tally.oracle_errors[1] == 20039.0
+
+
+def test_end_to_end_counts_every_gold_toponym_and_places_found_by_demonym() -> None:
+    from newsevents.evals.geo import Tally, score_article
+    from newsevents.evals.geo_gold import GoldArticle, GoldToponym
+    from newsevents.model import Article, ArticleAnalysis, Place
+
+    text = "Greek ferries reached Pune and Lagos ."
+    gold = GoldArticle(id="1", text=text, toponyms=(
+        GoldToponym(span=Span(0, 5), name="Greek", lat=39.0, lon=22.0),
+        GoldToponym(span=Span(22, 26), name="Pune", lat=18.5, lon=73.8),
+        GoldToponym(span=Span(31, 36), name="Lagos", lat=6.45, lon=3.39)))
+    places = (Place(id="p1", name="Greece", lat=39.0, lon=22.0, demonyms=(Span(0, 5),)),
+              Place(id="p2", name="Pune", lat=18.5, lon=73.8, mentions=(Span(22, 26),)))
+    analysis = ArticleAnalysis(article=Article(id="a", text=text), places=places)
+    tally = Tally()
+    score_article(gold, analysis, [None, None, None], tally)
+    assert tally.e2e_errors[:2] == [0.0, 0.0] and tally.e2e_errors[2] == 20039.0
+    assert len(tally.found_errors) == 2
+    assert tally.overlap_tp == 2 and tally.names_tp == 1
+
+
+def test_halves_split_articles_by_index_parity() -> None:
+    from newsevents.evals.geo import select_half
+    from newsevents.evals.geo_gold import GoldArticle
+
+    golds = [GoldArticle(id=str(k), text="", toponyms=()) for k in range(5)]
+    assert [g.id for g in select_half(golds, "look")] == ["0", "2", "4"]
+    assert [g.id for g in select_half(golds, "score")] == ["1", "3"]
+    assert len(select_half(golds, "all")) == 5
+    with pytest.raises(EvalDataError, match="unknown half"):
+        select_half(golds, "both")

@@ -259,3 +259,15 @@ def test_place_mention_that_gives_no_place_is_reported(stage: GeocodeStage) -> N
     assert [p.name for p in out.places] == ["Atlanta"]
     (diag,) = out.diagnostics
     assert diag.code == "W610" and diag.span is not None and diag.span.of(text) == "West"
+
+
+def test_unknown_name_is_reported_as_not_in_the_gazetteer(stage: GeocodeStage) -> None:
+    text = "Fighters of Zorblatia crossed into Atlanta ."
+    words = text.split()
+    parse = build_parse(text, ents=[(2, 3, "GPE"), (5, 6, "GPE")], pos=["X"] * len(words))
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
+    assert [p.name for p in out.places] == ["Atlanta"]
+    (diag,) = out.diagnostics
+    assert diag.span is not None and diag.span.of(text) == "Zorblatia"
+    assert "not in the gazetteer" in diag.message

@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass
 
 from newsevents.model import (
-    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure, Mention,
+    Actor, Article, ArticleAnalysis, Casualties, Claim, Contradiction, Diagnostic, Event, Figure,
+    Mention,
     Place, Quote, Sentence, Span,
 )
 

@@ -70,7 +70,7 @@ def test_exports_gdelt_has_61_columns_and_loads_in_duckdb(db: Path, tmp_path: Pa
     assert named["QuadClass"] == "4" and named["GoldsteinScale"] == "-10"
     assert (named["NumMentions"], named["NumSources"], named["NumArticles"]) == ("2", "2", "2")
     assert (named["ActionGeo_Lat"], named["ActionGeo_Long"]) == ("36.20124", "37.16117")
-    assert named["Actor1Code"] == "SYRMIL" and named["ActionGeo_CountryCode"] == "SYR"
+    assert named["Actor1Code"] == "SYRMIL" and named["ActionGeo_CountryCode"] == "SY"  # FIPS 10-4
     mentions = mentions_path(out).read_text(encoding="utf-8").splitlines()
     assert len(mentions) == 4 and all(len(r.split("\t")) == 16 for r in mentions)
 
@@ -143,6 +143,17 @@ def test_exports_unknown_format_and_missing_path(db: Path) -> None:
         export(db, fmt="xml", stream=io.StringIO())
     with pytest.raises(StoreError, match="export format gdelt needs an output path"):
         export(db, fmt="gdelt")
+
+
+def test_gdelt_geography_uses_fips_10_4_codes() -> None:
+    from newsevents.store.gdelt import fips, fips_table
+
+    assert [fips(c) for c in ("SYR", "IRQ", "DEU", "GBR", "ISR", "UKR", "CHN")] == [
+        "SY", "IZ", "GM", "UK", "IS", "UP", "CH"]
+    assert fips(None) == "" and fips("ZZZ") == ""
+    table = fips_table()
+    assert len(table) > 240 and "iso3" not in table
+    assert all(len(k) == 3 and len(v) == 2 for k, v in table.items())
 
 
 @pytest.mark.issue(11)

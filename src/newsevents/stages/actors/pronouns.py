@@ -184,7 +184,9 @@ def _preceding_subject(ctx: Context, at: int, feature: str,
                        mentions: dict[int, Antecedent]) -> Cluster | None:
     parse = ctx.parse
     sent = parse.tokens[at].sent
-    earlier = sorted((a for a in mentions.values() if a.start < at
+    first, last = parse.sents[max(0, sent - WINDOW)][0], parse.sents[sent][1]
+    window = (mentions[h] for h in range(first, last) if h in mentions)  # heads near `at`
+    earlier = sorted((a for a in window if a.start < at
                       and parse.tokens[a.head].sent >= sent - WINDOW
                       and compatible(parse, a, feature)), key=lambda a: -a.start)
     subject = next((a for a in earlier if parse.tokens[a.head].dep in SUBJECT_DEPS), None)

@@ -4,9 +4,9 @@ For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mod
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
 (modality.py, attribution.py; a threatened event is recoded THREATEN, announced future aid or
 cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
-(location.py: the place the trigger's clause attaches to it, with the reason). v2: the place
-rules of location.py replace v1's first-locative-phrase rule;
-→ ACLED event and sub-event type (acled.py; v2 added them).
+(location.py: the place the trigger's clause attaches to it, with the reason) → ACLED event
+and sub-event type (acled.py). v2: location.py replaced v1's first-locative-phrase rule, and
+ACLED types were added; v3: a place modifier encloses only places named inside its phrase.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

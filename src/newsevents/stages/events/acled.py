@@ -53,6 +53,8 @@ WEAPONS = ("chemical", "suicide", "air", "shelling", "grenade", "ied")
 WEAPON_LABELS = {"chemical": "CHEM_WEAP", "suicide": "SUIC_BOMB", "air": "AIR_STRIKE",
                  "shelling": "ART_MISS_ATTACK", "grenade": "GRENADE", "ied": "REM_EXPLOS"}
 GENERIC = frozenset({"ATTACK", "ARMED_CLASH"})
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                                 "Violence against civilians"})
 WEAK = frozenset({"OTHER"})  # a label the words of its sentence may replace
 # Labels a sentence's words may put in place of a generic violent label of its main event.
 SPECIFIC = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTRIB",
@@ -533,17 +535,16 @@ def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) 
     rioters = "rioter" in cues.kinds or "rioter" in sides.agents
     # a PROTEST event coded from "strike" or "blocked" alone may be a military strike or a
     # roadblock: it needs protest words or rioters
-    protest = cues.protest_here or rioters or (
-        ptype == "PROTEST" and mode not in ("obstruct", "strike"))
+    protest = cues.protest_here or rioters or (ptype == "PROTEST" and mode not in (
+        "obstruct", "strike") and "protest" not in cues.words)  # else: only background
     if not protest or ptype not in VERBAL | {"PROTEST", "ASSAULT", "COERCE"}:
         return None
     if ptype == "COERCE" and "protester" not in sides.patients and not cues.protest_here:
         return None  # an arrest is a protest event when protesters are arrested at a protest
     if "mob" in cues.words:
         return "MOB_VIOL"
-    if mode in ("riot", "vandalize") or rioters or (
-            "riot" in cues.words and "state" not in sides.agents):
-        return "VIOL_DEMONSTR"
+    if mode in ("riot", "vandalize") or rioters or "riot" in cues.words:
+        return "VIOL_DEMONSTR"  # demonstrators' own violence, whatever the police did
     if "lethal" in cues.words and (ptype == "ASSAULT" or "state" in cues.kinds):
         return "FORCE_AGAINST_PROTEST"
     if "intervention" in cues.words or mode == "arrest":
@@ -617,7 +618,7 @@ def rule_violence(ptype: str | None, mode: str | None, cues: Cues, sides: Sides)
         return "ARMED_CLASH"
     kinds = cues.kinds | sides.agents
     armed = kinds & ARMED
-    if len(armed) >= 2 or (armed and "civilian" not in kinds):
+    if ("state" in armed and armed & NON_STATE) or (armed and "civilian" not in kinds):
         return "ARMED_CLASH"
     return "ATTACK"
 
@@ -640,8 +641,9 @@ def rule_group(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) ->
 
 def rule_diplomacy(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     """Diplomatic events (CASE unseen type): meetings, visits, sanctions, diplomatic words."""
-    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (ptype == "SANCTION" and mode != "expel"):
-        return "DIPLO"
+    if ptype in ("CONSULT", "SUPPORT", "AGREE") or (
+            ptype == "SANCTION" and mode not in ("expel", "displacement", "convict")):
+        return "DIPLO"  # flight and displacement are not ACLED events
     talk = "diplomacy" in cues.words and not cues.kinds & NON_STATE
     return "DIPLO" if talk and ptype in VERBAL | {"SANCTION"} else None
 
@@ -736,6 +738,9 @@ def _sentence_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable, k:
         main = min(events, key=lambda e: (depth.get(start.get(e.trigger.start, -1), 99),
                                           e.trigger.start))
         label = table.code_of(main.acled_sub_event_type)
+        if label == "CHANGE_TO_GROUP_ACT":  # PLOVER: a mobilisation inside an assault report
+            label = next((table.code_of(e.acled_sub_event_type) for e in events  # is the assault
+                          if e.acled_event_type in VIOLENT_EVENT_TYPES), label)
     if label is None or label in WEAK or label in GENERIC:
         cues = sentence_cues(tree, k, table, actors=analysis.actors)
         words = decide(None, None, cues, Sides())

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ...parse import Tok
 from ...resources.lexicon import EventLexicon
-from .syntax import Tree, kids, lemma, pobj
+from .syntax import Tree, kids, lemma, pobj, subject_of
 from .triggers import Trigger, find_triggers
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -66,13 +66,15 @@ def _describes(parse: Tree, tok: Tok) -> bool:
 
 
 def _agents(parse: Tree, tok: Tok) -> list[Tok]:
-    """Who or what does it: the subject, the "by" agent, and causes ("killed in a flood")."""
-    found = kids(parse, tok.i, "nsubj")
-    for kid in kids(parse, tok.i, "agent", "prep"):
-        obj = pobj(parse, kid) if lemma(kid) in CAUSE_PREPS or kid.dep == "agent" else None
-        if obj is not None:
-            found.append(obj)
-    return found
+    """Who or what does it: the subject or the "by" agent; with neither, the cause ("were
+    killed in a flood"); "gunmen killed thirty in the war" has its actor."""
+    subj = subject_of(parse, tok.i) if tok.dep != "acl" else None
+    found = [subj] if subj is not None and subj.dep != "nsubjpass" else []
+    found += [o for k in kids(parse, tok.i, "agent") if (o := pobj(parse, k)) is not None]
+    if found:
+        return found
+    return [o for k in kids(parse, tok.i, "prep")
+            if lemma(k) in CAUSE_PREPS and (o := pobj(parse, k)) is not None]
 
 
 def merge_outcomes(parse: Tree, found: list[Trigger], harm: frozenset[str]) -> list[Trigger]:

@@ -246,13 +246,26 @@ class PlaceLinker:
         return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
 
     def encloses(self, tok: Tok) -> bool:
-        """A place modifying a phrase that names another place: "Mogadishu's X district",
-        "the Homs neighbourhood of X" (the modifier is the enclosing place)."""
+        """A place modifying a phrase that names another place in it: "Mogadishu's X
+        district", "the Homs neighbourhood of X" (the modifier is the enclosing place; not
+        "X district in Y province", where Y is the larger one)."""
         if tok.dep not in MODIFIER_DEPS:
             return False
         head = self.parse.tokens[tok.head]
-        return any(head.left <= other.i <= head.right and not tok.left <= other.i <= tok.right
+        return any(head.left <= other.i <= head.right and other.i != tok.i
+                   and self.names_part_of(other, head)
                    for other in self.in_sentence.get(tok.sent, ()))
+
+    def names_part_of(self, other: Tok, head: Tok) -> bool:
+        """`other` hangs on `head` by modifiers, appositions or "of" only."""
+        cur = other
+        for _ in range(6):
+            if cur.i == head.i:
+                return True
+            if cur.dep == "prep" and lemma(cur) != "of" or cur.head == cur.i:
+                return False
+            cur = self.parse.tokens[cur.head]
+        return False
 
 
 def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[Step]:

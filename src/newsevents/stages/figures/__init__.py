@@ -33,6 +33,9 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 CURRENCY = frozenset("$€£¥₹")
 PERCENT_WORDS = frozenset({"%", "percent", "per", "pc"})
 NOUN_REACH = 6
+ROAD_WORDS = frozenset({"highway", "hwy", "route", "rte", "interstate", "road", "exit", "i",
+                        "us", "sr", "county"})
+AGE_FOLLOWERS = frozenset({",", "of", "and", ".", ")", "was", "were", "is", "died", "who"})
 
 
 class FigureStage:
@@ -66,7 +69,7 @@ class FigureStage:
                ident: str, index: FigureIndex | None = None,
                before: Figure | None = None) -> Figure | None:
         toks = parse.tokens_in(Span(found.start, found.end))
-        if not toks or is_trap(parse, toks):
+        if not toks or is_trap(parse, toks) or _glued_code(parse.text, found.start):
             return None
         num = number_token(parse, toks)
         phrase = range(toks[0].i, toks[-1].i + 1)
@@ -117,6 +120,10 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
     around = parse.text[max(0, first.idx - 1):first.idx] + parse.text[last.end:last.end + 1]
     if "/" in around:  # fractions, photo counters ("1/2"), dates
         return True
+    if is_age(parse, toks) or _glued_code(parse.text, first.idx):
+        return True
+    if first.i > 0 and parse.tokens[first.i - 1].text.lower().rstrip(".") in ROAD_WORDS:
+        return True  # "Highway 880", "Route 9"
     if any(t.ent_type == "DATE" for t in toks) and _date_like(parse, toks):
         return True
     before = parse.text[max(0, first.idx - 2):first.idx]
@@ -128,6 +135,27 @@ def is_trap(parse: Parse, toks: Sequence[Tok]) -> bool:
     spelled_name = first.text[:1].isupper() and first.pos == "PROPN" and first.i > 0 \
         and parse.tokens[first.i - 1].pos == "PROPN"
     return spelled_name
+
+
+def is_age(parse: Parse, toks: Sequence[Tok]) -> bool:
+    """An age set off after a person: "Alex Anderson, 19, was …", "a teenage boy, 16, …"."""
+    first, last = toks[0], toks[-1]
+    if len(toks) != 1 or not (first.text.isascii() and first.text.isdigit()) \
+            or int(first.text) > 120 or first.i < 2:
+        return False
+    nxt = parse.tokens[last.i + 1].text.lower() if last.i + 1 < len(parse.tokens) else "."
+    k = first.i - 1
+    while k >= 2 and parse.tokens[k].text == "and" and parse.tokens[k - 1].text.isascii() \
+            and parse.tokens[k - 1].text.isdigit():
+        k -= 2  # "two men, 24 and 31, were …"
+    comma, person = parse.tokens[k], parse.tokens[k - 1]
+    return comma.text == "," and nxt in AGE_FOLLOWERS and (
+        person.pos == "PROPN" or person.ent_type == "PERSON" or person.tag in ("NN", "NNS"))
+
+
+def _glued_code(text: str, start: int) -> bool:
+    """A number glued by a dash to letters before it: road and model names ("I-45")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _date_like(parse: Parse, toks: Sequence[Tok]) -> bool:

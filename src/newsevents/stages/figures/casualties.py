@@ -13,9 +13,9 @@ applied to its own figures):
    is not the article's incident.
 3. The incident is the one of the headline and the lead: for each category the first counted
    figure in reading order holds (figures listed together, "two soldiers, three police officers
-   and four children were killed", count as one: their sum); a later one replaces it only when it updates the toll (a
-   measuring verb: "the toll rose to 12"; "has died", "later died", "now") or is the sum of
-   victims introduced one by one (below).
+   and four children were killed", count as one: their sum); a later one replaces it only when
+   it updates the toll (a measuring verb: "the toll rose to 12"; "has died", "later died",
+   "now").
 4. Single victims are counted through their description. A story re-describes its victim
    ("A father was killed" … "a 49-year-old man" … "he" … "Smith"), so descriptions in different
    sentences are the same people; victims described together in one sentence add up ("a man
@@ -23,7 +23,8 @@ applied to its own figures):
    ("another man", "a second victim", "the other") adds. A category's count is the larger of
    its lead figure and its victims.
 5. People who were hit (casualties) and are not among the killed were wounded:
-   wounded = max(wounded, casualties - killed).
+   wounded = max(wounded, casualties - killed); a victim described as hit or hurt and named or
+   described again among the killed ("Fears was found wounded … Fears died") is killed only.
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ from ...parse import Parse
 
 CATEGORIES = ("killed", "wounded", "casualties")
 BACKGROUND = re.compile(
-    r"\b(?:(?:in|since|during|through|of|by) (?:19|20)\d\d|last year|this year|so far|since (?:january|february|march|april|may"
+    r"\b(?:(?:in|since|during|through|of|by) (?:19|20)\d\d|last year|this year|so far"
+    r"|since (?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december|\d)|separate|unrelated|annual(?:ly)?"
     r"|per year|a year|each year|every year|in the past|last month|this month|so-far|earlier this"
     r"|year-to-date|statistics|homicides|shootings this|nationwide|nationally|statewide"

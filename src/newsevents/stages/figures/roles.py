@@ -74,7 +74,8 @@ def categorize(parse: Parse, num: Tok, *, lexicon: SourceLexicon,
     if verb is not None and person:
         found = strongest(parse, verb, coordinated_head(parse, role), lexicon=lexicon)
         if found is not None:
-            return Counted(noun, own if own in STRONG_NOUNS and found in WEAK_VERBS else found, verb)
+            strong = own if own in STRONG_NOUNS and found in WEAK_VERBS else found
+            return Counted(noun, strong, verb)
     found = from_modifiers(parse, noun, num, lexicon=lexicon) or own
     return Counted(noun, found, verb) if found is not None else None
 
@@ -159,6 +160,10 @@ def from_verb(parse: Parse, verb: Tok, noun: Tok, *, lexicon: SourceLexicon) -> 
     "suffered gunshot wounds", complements ("found dead"), patients and subjects."""
     if _to_death(parse, verb):
         return "killed"
+    if _shot_at(parse, verb):
+        return None  # "were shot at": fired upon, not hit
+    if noun.dep == "nsubjpass" and _hit_by_fire(parse, verb, lexicon=lexicon):
+        return "casualties"  # "12 of them were hit by pellets"
     if noun.dep in ("nsubj", "nsubjpass") and suffers(parse, verb, lexicon=lexicon):
         return "wounded"
     if noun.dep in ("nsubj", "nsubjpass", "dobj") and _with_injury(parse, verb, lexicon=lexicon):
@@ -219,6 +224,20 @@ def _with_injury(parse: Parse, verb: Tok, *, lexicon: SourceLexicon) -> bool:
         for o in parse.children(p.i)) for p in preps)
 
 
+def _hit_by_fire(parse: Parse, verb: Tok, *, lexicon: SourceLexicon) -> bool:
+    """'were hit/struck by bullets': people hit by fire (the verb alone says 'affected')."""
+    return verb.lemma.lower() in ("hit", "strike") and any(c.dep == "agent" and any(
+        o.dep == "pobj" and o.lemma.lower() in lexicon.words["projectile_nouns"]
+        for o in parse.children(c.i)) for c in parse.children(verb.i))
+
+
+def _shot_at(parse: Parse, verb: Tok) -> bool:
+    return verb.lemma.lower() in ("shoot", "fire") and any(
+        c.dep == "prep" and c.text.lower() == "at" and c.i == verb.i + 1
+        and not any(g.dep == "pobj" for g in parse.children(c.i))
+        for c in parse.children(verb.i))
+
+
 def _to_death(parse: Parse, verb: Tok) -> bool:
     """'shot to death', 'beaten to death'."""
     return any(c.dep == "prep" and c.text.lower() == "to" and any(
@@ -229,7 +248,7 @@ def _to_death(parse: Parse, verb: Tok) -> bool:
 def from_modifiers(parse: Parse, noun: Tok, num: Tok, *, lexicon: SourceLexicon) -> str | None:
     for tok in (noun, num) if noun.i != num.i else (num,):
         for child in parse.children(tok.i):
-            if child.dep in MODIFIERS and child.i != num.i:
+            if child.dep in MODIFIERS and child.i != num.i and not _shot_at(parse, child):
                 found = _word_category(child, lexicon=lexicon, passive=child.tag == "VBN")
                 if found is not None:
                     return found

@@ -6,11 +6,14 @@ first mention. Demonyms ("Iraqi") steer disambiguation and are kept on their cou
 as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named inside an
 organisation's name ("the Springfield Police Department") is kept as `embedded`.
 
-Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not (part
-of a person's name; a word such as "the West" that names no place by itself). One the gazetteer does not know is placed only
-as precisely as the text supports (fallback.py): at a place the same sentence names, at the
-locality or country all the article's places are in, or nowhere (no coordinates, precision 7
-"unclear") with the reason; never in a country the text does not tie it to.
+Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not: a name
+the gazetteer does not know that is not a facility or natural feature (mostly organisations
+or events the model mislabelled: "the Islamic State"), part of a person's name, or a word
+such as "the West" that names no place by itself. An unknown facility or feature is a Place,
+placed only as precisely as the text supports (fallback.py): at a place the same sentence
+names, at the locality or country all the article's places are in, or nowhere (no
+coordinates, precision 7 "unclear") with the reason; never in a country the text does not tie
+it to.
 
 The name shown is the one English news uses: the gazetteer's name when it is plain Latin
 script, else the article's own spelling of it ("Homs" for GeoNames' "Ḩimş", kept as
@@ -31,6 +34,7 @@ from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import plain_name
 from ..base import diagnose, updated
+from .fallback import is_feature
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
@@ -56,15 +60,20 @@ class GeocodeStage:
                               dateline=dateline_place(self.gazetteer, analysis.article.dateline),
                               home=home_country(self.gazetteer, analysis.article,
                                                 outlets=self.outlets))
-        places = build_places(toponyms, resolutions, text=analysis.article.text,
+        unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
+                   if r.candidate is None and not is_feature(t)}
+        kept = [k for k, t in enumerate(toponyms) if t.span.start not in unknown]
+        places = build_places([toponyms[k] for k in kept], [resolutions[k] for k in kept],
+                              text=analysis.article.text,
                               refs=country_refs(self.gazetteer, refs))
         analysis = updated(analysis, self.name, places=places)
         for mention in unplaced(analysis.mentions, places):
-            analysis = diagnose(
-                analysis, stage=self.name, code=UNPLACED_CODE, span=mention.span,
-                message=f"{mention.label} {mention.span.of(analysis.article.text)!r} is not "
-                "taken as a place: part of a person's name, or a word that names no place "
-                "by itself")
+            surface = mention.span.of(analysis.article.text)
+            why = unknown.get(mention.span.start, "part of a person's name, or a word that "
+                              "names no place by itself")
+            analysis = diagnose(analysis, stage=self.name, code=UNPLACED_CODE,
+                                span=mention.span,
+                                message=f"{mention.label} {surface!r} is not a place: {why}")
         return analysis
 
 
@@ -215,19 +224,24 @@ def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place
                      reason=res.reason, mentions=named, embedded=inside, demonyms=adjectives)
     if res.inferred:  # an unknown name, at the place the text ties it to
         return Place(id="", name=tops[0].text, lat=cand.lat, lon=cand.lon,
-                     country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
+                     country=cand.country, admin1=_plain(cand.admin1) if cand.kind != "country" else None,
                      precision=precision_of(res, tops), confidence=res.confidence,
                      reason=res.reason, mentions=named, embedded=inside,
                      demonyms=adjectives)
     name = english_name(cand, tops, text=text) if text else cand.name
     return Place(
         id="", name=name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
-        country=cand.country, admin1=cand.admin1 if cand.kind != "country" else None,
-        admin2=cand.admin2, feature_code=cand.feature_code,
+        country=cand.country, admin1=_plain(cand.admin1) if cand.kind != "country" else None,
+        admin2=_plain(cand.admin2), feature_code=cand.feature_code,
         precision=precision_of(res, tops), confidence=res.confidence, reason=res.reason,
         mentions=named, native_name=cand.name if name != cand.name else None, embedded=inside,
         demonyms=adjectives,
     )
+
+
+def _plain(name: str | None) -> str | None:
+    """A province's or district's name as a reader sees it ("Nīnawá" → "Ninawa")."""
+    return plain_name(name) if name else None
 
 
 def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:

@@ -68,12 +68,27 @@ def relations(toponyms: list[Toponym], text: str) -> list[Relation]:
 
 
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
-    """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y"."""
+    """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y";
+    not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
+    separates items of one kind)."""
     out: dict[int, int] = {}
     for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
-        if a.sentence == b.sentence and _CONTAINER.match(text[a.span.end:b.span.start]):
-            out[i] = i + 1
+        gap = text[a.span.end:b.span.start]
+        if a.sentence != b.sentence or not _CONTAINER.match(gap):
+            continue
+        if gap.strip() == "," and (_listed(toponyms, i - 1, text) or _listed(toponyms, i + 1,
+                                                                              text)):
+            continue
+        out[i] = i + 1
     return out
+
+
+def _listed(toponyms: list[Toponym], i: int, text: str) -> bool:
+    """True when toponyms i and i + 1 are neighbours in an enumeration of one sentence."""
+    if i < 0 or i + 1 >= len(toponyms):
+        return False
+    a, b = toponyms[i], toponyms[i + 1]
+    return a.sentence == b.sentence and bool(_LIST.match(text[a.span.end:b.span.start]))
 
 
 def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:

@@ -147,8 +147,8 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         placeable = all_places or is_feature(top)
         anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
-            out.append(replace(res, reason="not in the gazetteer (a name the model took for "
-                               "a place; not placed: it is not a facility or feature)"))
+            out.append(replace(res, reason="not in the gazetteer, and not a facility or "
+                               "natural feature"))
             continue
         if anchor is None:
             out.append(replace(res, reason="not in the gazetteer, and the article does not "

@@ -23,6 +23,9 @@ PARTIAL_MIN_POPULATION = 100_000
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
                           "boulevard", "blvd", "lane", "way", "place", "square", "highway"})
 MAX_PART_WORDS = 3
+# Generic words of features: "Lake" of "Lake Titicaca" names no place by itself.
+FEATURE_PART_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "bay", "valley",
+                                "river", "port", "fort", "point", "isle", "island"})
 
 
 def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
@@ -71,14 +74,16 @@ def namesakes(cands: list[Candidate]) -> set[int]:
 def name_parts(text: str) -> list[str]:
     """The parts of a multi-word name that may name the place it is in: its first one to
     three words, and the words after "of" ("University of California"); none for streets,
-    which are often named after places elsewhere ("Hampton Avenue")."""
+    which are often named after places elsewhere ("Hampton Avenue"), nor a part made only of
+    directions or a feature's generic word ("South West", "Lake")."""
     words = [w.removesuffix("’s").removesuffix("'s") for w in text.split()]
     if len(words) < 2 or fold(words[-1]) in STREET_WORDS:
         return []
     parts = [" ".join(words[:size]) for size in range(min(MAX_PART_WORDS, len(words) - 1), 0, -1)]
     if "of" in words[:-1]:
         parts.insert(0, " ".join(words[words.index("of") + 1:]))
-    return [p for p in parts if p[:1].isupper() and fold(p) not in GENERIC_WORDS]
+    return [p for p in parts if p[:1].isupper()
+            and not set(fold(p).split()) <= GENERIC_WORDS | FEATURE_PART_WORDS]
 
 
 def partial_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:

@@ -20,6 +20,7 @@ from ...lookup import SpanIndex, actor_index
 from ...model import ArticleAnalysis, Quote, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
+from ...span_index import GrowingSpans
 from ..base import updated
 from .marks import Marked, find_marked
 from .speech import SourceLexicon, actor_at, load_lexicon, name_span, subject_of
@@ -68,6 +69,9 @@ class QuoteFinder:
     def __init__(self, parse: Parse, *, lexicon: SourceLexicon, actors: SpanIndex) -> None:
         self.parse, self.lexicon, self.actors = parse, lexicon, actors
         self.marked = find_marked(parse.text)
+        self.contents = GrowingSpans()
+        for k, mark in enumerate(self.marked):
+            self.contents.put(k, mark.content)
         self._starts = [m.outer.start for m in self.marked]
 
     def find(self) -> list[Draft]:
@@ -201,7 +205,8 @@ class QuoteFinder:
                      speaker_span=speaker_span)
 
     def kind_of(self, span: Span) -> str:
-        return "mixed" if any(span.overlaps(m.content) for m in self.marked) else "indirect"
+        found = self.contents.first_overlapping(span)
+        return "mixed" if found is not None else "indirect"
 
     # -- shared -------------------------------------------------------------------------------
 
@@ -295,12 +300,18 @@ def _union(a: Span | None, b: Span) -> Span:
 def _merge(direct: list[Draft], indirect: list[Draft]) -> list[Draft]:
     """Indirect speech that covers a direct quote makes it mixed; identical spans merge."""
     out = list(direct)
+    spans = GrowingSpans()
+    for k, draft in enumerate(out):
+        spans.put(k, draft.span)
     for draft in indirect:
-        clash = next((d for d in out if d.span.overlaps(draft.span)), None)
+        k = spans.first_overlapping(draft.span)
+        clash = out[k] if k is not None else None
         if clash is None:
+            spans.put(len(out), draft.span)
             out.append(draft)
         elif clash.kind == "direct" and draft.span.contains(clash.span) and clash.cue is None:
-            out[out.index(clash)] = replace(draft, kind="mixed")
+            out[k] = replace(draft, kind="mixed")
+            spans.put(k, draft.span)
     return sorted(out, key=lambda d: (d.span.start, -d.span.end))
 
 

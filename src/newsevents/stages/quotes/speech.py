@@ -19,7 +19,7 @@ WORD_LISTS = (
     "speech_verbs", "quote_only_verbs", "speech_nouns", "denial_verbs", "denial_objects",
     "uncertain_predicates", "uncertain_verbs", "hedge_modals", "hedge_adverbs", "hedge_verbs",
     "person_nouns", "thing_nouns", "measure_verbs", "injury_verbs", "injury_nouns",
-    "group_nouns",
+    "group_nouns", "projectile_nouns",
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CUT_DEPS = frozenset({"relcl", "appos", "acl", "punct", "cc", "conj", "prep"})
