@@ -127,6 +127,8 @@ def test_acled_sentences_cover_all_thirty_labels() -> None:
     ("Police seized rifles and grenades in the town of Kessa on Monday.", "seized",
      "Disrupted weapons use"),
     ("Police arrested two men in the town of Kessa on Monday.", "arrested", "Arrests"),
+    ("Rebels who seized the town of Kessa on Monday threatened to march on the capital.",
+     "seized", "Non-state actor overtakes territory"),
 ])
 def test_acled_types_on_events(analyze_text: Callable[..., ArticleAnalysis], text: str,
                                trigger: str, sub_event_type: str) -> None:

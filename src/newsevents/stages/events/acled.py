@@ -529,6 +529,9 @@ def rule_weapon(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -
             "explosives": "REM_EXPLOS"}.get(mode or "")
 
 
+CROWDS = frozenset({"protester", "rioter"})
+
+
 def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) -> str | None:
     """Protests and riots: demonstrators' own violence, lethal force against them, an attempt
     to disperse them, else a peaceful protest; a mob that is not a demonstration is Mob violence."""
@@ -541,6 +544,8 @@ def rule_protest(ptype: str | None, mode: str | None, cues: Cues, sides: Sides) 
         return None
     if ptype == "COERCE" and "protester" not in sides.patients and not cues.protest_here:
         return None  # an arrest is a protest event when protesters are arrested at a protest
+    if ptype == "ASSAULT" and mode == "seize" and not CROWDS & (cues.kinds | sides.agents):
+        return None  # armed men who take a town and "march on" the next are no demonstration
     if "mob" in cues.words:
         return "MOB_VIOL"
     if mode in ("riot", "vandalize") or rioters or "riot" in cues.words:
