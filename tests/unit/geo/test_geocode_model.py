@@ -76,11 +76,11 @@ def test_geocode_model_seed_article(shared_eval, analyze_text) -> None:  # type:
         pytest.skip(f"example article not available at {seed}")
     analysis = analyze_text(seed.read_text(encoding="utf-8"), until="places")
     cities = {p.name: p for p in analysis.places if p.precision == 1}
-    for name, lat, lon in (("Mosul", 36.34, 43.13), ("Sāmarrā’", 34.20, 43.87),
+    for name, lat, lon in (("Mosul", 36.34, 43.13), ("Samarra", 34.20, 43.87),
                            ("Baghdad", 33.34, 44.40), ("Tehran", 35.69, 51.42)):
         assert haversine_km(cities[name].lat, cities[name].lon, lat, lon) < 10
     (diyala,) = [p for p in analysis.places if p.feature_code == "ADM1"]
-    assert (diyala.name, diyala.country, diyala.precision) == ("Diyālá", "IRQ", 4)
+    assert (diyala.name, diyala.country, diyala.precision) == ("Diyala", "IRQ", 4)
     assert diyala.lat is not None
     countries = {p.country for p in analysis.places if p.feature_code == "PCLI"}
     assert {"IRQ", "IRN", "SYR", "USA"} <= countries
