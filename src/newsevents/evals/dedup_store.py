@@ -130,4 +130,5 @@ def score_store(docs: Sequence[TextDocument], *, settings: Settings,
         "mention_detection": detection(gold, response, matched),
         "events_predicted_mentions": conll(gold, response),
         "events_gold_mentions": conll({k: gold[k] for k in matched}, matched),
+        "matched_mentions": sorted(matched),
     }
