@@ -146,7 +146,8 @@ def _echo(result: dict[str, Any]) -> None:
     store = result["store"]
     det = store["mention_detection"]
     click.echo(f"half {result['half']}: {result['documents']} documents "
-               f"({store['stored']} stored), {result['mentions']} gold event mentions "
+               f"({store['stored']} stored; ingest {store['ingest']}), {result['mentions']} "
+               "gold event mentions "
                f"({result['seconds']} s); {result['setting']}")
     click.echo(_docs_line("store documents (duplicates)", store["doc_clusters"], store["doc_b3"]))
     click.echo(f"store mention detection: P {det['p']:.3f} R {det['r']:.3f} F1 {det['f1']:.3f} "

@@ -17,6 +17,7 @@ what type, place and actors alone do. Scored from the store's own tables:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -38,13 +39,16 @@ def load_documents(data_dir: Path, *, limit: int | None, half: str) -> list[Text
 
 
 def ingest_store(docs: Sequence[TextDocument], *, store: Store, settings: Settings,
-                 workers: int | None) -> dict[str, tuple[str, str]]:
-    """Ingest the documents; returns document name → (stored article id, stored text)."""
+                 workers: int | None) -> tuple[dict[str, tuple[str, str]], dict[str, Any]]:
+    """Ingest the documents: document name → (stored article id, stored text), and what the
+    ingest counted (new, already present, failed by error code)."""
     raws = [RawDocument(origin=d.name, content=d.text, kind="text", published=PUBLISHED)
             for d in docs]
-    ingest_documents(raws, store=store, settings=settings, workers=workers)
+    summary = ingest_documents(raws, store=store, settings=settings, workers=workers)
     rows = store.con.execute("SELECT origin, id, text FROM articles").fetchall()
-    return {origin: (aid, text) for origin, aid, text in rows}
+    counts = {"new": summary.new, "present": summary.present,
+              "failed": dict(Counter(code for _, code, _ in summary.failed))}
+    return {origin: (aid, text) for origin, aid, text in rows}, counts
 
 
 def document_groups(store: Store, ids: dict[str, str]) -> dict[str, str]:
@@ -115,7 +119,7 @@ def score_store(docs: Sequence[TextDocument], *, settings: Settings,
                 workers: int | None = None) -> dict[str, Any]:
     """Ingest `docs` into a fresh in-memory store and score its duplicates and merged events."""
     with Store.open(":memory:") as store:
-        stored = ingest_store(docs, store=store, settings=settings, workers=workers)
+        stored, counts = ingest_store(docs, store=store, settings=settings, workers=workers)
         ids = {name: aid for name, (aid, _) in stored.items()}
         groups = document_groups(store, ids)
         events = stored_events(store)
@@ -123,7 +127,7 @@ def score_store(docs: Sequence[TextDocument], *, settings: Settings,
     gold_docs = {d.name: d.subtopic for d in docs if d.name in groups}
     gold, response, matched = event_clusterings(docs, ids, events)
     return {
-        "stored": len(ids),
+        "stored": len(ids), "ingest": counts,
         "doc_clusters": {"predicted": len(set(groups.values())),
                          "gold": len(set(gold_docs.values()))},
         "doc_b3": b_cubed(gold_docs, groups),

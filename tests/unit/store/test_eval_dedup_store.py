@@ -80,7 +80,7 @@ def test_eval_dedup_halves_by_topic_position(ecb_folder: Path) -> None:
 def test_eval_dedup_scores_the_store(ecb_folder: Path) -> None:
     result = evaluate(ecb_folder, workers=1)
     store = result["store"]
-    assert store["stored"] == 3
+    assert store["stored"] == 3 and store["ingest"] == {"new": 3, "present": 0, "failed": {}}
     # the two arrest reports are near-duplicates: the store links them, one group of two
     assert store["doc_clusters"] == {"predicted": 2, "gold": 2}
     assert store["doc_b3"]["f1"] == pytest.approx(1.0)
