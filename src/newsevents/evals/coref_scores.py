@@ -1,7 +1,8 @@
 """Coreference scores over clusterings: MUC, B³, CEAF-e and CoNLL F1 (their mean).
 
 A clustering maps each item (mention or document) to a cluster id; gold and response are
-scored over the items they share (gold mentions, so both hold the same items).
+scored over their items; with predicted mentions the two sides hold different items (an item
+missing from one side is a singleton there).
 """
 from __future__ import annotations
 
@@ -42,13 +43,17 @@ def muc(gold: Clustering, response: Clustering) -> dict[str, float]:
 
 
 def b_cubed(gold: Clustering, response: Clustering) -> dict[str, float]:
+    """Precision over the response's items, recall over the gold items (an item missing from
+    the other side counts as a singleton there), so predicted mentions can be scored."""
     gold_of = {m: c for c in clusters(gold) for m in c}
     resp_of = {m: c for c in clusters(response) for m in c}
-    items = list(gold_of)
-    overlap = [len(gold_of[m] & resp_of[m]) for m in items]
-    p = sum(o / len(resp_of[m]) for o, m in zip(overlap, items)) / len(items) if items else 0.0
-    r = sum(o / len(gold_of[m]) for o, m in zip(overlap, items)) / len(items) if items else 0.0
-    return _prf(p, r)
+
+    def side(keys: dict[Hashable, frozenset[Hashable]],
+             other: dict[Hashable, frozenset[Hashable]]) -> float:
+        total = sum(len(c & other.get(m, frozenset((m,)))) / len(c) for m, c in keys.items())
+        return total / len(keys) if keys else 0.0
+
+    return _prf(side(resp_of, gold_of), side(gold_of, resp_of))
 
 
 def ceaf_e(gold: Clustering, response: Clustering) -> dict[str, float]:

@@ -1,17 +1,18 @@
-"""`newsevents eval dedup`: cross-document clustering on ECB+ (dev topics).
+"""`newsevents eval dedup`: what the store ships, scored on ECB+ (dev topics), beside a comparison.
 
-Setting (documented in the README): **gold event mentions**, predicted document clusters.
-1. Documents are clustered by average-link agglomeration over TF-IDF vectors of their content
+Headline (see `dedup_store`): the ECB+ documents are ingested into a temporary store through
+`newsevents ingest`'s own code path with the default settings and one fixed published date
+(ECB+ has no dates); scored are the store's `duplicates` (documents B³ against the gold
+sub-topics) and its `merged_events` (event-mention MUC, B³, CEAF-e, CoNLL F1 on predicted
+mentions, with mention detection P/R/F1, and on the gold mentions the pipeline found).
+
+Comparison only (`--compare`, not what ships): the evaluation-only method this command used to
+score, on gold mentions:
+1. Documents clustered by average-link agglomeration over TF-IDF vectors of their content
    words (lower-cased words of 4+ letters, stop words out), merging while the cosine
-   similarity reaches `doc_threshold`. (MinHash Jaccard, the near-duplicate detector, is the
-   wrong tool here: articles on one event share topic words, not text; with it document B³
-   F1 stays near 0.2.) Scored with B³ against the seminal-event sub-topics (each topic's "ecb"
-   and "ecbplus" halves).
-2. Inside each document cluster, gold mentions whose trigger stems match are one event (the
-   lemma-match rule the merge step relies on when actors and places agree). Scored with MUC,
-   B³, CEAF-e and CoNLL F1, with predicted and with gold document clusters.
-The pipeline's own type/actor/place/date merge (store/merge.py) needs full articles with dates
-and places; ECB+ gives sentences only, so it is not what is scored here.
+   similarity reaches `doc_threshold`.
+2. Inside each document cluster, gold mentions whose trigger stems match are one event.
+Halves (`--half look|score|all`): topics by their position in number order (see `ecb`).
 """
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ from typing import Any
 import click
 import numpy as np
 
+from ..config import load_settings
 from ..errors import EvalDataError
 from .common import limit_and_json, run_eval
 from .coref_scores import b_cubed, conll
-from .ecb import GoldDocument, iter_documents
+from .dedup_store import PUBLISHED, load_documents, score_store
+from .ecb import HALVES, GoldDocument, iter_documents
 
 DOC_THRESHOLD = 0.2
 STOP = frozenset(
@@ -84,26 +87,48 @@ def mention_clusters(docs: Sequence[GoldDocument], doc_cluster: Sequence[Any]) -
             for m in doc.mentions}
 
 
-def evaluate(data_dir: str | Path, *, limit: int | None = None,
+def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",
+             compare: bool = True, workers: int | None = None,
              doc_threshold: float = DOC_THRESHOLD) -> dict[str, Any]:
-    """Document and event-mention clustering scores (see the module docstring)."""
+    """The store's scores, and the evaluation-only comparison (see the module docstring)."""
     started = time.perf_counter()
-    docs = list(iter_documents(Path(data_dir), limit=limit))
+    docs = load_documents(Path(data_dir), limit=limit, half=half)
     if not docs:
         raise EvalDataError(f"no ECB+ documents found in {data_dir}")
+    result: dict[str, Any] = {
+        "half": half, "documents": len(docs),
+        "mentions": sum(len(d.mentions) for d in docs),
+        "setting": f"store: default settings, published {PUBLISHED.isoformat()} for every "
+                   "document (ECB+ has no dates)",
+        "store": score_store(docs, settings=load_settings(), workers=workers),
+    }
+    matched = result["store"].pop("matched_mentions")
+    if compare:
+        result["comparison"] = compare_tfidf(data_dir, limit=limit, half=half,
+                                             doc_threshold=doc_threshold, subset=matched)
+    result["seconds"] = round(time.perf_counter() - started, 2)
+    return result
+
+
+def compare_tfidf(data_dir: str | Path, *, limit: int | None, half: str, doc_threshold: float,
+                  subset: Sequence[Any]) -> dict[str, Any]:
+    """The evaluation-only method (not shipped): TF-IDF documents, trigger stems, gold mentions;
+    also on `subset` (the gold mentions the store's events matched), beside the store's figure."""
+    docs = list(iter_documents(Path(data_dir), limit=limit, half=half))
     predicted = cluster_documents(docs, threshold=doc_threshold)
     gold_docs = {d.name: d.subtopic for d in docs}
     gold_mentions = {(m.doc, m.m_id): m.cluster for d in docs for m in d.mentions}
+    stems = mention_clusters(docs, predicted)
     return {
-        "setting": "gold mentions; TF-IDF document clusters; trigger-stem match in cluster",
-        "documents": len(docs), "mentions": len(gold_mentions),
+        "events_store_matched": conll({k: gold_mentions[k] for k in subset},
+                                      {k: stems[k] for k in subset}),
+        "setting": "NOT SHIPPED: gold mentions; TF-IDF document clusters; trigger-stem match",
         "doc_threshold": doc_threshold,
         "doc_clusters": {"predicted": len(set(predicted)), "gold": len(set(gold_docs.values()))},
         "doc_b3": b_cubed(gold_docs, {d.name: c for d, c in zip(docs, predicted)}),
-        "events_predicted_docs": conll(gold_mentions, mention_clusters(docs, predicted)),
+        "events_predicted_docs": conll(gold_mentions, stems),
         "events_gold_docs": conll(gold_mentions,
                                   mention_clusters(docs, [d.subtopic for d in docs])),
-        "seconds": round(time.perf_counter() - started, 2),
     }
 
 
@@ -112,20 +137,47 @@ def _line(name: str, scores: dict[str, Any]) -> str:
     return f"{name:<24} " + "  ".join(parts) + f"  CoNLL F1 {scores['conll_f1']:.3f}"
 
 
+def _docs_line(name: str, clusters: dict[str, int], b3: dict[str, float]) -> str:
+    return (f"{name:<34} {clusters['predicted']} clusters (gold {clusters['gold']})  "
+            f"B3 P {b3['p']:.3f} R {b3['r']:.3f} F1 {b3['f1']:.3f}")
+
+
+def _echo(result: dict[str, Any]) -> None:
+    store = result["store"]
+    det = store["mention_detection"]
+    click.echo(f"half {result['half']}: {result['documents']} documents "
+               f"({store['stored']} stored; ingest {store['ingest']}), {result['mentions']} "
+               "gold event mentions "
+               f"({result['seconds']} s); {result['setting']}")
+    click.echo(_docs_line("store documents (duplicates)", store["doc_clusters"], store["doc_b3"]))
+    click.echo(f"store mention detection: P {det['p']:.3f} R {det['r']:.3f} F1 {det['f1']:.3f} "
+               f"({det['matched']} matched of {det['predicted']} events, {det['gold']} gold)")
+    click.echo(_line("store events, predicted", store["events_predicted_mentions"]))
+    click.echo(_line("store events, gold found", store["events_gold_mentions"]))
+    comparison = result.get("comparison")
+    if comparison:
+        click.echo("comparison, NOT SHIPPED (evaluation-only TF-IDF + trigger stems, gold "
+                   "mentions):")
+        click.echo(_docs_line("  TF-IDF documents", comparison["doc_clusters"],
+                              comparison["doc_b3"]))
+        click.echo(_line("  stems, predicted docs", comparison["events_predicted_docs"]))
+        click.echo(_line("  stems, gold docs", comparison["events_gold_docs"]))
+        click.echo(_line("  stems, gold found", comparison["events_store_matched"]))
+
+
 @click.command("dedup")
 @click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
               help="The ECBplus_dev folder (ECB+/<topic>/*.xml + the sentences CSV).")
+@click.option("--half", type=click.Choice(HALVES), default="all", show_default=True,
+              help="Topics at even positions are LOOK, the others SCORE.")
+@click.option("--compare/--no-compare", default=True, show_default=True,
+              help="Also score the evaluation-only TF-IDF method (not shipped).")
+@click.option("--workers", type=int, default=None, help="Ingest worker processes.")
 @limit_and_json("topics")
-def command(data_dir: str, limit: int | None, as_json: bool) -> None:
-    """Cross-document clustering on ECB+: document B³ and event CoNLL F1 (gold mentions)."""
-    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json)
-    if result is None:
-        return
-    b3 = result["doc_b3"]
-    click.echo(f"{result['documents']} documents, {result['mentions']} gold event mentions "
-               f"({result['seconds']} s); setting: {result['setting']}")
-    click.echo(f"documents: {result['doc_clusters']['predicted']} clusters (gold "
-               f"{result['doc_clusters']['gold']})  B3 P {b3['p']:.3f} R {b3['r']:.3f} "
-               f"F1 {b3['f1']:.3f}")
-    click.echo(_line("events, predicted docs", result["events_predicted_docs"]))
-    click.echo(_line("events, gold docs", result["events_gold_docs"]))
+def command(data_dir: str, half: str, compare: bool, workers: int | None, limit: int | None,
+            as_json: bool) -> None:
+    """ECB+: the store's near-duplicates and merged events (documents B³, event CoNLL F1)."""
+    result = run_eval(evaluate, data_dir, limit=limit, as_json=as_json, half=half,
+                      compare=compare, workers=workers)
+    if result is not None:
+        _echo(result)

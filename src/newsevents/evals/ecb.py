@@ -74,14 +74,31 @@ def read_document(path: Path, *, sentences: set[int]) -> GoldDocument:
                         mentions=tuple(mentions))
 
 
-def iter_documents(data_dir: Path, *, limit: int | None = None) -> Iterator[GoldDocument]:
-    """Documents with at least one selected sentence, topic by topic (limit = topics)."""
+HALVES = ("look", "score", "all")
+
+
+def document_paths(data_dir: Path, *, limit: int | None = None,
+                   half: str = "all") -> Iterator[tuple[Path, set[int]]]:
+    """(path, selected sentence numbers) of documents with a selected sentence, topic by topic
+    (limit = topics). Halves by the topic's position in number order (the folder holds odd
+    topic numbers only): topics at even positions (1, 5, 9, ...) are LOOK, the others SCORE."""
+    if half not in HALVES:
+        raise EvalDataError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     selected = selected_sentences(data_dir)
     folder = data_dir / "ECB+"
     if not folder.is_dir():
         raise EvalDataError(f"{folder} not found: is {data_dir} the ECBplus_dev folder?")
-    topics = sorted((p for p in folder.iterdir() if p.is_dir()), key=lambda p: int(p.name))
+    topics = sorted((p for p in folder.iterdir() if p.is_dir() and p.name.isdigit()),
+                    key=lambda p: int(p.name))
+    topics = [t for k, t in enumerate(topics) if half == "all" or (k % 2 == 0) == (half == "look")]
     for topic in topics[:limit]:
         for path in sorted(topic.glob("*.xml")):
             if path.stem in selected:
-                yield read_document(path, sentences=selected[path.stem])
+                yield path, selected[path.stem]
+
+
+def iter_documents(data_dir: Path, *, limit: int | None = None,
+                   half: str = "all") -> Iterator[GoldDocument]:
+    """Documents with at least one selected sentence, topic by topic (limit = topics)."""
+    for path, sentences in document_paths(data_dir, limit=limit, half=half):
+        yield read_document(path, sentences=sentences)
