@@ -25,7 +25,7 @@ import click
 from ..config import DEFAULT_STAGES, Settings, load_settings
 from ..errors import EvalDataError
 from ..model import Article
-from .common import limit_and_json, run_eval
+from .common import f1_table, limit_and_json, run_eval
 
 EVENT_STAGES = DEFAULT_STAGES[:1 + next(k for k, name in enumerate(DEFAULT_STAGES)
                                          if name.startswith("events."))]
@@ -60,25 +60,6 @@ def load_gold(data_dir: Path, *, half: str = "all", limit: int | None = None) ->
         if half == "all" or (pos % 2 == 0) == (half == "look"):
             out.append(Snippet(id=row[0], text=row[1], label=row[2].strip()))
     return out[:limit]
-
-
-def f1_table(pairs: list[tuple[str, str | None]]) -> dict[str, dict[str, float]]:
-    """Per-label precision, recall, F1 and support over gold and predicted labels."""
-    tp, fp, fn = Counter[str](), Counter[str](), Counter[str]()
-    for gold, pred in pairs:
-        if pred == gold:
-            tp[gold] += 1
-            continue
-        fn[gold] += 1
-        if pred is not None:
-            fp[pred] += 1
-    out = {}
-    for label in sorted(set(tp) | set(fp) | set(fn)):
-        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
-        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
-        out[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-                      "support": tp[label] + fn[label]}
-    return out
 
 
 def score(pairs: list[tuple[str, str | None]], coarse: dict[str, str]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -32,3 +33,22 @@ def run_eval(evaluate: Callable[..., dict[str, Any]], data: str | None, *, limit
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return None
     return result
+
+
+def f1_table(pairs: list[tuple[str, str | None]]) -> dict[str, dict[str, float]]:
+    """Per-label precision, recall, F1 and support over gold and predicted labels."""
+    tp, fp, fn = Counter[str](), Counter[str](), Counter[str]()
+    for gold, pred in pairs:
+        if pred == gold:
+            tp[gold] += 1
+            continue
+        fn[gold] += 1
+        if pred is not None:
+            fp[pred] += 1
+    out = {}
+    for label in sorted(set(tp) | set(fp) | set(fn)):
+        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        out[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                      "support": tp[label] + fn[label]}
+    return out

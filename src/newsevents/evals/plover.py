@@ -31,7 +31,7 @@ from typing import Any
 import click
 
 from ..config import DEFAULT_STAGES, Settings, load_settings
-from .common import limit_and_json, run_eval
+from .common import f1_table, limit_and_json, run_eval
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
 from ..stages.events.salience import main_event
@@ -154,21 +154,9 @@ def _agreement(pairs: list[tuple[GoldRecord, ArticleAnalysis | None, Event | Non
 
 def macro_f1(pairs: list[tuple[str, str | None]]) -> float:
     """Macro-F1 over the gold labels (a missing prediction is a false negative)."""
+    table = f1_table(pairs)
     labels = sorted({g for g, _ in pairs})
-    tp, fp, fn = Counter(), Counter(), Counter()
-    for gold, pred in pairs:
-        if pred == gold:
-            tp[gold] += 1
-            continue
-        fn[gold] += 1
-        if pred is not None:
-            fp[pred] += 1
-    scores = []
-    for label in labels:
-        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
-        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
-        scores.append(2 * p * r / (p + r) if p + r else 0.0)
-    return sum(scores) / len(scores) if scores else 0.0
+    return sum(table[label]["f1"] for label in labels) / len(labels) if labels else 0.0
 
 
 def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",
