@@ -25,12 +25,11 @@ import click
 from ..config import DEFAULT_STAGES, Settings, load_settings
 from ..errors import EvalDataError
 from ..model import Article
-from .common import f1_table, limit_and_json, run_eval
+from .common import HALVES, check_half, f1_table, in_half, limit_and_json, run_eval
 
 EVENT_STAGES = DEFAULT_STAGES[:1 + next(k for k, name in enumerate(DEFAULT_STAGES)
                                          if name.startswith("events."))]
 FILE = "case2021_task2_dev.tsv"
-HALVES = ("look", "score", "all")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,8 +43,7 @@ def load_gold(data_dir: Path, *, half: str = "all", limit: int | None = None) ->
     path = data_dir / FILE
     if not path.is_file():
         raise EvalDataError(f"{data_dir}: no {FILE} (is this case2021_task2_dev?)")
-    if half not in HALVES:
-        raise EvalDataError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    check_half(half)
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -57,7 +55,7 @@ def load_gold(data_dir: Path, *, half: str = "all", limit: int | None = None) ->
     for pos, row in enumerate(rows[1:]):
         if len(row) < 3:
             raise EvalDataError(f"{path}: line {pos + 2} has {len(row)} fields, expected 3")
-        if half == "all" or (pos % 2 == 0) == (half == "look"):
+        if in_half(pos, half):
             out.append(Snippet(id=row[0], text=row[1], label=row[2].strip()))
     return out[:limit]
 

@@ -21,24 +21,24 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
-from .common import limit_and_json, run_eval
+from .common import HALVES, check_half, in_half, limit_and_json, run_eval
 
 FILES = {"train": ("X_train.json", "y_train.json"), "dev": ("X_val.json", "y_val.json")}
-HALVES = ("look", "score", "all")
 TARGETS = {"killed": "n_killed", "wounded": "n_injured"}
 
 
 def iter_gold(data: Path, *, split: str, half: str,
               limit: int | None = None) -> Iterator[tuple[int, dict[str, Any], dict[str, int]]]:
     """(record index, article record, {"killed", "wounded"}) for the chosen split and half."""
-    if split not in FILES or half not in HALVES:
+    check_half(half)
+    if split not in FILES:
         raise EvalDataError(f"unknown split {split!r} or half {half!r}")
     xs, ys = (_load(data / split / name) for name in FILES[split])
     if len(xs) != len(ys):
         raise EvalDataError(f"{data / split}: {len(xs)} articles but {len(ys)} labels")
     count = 0
     for index, (x, y) in enumerate(zip(xs, ys)):
-        if half != "all" and (index % 2 == 0) != (half == "look"):
+        if not in_half(index, half):
             continue
         try:
             gold = {k: int(y[v]) for k, v in TARGETS.items()}

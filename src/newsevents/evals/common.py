@@ -52,3 +52,18 @@ def f1_table(pairs: list[tuple[str, str | None]]) -> dict[str, dict[str, float]]
         out[label] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
                       "support": tp[label] + fn[label]}
     return out
+
+
+HALVES = ("look", "score", "all")
+
+
+def check_half(half: str) -> None:
+    if half not in HALVES:
+        raise EvalDataError(f"unknown half {half!r} (one of {', '.join(HALVES)})")
+
+
+def in_half(position: int, half: str) -> bool:
+    """The development split every tuned evaluation uses: even positions (or hashes) are the
+    half we look at, odd ones the half we only score."""
+    check_half(half)
+    return half == "all" or (position % 2 == 0) == (half == "look")

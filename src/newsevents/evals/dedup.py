@@ -28,10 +28,10 @@ import numpy as np
 
 from ..config import load_settings
 from ..errors import EvalDataError
-from .common import limit_and_json, run_eval
+from .common import HALVES, limit_and_json, run_eval
 from .coref_scores import b_cubed, conll
 from .dedup_store import PUBLISHED, load_documents, score_store
-from .ecb import HALVES, GoldDocument, iter_documents
+from .ecb import GoldDocument, iter_documents
 
 DOC_THRESHOLD = 0.2
 STOP = frozenset(

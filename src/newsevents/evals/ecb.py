@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import EvalDataError
+from .common import check_half, in_half
 
 SENTENCES = "ECBplus_coreference_sentences.csv"
 
@@ -74,7 +75,6 @@ def read_document(path: Path, *, sentences: set[int]) -> GoldDocument:
                         mentions=tuple(mentions))
 
 
-HALVES = ("look", "score", "all")
 
 
 def document_paths(data_dir: Path, *, limit: int | None = None,
@@ -82,15 +82,14 @@ def document_paths(data_dir: Path, *, limit: int | None = None,
     """(path, selected sentence numbers) of documents with a selected sentence, topic by topic
     (limit = topics). Halves by the topic's position in number order (the folder holds odd
     topic numbers only): topics at even positions (1, 5, 9, ...) are LOOK, the others SCORE."""
-    if half not in HALVES:
-        raise EvalDataError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    check_half(half)
     selected = selected_sentences(data_dir)
     folder = data_dir / "ECB+"
     if not folder.is_dir():
         raise EvalDataError(f"{folder} not found: is {data_dir} the ECBplus_dev folder?")
     topics = sorted((p for p in folder.iterdir() if p.is_dir() and p.name.isdigit()),
                     key=lambda p: int(p.name))
-    topics = [t for k, t in enumerate(topics) if half == "all" or (k % 2 == 0) == (half == "look")]
+    topics = [t for k, t in enumerate(topics) if in_half(k, half)]
     for topic in topics[:limit]:
         for path in sorted(topic.glob("*.xml")):
             if path.stem in selected:

@@ -33,11 +33,10 @@ import click
 from ..config import Settings, load_settings
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event, Place, Span
-from .common import limit_and_json, run_eval
+from .common import HALVES, check_half, in_half, limit_and_json, run_eval
 from .plover import EVENT_STAGES
 
 GOLD_FILE = "labeled_text.dev.jsonl"
-HALVES = ("look", "score", "all")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,13 +59,8 @@ class Judged:
     recognised: bool = False  # the gold place is one of the pipeline's places (or gold none)
 
 
-def in_half(index: int, half: str) -> bool:
-    return half == "all" or (index % 2 == 0) == (half == "look")
-
-
 def read_records(data_dir: Path, *, half: str = "all", limit: int | None = None) -> list[Record]:
-    if half not in HALVES:
-        raise EvalDataError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    check_half(half)
     path = data_dir / GOLD_FILE
     if not path.is_file():
         raise EvalDataError(f"{data_dir}: no {GOLD_FILE} (is this event_location_dev?)")

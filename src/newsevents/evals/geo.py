@@ -31,13 +31,13 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
-from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Place, Span
 from ..parse import Parse
 from ..pipeline import build_pipeline
 from ..registry import Resources
 from ..resources.place_names import haversine_km
 from ..stages.places import GeocodeStage, geocode_spans
+from .common import HALVES, in_half
 from .geo_gold import MAX_ERROR_KM, GoldArticle, error_stats, match_spans, prf, read_gold
 
 PARSE_STAGES = ("segment.spacy.v1", "mentions.rules.v1")
@@ -121,17 +121,11 @@ def summarise(tally: Tally, *, dataset: str, articles: int) -> dict[str, Any]:
     }
 
 
-HALVES = ("look", "score", "all")
 
 
 def select_half(golds: list[GoldArticle], half: str) -> list[GoldArticle]:
     """The look half (even article index), the score half (odd) or all, in corpus order."""
-    if half not in HALVES:
-        raise EvalDataError(f"unknown half {half!r}; expected one of {', '.join(HALVES)}")
-    if half == "all":
-        return golds
-    parity = 0 if half == "look" else 1
-    return [g for k, g in enumerate(golds) if k % 2 == parity]
+    return [g for k, g in enumerate(golds) if in_half(k, half)]
 
 
 def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",

@@ -31,7 +31,8 @@ from typing import Any
 import click
 
 from ..config import DEFAULT_STAGES, Settings, load_settings
-from .common import f1_table, limit_and_json, run_eval
+from .common import HALVES, f1_table, limit_and_json, run_eval
+from .common import in_half as in_position_half
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
 from ..stages.events.salience import main_event
@@ -42,7 +43,6 @@ OLD_MODES = {"demo-org": "demo", "demo-spon": "demo", "strike-hun": "hunger",
              "strike-gen": "strike", "riot-spon": "riot", "riot-org": "riot", "host": "visit",
              "detain": "arrest", "confiscate": "seize", "assassinate": "targeted"}
 EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index("events.rules.v2") + 1]
-HALVES = ("look", "score", "all")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,9 +72,7 @@ def _codes(actors: Any) -> frozenset[str]:
 
 def in_half(ident: str, half: str) -> bool:
     """The deterministic split: CRC-32 of the record id, even = look, odd = score."""
-    if half not in HALVES:
-        raise EvalDataError(f"unknown half {half!r} (one of {', '.join(HALVES)})")
-    return half == "all" or (zlib.crc32(ident.encode("utf-8")) % 2 == 0) == (half == "look")
+    return in_position_half(zlib.crc32(ident.encode("utf-8")), half)
 
 
 def load_gold(data_dir: Path, *, limit: int | None = None, half: str = "all"
