@@ -14,11 +14,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ...lookup import actor_index
+from ...lookup import SpanPositions, actor_index
 from ...model import ArticleAnalysis, Claim, Span
 from ...parse import Parse
 from ...registry import Resources
-from ...span_index import SpanIndex
 from ..base import updated
 from .links import Context, Gist, Match, Mentions, bare_match, gist, relatedness
 from .rules import ClaimDraft, denials, doubts, quote_claims
@@ -45,7 +44,7 @@ class ClaimStage:
             actors=Mentions((a.id, m) for a in analysis.actors for m in a.mentions),
             places=Mentions((p.id, m) for p in analysis.places for m in p.mentions),
             events=analysis.events, actor_of={a.id: a for a in analysis.actors},
-            words=self.words, event_index=SpanIndex([e.trigger for e in analysis.events]))
+            words=self.words, event_index=SpanPositions([e.trigger for e in analysis.events]))
         drafts = sorted(
             [*quote_claims(analysis, parse, lexicon=self.lexicon, words=self.words),
              *denials(analysis, parse, lexicon=self.lexicon, words=self.words,
@@ -64,7 +63,7 @@ def link(analysis: ArticleAnalysis, parse: Parse, drafts: list[ClaimDraft], *,
     claims: list[Claim] = []
     gists: list[Gist] = []
     answers: dict[str, str] = {}
-    figures_at = SpanIndex([f.span for f in analysis.figures])
+    figures_at = SpanPositions([f.span for f in analysis.figures])
     sentences: list[int] = []  # of the gists, in order (claims come in text order)
     for k, draft in enumerate(drafts, start=1):
         g = gist(parse, draft.span, ctx=ctx, claimant=draft.claimant,
@@ -116,7 +115,7 @@ def same_source(claim: Claim, draft: ClaimDraft, text: str) -> bool:
 
 
 def inside(analysis: ArticleAnalysis, parse: Parse, span: Span, *, ctx: Context,
-           figures_at: SpanIndex) -> tuple[str | None, str | None]:
+           figures_at: SpanPositions) -> tuple[str | None, str | None]:
     """The event whose trigger is highest in the tree inside the span, and the first figure."""
     events = ctx.events_within(span)
     event = min(events, key=lambda e: _depth(parse, e.trigger), default=None)

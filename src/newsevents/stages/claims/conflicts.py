@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ...model import ArticleAnalysis, Claim, Contradiction, Figure, Span
 from ...numbers import Quantity, render
-from ...span_index import SpanIndex
+from ...lookup import SpanPositions
 from .words import ClaimWords
 
 APPROX = 0.1
@@ -102,7 +102,7 @@ class ClaimOwner:
         for k, claim in enumerate(claims):
             if claim.figure:
                 self.about.setdefault(claim.figure, k)
-        self.spans = SpanIndex([c.span for c in claims])
+        self.spans = SpanPositions([c.span for c in claims])
 
     def of(self, figure: Figure) -> Claim | None:
         found = [k for k in (self.about.get(figure.id),) if k is not None]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ...model import Actor, Event, Span
 from ...parse import Parse, Tok
-from ...span_index import SpanIndex
+from ...lookup import SpanPositions
 from .rules import clause_head
 from .words import ClaimWords
 
@@ -65,7 +65,7 @@ class Context:
     events: tuple[Event, ...]
     actor_of: Mapping[str, Actor]
     words: ClaimWords
-    event_index: SpanIndex | None = None  # the events' triggers (built once per article)
+    event_index: SpanPositions | None = None  # the events' triggers (built once per article)
 
     def events_within(self, span: Span) -> list[Event]:
         if self.event_index is None:

@@ -20,7 +20,7 @@ from ...lookup import SpanIndex, actor_index
 from ...model import ArticleAnalysis, Quote, Span
 from ...parse import Parse, Tok
 from ...registry import Resources
-from ...span_index import GrowingSpans
+from ...lookup import GrowingSpans
 from ..base import updated
 from .marks import Marked, find_marked
 from .speech import SourceLexicon, actor_at, load_lexicon, name_span, subject_of
