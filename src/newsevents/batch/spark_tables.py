@@ -167,7 +167,7 @@ def _to_item(row: dict[str, Any]) -> merge.Item | None:
     actors = {(row["article_id"], row[f"{side}_id"]): merge.Side(
         name=row[f"{side}_name"], code=row[f"{side}_code"], country=row[f"{side}_country"],
         sector=row[f"{side}_sector"]) for side in ("s", "t") if row[f"{side}_id"] is not None}
-    return merge._item(row, date, actors)
+    return merge.merge_item(row, date, actors)
 
 
 def merged(tables: dict[str, Any]) -> Any:

@@ -225,7 +225,7 @@ def load_items(store: Any) -> list[Item]:
         date = event_date(row["date"], row["published"])
         if date is None:
             continue
-        items.append(_item(row, date, actors))
+        items.append(merge_item(row, date, actors))
     return items
 
 
@@ -243,7 +243,7 @@ def _side(actors: dict[tuple[str, str], Side], article_id: str, ids: Sequence[st
     return actors.get((article_id, ids[0]), Side()) if ids else Side()
 
 
-def _item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side]) -> Item:
+def merge_item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side]) -> Item:
     aid = row["article_id"]
     actor1 = _side(actors, aid, row["source_actors"] or ())
     actor2 = _side(actors, aid, row["target_actors"] or ())
