@@ -35,15 +35,14 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-class PeakMemory:
-    """Context manager sampling the process tree's total RSS every `interval` seconds."""
+class Sampler:
+    """Context manager calling `sample()` every `interval` seconds in a background thread."""
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
-        self.peak = 0
         self._stop = threading.Event()
 
-    def __enter__(self) -> "PeakMemory":
+    def __enter__(self):  # type: ignore[no-untyped-def]
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
@@ -54,5 +53,19 @@ class PeakMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
+            self.sample()
             self._stop.wait(self.interval)
+
+    def sample(self) -> None:
+        raise NotImplementedError
+
+
+class PeakMemory(Sampler):
+    """The process tree's total RSS, sampled every `interval` seconds."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        super().__init__(interval)
+        self.peak = 0
+
+    def sample(self) -> None:
+        self.peak = max(self.peak, tree_rss_bytes(os.getpid()))

@@ -18,13 +18,12 @@ import json
 import random
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from memory import _rss
+from memory import Sampler, _rss
 
 from newsevents.batch.run import run_batch
 from newsevents.batch.synthetic import write_corpus
@@ -34,29 +33,18 @@ from newsevents.store import merge
 FAKES = Path(__file__).resolve().parents[2] / "shared/eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv"
 
 
-class WorkerPeaks:
+class WorkerPeaks(Sampler):
     """Peak RSS per process whose command line mentions pyspark (Python workers) or the JVM."""
 
     def __init__(self) -> None:
+        super().__init__(0.5)
         self.python: dict[int, int] = {}
         self.jvm = 0
-        self._stop = threading.Event()
 
-    def __enter__(self) -> WorkerPeaks:
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            for proc in Path("/proc").iterdir():
-                if proc.name.isdigit():
-                    self._sample(int(proc.name))
-            self._stop.wait(0.5)
+    def sample(self) -> None:
+        for proc in Path("/proc").iterdir():
+            if proc.name.isdigit():
+                self._sample(int(proc.name))
 
     def _sample(self, pid: int) -> None:
         try:
