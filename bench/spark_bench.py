@@ -30,7 +30,16 @@ from newsevents.batch.synthetic import write_corpus
 from newsevents.config import load_settings
 from newsevents.store import merge
 
-FAKES = Path(__file__).resolve().parents[2] / "shared/eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv"
+PIPELINE_RSS = 280 * 2**20
+FAKES_CSV = "eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv"
+
+
+def default_fakes() -> str:
+    """FA-KES in the shared folder beside the checkout (`../shared`, as in /work/main) or
+    beside a worktree's parent (`../../shared`); '' when absent."""
+    root = Path(__file__).resolve().parents[1]
+    found = [p / FAKES_CSV for p in (root.parent / "shared", root.parent.parent / "shared")]
+    return next((str(p) for p in found if p.exists()), "")
 
 
 class WorkerPeaks(Sampler):
@@ -40,6 +49,12 @@ class WorkerPeaks(Sampler):
         super().__init__(0.5)
         self.python: dict[int, int] = {}
         self.jvm = 0
+
+    def holding_a_pipeline(self) -> int:
+        """Python workers whose peak RSS shows a loaded pipeline: spaCy's model, the
+        dictionaries and the gazetteer take ≈ 300 MB; a worker that only imported the
+        package (merge, Jaccard UDFs) or only ran Spark's own code stays under 200 MB."""
+        return sum(1 for peak in self.python.values() if peak > PIPELINE_RSS)
 
     def sample(self) -> None:
         for proc in Path("/proc").iterdir():
@@ -81,7 +96,10 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
             report[f"spark_{master}_{udf}"] = {
                 **_figures(summary), "startup_s": round(startup, 1),
                 "python_worker_peak_mb": _mb(max(peaks.python.values(), default=0)),
-                "python_workers": len(peaks.python), "driver_jvm_peak_mb": _mb(peaks.jvm)}
+                "python_workers": len(peaks.python),
+                "python_workers_holding_a_pipeline": peaks.holding_a_pipeline(),
+                "python_worker_peaks_mb": sorted(_mb(v) for v in peaks.python.values()),
+                "driver_jvm_peak_mb": _mb(peaks.jvm)}
             print(json.dumps({f"spark_{master}_{udf}": report[f"spark_{master}_{udf}"]}), flush=True)
         session.stop()
     return report
@@ -151,7 +169,7 @@ def _fakes(path: str, *, limit: int, folder: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--synthetic", type=int, default=2000, help="synthetic articles")
-    parser.add_argument("--fakes", default=str(FAKES), help="FA-KES CSV ('' to leave out)")
+    parser.add_argument("--fakes", default=default_fakes(), help="FA-KES CSV ('' to leave out)")
     parser.add_argument("--masters", default="local[1],local[2]")
     parser.add_argument("--udfs", default="arrow,rows", help="mapInArrow and/or mapPartitions")
     parser.add_argument("--fakes-limit", type=int, default=0, help="first N FA-KES rows (0: all)")

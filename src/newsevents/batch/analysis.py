@@ -1,15 +1,20 @@
 """The per-document step of a batch run, shared by both engines' row layout.
 
 `analyse_splits` runs inside a Spark task (mapInArrow): it reads its splits, cleans and analyses
-the documents with the local pool's own `batch.local.Worker` (one per executor process),
+the documents with the local pool's own `batch.local.Worker` (`process_worker`: one per
+executor Python process, built on its first partition and reused by the next ones),
 and returns one row per document in `dataset.analysis_schema()`: the order key, the partition
 value, the MinHash signature and the rows of every per-article table (`store.rows`). A document
 that cannot be read, cleaned or analysed becomes a diagnostics row, never a failed task.
 """
 from __future__ import annotations
 
+import functools
+import logging
+import os
+import time
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar
+from typing import Any
 
 import pyarrow as pa
 
@@ -18,45 +23,38 @@ from ..io.readers import Given
 from ..pipeline import Outcome, build_pipeline
 from ..store.dedup import DuplicateIndex, to_bytes
 from ..store.rows import analysis_rows, diagnostic_row
-from ..store.runs import settings_hash
 from ..store.schema import ARTICLE_TABLES
 from .dataset import PARTITION, UNDATED, analysis_schema, month_of
 from .local import Job, Worker, chunked, warm
 from .splits import Located, Split, read_split
 
 ROWS_PER_BATCH = 32
+log = logging.getLogger(__name__)
 
 
-class ProcessCache:
-    """What one executor Python process loads once and reuses for every partition it runs.
+@functools.lru_cache(maxsize=2)
+def process_worker(settings: Settings) -> Worker:
+    """The Worker of this executor Python process for `settings`: the pipeline (model,
+    dictionaries, gazetteer) is built and warmed on the first call and the same Worker is
+    returned to every later partition the process runs (Spark reuses its Python workers,
+    `spark.python.worker.reuse`), as the local pool keeps its Worker in its initializer."""
+    started = time.perf_counter()
+    job = Job(settings=settings.with_(n_process=1))
+    worker = Worker(job, pipeline=warm(build_pipeline(job.settings)))
+    log.info("pipeline loaded in process %d in %.1f s", os.getpid(), time.perf_counter() - started)
+    return worker
 
-    Spark reuses its Python workers (spark.python.worker.reuse), so a class-level cache keyed by
-    the settings hash is how the model, dictionaries and gazetteer load once per process (the
-    local pool keeps its Worker the same way, in its initializer).
-    """
 
-    workers: ClassVar[dict[str, Worker]] = {}
-    dedup: ClassVar[dict[int, DuplicateIndex]] = {}
-
-    @classmethod
-    def worker_for(cls, settings: Settings) -> Worker:
-        key = settings_hash(settings)
-        if key not in cls.workers:
-            job = Job(settings=settings.with_(n_process=1))
-            cls.workers[key] = Worker(job, pipeline=warm(build_pipeline(job.settings)))
-        return cls.workers[key]
-
-    @classmethod
-    def index(cls) -> DuplicateIndex:
-        if 0 not in cls.dedup:
-            cls.dedup[0] = DuplicateIndex()
-        return cls.dedup[0]
+@functools.lru_cache(maxsize=1)
+def signature_index() -> DuplicateIndex:
+    """The MinHash signer of this process (its permutations are built once)."""
+    return DuplicateIndex()
 
 
 def analyse_splits(batches: Iterable[pa.RecordBatch], *, settings: Settings,
                    run_id: str) -> Iterator[pa.RecordBatch]:
     """mapInArrow body: split rows in, analysis rows out (`analysis_schema()`)."""
-    worker = ProcessCache.worker_for(settings)
+    worker = process_worker(settings)
     given = Given(published=settings.published)
     schema = analysis_schema()
     for batch in batches:
@@ -70,7 +68,7 @@ def analyse_splits(batches: Iterable[pa.RecordBatch], *, settings: Settings,
 def analyse_split_rows(splits: Iterable[Split], *, settings: Settings,
                        run_id: str) -> Iterator[dict[str, Any]]:
     """mapPartitions body (the row-based alternative to `analyse_splits`, for comparison)."""
-    worker = ProcessCache.worker_for(settings)
+    worker = process_worker(settings)
     given = Given(published=settings.published)
     for split in splits:
         for chunk in chunked(read_split(split, given=given), size=ROWS_PER_BATCH):  # type: ignore[arg-type]
@@ -93,7 +91,7 @@ def document_row(doc: Located, outcome: Outcome, *, run_id: str) -> dict[str, An
         return {**row, "article_id": None, PARTITION: UNDATED, "signature": None,
                 **{t: [] for t in ARTICLE_TABLES}, "diagnostics": [diag]}
     article = outcome.analysis.article
-    sig = ProcessCache.index().signature(article.text)
+    sig = signature_index().signature(article.text)
     return {**row, "article_id": article.id, PARTITION: month_of(article.published),
             "signature": None if sig is None else to_bytes(sig),
             **analysis_rows(outcome.analysis, run_id=run_id)}

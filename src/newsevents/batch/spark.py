@@ -29,12 +29,13 @@ from .analysis import analyse_split_rows, analyse_splits
 from .dataset import PARTITION, analysis_schema, partitioned, table_dir, table_schema
 from .java import spark_environment
 from .spark_types import spark_schema
-from .splits import SPLIT_BYTES, Split, plan_splits
+from .splits import SPLIT_BYTES, Split, count_lines, number_lines, plan_splits
 
 log = logging.getLogger(__name__)
 SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set when spark-submit started the JVM before Python
-SPLIT_COLUMNS = "file_seq INT, path STRING, share INT, shares INT, error_code STRING, " \
-                "error_message STRING"
+TASKS_PER_CORE = 4  # analysis tasks per core: splits differ in size, small tasks even out
+SPLIT_COLUMNS = ("file_seq INT, path STRING, share INT, shares INT, error_code STRING, "
+                 "error_message STRING, byte_start BIGINT, byte_stop BIGINT, first_line BIGINT")
 
 
 def spark_session(*, master: str = "local[*]", partitions: int | None = None,
@@ -68,11 +69,14 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     from pyspark import StorageLevel
 
     spark = session or spark_session(master=master, partitions=partitions)
-    if partitions:
-        spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
-    slices = partitions or spark.sparkContext.defaultParallelism
+    cores = spark.sparkContext.defaultParallelism
+    slices = partitions or TASKS_PER_CORE * cores
     splits = plan_splits(paths, split_bytes=split_bytes, exclude=out, min_shares=slices)
-    log.info("batch run %s: %d split(s) over %d partition(s)", run.run_id, len(splits), slices)
+    splits = numbered(spark, splits)
+    slices = max(1, min(slices, len(splits)))
+    shuffles = shuffle_partitions(spark, partitions=partitions)
+    log.info("batch run %s: %d split(s) in %d analysis task(s), %s shuffle partition(s)",
+             run.run_id, len(splits), slices, shuffles)
     analysed = analyse(spark, splits, settings=settings, run_id=run.run_id, slices=slices,
                        udf=udf)
     analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK)
@@ -80,6 +84,29 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
         write_all(spark, analysed, out=out, run=run)
     finally:
         analysed.unpersist()
+
+
+def numbered(spark: Any, splits: list[Split]) -> list[Split]:
+    """The splits with the first line number of every JSONL byte range, from a job that counts
+    each range's lines on the executors (one number per range comes back to the driver)."""
+    ranges = [s for s in splits if s.ranged]
+    if not ranges:
+        return splits
+    counts = spark.sparkContext.parallelize(ranges, len(ranges)).map(count_lines).collect()
+    return number_lines(splits, dict(zip(ranges, counts)))
+
+
+def shuffle_partitions(spark: Any, *, partitions: int | None) -> str:
+    """Set (and return) the partitions of every shuffle after the analysis: `--partitions`
+    when given, else a value configured for the session (e.g. `spark-submit --conf
+    spark.sql.shuffle.partitions=…`), else one per core. The rows after the analysis are
+    small; Spark's default of 200 made a run of 100 articles at local[1] spend more than
+    half of its time scheduling ~8,000 near-empty tasks (docs/scale.md, "Profile")."""
+    key = "spark.sql.shuffle.partitions"
+    configured = spark.sparkContext.getConf().get(key)
+    value = str(partitions) if partitions else configured or str(spark.sparkContext.defaultParallelism)
+    spark.conf.set(key, value)
+    return value
 
 
 def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: str,
