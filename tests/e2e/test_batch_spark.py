@@ -1,8 +1,10 @@
 """`newsevents batch`: the Spark engine gives the local engine's rows, whatever the partitioning.
 
 One Spark session (local[2]) for the module; ~100 of our own synthetic articles in every input
-kind plus bad inputs; record files are split across tasks (small split size). Skips only when
-PySpark or Java is missing, saying which.
+kind plus bad inputs; record files are split across tasks (small split size: JSONL in byte
+ranges, the rest by record index). Both partitionings write to one folder, so the second run
+also proves that a re-run replaces the dataset. Skips only when PySpark or Java is missing,
+saying which.
 """
 from __future__ import annotations
 
@@ -78,15 +80,21 @@ def assert_same_dataset(left: Path, right: Path) -> None:
             assert a == b, f"{table}: {a} != {b}"
 
 
+@pytest.fixture(scope="module")
+def spark_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One output folder for both partitionings: the second run must replace the first."""
+    return tmp_path_factory.mktemp("spark")
+
+
 @pytest.mark.parametrize("partitions", [1, 8])
 def test_spark_gives_the_local_rows_whatever_the_partitioning(
-        corpus: list[str], settings: Settings, local_out: Path, spark: Any, tmp_path: Path,
+        corpus: list[str], settings: Settings, local_out: Path, spark: Any, spark_out: Path,
         partitions: int) -> None:
-    summary = spark_run(corpus, settings, tmp_path / "spark", spark, partitions=partitions)
+    summary = spark_run(corpus, settings, spark_out, spark, partitions=partitions)
     assert summary.rows["articles"] >= 90
     assert summary.rows["duplicates"] > 0 and summary.rows["merged_events"] > 0
     assert summary.rows["merged_events"] < summary.rows["merged_event_mentions"]
-    assert_same_dataset(local_out, tmp_path / "spark")
+    assert_same_dataset(local_out, spark_out)  # re-running into the same folder adds no row
 
 
 def test_batch_bad_inputs_become_diagnostics(local_out: Path) -> None:

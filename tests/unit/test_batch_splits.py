@@ -7,7 +7,13 @@ import pickle
 from pathlib import Path
 
 from newsevents.batch.dataset import analysis_schema, month_of, table_schema
-from newsevents.batch.splits import Split, count_lines, number_lines, plan_splits, read_split
+from newsevents.batch.splits import (
+    Split,
+    count_lines,
+    number_lines,
+    plan_splits,
+    read_split,
+)
 from newsevents.errors import InputError
 from newsevents.io.readers import read_inputs
 from newsevents.store.schema import ARTICLE_TABLES, column_names

@@ -1,14 +1,18 @@
 """The Spark engine of `newsevents batch` (PySpark, optional: `pip install newsevents[spark]`).
 
-1. The driver plans splits (file listing only, `batch.splits`) and parallelises them.
+1. The driver plans splits (file listing only, `batch.splits`) and parallelises them; a job
+   on the executors counts the lines of JSONL byte ranges (one number per range returns).
 2. `mapInArrow` with an explicit schema runs `batch.analysis.analyse_splits` in the executors'
-   Python workers: one pipeline per worker process, loaded once and reused across partitions.
+   Python workers: one pipeline per worker process, loaded once and reused across partitions
+   (`analysis.process_worker`). The analysis gets up to 4 tasks per core; every later
+   shuffle gets one partition per core unless `--partitions` or the session says otherwise.
 3. Per-article tables are exploded from the analysis rows; the first copy of an article in
    input order wins (a window over its content-hash id), as in the store.
 4. Near-duplicates (`batch.spark_tables.duplicates`: MinHash LSH banding as a join, the store's
    datasketch parameters) and event merging (`batch.spark_tables.merged`: the store's greedy
    blocked clustering run per (PLOVER type, country) group, which clusters never cross).
-5. Every table is written with `mode("overwrite")`: re-running a batch replaces its output.
+5. Every table is written with `mode("overwrite")` (re-running a batch replaces its output),
+   four tables at a time from driver threads.
 Nothing but split descriptions and a few counts ever reaches the driver.
 """
 from __future__ import annotations
@@ -17,6 +21,7 @@ import functools
 import logging
 import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -33,6 +38,7 @@ from .splits import SPLIT_BYTES, Split, count_lines, number_lines, plan_splits
 
 log = logging.getLogger(__name__)
 SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set when spark-submit started the JVM before Python
+WRITE_THREADS = 4  # table writes in flight at once
 TASKS_PER_CORE = 4  # analysis tasks per core: splits differ in size, small tasks even out
 SPLIT_COLUMNS = ("file_seq INT, path STRING, share INT, shares INT, error_code STRING, "
                  "error_message STRING, byte_start BIGINT, byte_stop BIGINT, first_line BIGINT")
@@ -160,8 +166,7 @@ def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run) -> None:
     tables["merged_events"] = clustered.drop("mentions")
     tables["merged_event_mentions"] = _explode_mentions(clustered)
     tables["merged_event_evidence"] = evidence(spark, tables)
-    for table, frame in tables.items():
-        write_table(frame, out=out, table=table)
+    write_tables(tables, out=out)
     for frame in (clustered, tables["duplicates"], winners):
         frame.unpersist()
 
@@ -170,6 +175,17 @@ def _explode_mentions(clustered: Any) -> Any:
     from pyspark.sql import functions as F
 
     return clustered.select(F.explode("mentions").alias("r")).select("r.*")
+
+
+def write_tables(tables: dict[str, Any], *, out: str | Path) -> None:
+    """Every table, written by concurrent Spark jobs: the writes are independent and each is
+    small next to the analysis, so while one job is planned on the driver, another's tasks
+    keep the executors busy (Spark schedules the jobs of several driver threads at once)."""
+    with ThreadPoolExecutor(max_workers=WRITE_THREADS, thread_name_prefix="write") as pool:
+        futures = [pool.submit(write_table, frame, out=out, table=table)
+                   for table, frame in tables.items()]
+        for future in futures:
+            future.result()
 
 
 def write_table(frame: Any, *, out: str | Path, table: str) -> None:
