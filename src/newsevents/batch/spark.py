@@ -124,9 +124,11 @@ def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: 
         body = functools.partial(analyse_split_rows, settings=settings, run_id=run_id)
         rdd = spark.sparkContext.parallelize(list(splits), max(1, slices)).mapPartitions(body)
         return spark.createDataFrame(rdd, spark_schema(analysis_schema()), verifySchema=False)
-    rows = [tuple(asdict(s).values()) for s in splits]
-    frame = spark.createDataFrame(spark.sparkContext.parallelize(rows, max(1, slices)),
-                                  SPLIT_COLUMNS)
+    rows = [tuple(asdict(s).values()) for s in splits]  # file descriptions, not records
+    # From a local list, not a Python RDD: an RDD of Python rows puts a second Python worker
+    # in every analysis task (to convert the rows), and the two take turns, so each loads
+    # a pipeline. Round robin also spreads the shares of one big file over the tasks.
+    frame = spark.createDataFrame(rows, SPLIT_COLUMNS).repartition(max(1, slices))
     body = functools.partial(analyse_splits, settings=settings, run_id=run_id)
     return frame.mapInArrow(body, spark_schema(analysis_schema()))
 
