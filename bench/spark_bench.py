@@ -4,7 +4,9 @@
     .venv/bin/python bench/spark_bench.py --merge-only --merge-sizes 10000,20000,50000,100000
 
 Measures: articles/s of the local engine (1 and 2 workers) and of the Spark engine at each
-master (wall time of `run_batch`, session already started), Spark start-up cost (session +
+master (wall time of `run_batch`, session already started), the CPU seconds the run's whole
+process tree used (articles per CPU second: the fair figure on a shared machine, where wall
+time depends on the other jobs), Spark start-up cost (session +
 first job), peak RSS of each executor Python worker and of the driver JVM, and the time of the
 merge step (the store's blocked clustering, which Spark runs per (type, country) group) from
 10k to 100k synthetic event mentions. The corpus is FA-KES (the shared eval CSV, when present)
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import sys
 import tempfile
@@ -23,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from memory import Sampler, _rss
+from memory import Sampler, _children, _rss
 
 from newsevents.batch.run import run_batch
 from newsevents.batch.synthetic import write_corpus
@@ -72,14 +75,61 @@ class WorkerPeaks(Sampler):
             self.jvm = max(self.jvm, _rss(pid))
 
 
+class TreeCpu(Sampler):
+    """CPU seconds (user + system) of this process and all its descendants (local pool
+    workers; Spark's JVM, Python daemon and workers) while the block runs. On a machine shared
+    with other jobs, wall time measures the share of the CPU a run got; CPU time measures its
+    work. A process first seen after the baseline counts from zero; a process that ends
+    between two samples loses at most its last interval."""
+
+    def __init__(self) -> None:
+        super().__init__(0.5)
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+        self.sampled = False
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self.sample()  # the baseline, before the block starts
+        return super().__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        self.sample()  # the end, after the block
+
+    def sample(self) -> None:
+        stack = [os.getpid()]
+        while stack:
+            pid = stack.pop()
+            ticks = _ticks(pid)
+            if ticks is not None:
+                self.first.setdefault(pid, ticks if not self.sampled else 0)
+                self.last[pid] = ticks
+            stack.extend(_children(pid))
+        self.sampled = True
+
+    @property
+    def seconds(self) -> float:
+        used = sum(self.last[pid] - self.first[pid] for pid in self.last)
+        return used / os.sysconf("SC_CLK_TCK")
+
+
+def _ticks(pid: int) -> int | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
 def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
                   out: Path) -> dict[str, object]:
     settings = load_settings()
     report: dict[str, object] = {}
     for workers in (1, 2):
-        summary = run_batch(paths, out=out / f"local{workers}", settings=settings,
-                            engine="local", workers=workers)
-        report[f"local_{workers}_workers"] = _figures(summary)
+        with TreeCpu() as cpu:
+            summary = run_batch(paths, out=out / f"local{workers}", settings=settings,
+                                engine="local", workers=workers)
+        report[f"local_{workers}_workers"] = _figures(summary, cpu=cpu)
         print(json.dumps({f"local_{workers}_workers": report[f"local_{workers}_workers"]}), flush=True)
     from newsevents.batch.spark import spark_session
 
@@ -89,12 +139,12 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
         session.range(4).count()
         startup = time.perf_counter() - started
         for udf in udfs:
-            with WorkerPeaks() as peaks:
+            with WorkerPeaks() as peaks, TreeCpu() as cpu:
                 summary = run_batch(paths, out=out / f"{master.strip('[]*')}-{udf}",
                                     settings=settings, engine="spark", master=master,
                                     session=session, udf=udf)
             report[f"spark_{master}_{udf}"] = {
-                **_figures(summary), "startup_s": round(startup, 1),
+                **_figures(summary, cpu=cpu), "startup_s": round(startup, 1),
                 "python_worker_peak_mb": _mb(max(peaks.python.values(), default=0)),
                 "python_workers": len(peaks.python),
                 "python_workers_holding_a_pipeline": peaks.holding_a_pipeline(),
@@ -105,9 +155,12 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
     return report
 
 
-def _figures(summary: object) -> dict[str, object]:
-    return {"articles": summary.articles, "seconds": round(summary.seconds, 1),  # type: ignore[attr-defined]
-            "articles_per_s": round(summary.rate, 2)}  # type: ignore[attr-defined]
+def _figures(summary: object, *, cpu: TreeCpu) -> dict[str, object]:
+    articles = summary.articles  # type: ignore[attr-defined]
+    return {"articles": articles, "seconds": round(summary.seconds, 1),  # type: ignore[attr-defined]
+            "articles_per_s": round(summary.rate, 2),  # type: ignore[attr-defined]
+            "cpu_s": round(cpu.seconds, 1),
+            "articles_per_cpu_s": round(articles / cpu.seconds, 2) if cpu.seconds else None}
 
 
 def _mb(value: int) -> int:
