@@ -58,14 +58,17 @@ LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "outside", "around", "across", "inside", "into", "on", "onto", "upon",
     "through", "throughout", "within", "along", "alongside", "over", "toward", "towards", "to",
     "off", "beside", "behind", "between", "among", "amid", "amidst", "beyond", "past", "under",
-    "via", "of", "from", "close", "next", "outside", "opposite", "underneath", "above", "below",
+    "via", "of", "close", "next", "outside", "opposite", "underneath", "above", "below",
 })
 # A place that is the object of one of these is what the event is for, against or with, or
 # who reported it, not where it happened ("protested against Israel", "according to X").
 NOT_PLACE_PREPS = frozenset({
     "for", "against", "with", "about", "by", "according", "than", "like", "as", "despite",
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
+    "from", "between",
 })
+# Where something goes, not where the event is, unless forces are sent ("deployed to X").
+DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # "according to X": who says so, never where.
 ATTRIBUTION = frozenset({"according"})
 # Nouns a country may modify as a place ("Iraq's north", "the Syria border").
@@ -112,6 +115,7 @@ class Found:
     tok: Tok
     place: str
     how: str
+    prep: str = ""
 
     def key(self) -> tuple[int, int, bool, bool, int, int, int]:
         return (self.tier, self.detours, self.reference, self.enclosing, self.specificity,
@@ -143,7 +147,8 @@ class PlaceLinker:
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
         in X")."""
         found = self.candidates(tok, takes_ground=takes_ground, movement=movement)
-        best = min(found, key=Found.key, default=None)
+        best = min((f for f in found if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS),
+                   key=Found.key, default=None)
         if best is None:
             return None, None
         if best.how.startswith("object of"):
@@ -225,12 +230,12 @@ class PlaceLinker:
 
     def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
         tok = step.tok
-        if tier > 0 and specificity(place) >= COUNTRY_PRECISION:
+        if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (tier > 2 or not step.prep):
             return None  # a country named outside the trigger's phrase is background
         return Found(tier=tier, detours=step.detours + (step.prep == "from"),
                      reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
                      specificity=specificity(place), depth=step.depth, tok=tok, place=place.id,
-                     how=how)
+                     how=how, prep=step.prep)
 
     def nationality(self, tok: Tok, place: Place) -> bool:
         """A country modifying a noun that is not a place word: "US strike", "U.S. forces"."""
