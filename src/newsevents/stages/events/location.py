@@ -184,11 +184,13 @@ class PlaceLinker:
                     yield kid
 
     def ground(self, tok: Tok) -> Iterator[Found]:
-        """The object of a verb that takes ground ("seized X"), or its passive subject."""
+        """The object of a verb that takes ground ("seized X"), or its passive subject; never
+        people named by their nationality ("killed two Iraqis")."""
         for kid in self.parse.children(tok.i):
             place = self.place_at.get(kid.i)
-            found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}") \
-                if place is not None and kid.dep in ("dobj", "nsubjpass", "obj") else None
+            if place is None or kid.dep not in ("dobj", "nsubjpass", "obj") or demonym(kid, place):
+                continue
+            found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}")
             if found is not None:
                 yield found
 
@@ -238,7 +240,10 @@ class PlaceLinker:
                      how=how, prep=step.prep)
 
     def nationality(self, tok: Tok, place: Place) -> bool:
-        """A country modifying a noun that is not a place word: "US strike", "U.S. forces"."""
+        """A country modifying a noun that is not a place word ("US strike", "U.S. forces"),
+        or a nationality word ("Iraqi troops", "two Afghans"): who, not where."""
+        if demonym(tok, place):
+            return True
         if tok.dep not in MODIFIER_DEPS or place.precision != COUNTRY_PRECISION:
             return False
         return lemma(self.parse.tokens[tok.head]) not in LOCATIVE_NOUNS
@@ -293,6 +298,12 @@ def mention_head(parse: Tree, tokens: tuple[Tok, ...]) -> Tok | None:
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head not in inside or t.head == t.i),
                 tokens[-1] if tokens else None)
+
+
+def demonym(tok: Tok, place: Place) -> bool:
+    """A nationality word ("Iraqi", "Afghans": the model's NORP entity) that stands for a
+    country: it names who people are, never where something happened."""
+    return tok.ent_type == "NORP" and place.precision == COUNTRY_PRECISION
 
 
 def how_attached(tok: Tok) -> str:
