@@ -35,6 +35,7 @@ from .common import HALVES, f1_table, limit_and_json, run_eval
 from .common import in_half as in_position_half
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
+from ..stages.events import STAGE as EVENTS_STAGE
 from ..stages.events.salience import main_event
 
 OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
@@ -42,7 +43,7 @@ OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove")
 OLD_MODES = {"demo-org": "demo", "demo-spon": "demo", "strike-hun": "hunger",
              "strike-gen": "strike", "riot-spon": "riot", "riot-org": "riot", "host": "visit",
              "detain": "arrest", "confiscate": "seize", "assassinate": "targeted"}
-EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index("events.rules.v2") + 1]
+EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index(EVENTS_STAGE) + 1]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

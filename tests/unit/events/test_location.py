@@ -17,9 +17,10 @@ def gazetteer_place(ident: str, parse: Parse, first: int, last: int, *, precisio
 
 
 def link(parse: Parse, places: tuple[Place, ...], trigger: int, *, takes_ground: bool = False,
-         events: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+         events: frozenset[int] = frozenset(),
+         movement: bool = False) -> tuple[str | None, str | None]:
     linker = PlaceLinker(Tree(parse), places, events=events)
-    return linker.link(parse.tokens[trigger], takes_ground=takes_ground)
+    return linker.link(parse.tokens[trigger], takes_ground=takes_ground, movement=movement)
 
 
 VILLAGE_IN_PROVINCE = """
@@ -204,3 +205,115 @@ def test_location_a_district_in_a_province_is_not_enclosing_it() -> None:
     places = (gazetteer_place("harat", parse, 5, 5, precision=DISTRICT),
               gazetteer_place("dorn", parse, 8, 9, precision=PROVINCE))
     assert link(parse, places, 1) == ("harat", "'in' phrase of the trigger")
+
+
+def test_location_an_origin_or_the_sides_are_not_the_place() -> None:
+    """"from X" says where someone or something came from; "between X and Y" names sides."""
+    origin = tree("""
+        Police police NOUN nsubj 1
+        detained detain VERB ROOT 1
+        traders trader NOUN dobj 1
+        from from ADP prep 2
+        Velm velm PROPN pobj 3
+    """)
+    assert link(origin, (gazetteer_place("velm", origin, 4, 4, precision=CITY),), 1) == \
+        (None, None)
+    sides = tree("""
+        Fighting fighting NOUN ROOT 0
+        between between ADP prep 0
+        Arnia arnia PROPN pobj 1
+        and and CCONJ cc 2
+        Dorn dorn PROPN conj 2
+    """)
+    places = (gazetteer_place("arnia", sides, 2, 2, precision=COUNTRY),
+              gazetteer_place("dorn", sides, 4, 4, precision=COUNTRY))
+    assert link(sides, places, 0) == (None, None)
+
+
+ATTACKED_AND_FLED = """
+    Gunmen gunman NOUN nsubj 1
+    attacked attack VERB ROOT 1
+    a a DET det 3
+    post post NOUN dobj 1
+    and and CCONJ cc 1
+    fled flee VERB conj 1
+    to to ADP prep 5
+    Velm velm PROPN pobj 6
+"""
+
+
+def test_location_where_people_went_is_the_place_only_when_forces_are_sent() -> None:
+    """A "to" phrase of a verb sharing the event is where people went afterwards ("attacked a
+    post and fled to X"), unless the event sends forces ("troops were sent and deployed to
+    X"); in the trigger's own phrase it stays ("attacked villages close to X")."""
+    parse = tree(ATTACKED_AND_FLED)
+    places = (gazetteer_place("velm", parse, 7, 7, precision=CITY),)
+    assert link(parse, places, 1) == (None, None)
+    assert link(parse, places, 1, movement=True) == \
+        ("velm", "'to' phrase of a word sharing the event")
+    close = tree("""
+        Gunmen gunman NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        villages village NOUN dobj 1
+        close close ADV advmod 2
+        to to ADP prep 3
+        Velm velm PROPN pobj 4
+    """)
+    places = (gazetteer_place("velm", close, 5, 5, precision=CITY),)
+    assert link(close, places, 1) == ("velm", "'to' phrase of the trigger")
+
+
+KILLED_WHEN_FIRED = """
+    Men man NOUN nsubjpass 2
+    were be AUX auxpass 2
+    killed kill VERB ROOT 2
+    when when SCONJ advmod 5
+    gunmen gunman NOUN nsubj 5
+    fired fire VERB advcl 2
+    on on ADP prep 5
+    a a DET det 10
+    Arnia arnia PROPN compound 10
+    ferry ferry NOUN compound 10
+    bar bar NOUN pobj 6
+    in in ADP prep 10
+    Arnia arnia PROPN pobj 11
+"""
+
+
+def test_location_a_country_in_the_scene_counts_when_a_preposition_places_it() -> None:
+    """"killed when gunmen fired on a bar in X": the country in the clause that sets the
+    scene is the place; the same country as a modifier there ("an X ferry") is not."""
+    parse = tree(KILLED_WHEN_FIRED)
+    places = (gazetteer_place("arnia", parse, 12, 12, precision=COUNTRY),)
+    assert link(parse, places, 2) == \
+        ("arnia", "'in' phrase in a clause setting the trigger's scene")
+    modifier = (gazetteer_place("arnia", parse, 8, 8, precision=COUNTRY),)
+    assert link(parse, modifier, 2) == (None, None)
+
+
+def test_location_a_nationality_word_is_never_the_place() -> None:
+    """"killed two Arnians" (the model's NORP): people, even when the places stage resolved
+    the word to their country; a city-precision namesake stays a candidate."""
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        killed kill VERB ROOT 1
+        two two NUM nummod 3
+        Arnians arnian PROPN dobj 1
+    """, ents=[(3, 4, "NORP")])
+    country = (gazetteer_place("arnia", parse, 3, 3, precision=COUNTRY),)
+    assert link(parse, country, 1, takes_ground=True) == (None, None)
+    passive = tree("""
+        Arnians arnian PROPN nsubjpass 2
+        were be AUX auxpass 2
+        shelled shell VERB ROOT 2
+    """, ents=[(0, 1, "NORP")])
+    country = (gazetteer_place("arnia", passive, 0, 0, precision=COUNTRY),)
+    assert link(passive, country, 2, takes_ground=True) == (None, None)
+    villages = tree("""
+        Rebels rebel NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        Arnian arnian ADJ amod 3
+        villages village NOUN dobj 1
+    """, ents=[(2, 3, "NORP")])
+    places = (gazetteer_place("arnia", villages, 2, 2, precision=COUNTRY),)
+    assert link(villages, places, 1, takes_ground=True) == (None, None)

@@ -44,6 +44,15 @@ CASES = [
     ("Two soldiers were killed when militants ambushed their convoy near Kirkuk.", "killed",
      "Kirkuk", "scene"),
     ("Rebels in Homs attacked an army convoy.", "attacked", "Homs", "subject"),
+    # a country in a clause that shares the event or sets its scene, reached by a preposition
+    ("Five men were killed when gunmen opened fire at a bar in southern Portugal.", "killed",
+     "Portugal", "scene"),
+    ("A roadside bomb hit a minibus in southern Afghanistan, killing six passengers.",
+     "killing", "Afghanistan", "sharing the event"),
+    # where people come from, the sides of a fight, where they went afterwards: no place
+    ("Soldiers captured two smugglers from Herat.", "captured", None, None),
+    ("Clashes between Armenia and Azerbaijan killed twelve soldiers.", "Clashes", None, None),
+    ("Gunmen shot a shopkeeper and then fled to Peshawar.", "shot", None, None),
     # nationality modifiers, reporters, other sentences: no place
     ("A US strike killed five fighters.", "killed", None, None),
     ("Syrian troops shelled the town.", "shelled", None, None),

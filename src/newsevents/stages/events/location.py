@@ -28,11 +28,16 @@ a city or village, district, province, then country and region (the village over
 enclosing city or country); then the shallowest, then the first.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
-strike", "U.S. forces", "Iraq's army": nationality, not location); a hyphenated modifier
+strike", "U.S. forces", "Iraq's army": nationality, not location) and a nationality word
+standing for a country ("killed two Afghans", "Iraqi villages"); a hyphenated modifier
 ("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
-("protested against Israel"); a country reached outside the trigger's own phrase (tiers
-1-3: background, measured on the look half of event_location_dev); anything in a reporting
-clause above the trigger (the walk never climbs out of reported speech).
+("protested against Israel"), of "from" (where someone came from: "smugglers from X") and of
+"between" (the sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's
+own phrase (where people went afterwards: "attacked a post and fled to X"), unless forces
+are sent; a country reached outside the trigger's own phrase other than by a preposition in a
+clause sharing the event or setting its scene (tier 3 and modifiers: background, measured
+on the look half of event_location_dev); anything in a reporting clause above the trigger
+(the walk never climbs out of reported speech).
 """
 from __future__ import annotations
 
