@@ -317,3 +317,33 @@ def test_location_a_nationality_word_is_never_the_place() -> None:
     """, ents=[(2, 3, "NORP")])
     places = (gazetteer_place("arnia", villages, 2, 2, precision=COUNTRY),)
     assert link(villages, places, 1, takes_ground=True) == (None, None)
+
+
+def of_phrase(noun: str) -> Parse:
+    return tree(f"""
+        Gunmen gunman NOUN nsubj 1
+        killed kill VERB ROOT 1
+        two two NUM nummod 3
+        men man NOUN dobj 1
+        in in ADP prep 1
+        the the DET det 7
+        Velm velm PROPN compound 7
+        {noun} {noun} NOUN pobj 4
+        of of ADP prep 7
+        Arn arn PROPN pobj 8
+    """)
+
+
+def test_location_the_noun_of_an_of_phrase_says_which_place_encloses_the_other() -> None:
+    """"the Velm neighbourhood of Arn": Velm is in Arn; "the Velm town of Arn": Arn is a
+    town in Velm. The gazetteer's ranks decide first when it knows both."""
+    for noun, inside in (("neighbourhood", "velm"), ("area", "velm"), ("town", "arn"),
+                         ("suburb", "arn"), ("province", "arn")):
+        parse = of_phrase(noun)
+        places = (gazetteer_place("velm", parse, 6, 6, precision=CITY),
+                  gazetteer_place("arn", parse, 9, 9, precision=CITY))
+        assert link(parse, places, 1)[0] == inside, noun
+    parse = of_phrase("town")
+    ranked = (gazetteer_place("velm", parse, 6, 6, precision=CITY),
+              gazetteer_place("arn", parse, 9, 9, precision=PROVINCE))
+    assert link(parse, ranked, 1)[0] == "velm"  # "the Velm town of Arn province": ranks win

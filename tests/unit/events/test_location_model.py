@@ -44,6 +44,9 @@ CASES = [
     ("Two soldiers were killed when militants ambushed their convoy near Kirkuk.", "killed",
      "Kirkuk", "scene"),
     ("Rebels in Homs attacked an army convoy.", "attacked", "Homs", "subject"),
+    ("Settlers shot a farmer in the West Bank village of Qusra.", "shot", "Qusra", "'of' phrase"),
+    ("A bomb exploded in the Douma area of Damascus.", "exploded", "Douma",
+     "'in' phrase"),
     # a country in a clause that shares the event or sets its scene, reached by a preposition
     ("Five men were killed when gunmen opened fire at a bar in southern Portugal.", "killed",
      "Portugal", "scene"),

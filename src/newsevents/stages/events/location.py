@@ -22,8 +22,9 @@ wins):
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
-of X"), not the enclosing place of another one ("X's Y district", "the X neighbourhood of
-Y"), then the most specific place: a facility or place the gazetteer does not know by name,
+of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
+X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
+them), then the most specific place: a facility or place the gazetteer does not know by name,
 a city or village, district, province, then country and region (the village over the
 enclosing city or country); then the shallowest, then the first.
 
@@ -88,6 +89,11 @@ REFERENCE_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northern", "southern", "eastern", "western", "kilometers", "kilometres", "km", "miles",
     "mile", "kilometer", "kilometre",
+})
+# Nouns naming the place of an "of" phrase: "the X town of Y" is Y, a town in X.
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
+    "settlement", "enclave", "state", "province", "governorate", "republic", "island",
 })
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux"})
@@ -261,26 +267,54 @@ class PlaceLinker:
         return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
 
     def encloses(self, tok: Tok) -> bool:
-        """A place modifying a phrase that names another place in it: "Mogadishu's X
-        district", "the Homs neighbourhood of X" (the modifier is the enclosing place; not
-        "X district in Y province", where Y is the larger one)."""
+        """A place that encloses another one the same phrase names: "Mogadishu's X district",
+        the region in "the West Bank town of X", the city in "the X neighbourhood of Baghdad"
+        (not "X district in Y province", where Y is the larger one)."""
+        if tok.dep == "pobj" and lemma(self.parse.tokens[tok.head]) == "of":
+            return self.encloses_as_of_object(tok)
         if tok.dep not in MODIFIER_DEPS:
             return False
         head = self.parse.tokens[tok.head]
-        return any(head.left <= other.i <= head.right and other.i != tok.i
-                   and self.names_part_of(other, head)
-                   for other in self.in_sentence.get(tok.sent, ()))
+        for other in self.in_sentence.get(tok.sent, ()):
+            if head.left <= other.i <= head.right and other.i != tok.i:
+                via = self.path_to(other, head)
+                if via == "of" and self.modifier_encloses(tok, head, other) or via == "":
+                    return True
+        return False
 
-    def names_part_of(self, other: Tok, head: Tok) -> bool:
-        """`other` hangs on `head` by modifiers, appositions or "of" only."""
-        cur = other
+    def encloses_as_of_object(self, tok: Tok) -> bool:
+        """"the Shaab neighbourhood of X": X encloses the place modifying the noun."""
+        of = self.parse.tokens[tok.head]
+        noun = self.parse.tokens[of.head]
+        return of.head != of.i and any(
+            kid.dep in MODIFIER_DEPS and kid.i in self.place_at
+            and not self.modifier_encloses(kid, noun, tok)
+            for kid in self.parse.children(noun.i))
+
+    def modifier_encloses(self, mod: Tok, noun: Tok, of_object: Tok) -> bool:
+        """In "the M <noun> of Y", is M the enclosing place? The larger place when the
+        gazetteer knows both at different ranks; otherwise M when the noun is the kind of
+        place Y is ("the West Bank town of Y", "the Damascus suburb of Y"), Y when the noun
+        is the kind of place M is ("the M neighbourhood of Baghdad", "the M area of X")."""
+        ours, theirs = self.place_at[mod.i], self.place_at.get(of_object.i)
+        if theirs is not None and ours.geonameid is not None and \
+                theirs.geonameid is not None and ours.precision != theirs.precision:
+            return ours.precision > theirs.precision
+        return lemma(noun) in SETTLEMENT_NOUNS
+
+    def path_to(self, other: Tok, head: Tok) -> str | None:
+        """How `other` hangs on `head`: "" by modifiers or appositions, "of" through an "of"
+        phrase, None otherwise."""
+        cur, via = other, ""
         for _ in range(6):
             if cur.i == head.i:
-                return True
-            if cur.dep == "prep" and lemma(cur) != "of" or cur.head == cur.i:
-                return False
+                return via
+            if cur.head == cur.i or cur.dep == "prep" and lemma(cur) != "of":
+                return None
+            if cur.dep == "prep":
+                via = "of"
             cur = self.parse.tokens[cur.head]
-        return False
+        return None
 
 
 def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[Step]:
