@@ -347,3 +347,39 @@ def test_location_the_noun_of_an_of_phrase_says_which_place_encloses_the_other()
     ranked = (gazetteer_place("velm", parse, 6, 6, precision=CITY),
               gazetteer_place("arn", parse, 9, 9, precision=PROVINCE))
     assert link(parse, ranked, 1)[0] == "velm"  # "the Velm town of Arn province": ranks win
+
+
+def test_location_a_country_owning_the_noun_of_a_locative_phrase_locates_it() -> None:
+    """"attacked towns in Arnia's cocoa belt": the belt is in Arnia; "won over Arnia's
+    champion" names a person, and "Arnia's troops" who, not where."""
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        towns town NOUN dobj 1
+        in in ADP prep 2
+        Arnia arnia PROPN poss 7
+        's 's PART case 4
+        cocoa cocoa NOUN compound 7
+        belt belt NOUN pobj 3
+    """)
+    places = (gazetteer_place("arnia", parse, 4, 4, precision=COUNTRY),)
+    assert link(parse, places, 1) == ("arnia", "'in' phrase of the trigger")
+    over = tree("""
+        She she PRON nsubj 1
+        won win VERB ROOT 1
+        over over ADP prep 1
+        Arnia arnia PROPN poss 5
+        's 's PART case 3
+        champion champion NOUN pobj 2
+    """)
+    places = (gazetteer_place("arnia", over, 3, 3, precision=COUNTRY),)
+    assert link(over, places, 1) == (None, None)
+    troops = tree("""
+        Arnia arnia PROPN poss 2
+        's 's PART case 0
+        troops troop NOUN nsubj 3
+        attacked attack VERB ROOT 3
+        rebels rebel NOUN dobj 3
+    """)
+    places = (gazetteer_place("arnia", troops, 0, 0, precision=COUNTRY),)
+    assert link(troops, places, 3) == (None, None)

@@ -47,6 +47,10 @@ CASES = [
     ("Settlers shot a farmer in the West Bank village of Qusra.", "shot", "Qusra", "'of' phrase"),
     ("A bomb exploded in the Douma area of Damascus.", "exploded", "Douma",
      "'in' phrase"),
+    # a country owning a noun of a locative phrase locates it; owning another noun, it does not
+    ("Rebels seized two villages in Mali's gold belt.", "seized", "Mali", "'in' phrase"),
+    ("Protesters marched on Kenya's parliament on Monday.", "marched", "Kenya", "'on' phrase"),
+    ("The boxer captured the title with a win over Mexico's champion.", "captured", None, None),
     # a country in a clause that shares the event or sets its scene, reached by a preposition
     ("Five men were killed when gunmen opened fire at a bar in southern Portugal.", "killed",
      "Portugal", "scene"),

@@ -73,6 +73,11 @@ NOT_PLACE_PREPS = frozenset({
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
     "from", "between",
 })
+# Prepositions that put something inside or at a place ("in X's north", "on X's streets").
+CONTAINING_PREPS = frozenset({
+    "in", "inside", "within", "at", "on", "across", "throughout", "through", "near", "outside",
+    "around", "along", "into",
+})
 # Where something goes, not where the event is, unless forces are sent ("deployed to X").
 DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # "according to X": who says so, never where.
@@ -257,7 +262,17 @@ class PlaceLinker:
             return True
         if tok.dep not in MODIFIER_DEPS or place.precision != COUNTRY_PRECISION:
             return False
-        return lemma(self.parse.tokens[tok.head]) not in LOCATIVE_NOUNS
+        head = self.parse.tokens[tok.head]
+        return lemma(head) not in LOCATIVE_NOUNS and not (
+            tok.dep == "poss" and self.located(head))
+
+    def located(self, noun: Tok) -> bool:
+        """A noun in a locative phrase ("in X's cocoa belt", "on X's streets"): its
+        possessor locates it."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return False
+        prep = lemma(self.parse.tokens[noun.head])
+        return prep in CONTAINING_PREPS and noun.ent_type != "PERSON"
 
     def in_compound_modifier(self, tok: Tok) -> bool:
         """"US-led", "Britain-based", "Kurdish-held": a hyphenated modifier names who leads or
