@@ -383,3 +383,40 @@ def test_location_a_country_owning_the_noun_of_a_locative_phrase_locates_it() ->
     """)
     places = (gazetteer_place("arnia", troops, 0, 0, precision=COUNTRY),)
     assert link(troops, places, 3) == (None, None)
+
+
+def test_location_conjuncts_are_siblings_and_share_the_objects_role() -> None:
+    """"patrolled Velm and Arn venues": neither encloses the other (the first wins);
+    "seized a post and Velm": the conjunct of the ground is ground; "condemned Arnia and
+    Dorn": a conjunct of a target is a target."""
+    venues = tree("""
+        Troops troop NOUN nsubj 1
+        patrolled patrol VERB ROOT 1
+        Velm velm PROPN nmod 5
+        and and CCONJ cc 2
+        Arn arn PROPN conj 2
+        venues venue NOUN dobj 1
+    """)
+    places = (gazetteer_place("velm", venues, 2, 2, precision=CITY),
+              gazetteer_place("arn", venues, 4, 4, precision=CITY))
+    assert link(venues, places, 1, takes_ground=True)[0] == "velm"
+    seized = tree("""
+        Rebels rebel NOUN nsubj 1
+        seized seize VERB ROOT 1
+        a a DET det 3
+        post post NOUN dobj 1
+        and and CCONJ cc 3
+        Velm velm PROPN conj 3
+    """)
+    places = (gazetteer_place("velm", seized, 5, 5, precision=CITY),)
+    assert link(seized, places, 1, takes_ground=True) == ("velm", "object of seize")
+    targets = tree("""
+        Protesters protester NOUN nsubj 1
+        condemned condemn VERB ROOT 1
+        Arnia arnia PROPN dobj 1
+        and and CCONJ cc 2
+        Dorn dorn PROPN conj 2
+    """)
+    places = (gazetteer_place("arnia", targets, 2, 2, precision=COUNTRY),
+              gazetteer_place("dorn", targets, 4, 4, precision=COUNTRY))
+    assert link(targets, places, 1) == (None, None)

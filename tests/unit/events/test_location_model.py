@@ -47,6 +47,9 @@ CASES = [
     ("Settlers shot a farmer in the West Bank village of Qusra.", "shot", "Qusra", "'of' phrase"),
     ("A bomb exploded in the Douma area of Damascus.", "exploded", "Douma",
      "'in' phrase"),
+    # coordination: a conjunct of the ground is ground, a conjunct of a target a target
+    ("Militants shelled Tikrit and Baiji on Monday.", "shelled", "Tikrit", "object of shell"),
+    ("Protesters condemned Canada and Mexico.", "condemned", None, None),
     # a country owning a noun of a locative phrase locates it; owning another noun, it does not
     ("Rebels seized two villages in Mali's gold belt.", "seized", "Mali", "'in' phrase"),
     ("Protesters marched on Kenya's parliament on Monday.", "marched", "Kenya", "'on' phrase"),

@@ -202,13 +202,23 @@ class PlaceLinker:
     def ground(self, tok: Tok) -> Iterator[Found]:
         """The object of a verb that takes ground ("seized X"), or its passive subject; never
         people named by their nationality ("killed two Iraqis")."""
-        for kid in self.parse.children(tok.i):
+        objects = [k for k in self.parse.children(tok.i) if k.dep in ("dobj", "nsubjpass", "obj")]
+        for kid in objects + [c for k in objects for c in self.conjuncts(k)]:
             place = self.place_at.get(kid.i)
-            if place is None or kid.dep not in ("dobj", "nsubjpass", "obj") or demonym(kid, place):
+            if place is None or demonym(kid, place):
                 continue
             found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}")
             if found is not None:
                 yield found
+
+    def conjuncts(self, tok: Tok) -> list[Tok]:
+        """The words coordinated with `tok` ("seized X and Y": Y)."""
+        out, todo = [], [tok]
+        while todo:
+            kids = [k for k in self.parse.children(todo.pop().i) if k.dep == "conj"]
+            out += kids
+            todo += kids
+        return out
 
     def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
         """Places inside the subject or agent phrase, not the subject itself ("Israel
@@ -241,10 +251,18 @@ class PlaceLinker:
         if place is None or self.nationality(tok, place) or step.prep in NOT_PLACE_PREPS \
                 or self.in_compound_modifier(tok):
             return None
-        if tok.head == trigger.i and tok.dep in ("dobj", "obj"):
-            return None  # "condemned Israel": a target; ground() takes "seized X"
+        if self.object_of(tok, trigger):
+            return None  # "condemned Israel (and Syria)": targets; ground() takes "seized X"
         how = f"'{step.prep}' phrase" if step.prep else how_attached(tok)
         return self.make(step, place, tier=tier, how=how)
+
+    def object_of(self, tok: Tok, trigger: Tok) -> bool:
+        """`tok` is the trigger's direct object or coordinated with it."""
+        for _ in range(8):
+            if tok.dep != "conj" or tok.head == tok.i:
+                break
+            tok = self.parse.tokens[tok.head]
+        return tok.head == trigger.i and tok.dep in ("dobj", "obj")
 
     def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
         tok = step.tok
@@ -319,13 +337,13 @@ class PlaceLinker:
 
     def path_to(self, other: Tok, head: Tok) -> str | None:
         """How `other` hangs on `head`: "" by modifiers or appositions, "of" through an "of"
-        phrase, None otherwise."""
+        phrase, None otherwise (another preposition, a conjunct)."""
         cur, via = other, ""
         for _ in range(6):
             if cur.i == head.i:
                 return via
-            if cur.head == cur.i or cur.dep == "prep" and lemma(cur) != "of":
-                return None
+            if cur.head == cur.i or cur.dep == "conj" or cur.dep == "prep" and lemma(cur) != "of":
+                return None  # a conjunct is a sibling ("X and Y venues"), not inside
             if cur.dep == "prep":
                 via = "of"
             cur = self.parse.tokens[cur.head]
