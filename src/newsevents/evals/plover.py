@@ -31,12 +31,12 @@ from typing import Any
 import click
 
 from ..config import DEFAULT_STAGES, Settings, load_settings
-from .common import HALVES, f1_table, limit_and_json, run_eval
-from .common import in_half as in_position_half
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
 from ..stages.events import STAGE as EVENTS_STAGE
 from ..stages.events.salience import main_event
+from .common import HALVES, f1_table, limit_and_json, run_eval
+from .common import in_half as in_position_half
 
 OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
              "INVESTIGATE": ("ACCUSE", "investigate"), "FIGHT": ("ASSAULT", None)}

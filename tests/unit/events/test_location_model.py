@@ -85,7 +85,7 @@ def test_model_event_place(analyze_text: Callable[..., ArticleAnalysis], text: s
         assert (event.place, event.place_reason) == (None, None)
         return
     place = next(p for p in analysis.places if p.id == event.place)
-    assert [m.of(text) for m in place.mentions][0].startswith(mention)
+    assert next(m.of(text) for m in place.mentions).startswith(mention)
     assert reason is not None and event.place_reason is not None
     assert reason in event.place_reason
 

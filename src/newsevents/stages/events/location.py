@@ -64,7 +64,7 @@ LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "outside", "around", "across", "inside", "into", "on", "onto", "upon",
     "through", "throughout", "within", "along", "alongside", "over", "toward", "towards", "to",
     "off", "beside", "behind", "between", "among", "amid", "amidst", "beyond", "past", "under",
-    "via", "of", "close", "next", "outside", "opposite", "underneath", "above", "below",
+    "via", "of", "close", "next", "opposite", "underneath", "above", "below",
 })
 # A place that is the object of one of these is what the event is for, against or with, or
 # who reported it, not where it happened ("protested against Israel", "according to X").
