@@ -32,7 +32,8 @@ Never the event's place: a country modifying a noun that is not a place word ("a
 strike", "U.S. forces", "Iraq's army": nationality, not location) and a nationality word
 standing for a country ("killed two Afghans", "Iraqi villages"); a hyphenated modifier
 ("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
-("protested against Israel"), of "from" (where someone came from: "smugglers from X") and of
+("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
+held the ground before, "captured the heights from X") and of
 "between" (the sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's
 own phrase (where people went afterwards: "attacked a post and fled to X"), unless forces
 are sent; a country reached outside the trigger's own phrase other than by a preposition in a
