@@ -30,7 +30,7 @@ LIMIT = 1.5
 
 def text_of(kind: str, chars: int) -> str:
     if kind == "lines":
-        return one_line_paragraphs(chars // 30)[:chars]
+        return one_line_paragraphs(chars // 45)[:chars]
     if kind == "casualties":
         return casualty_phrases(chars // 48)[:chars]
     return document(chars)
