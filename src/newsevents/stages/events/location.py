@@ -29,7 +29,8 @@ a city or village, district, province, then country and region (the village over
 enclosing city or country); then the shallowest, then the first.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
-strike", "U.S. forces", "Iraq's army": nationality, not location) and a nationality word
+strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning the
+noun of a locative phrase locates it: "in X's cocoa belt") and a nationality word
 standing for a country ("killed two Afghans", "Iraqi villages"); a hyphenated modifier
 ("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
 ("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
