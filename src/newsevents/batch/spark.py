@@ -118,7 +118,8 @@ def shuffle_partitions(spark: Any, *, partitions: int | None) -> str:
 def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: str,
             slices: int, udf: str = "arrow") -> Any:
     """The analysis DataFrame: one row per input document (`dataset.analysis_schema()`).
-    `udf="arrow"` runs mapInArrow (the default: measured faster, see docs/scale.md);
+    `udf="arrow"` runs mapInArrow (the default: its output reaches the JVM as Arrow batches,
+    no per-row pickling; docs/scale.md says what was and was not measured);
     `udf="rows"` runs RDD mapPartitions with pickled rows, kept for the benchmark."""
     if udf == "rows":
         body = functools.partial(analyse_split_rows, settings=settings, run_id=run_id)
