@@ -16,7 +16,8 @@ block) of its candidate blocks, so the cost grows linearly with the number of ev
    within `window_days` of the cluster's first event, places within `max_km` (haversine) or
    the same named place (or the same country when one side has no coordinates), and compatible
    actors on each side (same actor code, same country and sector, or overlapping canonical
-   names; an unknown side is compatible).
+   names; an unknown side is compatible). Events of two different stories need more: an
+   actor known on both and agreeing on at least one side (two unknown sides are not enough).
 Every candidate block shares the event's PLOVER type and country, so clusters never cross a
 (type, country) group (Spark clusters each group on its own). Each mention records *why* it
 joined; each merged event records why its mentions were merged.
@@ -170,7 +171,16 @@ def compare(item: Item, cluster: Cluster, settings: MergeSettings) -> str | None
     tgt = compare_sides(item.actor2, cluster.seed.actor2, role="target")
     if place is None or src is None or tgt is None:
         return None
-    return f"{item.plover_type}; {abs(days)} d from first report; {place}; {src}; {tgt}"
+    why = f"{item.plover_type}; {abs(days)} d from first report; {place}; {src}; {tgt}"
+    if not _other_story(item, cluster.seed):
+        return why
+    sides = (item.actor1.known and cluster.seed.actor1.known
+             or item.actor2.known and cluster.seed.actor2.known)
+    return f"{why}; across stories" if sides else None
+
+
+def _other_story(a: Item, b: Item) -> bool:
+    return a.story is not None and b.story is not None and a.story != b.story
 
 
 def compare_story(item: Item, cluster: Cluster, settings: MergeSettings) -> str | None:

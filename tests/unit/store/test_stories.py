@@ -182,3 +182,20 @@ def test_store_stories_do_not_depend_on_ingest_order() -> None:
             tables.append(store.con.execute("SELECT * FROM stories ORDER BY article_id")
                           .fetchall())
     assert tables[0] == tables[1] == tables[2]
+
+
+def test_merge_across_stories_needs_an_agreeing_actor() -> None:
+    from dataclasses import replace
+
+    from newsevents.store.merge import Side
+
+    first = item(1, story="s1", stem="attack", lat=10.0, place="North")
+    other = item(2, story="s2", stem="shell", lat=10.1, place="North")  # 11 km away
+    assert len(cluster_items([first, other], MergeSettings())) == 2
+    army = Side(name="Army", code="XYZMIL")
+    (joined,) = cluster_items([replace(first, actor1=army), replace(other, actor1=army)],
+                              MergeSettings())
+    assert joined.reasons[1].endswith("source code XYZMIL; target unknown on one side; "
+                                      "across stories")
+    unknown_story = replace(other, story=None)
+    assert len(cluster_items([first, unknown_story], MergeSettings())) == 1
