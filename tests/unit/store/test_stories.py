@@ -199,3 +199,18 @@ def test_merge_across_stories_needs_an_agreeing_actor() -> None:
                                       "across stories")
     unknown_story = replace(other, story=None)
     assert len(cluster_items([first, unknown_story], MergeSettings())) == 1
+
+
+def test_query_and_geojson_carry_the_story() -> None:
+    from newsevents.store.exports import geojson
+    from newsevents.store.query import query
+
+    with Store.open(":memory:") as store:
+        store.write(corpus(), run=None)
+        merge_events(store)
+        (dam,) = store.con.execute(
+            "SELECT story_id FROM stories WHERE article_id = 'dam0'").fetchall()[0]
+        found = query(store, story=dam)
+        features = geojson(store)["features"]
+    assert list(found["num_articles"]) == [3] and list(found["story_id"]) == [dam]
+    assert sorted(f["properties"]["story_id"] == dam for f in features) == [False, False, True]
