@@ -4,8 +4,9 @@
 2. Document frequencies and the article count by Spark aggregations; each article's vector and
    key terms by `stories.make_doc` (one `applyInArrow` group per article).
 3. Candidate pairs by a join of the (key term, week) postings with themselves (lists longer
-   than `max_postings` dropped first), the same or the next week, published within the
-   window; cosine by `stories.cosine` on both vectors (a pandas UDF).
+   than `max_postings` dropped first), the same or a neighbouring week, published within the
+   window, each article's `max_candidates` best kept (a window), as `stories.CANDIDATES_SQL`
+   does in DuckDB; cosine by `stories.cosine` on both vectors (a pandas UDF).
 4. Components over the edges that reach the threshold by min-label propagation (each round a
    join; rounds: the longest path), then each component's rows by `stories.cluster_component`
    (one `applyInArrow` group per component).
@@ -22,7 +23,9 @@ import pyarrow as pa
 
 from ..errors import BatchError
 from ..store.schema import arrow_schema
-from ..store.stories import Doc, StorySettings, bucket, cluster_component, cosine, make_doc, term_counts
+from ..store.stories import (
+    UNDATED, Doc, StorySettings, cluster_component, cosine, make_doc, term_counts, week,
+)
 from .spark_types import spark_schema
 
 MAX_ROUNDS = 10_000
@@ -58,7 +61,7 @@ def vector_group(table: pa.Table, *, articles: int, settings: StorySettings) -> 
 
 def _vector_row(doc: Doc, *, settings: StorySettings) -> dict[str, Any]:
     return {"article_id": doc.article_id, "published": doc.published,
-            "week": bucket(doc.published, settings=settings),
+            "week": week(doc.published, settings=settings),
             "terms": [t for t, _ in doc.vector], "weights": [w for _, w in doc.vector],
             "keys": list(doc.keys)}
 
@@ -84,20 +87,20 @@ def component_group(table: pa.Table, *, settings: StorySettings) -> pa.Table:
 
 def stories(articles: Any, *, settings: StorySettings | None = None) -> Any:
     """The `stories` rows of the `articles` DataFrame (see the module docstring)."""
-    import functools
-
     settings = settings or StorySettings()
     vectors = _vectors(articles, settings=settings).localCheckpoint()
     links = _edges(vectors, settings=settings).localCheckpoint()
     labels = _components(vectors, links, threshold=settings.threshold)
     members = _members(vectors, links, labels)
-    body = functools.partial(component_group, settings=settings)
+    chosen = settings
+
+    def body(table: pa.Table) -> pa.Table:  # annotated: PySpark reads the UDF kind from it
+        return component_group(table, settings=chosen)
+
     return members.groupBy("component").applyInArrow(body, spark_schema(arrow_schema("stories")))
 
 
 def _vectors(articles: Any, *, settings: StorySettings) -> Any:
-    import functools
-
     from pyspark.sql import functions as F
 
     total = articles.count()
@@ -105,34 +108,43 @@ def _vectors(articles: Any, *, settings: StorySettings) -> Any:
     df = terms.groupBy("term").agg(F.count("*").alias("df"))
     rows = (articles.select(F.col("id").alias("article_id"), "published")
             .join(terms.join(df, "term"), "article_id", "left"))
-    body = functools.partial(vector_group, articles=total, settings=settings)
+    def body(table: pa.Table) -> pa.Table:
+        return vector_group(table, articles=total, settings=settings)
+
     return rows.groupBy("article_id").applyInArrow(body, spark_schema(VECTORS))
 
 
 def _edges(vectors: Any, *, settings: StorySettings) -> Any:
-    """(a, b, sim) of every candidate pair, a < b."""
+    """(a, b, sim) of every candidate pair, a < b: `stories.CANDIDATES_SQL` as joins."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
     from pyspark.sql.functions import pandas_udf
 
     keys = vectors.select("article_id", "published", "week", F.explode("keys").alias("term"))
     size = F.count("*").over(Window.partitionBy("term", "week"))
-    keys = keys.withColumn("_n", size).where(F.col("_n") <= settings.max_postings).drop("_n")
-    x, y = keys.alias("x"), keys.alias("y")
-    weeks = F.col("y.week").eqNullSafe(F.col("x.week")) | (F.col("y.week") == F.col("x.week") + 1)
+    kept = keys.withColumn("_n", size).where(F.col("_n") <= settings.max_postings).drop("_n")
+    probes = F.when(F.col("week") == UNDATED, F.array(F.col("week"))).otherwise(
+        F.array(F.col("week") - 1, F.col("week"), F.col("week") + 1))
+    x = kept.withColumn("probe", F.explode(probes)).alias("x")
+    y = kept.alias("y")
     days = F.abs(F.datediff(F.col("x.published"), F.col("y.published")))
     near = (F.col("x.published").isNull() & F.col("y.published").isNull()) | (
         days <= settings.window_days)
-    pairs = (x.join(y, (F.col("x.term") == F.col("y.term")) & weeks
-                    & (F.col("x.article_id") != F.col("y.article_id")) & near)
-             .select(F.least("x.article_id", "y.article_id").alias("a"),
-                     F.greatest("x.article_id", "y.article_id").alias("b")).distinct())
+    pairs = (x.join(y, (F.col("y.term") == F.col("x.term")) & (F.col("y.week") == F.col("x.probe"))
+                    & (F.col("x.article_id") < F.col("y.article_id")))
+             .where(near).groupBy(F.col("x.article_id").alias("a"), F.col("y.article_id").alias("b"))
+             .agg(F.count("*").alias("shared")))
+    sides = pairs.unionByName(pairs.select(F.col("b").alias("a"), F.col("a").alias("b"), "shared"))
+    rank = Window.partitionBy("a").orderBy(F.desc("shared"), "b")
+    best = (sides.withColumn("_r", F.row_number().over(rank))
+            .where(F.col("_r") <= settings.max_candidates)
+            .select(F.least("a", "b").alias("a"), F.greatest("a", "b").alias("b")).distinct())
     va = vectors.select(F.col("article_id").alias("a"), F.col("terms").alias("ta"),
                         F.col("weights").alias("wa"))
     vb = vectors.select(F.col("article_id").alias("b"), F.col("terms").alias("tb"),
                         F.col("weights").alias("wb"))
     sim = pandas_udf(cosine_series, "double")  # type: ignore[call-overload]
-    return (pairs.join(va, "a").join(vb, "b")
+    return (best.join(va, "a").join(vb, "b")
             .select("a", "b", sim("ta", "wa", "tb", "wb").alias("sim")))
 
 

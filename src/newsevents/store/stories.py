@@ -13,8 +13,9 @@ order articles were ingested in:
    in an inverted index by (term, published week); two articles are candidates when they share
    a key in the same or a neighbouring week and were published within `window_days` of each
    other (undated articles only meet undated ones). A (term, week) list longer than
-   `max_postings` is too common to say anything and is skipped, so each article has at most
-   `key_terms · 3 · max_postings` candidates: the cost grows linearly with the corpus.
+   `max_postings` is too common to say anything and is skipped; each article then keeps its
+   `max_candidates` candidates sharing the most keys (ties: smallest id), so the similarities
+   computed grow linearly with the corpus (the key join runs in DuckDB: `CANDIDATES_SQL`).
 3. Cosine similarity of the candidates' vectors; the candidate graph's edges that reach
    `threshold` give connected components, and inside each component average-link clustering
    over the candidate edges (a pair never compared counts as 0) merges while the average
@@ -37,6 +38,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
+import pyarrow as pa
+
 from ..errors import StoreError
 
 LINKS = ("average", "single")
@@ -56,6 +60,7 @@ class StorySettings:
     key_terms: int = 20
     vector_terms: int = 100
     max_postings: int = 100
+    max_candidates: int = 50
     window_days: int = 7
     threshold: float = 0.2
     link: str = "average"
@@ -101,49 +106,85 @@ def make_doc(article_id: str, published: dt.date | None, counts: Mapping[str, in
 
 def cosine(left: Vector, right: Vector) -> float:
     """Cosine of two normalised vectors sorted by term (rounded to 6 places)."""
-    other = dict(right)
-    return round(sum(w * other[t] for t, w in left if t in other), 6)
+    return dot(dict(left), dict(right))
 
 
-def bucket(published: dt.date | None, *, settings: StorySettings) -> int | None:
-    return None if published is None else published.toordinal() // settings.window_days
+def dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
+    """The dot product over the shared terms in alphabetical order, rounded to 6 places."""
+    return round(sum(left[t] * right[t] for t in sorted(left.keys() & right.keys())), 6)
 
 
-def near(a: dt.date | None, b: dt.date | None, *, settings: StorySettings) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs((a - b).days) <= settings.window_days
+UNDATED = -100  # the week of undated articles (real weeks are >= 0; probes reach -1)
 
 
-def postings(docs: Sequence[Doc], *, settings: StorySettings
-             ) -> dict[tuple[str, int | None], list[Doc]]:
-    """(key term, week) → its articles, lists longer than `max_postings` left out."""
-    index: dict[tuple[str, int | None], list[Doc]] = defaultdict(list)
-    for doc in docs:
-        for term in doc.keys:
-            index[(term, bucket(doc.published, settings=settings))].append(doc)
-    return {k: v for k, v in index.items() if len(v) <= settings.max_postings}
+def week(published: dt.date | None, *, settings: StorySettings) -> int:
+    return UNDATED if published is None else published.toordinal() // settings.window_days
 
 
-def candidate_pairs(docs: Sequence[Doc], *, settings: StorySettings) -> set[tuple[str, str]]:
-    """(earlier id, later id) pairs sharing a key term in the same or a neighbouring week."""
-    index = postings(docs, settings=settings)
-    pairs: set[tuple[str, str]] = set()
-    for (term, week), own in index.items():
-        weeks = (week,) if week is None else (week, week + 1)
-        for other_week in weeks:
-            for a in own:
-                for b in index.get((term, other_week), ()):
-                    if a.article_id != b.article_id and near(a.published, b.published,
-                                                             settings=settings):
-                        pairs.add(tuple(sorted((a.article_id, b.article_id))))  # type: ignore[arg-type]
-    return pairs
+def key_rows(docs: Sequence[Doc], *, settings: StorySettings) -> pa.Table:
+    """The blocking keys: (article, key term, week, published, probe week) rows, each article
+    probing its own and the neighbouring weeks (undated articles: only the undated "week").
+    Articles and terms are numbered (in id and alphabetical order) for fast joins."""
+    terms = {t: k for k, t in enumerate(sorted({t for d in docs for t in d.keys}))}
+    columns: dict[str, list[Any]] = {name: [] for name in KEYS_SCHEMA.names}
+    for number, doc in enumerate(docs):
+        own = week(doc.published, settings=settings)
+        for probe in (own,) if own == UNDATED else (own - 1, own, own + 1):
+            for term in doc.keys:
+                for name, value in zip(KEYS_SCHEMA.names, (number, terms[term], own,
+                                                           doc.published, probe)):
+                    columns[name].append(value)
+    return pa.table(columns, schema=KEYS_SCHEMA)
+
+
+KEYS_SCHEMA = pa.schema([("article", pa.int64()), ("term", pa.int64()), ("week", pa.int64()),
+                         ("published", pa.date32()), ("probe", pa.int64())])
+# Candidate pairs from the `story_keys` rows (`key_rows`). Spark (`batch.spark_stories`) runs
+# the same steps as joins on article ids.
+CANDIDATES_SQL = """
+WITH lists AS (
+    SELECT term, week, count(*) AS n FROM story_keys WHERE probe = week GROUP BY term, week),
+kept AS (
+    SELECT k.* FROM story_keys AS k JOIN lists AS l ON l.term = k.term AND l.week = k.week
+    WHERE l.n <= $postings),
+pairs AS (
+    SELECT x.article AS a, y.article AS b, count(*) AS shared
+    FROM kept AS x JOIN kept AS y
+      ON y.term = x.term AND y.week = x.probe AND y.probe = y.week AND x.article < y.article
+    WHERE (x.published IS NULL AND y.published IS NULL)
+       OR abs(datediff('day', x.published, y.published)) <= $window
+    GROUP BY a, b),
+sides AS (SELECT a AS id, b AS other, shared FROM pairs
+          UNION ALL SELECT b AS id, a AS other, shared FROM pairs),
+ranked AS (
+    SELECT id, other,
+           row_number() OVER (PARTITION BY id ORDER BY shared DESC, other) AS r
+    FROM sides)
+SELECT DISTINCT least(id, other) AS a, greatest(id, other) AS b FROM ranked
+WHERE r <= $candidates ORDER BY a, b
+"""
+
+
+def candidate_pairs(docs: Sequence[Doc], *, settings: StorySettings) -> list[tuple[str, str]]:
+    """(smaller id, larger id) pairs: sharing a key term whose (term, week) list has at most
+    `max_postings` articles, in the same or a neighbouring week, published within the window;
+    each article keeps its `max_candidates` best (most shared key terms, then smallest id)."""
+    docs = sorted(docs, key=lambda d: d.article_id)
+    con = duckdb.connect()
+    try:
+        con.register("story_keys", key_rows(docs, settings=settings))
+        found = con.execute(CANDIDATES_SQL, {
+            "postings": settings.max_postings, "window": settings.window_days,
+            "candidates": settings.max_candidates}).fetchall()
+    finally:
+        con.close()
+    return [(docs[a].article_id, docs[b].article_id) for a, b in found]
 
 
 def edges(docs: Sequence[Doc], *, settings: StorySettings) -> list[Edge]:
-    vectors = {d.article_id: d.vector for d in docs}
-    return [(a, b, cosine(vectors[a], vectors[b]))
-            for a, b in sorted(candidate_pairs(docs, settings=settings))]
+    vectors = {d.article_id: dict(d.vector) for d in docs}
+    return [(a, b, dot(vectors[a], vectors[b]))
+            for a, b in candidate_pairs(docs, settings=settings)]
 
 
 def components(ids: Iterable[str], links: Iterable[Edge], *, threshold: float

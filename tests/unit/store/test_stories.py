@@ -80,9 +80,23 @@ def test_stories_terms_are_content_words() -> None:
 def test_stories_common_terms_are_no_blocking_keys() -> None:
     docs = [make_doc(f"d{k}", DAY, {"shared": 1, f"own{k}": 1}, {"shared": 3, f"own{k}": 1},
                      articles=3, settings=StorySettings(key_terms=2)) for k in range(3)]
-    assert candidate_pairs(docs, settings=StorySettings(max_postings=3)) == {
-        ("d0", "d1"), ("d0", "d2"), ("d1", "d2")}
-    assert candidate_pairs(docs, settings=StorySettings(max_postings=2)) == set()
+    assert candidate_pairs(docs, settings=StorySettings(max_postings=3)) == [
+        ("d0", "d1"), ("d0", "d2"), ("d1", "d2")]
+    assert candidate_pairs(docs, settings=StorySettings(max_postings=2)) == []
+    assert candidate_pairs(docs, settings=StorySettings(max_candidates=1)) == [
+        ("d0", "d1"), ("d0", "d2")]  # d1 and d2 each keep d0 (smallest id): d1-d2 dropped
+
+
+def test_stories_candidates_share_a_week_window() -> None:
+    def doc(aid: str, published: dt.date | None) -> object:
+        return make_doc(aid, published, {"dam": 1}, {"dam": 2}, articles=9,
+                        settings=StorySettings())
+
+    week = [doc("a", DAY), doc("b", DAY + dt.timedelta(days=7)),
+            doc("c", DAY + dt.timedelta(days=8)), doc("d", DAY + dt.timedelta(days=15)),
+            doc("u", None), doc("v", None)]
+    assert candidate_pairs(week, settings=StorySettings()) == [
+        ("a", "b"), ("b", "c"), ("c", "d"), ("u", "v")]  # 7 days at most
 
 
 def test_stories_average_link_does_not_chain() -> None:
