@@ -9,7 +9,6 @@ import pytest
 
 from newsevents.errors import BatchError
 from newsevents.store.stories import StorySettings, story_rows
-
 from tests.unit.store.test_stories import ARTICLES
 
 pytestmark = [pytest.mark.issue(16)]
@@ -34,7 +33,7 @@ def corpus() -> list[tuple[str, dt.date | None, str]]:
     rng = random.Random(7)
     rows = list(ARTICLES)
     for k in range(40):
-        aid, published, text = ARTICLES[k % len(ARTICLES)]
+        _aid, published, text = ARTICLES[k % len(ARTICLES)]
         words = text.split()
         rng.shuffle(words)
         when = None if k % 9 == 0 else published + dt.timedelta(days=rng.randrange(30))

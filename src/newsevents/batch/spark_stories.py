@@ -24,7 +24,14 @@ import pyarrow as pa
 from ..errors import BatchError
 from ..store.schema import arrow_schema
 from ..store.stories import (
-    UNDATED, Doc, StorySettings, cluster_component, cosine, make_doc, term_counts, week,
+    UNDATED,
+    Doc,
+    StorySettings,
+    cluster_component,
+    cosine,
+    make_doc,
+    term_counts,
+    week,
 )
 from .spark_types import spark_schema
 

@@ -98,7 +98,7 @@ def summary_text(summary: IngestSummary) -> str:
              f"{summary.near_duplicates} near-duplicate(s), {len(summary.failed)} failed"]
     if summary.merge is not None:
         lines.append(f"merged {summary.merge.events} event mention(s) into "
-                     f"{summary.merge.merged} event(s)")
+                     f"{summary.merge.merged} event(s); {summary.merge.stories} story(ies)")
     lines += [f"  failed: {origin}: [{code}] {message}" for origin, code, message
               in summary.failed[:50]]
     if len(summary.failed) > 50:

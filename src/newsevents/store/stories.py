@@ -46,10 +46,7 @@ from ..errors import StoreError
 LINKS = ("average", "single")
 _TERM = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
 STOP = frozenset(
-    "that this with from have were been said will would their there they them than then "
-    "into about after also more most other over some such what when where which while whom "
-    "your just only very could should being does each here these those since until upon "
-    "told says according".split())
+    ["that", "this", "with", "from", "have", "were", "been", "said", "will", "would", "their", "there", "they", "them", "than", "then", "into", "about", "after", "also", "more", "most", "other", "over", "some", "such", "what", "when", "where", "which", "while", "whom", "your", "just", "only", "very", "could", "should", "being", "does", "each", "here", "these", "those", "since", "until", "upon", "told", "says", "according"])
 
 Vector = tuple[tuple[str, float], ...]
 Edge = tuple[str, str, float]

@@ -13,26 +13,32 @@ from newsevents.model import Article, ArticleAnalysis, Event, Place, Span
 from newsevents.store.duckdb import Store
 from newsevents.store.merge import Item, MergeSettings, cluster_items, merge_events
 from newsevents.store.stories import (
-    StorySettings, average_link, candidate_pairs, components, make_doc, story_rows, term_counts,
+    StorySettings,
+    average_link,
+    candidate_pairs,
+    components,
+    make_doc,
+    story_rows,
+    term_counts,
 )
 
 DAY = dt.date(2021, 3, 4)
 DAM = [
-    "The Korvel dam burst before dawn and floodwater swept through the valley town of "
-    "Varnholt, destroying bridges and farmhouses along the river.",
-    "Rescue teams in Varnholt searched farmhouses along the river after the Korvel dam burst "
+    ("The Korvel dam burst before dawn and floodwater swept through the valley town of "
+    "Varnholt, destroying bridges and farmhouses along the river."),
+    ("Rescue teams in Varnholt searched farmhouses along the river after the Korvel dam burst "
     "and floodwater swept the valley; engineers said cracks in the dam wall had been reported "
-    "for months.",
-    "Families returned to Varnholt as the floodwater receded; the regional governor promised "
-    "an inquiry into why the Korvel dam burst and which engineers inspected the wall.",
+    "for months."),
+    ("Families returned to Varnholt as the floodwater receded; the regional governor promised "
+    "an inquiry into why the Korvel dam burst and which engineers inspected the wall."),
 ]
 STRIKE = [
-    "Nurses at Pelmora General Hospital walked out on Tuesday, demanding overtime pay and "
-    "more staff on the night shifts.",
-    "The nurses' strike at Pelmora General Hospital entered its second day as the hospital "
-    "board offered talks on overtime pay.",
-    "Pelmora General Hospital and the nurses' union agreed on overtime pay and night shift "
-    "staffing, ending the strike after three days.",
+    ("Nurses at Pelmora General Hospital walked out on Tuesday, demanding overtime pay and "
+    "more staff on the night shifts."),
+    ("The nurses' strike at Pelmora General Hospital entered its second day as the hospital "
+    "board offered talks on overtime pay."),
+    ("Pelmora General Hospital and the nurses' union agreed on overtime pay and night shift "
+    "staffing, ending the strike after three days."),
 ]
 OTHER = [
     "A grandmaster from Lisbon won the chess tournament in Oslo with a quiet endgame.",
