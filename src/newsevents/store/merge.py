@@ -200,6 +200,8 @@ def story_key(item: Item, settings: MergeSettings) -> BlockKey | None:
     """The block of the event's story (type, country, story, stem or mode), if it has one."""
     if item.story is None or settings.story_rule == "none":
         return None
+    if settings.story_rule == "stem" and not item.stem:
+        return None
     match = item.stem if settings.story_rule == "stem" else item.plover_mode or ""
     return (item.plover_type, item.country or "", ("story", item.story, match), 0)
 

@@ -21,9 +21,9 @@ order articles were ingested in:
    over the candidate edges (a pair never compared counts as 0) merges while the average
    similarity of two clusters reaches `threshold` (`link="single"` keeps the components).
 
-Each article gets a row: its story (the id derives from the story's first article id), the
-story's size, the article's mean similarity to the story's other articles, and the story's top
-terms. Spark (`batch.spark_stories`) runs steps 1 and 3 through the functions here, so both
+Each article gets a row: its story (the id derives from the story's smallest article id), the
+story's size, the article's mean similarity to the story's other articles (pairs never compared
+count as 0; none for a story of one), and the story's top terms. Spark (`batch.spark_stories`) runs steps 1 and 3 through the functions here, so both
 engines give the same rows.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,8 +45,13 @@ from ..errors import StoreError
 
 LINKS = ("average", "single")
 _TERM = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
-STOP = frozenset(
-    ["that", "this", "with", "from", "have", "were", "been", "said", "will", "would", "their", "there", "they", "them", "than", "then", "into", "about", "after", "also", "more", "most", "other", "over", "some", "such", "what", "when", "where", "which", "while", "whom", "your", "just", "only", "very", "could", "should", "being", "does", "each", "here", "these", "those", "since", "until", "upon", "told", "says", "according"])
+STOP = frozenset((
+    "that", "this", "with", "from", "have", "were", "been", "said", "will", "would", "their",
+    "there", "they", "them", "than", "then", "into", "about", "after", "also", "more", "most",
+    "other", "over", "some", "such", "what", "when", "where", "which", "while", "whom", "your",
+    "just", "only", "very", "could", "should", "being", "does", "each", "here", "these", "those",
+    "since", "until", "upon", "told", "says", "according",
+))
 
 Vector = tuple[tuple[str, float], ...]
 Edge = tuple[str, str, float]
@@ -277,14 +282,21 @@ def _rows(first: str, group: Sequence[Doc], sims: Mapping[str, float], *,
              "terms": terms[:settings.label_terms]} for d in group]
 
 
+def documents(articles: Iterable[tuple[str, dt.date | None, str]], *,
+              settings: StorySettings) -> list[Doc]:
+    """Each article's Doc, sorted by id (texts are read once and not kept)."""
+    counted = sorted(((aid, published, term_counts(text)) for aid, published, text in articles),
+                     key=lambda c: c[0])
+    df: Counter[str] = Counter(t for _, _, c in counted for t in c)
+    return [make_doc(aid, published, c, df, articles=len(counted), settings=settings)
+            for aid, published, c in counted]
+
+
 def story_rows(articles: Iterable[tuple[str, dt.date | None, str]], *,
                settings: StorySettings | None = None) -> list[dict[str, Any]]:
     """The `stories` rows of (article id, published, text) triples, sorted by article id."""
     settings = settings or StorySettings()
-    counted = sorted((aid, published, term_counts(text)) for aid, published, text in articles)
-    df: Counter[str] = Counter(t for _, _, c in counted for t in c)
-    docs = [make_doc(aid, published, c, df, articles=len(counted), settings=settings)
-            for aid, published, c in counted]
+    docs = documents(articles, settings=settings)
     links = edges(docs, settings=settings)
     comp = components((d.article_id for d in docs), links, threshold=settings.threshold)
     by_comp: dict[str, list[Doc]] = defaultdict(list)
@@ -305,7 +317,12 @@ STORIES_SQL = "SELECT id, published, text FROM articles ORDER BY id"
 def rebuild_stories(store: Any, *, settings: StorySettings | None = None) -> int:
     """Replace the `stories` table (inside the caller's transaction); returns the number of
     stories."""
-    rows = story_rows(store.con.execute(STORIES_SQL).fetchall(), settings=settings)
+    rows = story_rows(_articles(store.con.execute(STORIES_SQL)), settings=settings)
     store.con.execute("DELETE FROM stories")
     store.insert("stories", rows)
     return len({r["story_id"] for r in rows})
+
+
+def _articles(cursor: Any, *, size: int = 2000) -> Iterator[tuple[str, dt.date | None, str]]:
+    while batch := cursor.fetchmany(size):
+        yield from batch

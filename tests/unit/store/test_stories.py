@@ -150,6 +150,11 @@ def test_merge_joins_same_stem_events_of_one_story_not_across() -> None:
     assert "same story s1; trigger stem 'attack'" in joined.reasons[1]
     without = cluster_items(items, MergeSettings(story_rule="none"))
     assert len(without) == 4  # places 440 km apart: the old rules keep them apart
+    no_stem = [item(5, story="s1", stem="", lat=10.0, place="North"),
+               item(6, story="s1", stem="", lat=14.0, place="South")]
+    assert len(cluster_items(no_stem, MergeSettings())) == 2
+    by_mode = cluster_items(items, MergeSettings(story_rule="mode"))
+    assert sorted(len(c.members) for c in by_mode) == [1, 3]  # s1: one mode (None) for all
 
 
 def analysis(aid: str, published: dt.date, text: str, trigger: str, place: str,
