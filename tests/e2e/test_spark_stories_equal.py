@@ -42,7 +42,8 @@ def corpus() -> list[tuple[str, dt.date | None, str]]:
 
 
 @pytest.mark.parametrize("settings", [StorySettings(),
-                                      StorySettings(link="single", max_candidates=3)])
+                                      StorySettings(link="single", max_candidates=3,
+                                                    neighbours=2)])
 def test_spark_stories_equal_the_store(spark: Any, settings: StorySettings) -> None:
     from newsevents.batch.spark_stories import stories
 

@@ -3,10 +3,11 @@
 1. Terms: each article's term counts (`stories.term_counts`, in the Python workers).
 2. Document frequencies and the article count by Spark aggregations; each article's vector and
    key terms by `stories.make_doc` (one `applyInArrow` group per article).
-3. Candidate pairs by a join of the (key term, week) postings with themselves (lists longer
-   than `max_postings` dropped first), the same or a neighbouring week, published within the
-   window, each article's `max_candidates` best kept (a window), as `stories.CANDIDATES_SQL`
-   does in DuckDB; cosine by `stories.cosine` on both vectors (a pandas UDF).
+3. Candidate pairs by a join of each key term's list (ordered by week and id; (term, week)
+   lists longer than `max_postings` dropped first) with its next `neighbours` positions,
+   published within the window, each article's `max_candidates` best kept (a window), as
+   `stories.CANDIDATES_SQL` does in DuckDB; cosine by `stories.cosine` on both vectors (a
+   pandas UDF).
 4. Components over the edges that reach the threshold by min-label propagation (each round a
    join; rounds: the longest path), then each component's rows by `stories.cluster_component`
    (one `applyInArrow` group per component).
@@ -24,7 +25,6 @@ import pyarrow as pa
 from ..errors import BatchError
 from ..store.schema import arrow_schema
 from ..store.stories import (
-    UNDATED,
     Doc,
     StorySettings,
     cluster_component,
@@ -130,16 +130,17 @@ def _edges(vectors: Any, *, settings: StorySettings) -> Any:
     keys = vectors.select("article_id", "published", "week", F.explode("keys").alias("term"))
     size = F.count("*").over(Window.partitionBy("term", "week"))
     kept = keys.withColumn("_n", size).where(F.col("_n") <= settings.max_postings).drop("_n")
-    probes = F.when(F.col("week") == UNDATED, F.array(F.col("week"))).otherwise(
-        F.array(F.col("week") - 1, F.col("week"), F.col("week") + 1))
-    x = kept.withColumn("probe", F.explode(probes)).alias("x")
-    y = kept.alias("y")
+    order = Window.partitionBy("term").orderBy("week", "article_id")
+    ordered = kept.withColumn("pos", F.row_number().over(order))
+    x = (ordered.withColumn("_k", F.explode(F.sequence(F.lit(1), F.lit(settings.neighbours))))
+         .withColumn("target", F.col("pos") + F.col("_k")).alias("x"))
+    y = ordered.alias("y")
     days = F.abs(F.datediff(F.col("x.published"), F.col("y.published")))
     near = (F.col("x.published").isNull() & F.col("y.published").isNull()) | (
         days <= settings.window_days)
-    pairs = (x.join(y, (F.col("y.term") == F.col("x.term")) & (F.col("y.week") == F.col("x.probe"))
-                    & (F.col("x.article_id") < F.col("y.article_id")))
-             .where(near).groupBy(F.col("x.article_id").alias("a"), F.col("y.article_id").alias("b"))
+    pairs = (x.join(y, (F.col("y.term") == F.col("x.term")) & (F.col("y.pos") == F.col("x.target")))
+             .where(near).groupBy(F.least("x.article_id", "y.article_id").alias("a"),
+                                  F.greatest("x.article_id", "y.article_id").alias("b"))
              .agg(F.count("*").alias("shared")))
     sides = pairs.unionByName(pairs.select(F.col("b").alias("a"), F.col("a").alias("b"), "shared"))
     rank = Window.partitionBy("a").orderBy(F.desc("shared"), "b")

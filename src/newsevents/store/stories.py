@@ -9,13 +9,15 @@ order articles were ingested in:
    a short stop list out). TF-IDF weights `(1 + ln tf) · (ln((1 + N) / (1 + df)) + 1)` with
    document frequencies over every stored article; each article keeps its `vector_terms`
    heaviest terms (ties: alphabetical), L2-normalised.
-2. Candidates by blocking, never all pairs: each article's `key_terms` heaviest terms are keys
-   in an inverted index by (term, published week); two articles are candidates when they share
-   a key in the same or a neighbouring week and were published within `window_days` of each
-   other (undated articles only meet undated ones). A (term, week) list longer than
-   `max_postings` is too common to say anything and is skipped; each article then keeps its
-   `max_candidates` candidates sharing the most keys (ties: smallest id), so the similarities
-   computed grow linearly with the corpus (the key join runs in DuckDB: `CANDIDATES_SQL`).
+2. Candidates by blocking, never all pairs: each article's `key_terms` heaviest terms are its
+   keys. A (term, week) with more than `max_postings` articles is too common to say anything
+   and is no key. Each term's articles are ordered by (week, id), and each article meets the
+   next `neighbours` articles of the list (sorted neighbourhood); a pair is a candidate when
+   the two were published within `window_days` of each other (undated articles only meet
+   undated ones). Each article keeps its `max_candidates` candidates sharing the most keys
+   (ties: smallest id). The key join makes at most `key_terms · neighbours` rows per article and
+   at most `max_candidates` similarities are computed per article: linear in the corpus (the
+   join runs in DuckDB: `CANDIDATES_SQL`).
 3. Cosine similarity of the candidates' vectors; the candidate graph's edges that reach
    `threshold` give connected components, and inside each component average-link clustering
    over the candidate edges (a pair never compared counts as 0) merges while the average
@@ -63,6 +65,7 @@ class StorySettings:
     vector_terms: int = 100
     max_postings: int = 100
     max_candidates: int = 50
+    neighbours: int = 25
     window_days: int = 7
     threshold: float = 0.2
     link: str = "average"
@@ -116,7 +119,7 @@ def dot(left: Mapping[str, float], right: Mapping[str, float]) -> float:
     return round(sum(left[t] * right[t] for t in sorted(left.keys() & right.keys())), 6)
 
 
-UNDATED = -100  # the week of undated articles (real weeks are >= 0; probes reach -1)
+UNDATED = -100  # the "week" of undated articles (real weeks are >= 0)
 
 
 def week(published: dt.date | None, *, settings: StorySettings) -> int:
@@ -124,35 +127,34 @@ def week(published: dt.date | None, *, settings: StorySettings) -> int:
 
 
 def key_rows(docs: Sequence[Doc], *, settings: StorySettings) -> pa.Table:
-    """The blocking keys: (article, key term, week, published, probe week) rows, each article
-    probing its own and the neighbouring weeks (undated articles: only the undated "week").
-    Articles and terms are numbered (in id and alphabetical order) for fast joins."""
+    """The blocking keys: (article, key term, week, published) rows. Articles and terms are
+    numbered (in id and alphabetical order) for fast joins."""
     terms = {t: k for k, t in enumerate(sorted({t for d in docs for t in d.keys}))}
     columns: dict[str, list[Any]] = {name: [] for name in KEYS_SCHEMA.names}
     for number, doc in enumerate(docs):
         own = week(doc.published, settings=settings)
-        for probe in (own,) if own == UNDATED else (own - 1, own, own + 1):
-            for term in doc.keys:
-                for name, value in zip(KEYS_SCHEMA.names, (number, terms[term], own,
-                                                           doc.published, probe)):
-                    columns[name].append(value)
+        for term in doc.keys:
+            for name, value in zip(KEYS_SCHEMA.names, (number, terms[term], own, doc.published)):
+                columns[name].append(value)
     return pa.table(columns, schema=KEYS_SCHEMA)
 
 
 KEYS_SCHEMA = pa.schema([("article", pa.int64()), ("term", pa.int64()), ("week", pa.int64()),
-                         ("published", pa.date32()), ("probe", pa.int64())])
-# Candidate pairs from the `story_keys` rows (`key_rows`). Spark (`batch.spark_stories`) runs
-# the same steps as joins on article ids.
+                         ("published", pa.date32())])
+# Candidate pairs from the `story_keys` rows (`key_rows`): each key row meets the next
+# $neighbours rows of its term's list in (week, article) order. Spark
+# (`batch.spark_stories._edges`) runs the same steps as joins on article ids.
 CANDIDATES_SQL = """
-WITH lists AS (
-    SELECT term, week, count(*) AS n FROM story_keys WHERE probe = week GROUP BY term, week),
-kept AS (
-    SELECT k.* FROM story_keys AS k JOIN lists AS l ON l.term = k.term AND l.week = k.week
+WITH lists AS (SELECT term, week, count(*) AS n FROM story_keys GROUP BY term, week),
+ordered AS (
+    SELECT k.term, k.week, k.article, k.published,
+           row_number() OVER (PARTITION BY k.term ORDER BY k.week, k.article) AS pos
+    FROM story_keys AS k JOIN lists AS l ON l.term = k.term AND l.week = k.week
     WHERE l.n <= $postings),
 pairs AS (
     SELECT x.article AS a, y.article AS b, count(*) AS shared
-    FROM kept AS x JOIN kept AS y
-      ON y.term = x.term AND y.week = x.probe AND y.probe = y.week AND x.article < y.article
+    FROM ordered AS x CROSS JOIN range(1, $neighbours + 1) AS s(k)
+    JOIN ordered AS y ON y.term = x.term AND y.pos = x.pos + s.k
     WHERE (x.published IS NULL AND y.published IS NULL)
        OR abs(datediff('day', x.published, y.published)) <= $window
     GROUP BY a, b),
@@ -168,16 +170,15 @@ WHERE r <= $candidates ORDER BY a, b
 
 
 def candidate_pairs(docs: Sequence[Doc], *, settings: StorySettings) -> list[tuple[str, str]]:
-    """(smaller id, larger id) pairs: sharing a key term whose (term, week) list has at most
-    `max_postings` articles, in the same or a neighbouring week, published within the window;
-    each article keeps its `max_candidates` best (most shared key terms, then smallest id)."""
+    """(smaller id, larger id) candidate pairs, sorted (see the module docstring, step 2)."""
     docs = sorted(docs, key=lambda d: d.article_id)
     con = duckdb.connect()
     try:
         con.register("story_keys", key_rows(docs, settings=settings))
         found = con.execute(CANDIDATES_SQL, {
             "postings": settings.max_postings, "window": settings.window_days,
-            "candidates": settings.max_candidates}).fetchall()
+            "candidates": settings.max_candidates,
+            "neighbours": settings.neighbours}).fetchall()
     finally:
         con.close()
     return [(docs[a].article_id, docs[b].article_id) for a, b in found]

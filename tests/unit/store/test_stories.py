@@ -93,6 +93,14 @@ def test_stories_common_terms_are_no_blocking_keys() -> None:
         ("d0", "d1"), ("d0", "d2")]  # d1 and d2 each keep d0 (smallest id): d1-d2 dropped
 
 
+def test_stories_candidates_are_sorted_neighbours() -> None:
+    docs = [make_doc(f"d{k}", DAY, {"dam": 1}, {"dam": 5}, articles=9, settings=StorySettings())
+            for k in range(5)]
+    assert candidate_pairs(docs, settings=StorySettings(neighbours=1)) == [
+        ("d0", "d1"), ("d1", "d2"), ("d2", "d3"), ("d3", "d4")]
+    assert len(candidate_pairs(docs, settings=StorySettings(neighbours=4))) == 10
+
+
 def test_stories_candidates_share_a_week_window() -> None:
     def doc(aid: str, published: dt.date | None) -> object:
         return make_doc(aid, published, {"dam": 1}, {"dam": 2}, articles=9,
