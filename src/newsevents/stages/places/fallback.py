@@ -1,7 +1,8 @@
 """Names the gazetteer does not know (streets, buildings, rivers, small estates).
 
-Only facilities and natural features named with their generic word are placed; another name
-the gazetteer lacks stays without coordinates, with the reason.
+Only facilities, natural features named with their generic word, and names the gazetteer
+knows only as small places abroad (resolve.py: "Harad" in a story about Yemen) are placed;
+another name the gazetteer lacks stays without coordinates, with the reason.
 
 An unknown name is placed only as precisely as the text supports, and never in a country the
 text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
@@ -144,17 +145,18 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         if res.candidate is not None:
             out.append(res)
             continue
-        placeable = all_places or is_feature(top)
+        placeable = all_places or is_feature(top) or res.abroad
         anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "
                                "natural feature"))
             continue
+        unknown = res.reason if res.abroad else "not in the gazetteer"
         if anchor is None:
-            out.append(replace(res, reason="not in the gazetteer, and the article does not "
-                               "say which of its places it is in or near"))
+            out.append(replace(res, reason=f"{unknown}, and the article does not say which of "
+                               "its places it is in or near"))
             continue
         out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
-                           inferred=True, floor=floor, reason=f"not in the gazetteer; placed at "
+                           inferred=True, floor=floor, reason=f"{unknown}; placed at "
                            f"{plain_name(anchor.name)}, {why}"))
     return out

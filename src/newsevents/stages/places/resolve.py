@@ -13,7 +13,11 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
 - spatial coherence: distance to the other places chosen in the article;
-- distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y.
+- distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y;
+- no foreign hamlets: when the article's focus country is clear, a small town in a country
+  the article gives no evidence for is not a reading of the name ("Harad" in a story about
+  Yemen is not the Swedish village); with no other reading the name is placed as unknown
+  names are (fallback.py), never abroad.
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
 """
 from __future__ import annotations
@@ -43,6 +47,7 @@ HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
+FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 
 
 @dataclass(slots=True, kw_only=True)
@@ -58,6 +63,7 @@ class Group:
     reason: str = ""
     first: Candidate | None = None  # the first pass's choice, seen by the second pass
     first_confidence: float = 0.0
+    abroad: bool = False  # every candidate is a small place in a country the text never names
 
 
 def population_prior(cand: Candidate) -> float:
@@ -256,13 +262,44 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
     return total, why
 
 
+def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
+    """The country with the largest share of the article's evidence (leaving out group g's
+    own), and that share."""
+    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    if total <= 0 or not ctx.evidence:
+        return None, 0.0
+    best = max(sorted(ctx.evidence), key=lambda c: ctx.evidence[c] - ctx.own[g][c])
+    return best, (ctx.evidence[best] - ctx.own[g][best]) / total
+
+
+def foreign_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
+    """Indexes of candidates that are small towns (under FOREIGN_MAX_POPULATION) in a
+    country the article gives no evidence for, when its focus is clearly another country
+    ("Harad" in a story about Yemen is not the Swedish village): such a reading would move
+    the place to another country than the text supports."""
+    focus, share = focus_country(ctx, g)
+    if focus is None or share < DOMESTIC_SHARE:
+        return set()
+    return {k for k, c in enumerate(groups[g].candidates)
+            if c.kind == "city" and c.population < FOREIGN_MAX_POPULATION
+            and c.country != focus and focus_share(ctx, g, c.country) == 0}
+
+
 def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     group = groups[g]
     if not group.candidates:
         group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
         return
+    foreign = foreign_hamlets(g, groups, ctx)
+    if len(foreign) == len(group.candidates):
+        where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
+        group.choice, group.confidence, group.abroad = None, 0.0, True
+        group.reason = (f"the gazetteer knows the name only as small places in {where}, "
+                        "countries the article does not name")
+        return
     results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
-    totals = [p + s for p, (s, _) in zip(group.priors, results)]
+    totals = [-math.inf if k in foreign else p + s
+              for k, (p, (s, _)) in enumerate(zip(group.priors, results))]
     best = max(range(len(totals)), key=lambda k: (totals[k], -k))
     top = max(totals)
     weights = [math.exp(t - top) for t in totals]
@@ -300,7 +337,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     for g in range(len(groups)):
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
-                        reason=groups[g].reason, partial=groups[g].partial) for g in owner]
+                        reason=groups[g].reason, partial=groups[g].partial,
+                        abroad=groups[g].abroad) for g in owner]
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places)

@@ -16,8 +16,9 @@
   "X, Ill."), or a place it is listed with ("Cairo, X and Luxor"); a longer PERSON mention
   that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu") is one
   without context;
-- a GPE that is part of a person's name stays a toponym only when it names a country, admin
-  region or region ("Jordan"), not a town; bare directions ("the West") are not toponyms;
+- a GPE that is the surname of a person named in the article stays a toponym only when it
+  names a country, admin region or region ("Jordan"), or the context places it ("in
+  Hammond", "Reston, Virginia"); bare directions ("the West") are not toponyms;
 - "X province/governorate/district", "X state" and "the state of X" carry an admin-level
   hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
   named (precision 2 for cities);
@@ -57,9 +58,15 @@ MISSED_MIN_POPULATION = 10_000
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
-PLACE_NOUNS = frozenset({"village", "town", "city", "state", "province", "region",
-                         "district", "county", "island", "municipality", "community",
-                         "suburb", "capital", "borough", "township", "governorate"})
+PLACE_NOUNS = frozenset({
+    "village", "town", "city", "state", "province", "region", "district", "county", "island",
+    "municipality", "community", "suburb", "capital", "borough", "township", "governorate",
+    "hamlet", "parish", "prefecture", "neighbourhood", "neighborhood",
+    "villages", "towns", "cities", "states", "provinces", "regions", "districts", "counties",
+    "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
+    "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
+})
+MAX_LIST_NAMES = 5
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
 FACILITY_WORDS = frozenset({
     "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
@@ -81,6 +88,13 @@ GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
 })
+
+
+_CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+# A dateline opens the text or a line; after a sentence it needs the agency or a dash (a
+# sentence may open with an acronym and a comma: "NATO, the alliance, …").
+DATELINES = (re.compile(r"(?:^|(?<=\n))[ \t]*" + _CAPS + r"(?=,| ?\(| ?[—–]| - )"),
+             re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _CAPS + r"(?= ?\(| ?[—–]| - )"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,8 +121,10 @@ class CountryRef:
 
 
 def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
-    """Folded names and name parts of the persons in the article: PERSON mentions, and the
-    person actors (with every mention co-referred to them) when the actors stage ran."""
+    """Folded names and surnames (last words) of the persons in the article: PERSON mentions,
+    and the person actors (with every mention co-referred to them) when the actors stage ran.
+    Only the last word: a name is repeated by its surname, and the model often runs a
+    person's name into a place before it ("Hammond Health Officer Rodrigo Panares")."""
     text = analysis.article.text
     names = [m.span.of(text) for m in analysis.mentions if m.label == "PERSON"]
     for actor in analysis.actors:
@@ -119,7 +135,8 @@ def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
     for name in names:
         key = fold(name)
         out.add(key)
-        out.update(part for part in key.split() if len(part) > 2)
+        if len(last := key.rsplit(" ", 1)[-1]) > 2:
+            out.add(last)  # "Obama" after "Barack Obama"; not "Reston" of "Ebola Reston"
     return frozenset(out)
 
 
@@ -131,7 +148,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     for mention in analysis.mentions:
-        mention = without_possessive(mention, text)
+        mention = without_direction(without_possessive(mention, text), text)
         surface = mention.span.of(text)
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
@@ -149,8 +166,18 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             refs.extend(found)
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
     toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
-    toponyms.sort(key=lambda t: t.span.start)
-    return toponyms, refs
+    toponyms.sort(key=lambda t: (t.span.start, -t.span.end, t.embedded))
+    return _first_of_each_span(toponyms), refs
+
+
+def _first_of_each_span(toponyms: list[Toponym]) -> list[Toponym]:
+    """Toponyms (sorted by start, longest and named first) without one that overlaps the one
+    before it (a dateline the model also tagged inside an organisation's name)."""
+    out: list[Toponym] = []
+    for top in toponyms:
+        if not out or not out[-1].span.overlaps(top.span):
+            out.append(top)
+    return out
 
 
 def without_possessive(mention: Mention, text: str) -> Mention:
@@ -159,6 +186,24 @@ def without_possessive(mention: Mention, text: str) -> Mention:
     if len(surface) > 3 and surface[-2:] in {"'s", "’s"}:
         return replace(mention, span=Span(mention.span.start, mention.span.end - 2))
     return mention
+
+
+def without_direction(mention: Mention, text: str) -> Mention:
+    """A place mention without lowercase direction words before its name ("north west
+    London" → "London", "south-east Asia" → "Asia"): the name is what the gazetteer knows."""
+    surface = mention.span.of(text)
+    if mention.label not in PLACE_LABELS or not surface[:1].islower():
+        return mention
+    offset = 0
+    for word in surface.split(" "):
+        if not word[:1].islower():
+            break
+        if not set(word.lower().split("-")) <= GENERIC_WORDS:
+            return mention
+        offset += len(word) + 1
+    if offset >= len(surface):
+        return mention
+    return replace(mention, span=Span(mention.span.start + offset, mention.span.end))
 
 
 def is_facility_name(surface: str) -> bool:
@@ -210,6 +255,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue
         if iso3 := gazetteer.demonym(part):
             refs.append(CountryRef(span=inner, country=iso3, text=part))
+        elif _state_or_country(gazetteer, part):
+            places.append((inner, False))  # "Georgia National Guard": the context decides
         elif country := _exact_places(gazetteer, part, kinds=("country",)):
             refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
                                    embedded=True))
@@ -222,6 +269,15 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue
         covered = start + len(part)
     return places, [r for r in refs if r.country]
+
+
+def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:
+    """True when the name is both a country's and a first-level region's of another country
+    ("Georgia")."""
+    found = _exact_places(gazetteer, part, kinds=("country", "admin1"))
+    countries = {c.country for c in found if c.kind == "country"}
+    return bool(countries) and any(c.kind == "admin1" and c.country not in countries
+                                   for c in found)
 
 
 def _after_place(surface: str, start: int, covered: int) -> bool:
@@ -328,7 +384,8 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
         return False
     if mention.label in PLACE_LABELS:
-        if not _person_elsewhere(key, persons):
+        if not _person_elsewhere(key, persons) or (
+                _placed(parse, mention.span, gazetteer) and not _possessive(parse, mention.span)):
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
     if mention.label == "NORP":
@@ -338,18 +395,23 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         placed = _placed(parse, mention.span, gazetteer)
         return any(c.kind in {"country", "admin1", "region"} or placed
                    and c.population >= PLACED_MIN_POPULATION
-                   for c in _exact_places(gazetteer, surface))
+                   for c in _named_places(gazetteer, surface))
     if mention.label == "PERSON" and not _person_elsewhere(key, persons):
         if _placed(parse, mention.span, gazetteer):
-            return bool(_exact_places(gazetteer, surface))
+            return bool(_named_places(gazetteer, surface))
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
-                                  for c in _exact_places(gazetteer, surface))
+                                  for c in _named_places(gazetteer, surface))
     return False
 
 
+def _possessive(parse: Parse, span: Span) -> bool:
+    """True when "'s" follows the name ("in Obama's speech" speaks of the person)."""
+    return parse.text[span.end:span.end + 2] in {"'s", "’s"}
+
+
 def _person_elsewhere(key: str, persons: frozenset[str]) -> bool:
-    """True when `key` is a part of a longer person name in the article."""
-    return any(key in name.split() and name != key for name in persons if " " in name)
+    """True when `key` is the surname of a longer person name in the article."""
+    return any(name.endswith(" " + key) for name in persons if " " in name)
 
 
 def _exact_places(gazetteer: Gazetteer, surface: str, *,
@@ -359,14 +421,15 @@ def _exact_places(gazetteer: Gazetteer, surface: str, *,
             if c.match <= MATCH_ALIAS and c.kind in kinds]
 
 
-def _prev_word(parse: Parse, span: Span) -> str:
-    tok = parse.token_at(span.start)
-    if tok is None or tok.i == 0:
-        return ""
-    prev = parse.tokens[tok.i - 1]
-    if prev.text.lower() == "the" and tok.i > 1:
-        prev = parse.tokens[tok.i - 2]
-    return prev.text.lower()
+def _named_places(gazetteer: Gazetteer, surface: str) -> list[Candidate]:
+    """Entries named exactly (by name or alias) by `surface`, also without an admin word
+    that asks for a region ("Sokoto State" → the state Sokoto)."""
+    found = _exact_places(gazetteer, surface)
+    key, level = split_admin_suffix(fold(surface))
+    if found or level is None:
+        return found
+    return [c for c in gazetteer.candidates(key, limit=10)
+            if c.match <= MATCH_ALIAS and c.kind == f"admin{level}"]
 
 
 def _next_word(parse: Parse, span: Span) -> str:
@@ -386,11 +449,51 @@ def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 
 def _locative(parse: Parse, span: Span) -> bool:
     """A locative preposition before the name, or "of" after a place noun ("the village of
-    X", "the state of X")."""
-    if _prev_word(parse, span) in LOCATIVE_CUES:
+    X", "the cities of X and Y") or after a person's name (where someone is from: "Jane Roe
+    of X", "Jane Roe, of X,"); the cue may stand before the first name of a list the name
+    is in ("in Suwon and X", "the towns of A, B and X")."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    k = _list_start(parse, tok.i)
+    prev = _word_before(parse, k)
+    if prev in LOCATIVE_CUES:
         return True
-    before = _before(parse, span, 2)
-    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+    if prev != "of" or k < 2 or parse.tokens[k - 1].text.lower() != "of":
+        return False
+    before = parse.tokens[k - 2]
+    if before.text.lower() in PLACE_NOUNS or before.ent_type == "PERSON":
+        return True
+    return before.text == "," and k >= 3 and parse.tokens[k - 3].ent_type == "PERSON"
+
+
+def _word_before(parse: Parse, k: int) -> str:
+    """The word before token k, looking past "the"."""
+    if k == 0:
+        return ""
+    prev = parse.tokens[k - 1]
+    if prev.text.lower() == "the" and k > 1:
+        prev = parse.tokens[k - 2]
+    return prev.text.lower()
+
+
+def _list_start(parse: Parse, i: int) -> int:
+    """The first token of the list of capitalised names that token i's name ends ("Suwon
+    and Incheon", "A, B and C"; up to five names in one sentence), else i."""
+    toks, start = parse.tokens, i
+    for _ in range(MAX_LIST_NAMES):
+        k = start - 1
+        if k > 0 and toks[k].text.lower() in {"and", "or"} and toks[k - 1].text == ",":
+            k -= 1
+        if k < 1 or toks[k].text.lower() not in LIST_WORDS:
+            break
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].sent == toks[i].sent:
+            j -= 1
+        if j == k - 1:
+            break
+        start = j + 1
+    return start
 
 
 def _after_article(parse: Parse, span: Span) -> bool:
@@ -452,16 +555,17 @@ def _name_goes_on(parse: Parse, i: int) -> bool:
 
 def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
               text: str) -> list[Toponym]:
-    """A capitalised dateline opening the text ("DURBAN, South Africa —", "CAMP MURRAY,
-    Wash."): the first words up to a comma, in capitals, naming a known place."""
-    head = text.lstrip()
-    name = head.split(",", 1)[0].rstrip()
-    if "," not in head or not name.isupper() or not 2 < len(name) <= 40:
-        return []
-    start = len(text) - len(head)
-    span = Span(start, start + len(name))
-    if any(m.span == span and m.label in PLACE_LABELS for m in mentions):
-        return []  # the model found it: already a toponym
-    if not _exact_places(gazetteer, name.title()):
-        return []
-    return [make_toponym(span, name, "GPE", parse)]
+    """Capitalised datelines ("DURBAN, South Africa —", "CAMP MURRAY, Wash.", "TORONTO —",
+    "SAN DIEGO (AP) -"): up to four words in capitals opening the text, a line or a
+    sentence, followed by a comma, a parenthesis or a dash, naming a known place. Wire
+    copy often strings several stories (or a story after its byline) together."""
+    found = {m.span for m in mentions if m.label in PLACE_LABELS}
+    out = []
+    for match in (m for pattern in DATELINES for m in pattern.finditer(text)):
+        span = Span(match.start(1), match.end(1))
+        name = match.group(1)
+        if span in found or not 2 < len(name) <= 40 or not name.isupper():
+            continue  # the model found it: already a toponym
+        if _exact_places(gazetteer, name.title()):
+            out.append(make_toponym(span, name, "GPE", parse))
+    return out
