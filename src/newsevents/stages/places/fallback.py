@@ -1,8 +1,9 @@
 """Names the gazetteer does not know (streets, buildings, rivers, small estates).
 
-Only facilities, natural features named with their generic word, and names the gazetteer
-knows only as small places abroad (resolve.py: "Harad" in a story about Yemen) are placed;
-another name the gazetteer lacks stays without coordinates, with the reason.
+Only facilities, natural features named with their generic word, names qualified by a place
+("Greenlane, Auckland", "Fort Ember, Maryland") and names the gazetteer knows only as small
+places abroad (resolve.py: "Harad" in a story about Yemen) are placed; another name the
+gazetteer lacks stays without coordinates, with the reason.
 
 An unknown name is placed only as precisely as the text supports, and never in a country the
 text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
@@ -90,7 +91,7 @@ def is_feature(top: Toponym) -> bool:
     if top.label == "FAC":
         return True
     words = top.full_key.split()
-    return top.label == "LOC" and len(words) > 1 and (
+    return top.label in {"LOC", "GPE"} and len(words) > 1 and (
         words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
 
 
@@ -134,18 +135,19 @@ class Anchors:
 
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
-                   countries: dict[str, Candidate] | None = None, all_places: bool = False
-                   ) -> list[Resolution]:
+                   countries: dict[str, Candidate] | None = None, all_places: bool = False,
+                   qualified: set[int] | frozenset[int] = frozenset()) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
-    `all_places` when every toponym is known to be a place (gold spans)."""
+    `all_places` when every toponym is known to be a place (gold spans); `qualified` are
+    the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland")."""
     anchors = Anchors(toponyms, resolutions, countries or {})
     out: list[Resolution] = []
-    for top, res in zip(toponyms, resolutions):
+    for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
             out.append(res)
             continue
-        placeable = all_places or is_feature(top) or res.abroad
+        placeable = all_places or is_feature(top) or res.abroad or k in qualified
         anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "

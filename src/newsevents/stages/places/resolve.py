@@ -23,6 +23,7 @@ Confidence is the softmax weight of the winner; the reason lists the terms that 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -48,6 +49,9 @@ DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat
 DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
+PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
+                        r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
+                        r"since|until|during|near)\b)")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -278,8 +282,8 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
     ("Harad" in a story about Yemen is not the Swedish village): such a reading would move
     the place to another country than the text supports."""
     focus, share = focus_country(ctx, g)
-    if focus is None or share < DOMESTIC_SHARE:
-        return set()
+    if focus is None or share < DOMESTIC_SHARE or g in ctx.inside:
+        return set()  # no clear focus, or a qualifier says where it is ("X, Calif.")
     return {k for k, c in enumerate(groups[g].candidates)
             if c.kind == "city" and c.population < FOREIGN_MAX_POPULATION
             and c.country != focus and focus_share(ctx, g, c.country) == 0}
@@ -341,4 +345,14 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                         abroad=groups[g].abroad) for g in owner]
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
-    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places)
+    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
+                          qualified=qualified(toponyms, text))
+
+
+def qualified(toponyms: list[Toponym], text: str) -> set[int]:
+    """Indexes of toponyms qualified by the place after them: "X, Y" where Y ends the
+    phrase (a punctuation mark, a capitalised word or a function word follows: "Greenlane,
+    Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a noun)."""
+    return {a for a, b in containers(toponyms, text).items()
+            if text[toponyms[a].span.end:toponyms[b].span.start].strip() == ","
+            and PHRASE_END.match(text, toponyms[b].span.end)}

@@ -8,7 +8,8 @@
   as a mention (an event is not "in Iraqi"); a region's adjective ("European", "Central
   American") is a demonym of the region;
 - a NORP mention that is not a demonym but names a sizeable populated place or admin region
-  ("Samarra" tagged NORP) is a toponym; so is an ORG mention that is exactly the name of a
+  by its own name ("Samarra", "Cornwall" tagged NORP; not "Christian" for Christian County)
+  is a toponym; so is an ORG mention that is exactly the name of a
   country or admin region ("KwaZulu-Natal"), or of a town the context places (below;
   without it "Liverpool" is more often the football club);
 - a PERSON or ORG name that the gazetteer knows as a place and that the context places is a
@@ -83,6 +84,10 @@ LOCAL_INSTITUTION_WORDS = frozenset({
 })
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "northeast", "northwest", "southeast",
+                             "southwest", "northeastern", "northwestern", "southeastern",
+                             "southwestern"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -95,6 +100,7 @@ _CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
 # sentence may open with an acronym and a comma: "NATO, the alliance, …").
 DATELINES = (re.compile(r"(?:^|(?<=\n))[ \t]*" + _CAPS + r"(?=,| ?\(| ?[—–]| - )"),
              re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _CAPS + r"(?= ?\(| ?[—–]| - )"))
+QUALIFIER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)(?= ?\(| ?[—–]| ?-)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,7 +154,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     for mention in analysis.mentions:
-        mention = without_direction(without_possessive(mention, text), text)
+        mention = without_direction(without_possessive(mention, text), text,
+                                    gazetteer=gazetteer)
         surface = mention.span.of(text)
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
@@ -188,22 +195,35 @@ def without_possessive(mention: Mention, text: str) -> Mention:
     return mention
 
 
-def without_direction(mention: Mention, text: str) -> Mention:
-    """A place mention without lowercase direction words before its name ("north west
-    London" → "London", "south-east Asia" → "Asia"): the name is what the gazetteer knows."""
+def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None
+                      ) -> Mention:
+    """A place mention without direction words before its name: lowercase ones always
+    ("north west London" → "London"), capitalised ones when the whole is no entry but the
+    rest names a country or first-level region ("Eastern China", "South West England"; not
+    "South Africa"). The name is what the gazetteer knows."""
     surface = mention.span.of(text)
-    if mention.label not in PLACE_LABELS or not surface[:1].islower():
+    if mention.label not in PLACE_LABELS:
         return mention
-    offset = 0
-    for word in surface.split(" "):
-        if not word[:1].islower():
-            break
-        if not set(word.lower().split("-")) <= GENERIC_WORDS:
-            return mention
-        offset += len(word) + 1
-    if offset >= len(surface):
+    offset = _direction_prefix(surface)
+    if not offset or offset >= len(surface):
+        return mention
+    if not surface[:1].islower() and (
+            gazetteer is None or _exact_places(gazetteer, surface)
+            or not _exact_places(gazetteer, surface[offset:],
+                                 kinds=("country", "admin1", "region"))):
         return mention
     return replace(mention, span=Span(mention.span.start + offset, mention.span.end))
+
+
+def _direction_prefix(surface: str) -> int:
+    """Length (with the space) of the direction words opening `surface` ("north west ",
+    "South-East "), 0 when there are none."""
+    offset = 0
+    for word in surface.split(" "):
+        if not set(word.lower().split("-")) <= DIRECTION_WORDS:
+            break
+        offset += len(word) + 1
+    return offset
 
 
 def is_facility_name(surface: str) -> bool:
@@ -389,9 +409,10 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
     if mention.label == "NORP":
-        return any(c.population >= NORP_MIN_POPULATION or c.kind in {"country", "region"}
-                   for c in _exact_places(gazetteer, surface))
-    if mention.label == "ORG":
+        return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
+                   and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
+                   for c in _named_places(gazetteer, surface))
+    if mention.label in {"ORG", "PRODUCT"}:
         placed = _placed(parse, mention.span, gazetteer)
         return any(c.kind in {"country", "admin1", "region"} or placed
                    and c.population >= PLACED_MIN_POPULATION
@@ -424,7 +445,8 @@ def _exact_places(gazetteer: Gazetteer, surface: str, *,
 def _named_places(gazetteer: Gazetteer, surface: str) -> list[Candidate]:
     """Entries named exactly (by name or alias) by `surface`, also without an admin word
     that asks for a region ("Sokoto State" → the state Sokoto)."""
-    found = _exact_places(gazetteer, surface)
+    found = _exact_places(gazetteer, surface, kinds=("country", "region", "admin1", "admin2",
+                                                     "city"))
     key, level = split_admin_suffix(fold(surface))
     if found or level is None:
         return found
@@ -459,12 +481,21 @@ def _locative(parse: Parse, span: Span) -> bool:
     prev = _word_before(parse, k)
     if prev in LOCATIVE_CUES:
         return True
+    if prev in PLACE_NOUNS:  # "the province X", "the town X"
+        return k >= 2 and parse.tokens[k - 2].text.lower() == "the"
     if prev != "of" or k < 2 or parse.tokens[k - 1].text.lower() != "of":
         return False
-    before = parse.tokens[k - 2]
-    if before.text.lower() in PLACE_NOUNS or before.ent_type == "PERSON":
-        return True
-    return before.text == "," and k >= 3 and parse.tokens[k - 3].ent_type == "PERSON"
+    return parse.tokens[k - 2].text.lower() in PLACE_NOUNS or _after_person(parse, k - 2)
+
+
+def _after_person(parse: Parse, k: int) -> bool:
+    """True when token k ends a person's name, also across an age between commas ("Jane Roe
+    of", "Jane Roe, of", "Jane Roe, 54, of")."""
+    toks = parse.tokens
+    j = k
+    while j >= 0 and j > k - 4 and (toks[j].text == "," or toks[j].text.isdigit()):
+        j -= 1
+    return j >= 0 and toks[j].ent_type == "PERSON"
 
 
 def _word_before(parse: Parse, k: int) -> str:
@@ -568,4 +599,19 @@ def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             continue  # the model found it: already a toponym
         if _exact_places(gazetteer, name.title()):
             out.append(make_toponym(span, name, "GPE", parse))
+            out.extend(_dateline_qualifier(parse, gazetteer, text, match.end(1), found))
     return out
+
+
+def _dateline_qualifier(parse: Parse, gazetteer: Gazetteer, text: str, end: int,
+                        found: set[Span]) -> list[Toponym]:
+    """The state or country after a dateline's place ("PLEASANTON, Calif.--", "DURBAN,
+    South Africa —"), when it names one exactly."""
+    match = QUALIFIER.match(text, end)
+    if match is None:
+        return []
+    span = Span(match.start(1), match.end(1))
+    name = match.group(1)
+    if span in found or not _exact_places(gazetteer, name, kinds=("country", "admin1")):
+        return []
+    return [make_toponym(span, name, "GPE", parse)]
