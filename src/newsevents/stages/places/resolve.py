@@ -12,6 +12,8 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
+- one name, one place: a bare name the article also gives with its admin word ("Suffolk
+  County … Suffolk") is that region, unless the region is named after a big city in it;
 - spatial coherence: distance to the other places chosen in the article;
 - distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y;
 - no foreign hamlets: when the article's focus country is clear, a small town in a country
@@ -122,6 +124,7 @@ class Context:
     holds: dict[int, set[int]]  # group -> groups it was named as container of
     links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
     listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
+    suffixed: dict[int, list[int]] = field(default_factory=dict)  # bare name -> "X County" groups
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -157,10 +160,39 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         if owner[a] != owner[b]:
             ctx.listed.setdefault(owner[a], set()).add(owner[b])
             ctx.listed.setdefault(owner[b], set()).add(owner[a])
+    ctx.suffixed = suffixed_groups(groups, owner, toponyms)
     for rel in relations(toponyms, text):
         if owner[rel.anchor] != owner[rel.reference]:
             ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
     return ctx
+
+
+def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym]
+                    ) -> dict[int, list[int]]:
+    """Group of a bare name → groups of the same name with an admin word ("Suffolk" and
+    "Suffolk County" in one article)."""
+    with_word: dict[str, list[int]] = {}
+    for k, top in enumerate(toponyms):
+        if top.level is not None and owner[k] not in with_word.get(top.key, []):
+            with_word.setdefault(top.key, []).append(owner[k])
+    out: dict[int, list[int]] = {}
+    for k, top in enumerate(toponyms):
+        if top.level is None and top.key in with_word:
+            out[owner[k]] = with_word[top.key]
+    return {g: found for g, found in out.items() if groups[g].candidates}
+
+
+def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
+                    final: bool) -> tuple[float, list[str]]:
+    """A bare name the article also gives with its admin word ("Suffolk County … Suffolk")
+    is that region, unless the region is named after a big city in it ("Baghdad province …
+    Baghdad": the bare name is the city). Second pass only: the full name's own choice."""
+    for other in ctx.suffixed.get(g, ()) if final else ():
+        hit = groups[other].first
+        if hit is not None and hit.pid == cand.pid and cand.pid not in namesakes(
+                groups[g].candidates):
+            return CONTAINER_BONUS, [f"named in full as {plain_name(hit.name)}"]
+    return 0.0, []
 
 
 def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
@@ -187,9 +219,10 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         if hit is not None and contains(cand, hit):
             total += CONTAINER_BONUS
             why.append(f"contains {plain_name(hit.name)}")
-    bonus, reason = sibling_bonus(cand, g, groups, ctx, final=final)
-    total += bonus
-    why.extend(reason)
+    for rule in (sibling_bonus, same_name_bonus):
+        bonus, reason = rule(cand, g, groups, ctx, final=final)
+        total += bonus
+        why.extend(reason)
     if final:
         bonus, reason = coherence(cand, g, groups)
         total += bonus
