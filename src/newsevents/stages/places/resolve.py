@@ -309,13 +309,23 @@ def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
     return best, (ctx.evidence[best] - ctx.own[g][best]) / total
 
 
-def foreign_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
+def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> bool:
+    """True when a qualifier of the name ("X, Calif.", "X in Y") holds one of its readings."""
+    for other in ctx.inside.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and any(contains(hit, c) for c in groups[g].candidates):
+            return True
+    return False
+
+
+def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
     """Indexes of candidates that are small towns (under FOREIGN_MAX_POPULATION) in a
     country the article gives no evidence for, when its focus is clearly another country
     ("Harad" in a story about Yemen is not the Swedish village): such a reading would move
     the place to another country than the text supports."""
     focus, share = focus_country(ctx, g)
-    if focus is None or share < DOMESTIC_SHARE or g in ctx.inside:
+    if focus is None or share < DOMESTIC_SHARE or held_by_qualifier(g, groups, ctx,
+                                                                   final=final):
         return set()  # no clear focus, or a qualifier says where it is ("X, Calif.")
     return {k for k, c in enumerate(groups[g].candidates)
             if c.kind == "city" and c.population < FOREIGN_MAX_POPULATION
@@ -327,7 +337,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     if not group.candidates:
         group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
         return
-    foreign = foreign_hamlets(g, groups, ctx)
+    foreign = foreign_hamlets(g, groups, ctx, final=final)
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
         group.choice, group.confidence, group.abroad = None, 0.0, True

@@ -598,7 +598,7 @@ def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
         if span in found or not 2 < len(name) <= 40 or not name.isupper():
             continue  # the model found it: already a toponym
         if _exact_places(gazetteer, name.title()):
-            out.append(make_toponym(span, name, "GPE", parse))
+            out.append(make_toponym(span, name.title(), "GPE", parse))  # not an acronym
             out.extend(_dateline_qualifier(parse, gazetteer, text, match.end(1), found))
     return out
 
