@@ -303,3 +303,39 @@ def test_an_unknown_lake_tagged_gpe_is_a_feature(stage: GeocodeStage) -> None:
                                ("Ohio", "GPE")])
     lake = at(places, text, "Lake Zorblat")
     assert lake is not None and lake.country == "USA" and lake.geonameid is None
+
+
+# -- names outside place mentions ---------------------------------------------------------------
+
+def test_a_country_before_a_possessive_in_an_organisation_name(stage: GeocodeStage) -> None:
+    text = "Officials of Yemen’s Ministry of Water arrived ."
+    (yemen,) = run(stage, text, [("Yemen’s Ministry of Water", "ORG")])
+    assert yemen.name == "Yemen" and [s.of(text) for s in yemen.embedded] == ["Yemen"]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("The fee is 900 Yemeni rials a year .", [("900 Yemeni rials", "MONEY")]),
+    ("Yemeni traders opened early .", []),
+])
+def test_a_demonym_outside_place_mentions_is_a_country_reference(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    (yemen,) = run(stage, text, ents)
+    assert yemen.name == "Yemen" and [s.of(text) for s in yemen.demonyms] == ["Yemeni"]
+
+
+def test_a_language_is_not_a_country_reference(stage: GeocodeStage) -> None:
+    assert run(stage, "The notice was printed in Yemeni .", []) == ()
+
+
+@pytest.mark.parametrize(("text", "ents", "name", "kind"), [
+    ("The U.S.-led coalition struck again .", [], "U.S.", "demonym"),
+    ("An Atlanta-based firm hired staff .", [], "Atlanta", "mention"),
+    ("By Dana Cole Atlanta-based writer .", [("Dana Cole Atlanta-based", "PERSON")], "Atlanta",
+     "mention"),
+])
+def test_a_place_before_a_hyphenated_participle(stage: GeocodeStage, text: str,
+                                                ents: list[tuple[str, str]], name: str,
+                                                kind: str) -> None:
+    (place,) = run(stage, text, ents)
+    spans = place.demonyms if kind == "demonym" else place.mentions
+    assert [s.of(text) for s in spans] == [name]

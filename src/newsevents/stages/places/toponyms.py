@@ -42,13 +42,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ...model import ArticleAnalysis, Mention, Span
-from ...parse import Parse
+from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 
 _WORD = re.compile(r"[\w’'.]+")
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
@@ -172,9 +173,13 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
+    loose_tops, loose_refs = _loose_names(parse, analysis.mentions, gazetteer)
+    toponyms.extend(loose_tops)
+    refs.extend(loose_refs)
     toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
     toponyms.sort(key=lambda t: (t.span.start, -t.span.end, t.embedded))
-    return _first_of_each_span(toponyms), refs
+    named = {t.span.start for t in toponyms}
+    return _first_of_each_span(toponyms), [r for r in refs if r.span.start not in named]
 
 
 def _first_of_each_span(toponyms: list[Toponym]) -> list[Toponym]:
@@ -329,8 +334,8 @@ def name_windows(surface: str) -> list[tuple[int, str, bool]]:
     a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
     KLM", …). A town or region may be named at the start of a run of capitalised words,
     after "of", or at the end of the name ("Baseball Toronto"); countries and demonyms
-    anywhere."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
+    anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
+    words = [(m.start(), _bare_word(m.group())) for m in _WORD.finditer(surface)]
     out: list[tuple[int, str, bool]] = []
     for k, (begin, word) in enumerate(words):
         if not word[:1].isupper():
@@ -339,11 +344,18 @@ def name_windows(surface: str) -> list[tuple[int, str, bool]]:
         run = k
         while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
             run += 1
+            if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
+                break  # a possessive ends the name
         for size in range(run - k, 0, -1):
             last = words[k + size - 1]
             out.append((begin, surface[begin:last[0] + len(last[1])],
                         opens or k + size == len(words)))
     return out
+
+
+def _bare_word(word: str) -> str:
+    """A word without a possessive ending ("Japan’s" → "Japan")."""
+    return word[:-2] if len(word) > 3 and word[-2:] in {"'s", "’s"} else word
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
@@ -569,6 +581,47 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
         if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):
             out.append(make_toponym(tok.span, tok.text, "GPE", parse))
     return out
+
+
+def _loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+                 ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Names outside the place, group and organisation mentions (untagged, or inside a
+    money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
+    Egyptian pounds"; not a language: "in English"), and a place before a hyphen and a
+    lowercase word ("U.S.-led", "Ohio-based"): a country so named is a country reference
+    (a modifier, like a demonym), a region or city a toponym."""
+    covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
+               for tok in parse.tokens_in(m.span)}
+    tops: list[Toponym] = []
+    refs: list[CountryRef] = []
+    for tok in parse.tokens:
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        head = _before_hyphen(parse, tok)
+        if head:
+            span = Span(tok.idx, tok.idx + len(head))
+            found = _exact_places(gazetteer, head, kinds=("country", "admin1", "city"))
+            if any(c.kind == "country" for c in found):
+                refs.append(CountryRef(span=span, country=found[0].country or "", text=head))
+            elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
+                tops.append(make_toponym(span, head, "GPE", parse))
+        elif (iso3 := gazetteer.demonym(tok.text)) and not (
+                tok.i > 0 and parse.tokens[tok.i - 1].text.lower() == "in"):
+            refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
+    return tops, [r for r in refs if r.country]
+
+
+def _before_hyphen(parse: Parse, tok: Tok) -> str:
+    """The name before "-<lowercase word>" in "U.S.-led" (one token) or "Ohio - based"
+    written "Ohio-based" (three tokens), else ""."""
+    head, dash, rest = tok.text.partition("-")
+    if dash:
+        return head if rest[:1].islower() else ""
+    toks = parse.tokens
+    if tok.i + 2 < len(toks) and toks[tok.i + 1].text == "-" and toks[tok.i + 1].idx == tok.end \
+            and toks[tok.i + 2].idx == tok.end + 1 and toks[tok.i + 2].text[:1].islower():
+        return tok.text
+    return ""
 
 
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
