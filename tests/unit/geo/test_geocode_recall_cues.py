@@ -339,3 +339,34 @@ def test_a_place_before_a_hyphenated_participle(stage: GeocodeStage, text: str,
     (place,) = run(stage, text, ents)
     spans = place.demonyms if kind == "demonym" else place.mentions
     assert [s.of(text) for s in spans] == [name]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("She studies at the Lakeside School of Music in Atlanta .", "Lakeside School of Music"),
+    ("The talks were held at the Palais Rouge in Atlanta .", "Palais Rouge"),
+    ("Aides met in the Blue Office , Atlanta officials said .", "Blue Office"),
+])
+def test_an_organisation_named_as_a_venue_is_a_facility(stage: GeocodeStage, text: str,
+                                                        org: str) -> None:
+    places = run(stage, text, [(org, "ORG"), ("Atlanta", "GPE")])
+    venue = at(places, text, org)
+    assert venue is not None and venue.geonameid is None and venue.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the Lakeside School Fund rose .",
+    "She met the Palais Rouge board in Atlanta .",
+])
+def test_an_organisation_not_named_as_a_venue_is_no_place(stage: GeocodeStage, text: str
+                                                          ) -> None:
+    org = "Lakeside School Fund" if "Fund" in text else "Palais Rouge"
+    places = run(stage, text, [(org, "ORG"), ("Atlanta", "GPE")] if "Atlanta" in text
+                 else [(org, "ORG")])
+    assert at(places, text, org) is None
+
+
+def test_the_town_after_an_institution_between_commas_is_a_place(stage: GeocodeStage
+                                                                 ) -> None:
+    text = "The Federal College of Health , Savannah , hired staff ."
+    places = run(stage, text, [("Federal College of Health", "ORG"), ("Savannah", "PERSON")])
+    assert at(places, text, "Savannah").lat == 32.08  # type: ignore[union-attr]

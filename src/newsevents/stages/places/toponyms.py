@@ -77,6 +77,13 @@ FACILITY_WORDS = frozenset({
     "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
 })
+# Words for the building or grounds of an institution: "at the X School" is a place.
+VENUE_WORDS = frozenset({
+    "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",
+    "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
+    "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
+})
+VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 # Words of an institution of a town (its police, council, schools): its name names the town.
 LOCAL_INSTITUTION_WORDS = frozenset({
     "police", "sheriff", "fire", "council", "school", "schools", "college", "university",
@@ -169,6 +176,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in {"ORG", "FAC", "NORP"}:
             tops, found = inside_names(mention.span, text, gazetteer, persons)
+            if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
+                toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
@@ -235,6 +244,21 @@ def is_facility_name(surface: str) -> bool:
     """A name ending in a word for a building, road or estate ("Royal Street")."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def is_venue(parse: Parse, span: Span, surface: str) -> bool:
+    """An organisation's name used for its premises: after "at", "in", "inside" … and either
+    ending in a word for an institution's building ("at the Lakeside School of Music", "in
+    the Oval Office") or followed by "in <place>" ("at the Palais des Nations in Geneva")."""
+    tok = parse.token_at(span.start)
+    if tok is None or _word_before(parse, tok.i) not in VENUE_CUES:
+        return False
+    if fold(surface).split()[-1] in VENUE_WORDS or fold(surface).split()[0] in VENUE_WORDS:
+        return True
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    return last is not None and last.i + 2 < len(toks) and toks[last.i + 1].text == "in" \
+        and toks[last.i + 2].ent_type in LISTED_LABELS
 
 
 def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:
@@ -388,7 +412,18 @@ def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
     X and Luxor")."""
     return (_locative(parse, span) or _qualified(parse, span, gazetteer)
-            or _listed_with_place(parse, span))
+            or _listed_with_place(parse, span) or _after_organisation(parse, span))
+
+
+def _after_organisation(parse: Parse, span: Span) -> bool:
+    """True for the town of an institution, set off by commas after its name ("the Federal
+    University of Technology, X (FUTO)", "the Ministry of Health, X, said")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or first.i < 2 or last.i + 1 >= len(toks):
+        return False
+    return toks[first.i - 1].text == "," and toks[first.i - 2].ent_type == "ORG" \
+        and toks[last.i + 1].text in {",", "(", ".", ";"}
 
 
 def _listed_with_place(parse: Parse, span: Span) -> bool:
