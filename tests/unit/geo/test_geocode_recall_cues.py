@@ -41,6 +41,7 @@ ENTRIES = [
     (town(75163, "Ḩaraḑ", 16.41, 43.06, "YEM", 0, code="15"), []),
     (town(2700000, "Korbo", 59.00, 15.00, "SWE", 300, code="16"), []),
     (town(3530597, "Mexico City", 19.43, -99.13, "MEX", 12_294_193, code="09"), []),
+    (town(4800000, "Redfield", 42.00, -95.00, "USA", 1_400, code="IA"), []),
     (town(5128000, "Lakeview", 40.90, -72.70, "USA", 9_000, code="NY",
           admin2="Lakeview County"), []),
     (town(4900000, "Lakeview", 44.00, -100.00, "USA", 60_000, code="SD"), []),
@@ -370,3 +371,19 @@ def test_the_town_after_an_institution_between_commas_is_a_place(stage: GeocodeS
     text = "The Federal College of Health , Savannah , hired staff ."
     places = run(stage, text, [("Federal College of Health", "ORG"), ("Savannah", "PERSON")])
     assert at(places, text, "Savannah").lat == 32.08  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Mexico spoke on Monday .",
+    "Mexico Governor Ana Ruiz spoke on Monday .",
+])
+def test_a_governors_region_is_a_first_level_region(stage: GeocodeStage, text: str) -> None:
+    (mexico,) = run(stage, text, [("Mexico", "GPE")])
+    assert mexico.feature_code == "ADM1"
+
+
+def test_a_small_town_named_like_a_university_is_not_its_place(stage: GeocodeStage) -> None:
+    text = "She teaches at Redfield University in the spring ."
+    assert at(run(stage, text, [("Redfield University", "ORG")]), text, "Redfield") is None
+    text = "The Redfield Police Department made an arrest ."
+    assert at(run(stage, text, [("Redfield Police Department", "ORG")]), text, "Redfield")

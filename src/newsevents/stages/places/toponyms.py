@@ -85,10 +85,12 @@ VENUE_WORDS = frozenset({
 })
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 # Words of an institution of a town (its police, council, schools): its name names the town.
+# Not "university" or "college": they are often named after their founders (a small town
+# called Cornell is not where Cornell University is).
 LOCAL_INSTITUTION_WORDS = frozenset({
-    "police", "sheriff", "fire", "council", "school", "schools", "college", "university",
-    "hospital", "court", "library", "mayor", "city", "county", "township", "borough",
-    "district", "department", "transit", "water", "parks", "board", "chamber",
+    "police", "sheriff", "fire", "council", "school", "schools", "hospital", "court",
+    "library", "mayor", "city", "county", "township", "borough", "district", "department",
+    "transit", "water", "parks", "board", "chamber",
 })
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
@@ -385,9 +387,12 @@ def _bare_word(word: str) -> str:
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     full = fold(surface)
     key, level = split_admin_suffix(full)
-    if level is None and (_before(parse, span, 2) in {("state", "of"), ("province", "of")}
-                          or _next_word(parse, span) in {"state", "province"}):
-        level = 1  # "the state of Washington", "Washington state", "Ontario province"
+    if level is None and (_before(parse, span, 2) in {("state", "of"), ("province", "of"),
+                                                      ("governor", "of")}
+                          or _next_word(parse, span) in {"state", "province", "Governor",
+                                                         "governor"}):
+        level = 1  # "the state of Washington", "Washington state", "Ontario province",
+        # "New York Governor …", "the governor of Kabul": governors head first-level regions
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
                    article=_after_article(parse, span))
