@@ -62,6 +62,7 @@ ENTRIES = [
           population=327_000_000), ["U.S."]),
     (unit(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_190_788), []),
     (unit(69543, "Yemen", "country", 15.5, 47.5, "YEM", population=28_498_687), []),
+    (unit(7909807, "South Sudan", "country", 7.5, 30.0, "SSD", population=8_260_490), []),
     (unit(2635167, "United Kingdom", "country", 54.76, -2.70, "GBR",
           population=66_488_991), []),
 ]
@@ -387,3 +388,15 @@ def test_a_small_town_named_like_a_university_is_not_its_place(stage: GeocodeSta
     assert at(run(stage, text, [("Redfield University", "ORG")]), text, "Redfield") is None
     text = "The Redfield Police Department made an arrest ."
     assert at(run(stage, text, [("Redfield Police Department", "ORG")]), text, "Redfield")
+
+
+def test_an_untagged_country_of_two_words_before_a_persons_name(stage: GeocodeStage) -> None:
+    text = "The envoy for South Sudan Dana Cole spoke ."
+    (place,) = run(stage, text, [("Dana Cole", "PERSON")])
+    assert place.name == "South Sudan" and [s.of(text) for s in place.mentions] == [
+        "South Sudan"]
+
+
+def test_an_untagged_country_name_that_goes_on_is_not_the_country(stage: GeocodeStage
+                                                                  ) -> None:
+    assert run(stage, "The envoy met Yemen Dana on Monday .", []) == ()

@@ -607,20 +607,33 @@ def _near(parse: Parse, span: Span) -> bool:
 
 def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             persons: frozenset[str]) -> list[Toponym]:
-    """Untagged capitalised proper nouns that exactly name a country (anywhere, unless a
-    longer name goes on: "Jordan Smith"), or, in a place context (see `_placed`), a province
-    or a town of 10,000+ people."""
+    """Untagged capitalised proper nouns (one to three words, longest first) that
+    exactly name a country (anywhere, unless a longer name goes on: "Jordan Smith"), or, in
+    a place context (see `_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
+    Central Java,")."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     out: list[Toponym] = []
-    for tok in parse.tokens:
-        if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
+    toks = parse.tokens
+    for tok in toks:
+        if not _untagged_name(tok) or tok.i in covered:
             continue
-        if tok.i in covered or fold(tok.text) in persons:
-            continue
-        cue = _placed(parse, tok.span, gazetteer)
-        if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):
-            out.append(make_toponym(tok.span, tok.text, "GPE", parse))
+        for size in (3, 2, 1):
+            words = toks[tok.i:tok.i + size]
+            if len(words) < size or not all(_untagged_name(w) for w in words) or any(
+                    w.i in covered for w in words):
+                continue
+            span = Span(words[0].idx, words[-1].end)
+            name = span.of(parse.text)
+            if fold(name) in persons or _name_goes_on(parse, words[-1].i):
+                continue
+            if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer)):
+                out.append(make_toponym(span, name, "GPE", parse))
+                break
     return out
+
+
+def _untagged_name(tok: Tok) -> bool:
+    return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper()
 
 
 def _loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
@@ -674,7 +687,10 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
 
 
 def _name_goes_on(parse: Parse, i: int) -> bool:
-    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN"
+    """True when a proper noun follows that is not the start of a person's name ("Jordan
+    Smith" goes on; "the Communist Party of Vietnam Nguyen Van An" does not)."""
+    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN" \
+        and parse.tokens[i + 1].ent_type != "PERSON"
 
 
 def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
