@@ -400,3 +400,14 @@ def test_an_untagged_country_of_two_words_before_a_persons_name(stage: GeocodeSt
 def test_an_untagged_country_name_that_goes_on_is_not_the_country(stage: GeocodeStage
                                                                   ) -> None:
     assert run(stage, "The envoy met Yemen Dana on Monday .", []) == ()
+
+
+def test_a_name_that_only_begins_with_a_foreign_city_stays_in_the_articles_country(
+        stage: GeocodeStage) -> None:
+    text = "Diners packed Paris Grill in Atlanta , U.S. officials said ."
+    places = run(stage, text, [("Paris Grill", "GPE"), ("Atlanta", "GPE"), ("U.S.", "GPE")])
+    grill = at(places, text, "Paris Grill")
+    assert grill is not None and grill.country == "USA" and grill.geonameid is None
+    text = "Diners packed Paris Grill on Monday ."
+    (grill,) = run(stage, text, [("Paris Grill", "GPE")])
+    assert grill.country == "FRA"  # no other country in the text: the name's own reading

@@ -319,16 +319,20 @@ def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool)
 
 
 def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
-    """Indexes of candidates that are small towns (under FOREIGN_MAX_POPULATION) in a
-    country the article gives no evidence for, when its focus is clearly another country
-    ("Harad" in a story about Yemen is not the Swedish village): such a reading would move
-    the place to another country than the text supports."""
+    """Indexes of candidates that are small towns or districts (under
+    FOREIGN_MAX_POPULATION; any town, district or province when only a part of the name
+    matched) in a country the article gives no evidence for, when its focus is clearly
+    another country ("Harad" in a story about Yemen is not the Swedish village; "Salt +
+    Smoke" in a story about St. Louis is not in Jordan): such a reading would move the
+    place to another country than the text supports."""
     focus, share = focus_country(ctx, g)
     if focus is None or share < DOMESTIC_SHARE or held_by_qualifier(g, groups, ctx,
                                                                    final=final):
         return set()  # no clear focus, or a qualifier says where it is ("X, Calif.")
+    partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
     return {k for k, c in enumerate(groups[g].candidates)
-            if c.kind == "city" and c.population < FOREIGN_MAX_POPULATION
+            if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
+                or partial and c.kind == "admin1")
             and c.country != focus and focus_share(ctx, g, c.country) == 0}
 
 
