@@ -10,6 +10,8 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   candidate's country; a first-level region of the focus country outranks a foreign country
   of the same name when the focus is clear ("Georgia" in an American story);
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
+- province focus (second pass): the share of the first pass's first-level regions (named,
+  or holding the towns named) held by a town's or district's own region;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
 - one name, one place: a bare name the article also gives with its admin word ("Suffolk
@@ -50,6 +52,7 @@ HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
+PROVINCE_WEIGHT = 1.5
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
@@ -125,6 +128,8 @@ class Context:
     links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
     listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
     suffixed: dict[int, list[int]] = field(default_factory=dict)  # bare name -> "X County" groups
+    provinces: Counter[tuple[str, str]] = field(default_factory=Counter)  # first-pass provinces
+    own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -165,6 +170,45 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         if owner[rel.anchor] != owner[rel.reference]:
             ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
     return ctx
+
+
+def province_evidence(groups: list[Group]
+                      ) -> tuple[Counter[tuple[str, str]], dict[int, tuple[tuple[str, str], float]]]:
+    """The first-level regions the first pass placed the article in: a region named counts
+    1, a town or district in it half its confidence; and each group's own share."""
+    found: Counter[tuple[str, str]] = Counter()
+    own: dict[int, tuple[tuple[str, str], float]] = {}
+    for g, group in enumerate(groups):
+        cand = group.first
+        if cand is None or not cand.country or not cand.admin1_code:
+            continue
+        if cand.kind == "admin1":
+            weight = 1.0
+        elif cand.kind in {"city", "admin2"} and group.first_confidence >= 0.4:
+            weight = 0.5 * group.first_confidence
+        else:
+            continue
+        key = (cand.country, cand.admin1_code)
+        found[key] += weight  # type: ignore[assignment]
+        own[g] = (key, weight)
+    return found, own
+
+
+def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[str]]:
+    """The article's province focus: a town or district in the first-level region that the
+    article's other places are in ("Springfield" in a story that names Illinois), ahead of a
+    bigger namesake elsewhere in the same country. Only among towns and districts (a name
+    that may be a country or province is decided by the other terms)."""
+    if cand.kind not in {"city", "admin2"} or not cand.country or not cand.admin1_code:
+        return 0.0, []
+    key = (cand.country, cand.admin1_code)
+    mine_key, mine = ctx.own_province.get(g, (None, 0.0))
+    total = sum(ctx.provinces.values()) - mine
+    share = (ctx.provinces[key] - (mine if mine_key == key else 0.0)) / total if total > 0 else 0
+    if share <= 0:
+        return 0.0, []
+    return PROVINCE_WEIGHT * share, ([f"in the article's province ({share:.0%})"]
+                                     if share >= 0.3 else [])
 
 
 def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym]
@@ -223,7 +267,10 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
         why.extend(reason)
-    if final:
+    if final and all(c.kind in {"city", "admin2"} for c in groups[g].candidates):
+        bonus, reason = province_bonus(cand, g, ctx)
+        total += bonus
+        why.extend(reason)
         bonus, reason = coherence(cand, g, groups)
         total += bonus
         why.extend(reason)
@@ -385,6 +432,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         if group.choice is not None and group.choice.kind != "country" and group.choice.country:
             ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
             ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+    ctx.provinces, ctx.own_province = province_evidence(groups)
     for g in range(len(groups)):
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
