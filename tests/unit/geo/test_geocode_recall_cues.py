@@ -33,6 +33,8 @@ ENTRIES = [
     (town(4701458, "Lakeview Falls", 41.50, -81.70, "USA", 4_200, code="OH"), []),
     (town(4250542, "Springfield", 39.80, -89.64, "USA", 116_250, code="IL"), []),
     (town(4409896, "Springfield", 37.22, -93.30, "USA", 169_176, code="MO"), []),
+    (town(4900001, "Lakeport", 42.30, -87.90, "USA", 20_000, code="IL"), []),
+    (town(4900002, "Lakeport", 39.90, -90.60, "USA", 30_000, code="MO"), []),
     (town(4717560, "Paris", 33.66, -95.56, "USA", 24_782, code="TX"), []),
     (town(2988507, "Paris", 48.85, 2.35, "FRA", 2_138_551, code="11"), []),
     (town(2643743, "London", 51.51, -0.13, "GBR", 8_961_989, code="ENG"), []),
@@ -415,9 +417,9 @@ def test_a_name_that_only_begins_with_a_foreign_city_stays_in_the_articles_count
 
 
 def test_the_articles_province_picks_a_towns_namesake(stage: GeocodeStage) -> None:
-    text = "Illinois lawmakers met on Monday . Later , prices rose in Springfield ."
-    places = run(stage, text, [("Illinois", "GPE"), ("Springfield", "GPE")])
-    assert at(places, text, "Springfield").lat == 39.80  # type: ignore[union-attr]
-    text = "Prices rose in Springfield on Monday ."
-    (springfield,) = run(stage, text, [("Springfield", "GPE")])
-    assert springfield.lat == 37.22  # no province named: the biggest namesake
+    text = "Illinois lawmakers met on Monday . Later , prices rose in Lakeport ."
+    places = run(stage, text, [("Illinois", "GPE"), ("Lakeport", "GPE")])
+    assert at(places, text, "Lakeport").lat == 42.30  # type: ignore[union-attr]
+    text = "Prices rose in Lakeport on Monday ."
+    (lakeport,) = run(stage, text, [("Lakeport", "GPE")])
+    assert lakeport.lat == 39.90  # no province named: the biggest namesake
