@@ -54,7 +54,8 @@ def document(chars: int, *, seed: int = 7) -> str:
 
 def one_line_paragraphs(count: int) -> str:
     """`count` one-line paragraphs (the shape of a list, a table or a log pasted as text)."""
-    return "\n\n".join(f"Item {k}: {PLACES[k % len(PLACES)]} reported." for k in range(count))
+    return "\n\n".join(f"Item {k}: shelling was reported in {PLACES[k % len(PLACES)]} overnight."
+                       for k in range(count))
 
 
 def casualty_phrases(count: int, *, seed: int = 3) -> str:

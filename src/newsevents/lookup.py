@@ -89,7 +89,11 @@ class GrowingSpans:
         self._longest = max(self._longest, span.length)
 
     def first_overlapping(self, span: Span) -> int | None:
+        found = self.overlapping(span)
+        return found[0] if found else None
+
+    def overlapping(self, span: Span) -> list[int]:
+        """Positions whose span overlaps `span`, in position order."""
         lo = bisect.bisect_left(self._keys, (span.start - self._longest, -1))
         hi = bisect.bisect_left(self._keys, (span.end, -1))
-        found = [p for _, p in self._keys[lo:hi] if self._spans[p].overlaps(span)]
-        return min(found) if found else None
+        return sorted(p for _, p in self._keys[lo:hi] if self._spans[p].overlaps(span))

@@ -46,6 +46,16 @@ class Pipeline:
             raise InputError(article.origin or article.id, admitted.message, code=admitted.code)
         return self._apply(admitted, self.parser.parse(admitted.text))
 
+    def run_traced(self, article: Article) -> tuple[Outcome, Parse | None]:
+        """`run_many`'s path for one article (language admission, the parse, every stage; a
+        failure becomes the outcome's diagnostic), with the parse kept for callers that read
+        spans of it (the evaluations)."""
+        admitted = self._admitted(article)
+        if isinstance(admitted, Outcome):
+            return admitted, None
+        parse = self.parser.parse(admitted.text)
+        return self.run_parsed(admitted, parse), parse
+
     def admit(self, article: Article) -> Article | Diagnostic:
         """The article with its detected language recorded, or the E111 diagnostic when it is
         confidently written in a language this pipeline does not analyse."""

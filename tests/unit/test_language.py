@@ -93,3 +93,12 @@ def test_short_or_english_texts_are_never_refused(lingua: LinguaDetector, text: 
 
     resources = Resources(load_settings(), parser=FakeParser(), language_detector=lingua)
     Pipeline([SegmentStage()], resources=resources).run(Article(id="t", text=text))
+
+
+def test_run_traced_admits_like_run_many_and_keeps_the_parse() -> None:
+    english, parse = pipeline().run_traced(Article(id="e", text=ENGLISH, origin="e"))
+    assert english.analysis is not None and parse is not None
+    assert english.analysis.article.language == "en"
+    refused, none = pipeline().run_traced(Article(id="a", text=WRITTEN["ar"] * 2, origin="a"))
+    assert none is None and refused.analysis is None
+    assert refused.error is not None and refused.error.code == "E111"

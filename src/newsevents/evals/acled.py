@@ -22,13 +22,19 @@ from typing import Any
 
 import click
 
-from ..config import DEFAULT_STAGES, Settings, load_settings
+from ..config import Settings
 from ..errors import EvalDataError
 from ..model import Article
-from .common import HALVES, check_half, f1_table, in_half, limit_and_json, run_eval
+from .common import (
+    HALVES,
+    check_half,
+    f1_table,
+    in_half,
+    limit_and_json,
+    run_eval,
+    shipped_pipeline,
+)
 
-EVENT_STAGES = DEFAULT_STAGES[:1 + next(k for k, name in enumerate(DEFAULT_STAGES)
-                                         if name.startswith("events."))]
 FILE = "case2021_task2_dev.tsv"
 
 
@@ -81,20 +87,18 @@ def score(pairs: list[tuple[str, str | None]], coarse: dict[str, str]) -> dict[s
 
 def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",
              settings: Settings | None = None) -> dict[str, Any]:
-    from ..pipeline import build_pipeline
     from ..stages.events.acled import text_label
     from ..stages.events.syntax import Tree
 
     gold = load_gold(Path(data_dir), half=half, limit=limit)
-    pipeline = build_pipeline((settings or load_settings()).with_(stages=EVENT_STAGES))
+    pipeline = shipped_pipeline(settings)
     table = pipeline.resources.get("acled_crosswalk")
     started = time.perf_counter()
     pairs: list[tuple[str, str | None]] = []
     for snippet in gold:
-        parse = pipeline.parser.parse(snippet.text)
-        outcome = pipeline.run_parsed(Article(id=snippet.id, text=snippet.text), parse)
+        outcome, parse = pipeline.run_traced(Article(id=snippet.id, text=snippet.text))
         label = (text_label(outcome.analysis, Tree(parse), table)
-                 if outcome.analysis is not None else None)
+                 if outcome.analysis is not None and parse is not None else None)
         pairs.append((snippet.label, label))
     result = score(pairs, {code: value[0] for code, value in table.labels.items()})
     result.update(half=half, seconds=round(time.perf_counter() - started, 2),

@@ -25,10 +25,11 @@ from typing import Any
 
 import click
 
-from ..config import Settings, load_settings
+from ..config import Settings
 from ..errors import EvalDataError
 from ..model import Actor, Article, Span
 from ..resources.actor_entries import INTERNATIONAL
+from .common import shipped_pipeline
 
 GOLD_FILE = "PLOVER_GSR_CAMEO.dev.json"
 
@@ -158,11 +159,7 @@ def _date(record: dict[str, Any]) -> dt.date | None:
 def evaluate(data_dir: str | Path, *, limit: int | None = None,
              settings: Settings | None = None) -> dict[str, Any]:
     """Country/sector agreement of our actors with the gold source and target actors."""
-    from ..pipeline import build_pipeline
-
-    settings = settings or load_settings()
-    cut = next(k for k, name in enumerate(settings.stages) if name.startswith("actors"))
-    pipeline = build_pipeline(settings.with_(stages=settings.stages[:cut + 1]))
+    pipeline = shipped_pipeline(settings)
     scores: dict[str, list[ActorScore]] = {"source": [], "target": []}
     started = time.perf_counter()
     records = 0

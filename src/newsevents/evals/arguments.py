@@ -23,11 +23,10 @@ from typing import Any
 
 import click
 
-from ..config import Settings, load_settings
-from .common import limit_and_json, run_eval
+from ..config import Settings
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event, Span
-from .plover import EVENT_STAGES
+from .common import limit_and_json, run_eval, shipped_pipeline
 
 FAMILIES = {
     "attack": ("conflict.attack", "life.die", "life.injure"),
@@ -219,8 +218,6 @@ def score_document(tally: Tally, doc: Doc, analysis: ArticleAnalysis, *, given: 
 
 def evaluate(data_dir: str | Path, *, limit: int | None = None,
              settings: Settings | None = None) -> dict[str, Any]:
-    from ..pipeline import build_pipeline
-
     folder = Path(data_dir)
     if (folder / "dev.jsonl").is_file():
         docs = list(read_wikievents(folder / "dev.jsonl", limit=limit))
@@ -229,7 +226,7 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None,
         docs, given, name = list(read_rams(folder / "dev.jsonlines", limit=limit)), True, "rams"
     else:
         raise EvalDataError(f"{folder}: no dev.jsonl (WikiEvents) or dev.jsonlines (RAMS)")
-    pipeline = build_pipeline((settings or load_settings()).with_(stages=EVENT_STAGES))
+    pipeline = shipped_pipeline(settings)
     started = time.perf_counter()
     tally = Tally()
     articles = [Article(id=d.id, text=d.text, origin=d.id) for d in docs]

@@ -22,9 +22,9 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
-from .common import limit_and_json, run_eval
 from ..errors import EvalDataError, InputError
 from ..io.raw import RawDocument
+from .common import limit_and_json, run_eval
 
 TOKEN = re.compile(r"\w+")
 SHINGLE = 4

@@ -21,7 +21,14 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
-from .common import HALVES, check_half, in_half, limit_and_json, run_eval
+from .common import (
+    HALVES,
+    check_half,
+    in_half,
+    limit_and_json,
+    run_eval,
+    shipped_pipeline,
+)
 
 FILES = {"train": ("X_train.json", "y_train.json"), "dev": ("X_val.json", "y_val.json")}
 TARGETS = {"killed": "n_killed", "wounded": "n_injured"}
@@ -100,21 +107,12 @@ def _ratio(a: float, b: int) -> float:
     return a / b if b else 0.0
 
 
-def build_pipeline_for_eval():  # type: ignore[no-untyped-def]
-    from ..config import load_settings
-    from ..pipeline import build_pipeline
-
-    settings = load_settings()
-    return build_pipeline(settings, stages=tuple(s for s in settings.stages
-                                                 if not s.startswith("claims.")))
-
-
 def evaluate(data: str | Path | None, *, limit: int | None = None, split: str = "dev",
              half: str = "all", pipeline: Any = None) -> dict[str, Any]:
     if not data:
         raise EvalDataError("--data DIR is required (e.g. ../shared/eval/casualties/"
                             "gva_cis530_dev)")
-    pipeline = pipeline or build_pipeline_for_eval()
+    pipeline = pipeline or shipped_pipeline()
     started = time.perf_counter()
     pairs = [(gold, predict(pipeline, record))
              for _, record, gold in iter_gold(Path(data), split=split, half=half, limit=limit)]

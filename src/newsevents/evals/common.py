@@ -11,6 +11,15 @@ import click
 from ..errors import EvalDataError
 
 
+def shipped_pipeline(settings: Any = None) -> Any:
+    """The pipeline `newsevents extract` runs: the given (default: loaded) settings with every
+    configured stage. Evaluations never cut the stage list, so they measure what ships."""
+    from ..config import load_settings
+    from ..pipeline import build_pipeline
+
+    return build_pipeline(settings or load_settings())
+
+
 def limit_and_json(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The `--limit N` (first N `what`) and `--json` options of an eval command."""
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:

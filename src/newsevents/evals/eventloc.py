@@ -30,11 +30,17 @@ from typing import Any
 
 import click
 
-from ..config import Settings, load_settings
+from ..config import Settings
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event, Place, Span
-from .common import HALVES, check_half, in_half, limit_and_json, run_eval
-from .plover import EVENT_STAGES
+from .common import (
+    HALVES,
+    check_half,
+    in_half,
+    limit_and_json,
+    run_eval,
+    shipped_pipeline,
+)
 
 GOLD_FILE = "labeled_text.dev.jsonl"
 
@@ -176,10 +182,8 @@ def _reason(judged: Judged) -> str:
 
 def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",
              settings: Settings | None = None) -> dict[str, Any]:
-    from ..pipeline import build_pipeline
-
     records = read_records(Path(data_dir), half=half, limit=limit)
-    pipeline = build_pipeline((settings or load_settings()).with_(stages=EVENT_STAGES))
+    pipeline = shipped_pipeline(settings)
     started = time.perf_counter()
     articles = [Article(id=f"r{r.index}", text=r.text, origin=f"r{r.index}") for r in records]
     judged = [judge(record, outcome.analysis)

@@ -23,10 +23,9 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
-from .common import limit_and_json, run_eval
+from .common import limit_and_json, run_eval, shipped_pipeline
 
 FIELDS = ("category", "low", "high", "qualifier", "hedged")
-FIGURE_STAGES = ("segment.", "mentions.", "actors.", "quotes.", "figures.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,15 +107,6 @@ def summarize(results: list[tuple[bool, dict[str, int]]]) -> dict[str, Any]:
     }
 
 
-def build_figure_pipeline():  # type: ignore[no-untyped-def]
-    from ..config import load_settings
-    from ..pipeline import build_pipeline
-
-    settings = load_settings()
-    return build_pipeline(settings, stages=tuple(
-        s for s in settings.stages if s.startswith(FIGURE_STAGES)))
-
-
 def predict(pipeline: Any, text: str) -> list[Row]:
     from ..model import Article
 
@@ -127,7 +117,7 @@ def predict(pipeline: Any, text: str) -> list[Row]:
 def evaluate(data: str | Path | None = None, *, limit: int | None = None,
              pipeline: Any = None) -> dict[str, Any]:
     path = Path(data) if data else default_data()
-    pipeline = pipeline or build_figure_pipeline()
+    pipeline = pipeline or shipped_pipeline()
     started = time.perf_counter()
     results = [(bool(gold), score_sentence(gold, predict(pipeline, text)))
                for text, gold in iter_gold(path, limit=limit)]

@@ -30,10 +30,9 @@ from typing import Any
 import click
 
 from ..config import Settings, load_settings
-from .common import limit_and_json, run_eval
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis
-from .plover import EVENT_STAGES
+from .common import limit_and_json, run_eval, shipped_pipeline
 
 SKIP_MODALITIES = frozenset({"negated", "denied", "hypothetical"})
 Triple = tuple[str, str, str]
@@ -127,17 +126,14 @@ def _figures(pairs: list[tuple[Record, frozenset[Triple]]]) -> dict[str, Any]:
 def evaluate(data_dir: str | Path, *, limit: int | None = None, with_verbs: bool = False,
              settings: Settings | None = None) -> dict[str, Any]:
     """Score the suite; `with_verbs` also loads its verb dictionary as a user verb dictionary."""
-    from ..pipeline import build_pipeline
-
     folder = Path(data_dir)
     records = load_records(folder, limit=limit)
     dictionaries = tuple(str(folder / f"PETR.Validate.{k}.txt") for k in ("actors", "agents"))
-    settings = (settings or load_settings()).with_(stages=EVENT_STAGES,
-                                                   user_dictionaries=dictionaries)
+    settings = (settings or load_settings()).with_(user_dictionaries=dictionaries)
     if with_verbs:
         extra = dict(settings.extra, verb_dictionaries=(str(folder / "PETR.Validate.verbs.txt"),))
         settings = settings.with_(extra=extra)
-    pipeline = build_pipeline(settings)
+    pipeline = shipped_pipeline(settings)
     started = time.perf_counter()
     articles = [Article(id=r.id, text=r.text, published=r.date, origin=r.id) for r in records]
     pairs, failed = [], 0

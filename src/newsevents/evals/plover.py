@@ -30,19 +30,18 @@ from typing import Any
 
 import click
 
-from ..config import DEFAULT_STAGES, Settings, load_settings
-from .common import HALVES, f1_table, limit_and_json, run_eval
-from .common import in_half as in_position_half
+from ..config import Settings
 from ..errors import EvalDataError
 from ..model import Article, ArticleAnalysis, Event
 from ..stages.events.salience import main_event
+from .common import HALVES, f1_table, limit_and_json, run_eval, shipped_pipeline
+from .common import in_half as in_position_half
 
 OLD_TYPES = {"DEMAND": ("REQUEST", None), "DISAPPROVE": ("ACCUSE", "disapprove"),
              "INVESTIGATE": ("ACCUSE", "investigate"), "FIGHT": ("ASSAULT", None)}
 OLD_MODES = {"demo-org": "demo", "demo-spon": "demo", "strike-hun": "hunger",
              "strike-gen": "strike", "riot-spon": "riot", "riot-org": "riot", "host": "visit",
              "detain": "arrest", "confiscate": "seize", "assassinate": "targeted"}
-EVENT_STAGES = DEFAULT_STAGES[:DEFAULT_STAGES.index("events.rules.v2") + 1]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -159,21 +158,18 @@ def macro_f1(pairs: list[tuple[str, str | None]]) -> float:
 
 def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all",
              errors: bool = False, settings: Settings | None = None) -> dict[str, Any]:
-    from ..pipeline import build_pipeline
-
     if errors and half != "look":
         raise EvalDataError("--errors lists records of the look half only (--half look)")
     gold = load_gold(Path(data_dir), limit=limit, half=half)
-    settings = (settings or load_settings()).with_(stages=EVENT_STAGES)
-    pipeline = build_pipeline(settings)
+    pipeline = shipped_pipeline(settings)
     started = time.perf_counter()
     articles = [Article(id=g.id, text=g.text, published=g.date, origin=g.id) for g in gold]
     pairs = []
     for record, article in zip(gold, articles):
-        parse = pipeline.parser.parse(article.text)
-        outcome = pipeline.run_parsed(article, parse)
+        outcome, parse = pipeline.run_traced(article)
         analysis = outcome.analysis
-        pairs.append((record, analysis, main_event(analysis.events, parse) if analysis else None))
+        pairs.append((record, analysis, main_event(analysis.events, parse)
+                      if analysis and parse else None))
     result = score(pairs)
     result["half"] = half
     result["no_event_share"] = result["no_event"] / len(pairs) if pairs else 0.0

@@ -25,11 +25,10 @@ from typing import Any
 import click
 
 from ..errors import EvalDataError
-from .common import limit_and_json, run_eval
 from ..model import ArticleAnalysis, Span
+from .common import limit_and_json, run_eval, shipped_pipeline
 
 THRESHOLDS = (0.3, 0.8)
-QUOTE_STAGES = ("segment.", "mentions.", "actors.", "quotes.")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,21 +183,12 @@ def _ratio(counts: list[dict[str, int]], part: str, whole: str) -> float:
     return sum(c.get(part, 0) for c in counts) / total if total else 0.0
 
 
-def build_quote_pipeline():  # type: ignore[no-untyped-def]
-    from ..config import load_settings
-    from ..pipeline import build_pipeline
-
-    settings = load_settings()
-    stages = tuple(s for s in settings.stages if s.startswith(QUOTE_STAGES))
-    return build_pipeline(settings, stages=stages)
-
-
 def evaluate(data_dir: str | Path, *, limit: int | None = None,
              pipeline: Any = None) -> dict[str, Any]:
     """Run the pipeline up to quotes on each article and score it at both thresholds."""
     from ..model import Article
 
-    pipeline = pipeline or build_quote_pipeline()
+    pipeline = pipeline or shipped_pipeline()
     per_threshold: dict[float, list[dict[str, int]]] = {t: [] for t in THRESHOLDS}
     started, articles = time.perf_counter(), 0
     for doc_id, text, gold in iter_gold(Path(data_dir), limit=limit):

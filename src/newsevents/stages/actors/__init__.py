@@ -221,11 +221,11 @@ def _add_phrases(ctx: Context, phrases: list[Candidate]) -> None:
 def _split(ctx: Context, cand: Candidate) -> list[tuple[Candidate, tuple[int, int] | None]]:
     """ "Hungarian and Romanian officials": one agent per conjoined country, each also
     mentioned by its own country word."""
-    cues = [c for c in ctx.cue_spans if cand.start <= c[0] and c[1] <= cand.end]
     countries = [t for t in cand.cue_targets if t.kind in {"country", "demonym"}]
     words = {t.text.lower() for t in ctx.parse.tokens[cand.start:cand.end]}
     if len({t.country for t in countries}) < 2 or not words & {"and", "or", ","}:
         return [(cand, None)]
+    cues = [c for c in ctx.cue_spans if cand.start <= c[0] and c[1] <= cand.end]
     others = tuple(t for t in cand.cue_targets if t not in countries)
     return [(replace(cand, cue_targets=others + (t,)),
              next(((a, b) for a, b, c in cues if c == t.country), None)) for t in countries]
@@ -246,7 +246,7 @@ def _agent_cluster(ctx: Context, cand: Candidate) -> Cluster:
     if country is None and entry is not None and entry.country and entry.sector not in INTERNATIONAL:
         country = entry.country
     if country is None and entry is None and cand.sector in PLACED_SECTORS:
-        country = sentence_country(ctx, cand.start, cues=ctx.place_cues)
+        country = sentence_country(ctx, cand.start, kind="place")
         if country is None and not _definite(ctx.parse, cand):
             country = only_country(ctx, cand.start)
     return _unnamed_cluster(ctx, cand, country, entry)

@@ -230,35 +230,52 @@ def person_candidates(parse: Parse, seq: WordSeq, dictionary: ActorDictionary,
     """Persons (model PERSON mentions joined with dictionary office holders, each with the title
     run before it) and the dictionary matches that remain. A place or organisation name inside a
     longer PERSON name is dropped ("Jordan Peterson", "Paris Hilton")."""
-    ranges = person_ranges(parse, mentions, dictionary)
+    ranges = person_ranges(parse, mentions, dictionary)  # sorted, disjoint
+    starts, ends = [r[0] for r in ranges], [r[1] for r in ranges]
+    alive = set(range(len(ranges)))
+    titled = TitleCues(found)
     rest, persons = [], []
     for cand in found:
-        inside = [r for r in ranges if r[0] < cand.end and cand.start < r[1]]
+        near = range(bisect.bisect_right(ends, cand.start), bisect.bisect_left(starts, cand.end))
+        inside = [ranges[k] for k in near if k in alive]
         if cand.kind == "person" and not _holder_fits(parse, cand, inside):
             continue
         if cand.kind == "person":
-            ranges = [r for r in ranges if r not in inside]
+            alive -= set(near)
             lo = min([cand.start] + [r[0] for r in inside])
             hi = max([cand.end] + [r[1] for r in inside])
-            persons.append(_with_title(parse, seq, dictionary, lo, hi, cand.targets, found))
+            persons.append(_with_title(parse, seq, dictionary, lo, hi, cand.targets, titled))
         elif not inside or all(r[0] >= cand.start and r[1] <= cand.end for r in inside):
-            ranges = [r for r in ranges if r not in inside]
+            alive -= set(near)
             rest.append(cand)
-    for lo, hi in ranges:
-        persons.append(_with_title(parse, seq, dictionary, lo, hi, (), found))
+    for k in sorted(alive):
+        persons.append(_with_title(parse, seq, dictionary, *ranges[k], (), titled))
     taken = {i for c in persons for i in range(c.title_start or c.start, c.end)}
     taken |= {i for c in rest for i in range(c.start, c.end)}
     for lo, hi in title_name_persons(parse, seq, dictionary, taken):
-        persons.append(_with_title(parse, seq, dictionary, lo, hi, (), found))
+        persons.append(_with_title(parse, seq, dictionary, lo, hi, (), titled))
     return sorted(persons, key=lambda c: c.start), rest
 
 
+class TitleCues:
+    """The dictionary matches by start token: the targets of those lying inside a title run,
+    found by bisection (not by scanning every match for every person)."""
+
+    def __init__(self, found: list[Candidate]) -> None:
+        self._found = sorted(found, key=lambda c: c.start)
+        self._starts = [c.start for c in self._found]
+
+    def between(self, start: int, end: int) -> tuple[Target, ...]:
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return tuple(t for c in self._found[lo:hi] if c.end <= end for t in c.targets)
+
+
 def _with_title(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, start: int, end: int,
-                targets: tuple[Target, ...], found: list[Candidate]) -> Candidate:
+                targets: tuple[Target, ...], titled: TitleCues) -> Candidate:
     while end > start and parse.tokens[end - 1].text in POSSESSIVES:
         end -= 1
     title_start, title = title_before(parse, seq, dictionary, start)
-    cues = tuple(t for c in found if title_start <= c.start and c.end <= start for t in c.targets)
+    cues = titled.between(title_start, start)
     sector = _title_sector(seq, dictionary, title_start, start) if title_start < start else None
     return Candidate(start=start, end=end, kind="person", targets=targets, title=title,
                      title_start=title_start, cue_targets=cues,

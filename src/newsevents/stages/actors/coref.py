@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
@@ -45,14 +47,14 @@ class Cluster:
     titles: list[tuple[str, ...]] = field(default_factory=list)
     gender: str | None = None
     holder: OfficeHolder | None = None
+    seen: set[tuple[int, int]] = field(default_factory=set)  # the mentions, for membership
+    last: int = -1  # the start token of the latest mention
 
     def add(self, start: int, end: int) -> None:
-        if (start, end) not in self.mentions:
+        if (start, end) not in self.seen:
+            self.seen.add((start, end))
             self.mentions.append((start, end))
-
-    @property
-    def last(self) -> int:
-        return max(s for s, _ in self.mentions) if self.mentions else -1
+            self.last = max(self.last, start)
 
 
 @dataclass(slots=True)
@@ -65,13 +67,33 @@ class Context:
     cue_spans: list[tuple[int, int, str | None]] = field(default_factory=list)
     place_cues: list[tuple[int, str]] = field(default_factory=list)
     clusters: dict[tuple[object, ...], Cluster] = field(default_factory=dict)
-    quoted: list[tuple[int, int]] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # sorted, disjoint
+    _quote_starts: list[int] | None = None
+    _by_sentence: dict[str, dict[int, list[tuple[int, str]]]] = field(default_factory=dict)
 
     def in_quote(self, token: int) -> bool:
         """Whether a token is inside a direct quote (its countries are the quote's, not a
-        cue for the speaker)."""
+        cue for the speaker); by bisection over the quoted ranges."""
+        if self._quote_starts is None:
+            self._quote_starts = [a for a, _ in self.quoted]
         at = self.parse.tokens[token].idx
-        return any(a < at < b for a, b in self.quoted)
+        k = bisect.bisect_left(self._quote_starts, at) - 1
+        return k >= 0 and at < self.quoted[k][1]
+
+    def cues_in(self, sent: int, kind: str = "country") -> list[tuple[int, str]]:
+        """The country cues of one sentence: "country" (actor cues), "place" (locative place
+        cues; set once actors are known), "unquoted" (actor cues outside direct quotes).
+        Indexed by sentence on first use, so each lookup costs the sentence's cues only."""
+        index = self._by_sentence.get(kind)
+        if index is None:
+            cues = self.place_cues if kind == "place" else self.country_cues
+            index = {}
+            if cues:  # an empty list may still be filled in: index it once it has cues
+                self._by_sentence[kind] = index
+            for start, country in cues:
+                if kind != "unquoted" or not self.in_quote(start):
+                    index.setdefault(self.parse.tokens[start].sent, []).append((start, country))
+        return index.get(sent, [])
 
     def cluster(self, key: tuple[object, ...], **fields: object) -> Cluster:
         if key not in self.clusters:
@@ -217,7 +239,7 @@ def _apply_title(ctx: Context, cluster: Cluster, cand: Candidate) -> None:
         cluster.sector = cand.sector
     if cluster.country is None and cluster.sector == "GOV" and cluster.code is None:
         cluster.country = _holder_country(ctx, cluster) or sentence_country(
-            ctx, cand.start, cues=[c for c in ctx.country_cues if not ctx.in_quote(c[0])])
+            ctx, cand.start, kind="unquoted")
     if cand.title_start is not None and any(
             t.text.lower() in FORMER or t.text.lower().startswith("ex-")
             for t in ctx.parse.tokens[cand.title_start:cand.start]):
@@ -234,14 +256,13 @@ def _holder_country(ctx: Context, cluster: Cluster) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def sentence_country(ctx: Context, at: int,
-                     cues: list[tuple[int, str]] | None = None) -> str | None:
+def sentence_country(ctx: Context, at: int, *, kind: str = "country") -> str | None:
     """The country named nearest to token `at` in its sentence (a title with no country:
-    "Planning Minister Tran Xuan Gia said Vietnam...")."""
+    "Planning Minister Tran Xuan Gia said Vietnam..."); `kind` as in `Context.cues_in`."""
     sent = ctx.parse.tokens[at].sent
     best: tuple[int, str] | None = None
-    for start, country in ctx.country_cues if cues is None else cues:
-        if ctx.parse.tokens[start].sent == sent and (best is None or abs(start - at) < best[0]):
+    for start, country in ctx.cues_in(sent, kind):
+        if best is None or abs(start - at) < best[0]:
             best = (abs(start - at), country)
     return best[1] if best else None
 
@@ -250,8 +271,7 @@ def only_country(ctx: Context, at: int) -> str | None:
     """The country named in token `at`'s sentence, as an actor or a place, when there is
     exactly one ("rebels" in "The Mozambique government accepted demands from rebels")."""
     sent = ctx.parse.tokens[at].sent
-    found = {country for start, country in ctx.country_cues + ctx.place_cues
-             if ctx.parse.tokens[start].sent == sent}
+    found = {country for _, country in ctx.cues_in(sent) + ctx.cues_in(sent, "place")}
     return found.pop() if len(found) == 1 else None
 
 

@@ -102,8 +102,8 @@ def _agent(parse: Parse, seq: WordSeq, dictionary: ActorDictionary, tok: Tok, fi
         return None
     start = _skip_leading(parse, min(start, first_tok), tok.i)
     end = _extend_right(parse, tok, cues) if tok.dep not in HEAD_MODIFIERS else tok.i + 1
-    lo = bisect.bisect_left(cues, (start, ))
-    inner = [c for i, c in cues[lo:] if i < end and not first_tok <= i <= tok.i]
+    lo, hi = bisect.bisect_left(cues, (start, )), bisect.bisect_left(cues, (end, ))
+    inner = [c for i, c in cues[lo:hi] if not first_tok <= i <= tok.i]
     inner.sort(key=lambda c: c.start < tok.i)  # the modifiers' country wins over "in X"
     modifier = _modifier_term(parse, seq, dictionary, start, first_tok)
     sector, generic, code, prefix = term.sector, term.generic, term.code, term.prefix

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -96,7 +97,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
-    return any(a < at < b for a, b in ranges)
+    """Whether `at` lies inside one of the sorted, disjoint `ranges` (by bisection)."""
+    k = bisect.bisect_left(ranges, (at, -1)) - 1
+    return k >= 0 and ranges[k][0] < at < ranges[k][1]
 
 
 def resolve_pronouns(ctx: Context, pronouns: list[Candidate]) -> None:

@@ -71,15 +71,37 @@ REASONS = frozenset({"for", "of", "over", "about", "after", "since", "ahead"})
 
 
 @dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    """Word classes turned around: each lemma phrase → the classes it belongs to, so matching
+    a sentence costs one lookup per (position, length), whatever the number of classes."""
+
+    classes: Mapping[Phrase, tuple[str, ...]]
+    longest: int
+    prefixes: frozenset[Phrase] = frozenset()  # every phrase's beginnings, the phrase included
+
+    @classmethod
+    def of(cls, table: Mapping[str, frozenset[Phrase]]) -> PhraseIndex:
+        index: dict[Phrase, list[str]] = {}
+        for name, phrases in table.items():
+            for phrase in phrases:
+                index.setdefault(phrase, []).append(name)
+        return cls(classes={k: tuple(v) for k, v in index.items()},
+                   longest=max((len(p) for p in index), default=0),
+                   prefixes=frozenset(p[:n] for p in index for n in range(1, len(p) + 1)))
+
+
+@dataclass(frozen=True, slots=True)
 class AcledTable:
     """The crosswalk data: labels (code → event type, sub-event type, codebook section) and the
-    word classes, each a set of lemma phrases."""
+    word classes, each a set of lemma phrases (also indexed by phrase)."""
 
     version: str
     labels: Mapping[str, tuple[str, str, str]]
     words: Mapping[str, frozenset[Phrase]]
     kinds: Mapping[str, frozenset[Phrase]]
     vocab: frozenset[str] = frozenset()
+    word_index: PhraseIndex = PhraseIndex(classes={}, longest=0)
+    kind_index: PhraseIndex = PhraseIndex(classes={}, longest=0)
 
     @property
     def exclusive(self) -> frozenset[str]:
@@ -161,7 +183,8 @@ def parse_table(name: str, text: str) -> AcledTable:
                       for w in p)
     return AcledTable(version=data["version"],
                       labels={k: (v[0], v[1], v[2]) for k, v in labels.items()},
-                      words=words, kinds=kinds, vocab=vocab)
+                      words=words, kinds=kinds, vocab=vocab,
+                      word_index=PhraseIndex.of(words), kind_index=PhraseIndex.of(kinds))
 
 
 def _classes(name: str, data: Mapping[str, object], key: str) -> dict[str, frozenset[Phrase]]:
@@ -208,20 +231,21 @@ def _normal(form: str, vocab: frozenset[str]) -> str | None:
     return None
 
 
-def find(classes: Mapping[str, frozenset[Phrase]], words: Sequence[tuple[str, Tok]],
-         tree: Tree, *, exclusive: frozenset[str] = frozenset(),
+def find(index: PhraseIndex, words: Sequence[tuple[str, Tok]], tree: Tree, *,
+         exclusive: frozenset[str] = frozenset(),
          noun_only: frozenset[tuple[str, str]] = frozenset()) -> list[Match]:
     """Every (class, phrase) occurrence. A phrase matches consecutive words, or a verb and its
     particle ("drove the rebels out"). Among `exclusive` classes the longest overlapping
     phrase wins ("air strike" is not a "strike"); a `noun_only` word must be a noun."""
-    longest = max((len(p) for ps in classes.values() for p in ps), default=0)
     out = []
     for i in range(len(words)):
-        for n in range(1, min(longest, len(words) - i) + 1):
+        for n in range(1, min(index.longest, len(words) - i) + 1):
             key = tuple(w for w, _ in words[i:i + n])
+            if key not in index.prefixes:
+                break  # no phrase begins with these words, nor with any longer run of them
             out += [Match(cls, words[i][1].i, words[i + n - 1][1].i)
-                    for cls, phrases in classes.items() if key in phrases]
-        out += _phrasal(classes, words[i], tree)
+                    for cls in index.classes.get(key, ())]
+        out += _phrasal(index, words[i], tree)
     out = [m for m in out if not (m.start == m.end and (m.cls, _word(m, words)) in noun_only
                                   and tree.tokens[m.start].pos not in ("NOUN", "PROPN"))]
     return _longest(out, exclusive)
@@ -231,8 +255,7 @@ def _word(match: Match, words: Sequence[tuple[str, Tok]]) -> str:
     return next(w for w, t in words if t.i == match.start)
 
 
-def _phrasal(classes: Mapping[str, frozenset[Phrase]], word: tuple[str, Tok],
-             tree: Tree) -> list[Match]:
+def _phrasal(index: PhraseIndex, word: tuple[str, Tok], tree: Tree) -> list[Match]:
     lemma, tok = word
     if tok.pos != "VERB":
         return []
@@ -240,7 +263,7 @@ def _phrasal(classes: Mapping[str, frozenset[Phrase]], word: tuple[str, Tok],
     for kid in tree.children(tok.i):
         if kid.i > tok.i + 1 and (kid.dep == "prt" or kid.lemma.lower() in ("out", "back")):
             key = (lemma, kid.lemma.lower())
-            out += [Match(cls, tok.i, tok.i) for cls, ps in classes.items() if key in ps]
+            out += [Match(cls, tok.i, tok.i) for cls in index.classes.get(key, ())]
     return out
 
 
@@ -263,9 +286,11 @@ def _longest(found: list[Match], exclusive: frozenset[str]) -> list[Match]:
 
 
 def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
-                  actors: Iterable[Actor] = ()) -> Cues:
+                  actor_kinds: frozenset[str] = frozenset()) -> Cues:
+    """What sentence `sent` says; `actor_kinds` are the kinds of the actors named in it (see
+    `actor_kinds_by_sentence`)."""
     words = words_of(tree, sent, table.vocab)
-    found = find(table.words, words, tree, exclusive=table.exclusive,
+    found = find(table.word_index, words, tree, exclusive=table.exclusive,
                  noun_only=_noun_only(table))
     at = {cls: {i for m in found if m.cls == cls for i in (m.start, m.end)}
           for cls in ("disrupt_verbs", "use_verbs", "weapon_not_use", "carrier_verbs")}
@@ -273,8 +298,7 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
                     if m.cls == "weapon_objects")
     used = frozenset(m.cls for m in found if m.cls in WEAPONS and _role(tree, m.end, at) is None)
     used |= {"chemical"} if any(m.cls == "chemical_signs" for m in found) else set()
-    kinds = frozenset(m.cls for m in find(table.kinds, words, tree)) | _actor_kinds(
-        tree, sent, actors)
+    kinds = frozenset(m.cls for m in find(table.kind_index, words, tree)) | actor_kinds
     control, regained, at = _territory(tree, found, table)
     if control == "unknown":  # no agent, no loser: the only armed side the sentence names
         armed = kinds & ARMED
@@ -345,10 +369,16 @@ def _role(tree: Tree, i: int, at: Mapping[str, set[int]]) -> str | None:
     return None
 
 
-def _actor_kinds(tree: Tree, sent: int, actors: Iterable[Actor]) -> frozenset[str]:
-    span = tree.sent_span(sent)
-    return frozenset(SECTOR_KINDS[a.sector] for a in actors if a.sector in SECTOR_KINDS
-                     and any(span.start <= m.start < span.end for m in a.mentions))
+def actor_kinds_by_sentence(tree: Tree, actors: Iterable[Actor]) -> dict[int, frozenset[str]]:
+    """Sentence index → the kinds of the actors with a mention starting in it (one pass over
+    the mentions, a binary search each)."""
+    found: dict[int, set[str]] = {}
+    for actor in actors:
+        if actor.sector in SECTOR_KINDS:
+            for mention in actor.mentions:
+                sent = tree.parse.sentence_of(mention.start)
+                found.setdefault(sent, set()).add(SECTOR_KINDS[actor.sector])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _territory(tree: Tree, found: Sequence[Match],
@@ -460,7 +490,7 @@ def _kind_of(tree: Tree, head: Tok, table: AcledTable) -> str | None:
     """The actor kind a noun phrase names: its head word, else a word to the left of it."""
     words = [(w, t) for t in tree.tokens[head.left:head.i + 1]
              for w in ([_normal(t.text.lower(), table.vocab) or t.lemma.lower()])]
-    found = find(table.kinds, words, tree)
+    found = find(table.kind_index, words, tree)
     kinds = {m.cls for m in found if m.end == head.i} or {m.cls for m in found}
     for kind in ("state", "rebel", "militia", "rioter", "protester", "civilian"):
         if kind in kinds:
@@ -697,12 +727,13 @@ def label_events(analysis: ArticleAnalysis, events: Sequence[Event], tree: Tree,
                  table: AcledTable) -> tuple[Event, ...]:
     """The events with their ACLED event and sub-event type (None when ACLED codes nothing)."""
     actors = {a.id: a for a in analysis.actors}
+    kinds = actor_kinds_by_sentence(tree, analysis.actors)
     cues: dict[int, Cues] = {}
     out = []
     for event in events:
         if event.sentence not in cues:
-            cues[event.sentence] = sentence_cues(tree, event.sentence, table,
-                                                 actors=analysis.actors)
+            cues[event.sentence] = sentence_cues(
+                tree, event.sentence, table, actor_kinds=kinds.get(event.sentence, frozenset()))
         code = decide(event.plover_type, event.plover_mode, cues[event.sentence],
                       sides_of(event, actors, tree, table)) \
             if event.modality in OCCURRED else None
@@ -722,8 +753,10 @@ def text_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable) -> str 
         if event.acled_sub_event_type is not None:
             by_sent.setdefault(event.sentence, []).append(event)
     found: str | None = None
+    kinds = actor_kinds_by_sentence(tree, analysis.actors)
     for k in range(len(tree.sents)):
-        label = _sentence_label(analysis, tree, table, k, by_sent.get(k, []), depth)
+        label = _sentence_label(tree, table, k, by_sent.get(k, []), depth,
+                                kinds.get(k, frozenset()))
         if label is None:
             continue
         if found is None:
@@ -735,8 +768,8 @@ def text_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable) -> str 
     return found
 
 
-def _sentence_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable, k: int,
-                    events: list[Event], depth: Mapping[int, int]) -> str | None:
+def _sentence_label(tree: Tree, table: AcledTable, k: int, events: list[Event],
+                    depth: Mapping[int, int], kinds: frozenset[str]) -> str | None:
     label = None
     if events:
         start = {t.idx: t.i for t in tree.sent_tokens(k)}
@@ -747,7 +780,7 @@ def _sentence_label(analysis: ArticleAnalysis, tree: Tree, table: AcledTable, k:
             label = next((table.code_of(e.acled_sub_event_type) for e in events  # is the assault
                           if e.acled_event_type in VIOLENT_EVENT_TYPES), label)
     if label is None or label in WEAK or label in GENERIC:
-        cues = sentence_cues(tree, k, table, actors=analysis.actors)
+        cues = sentence_cues(tree, k, table, actor_kinds=kinds)
         words = decide(None, None, cues, Sides())
         if label is None or label in WEAK or words in SPECIFIC:
             label = words or label

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ... import numbers
 from ...model import ArticleAnalysis, Event, Figure, Place, Quote, Span
 from ...parse import Parse, Tok
+from ...lookup import GrowingSpans
 from ...registry import Resources
 from ..base import updated
 from .casualties import summaries
@@ -54,16 +55,29 @@ class FigureStage:
                                  index=index, before=figures[-1] if figures else None)
             if figure is not None:
                 figures.append(figure)
-        for victim in find_victims(parse, lexicon=self.lexicon):
-            inside = [f for f in figures if victim.span.overlaps(f.span)]
-            if inside and not covers(victim, inside):
-                continue
-            total = self.described(analysis, parse, victim, ident=f"f{len(figures) + 1}")
-            figures = [replace(f, part_of=total.id) if f in inside else f for f in figures]
-            figures.append(total)
+        figures = self.with_victims(analysis, parse, figures, index=index)
         figures = link_parts(parse.text, sorted(figures, key=lambda f: f.span.start))
         casualties = summaries(figures, text=parse.text, parse=parse)
         return updated(analysis, self.name, figures=tuple(figures), casualties=casualties)
+
+    def with_victims(self, analysis: ArticleAnalysis, parse: Parse, figures: list[Figure], *,
+                     index: FigureIndex) -> list[Figure]:
+        """Add a figure for each described victim; numeric figures inside a described total
+        become its parts (overlaps found by bisection, not by scanning every figure)."""
+        spans = GrowingSpans()
+        for position, figure in enumerate(figures):
+            spans.put(position, figure.span)
+        for victim in find_victims(parse, lexicon=self.lexicon):
+            inside = spans.overlapping(victim.span)
+            if inside and not covers(victim, [figures[k] for k in inside]):
+                continue
+            total = self.described(analysis, parse, victim, ident=f"f{len(figures) + 1}",
+                                   index=index)
+            for k in inside:
+                figures[k] = replace(figures[k], part_of=total.id)
+            spans.put(len(figures), total.span)
+            figures.append(total)
+        return figures
 
     def figure(self, analysis: ArticleAnalysis, parse: Parse, found: numbers.Found, *,
                ident: str, index: FigureIndex | None = None,
@@ -94,9 +108,11 @@ class FigureStage:
         )
 
     def described(self, analysis: ArticleAnalysis, parse: Parse, victim: Victim, *,
-                  ident: str) -> Figure:
+                  ident: str, index: FigureIndex | None = None) -> Figure:
         """A figure for victims counted from their description ("a man was shot dead")."""
         counted = Counted(victim.head, victim.category, victim.verb)
+        index = index or FigureIndex.build(analysis, parse)
+        analysis = index.narrowed(analysis, parse, sent=victim.head.sent, span=victim.span)
         attributed, attribution_span = attribute(analysis, parse, victim.span, counted)
         return Figure(
             id=ident, category=victim.category, low=victim.count, high=victim.count,

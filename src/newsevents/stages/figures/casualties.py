@@ -194,10 +194,14 @@ def summaries(figures: Sequence[Figure], *, text: str,
     article = summarize(figures, text=text, parse=parse, ident="k1")
     if article is not None:
         out.append(article)
-    events = sorted({f.event for f in figures if f.event and f.category in CATEGORIES},
+    by_event: dict[str, list[Figure]] = {}
+    for figure in figures:
+        if figure.event:
+            by_event.setdefault(figure.event, []).append(figure)
+    events = sorted((e for e, fs in by_event.items() if any(f.category in CATEGORIES for f in fs)),
                     key=lambda e: (len(e), e))
     for event in events:
-        found = summarize([f for f in figures if f.event == event], text=text, parse=parse,
+        found = summarize(by_event[event], text=text, parse=parse,
                           ident=f"k{len(out) + 1}", event=event)
         if found is not None:
             out.append(found)
