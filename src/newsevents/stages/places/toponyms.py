@@ -1,40 +1,54 @@
 """Toponym recognition: which mentions name places, fixing the NER model's usual confusions.
 
-- GPE, LOC and FAC mentions are toponyms, unless the name is (part of) a person named in the
-  article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is the person,
-  not Obama, Japan);
+- GPE, LOC and FAC mentions are toponyms, unless the name is the surname of a person named
+  in the article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is
+  the person, not Obama, Japan); lowercase direction words before the name are not part of
+  it ("north west London" → "London"), nor capitalised ones when the whole is no entry and
+  the rest names a country or province ("Eastern China"; not "South Africa");
 - a NORP mention that is a demonym ("Iraqi", "Iranians") is a *country reference*: it counts
   towards the article's country focus and is kept on the country's Place as a demonym, never
   as a mention (an event is not "in Iraqi"); a region's adjective ("European", "Central
-  American") is a demonym of the region;
+  American") is a demonym of the region; so is a demonym outside the place and organisation
+  mentions ("8,000 Egyptian pounds", an untagged "Danish"), but not a language ("in
+  English");
 - a NORP mention that is not a demonym but names a sizeable populated place or admin region
   by its own name ("Samarra", "Cornwall" tagged NORP; not "Christian" for Christian County)
-  is a toponym; so is an ORG mention that is exactly the name of a
-  country or admin region ("KwaZulu-Natal"), or of a town the context places (below;
+  is a toponym; so is an ORG (or PRODUCT) mention that is exactly the name of a country or
+  admin region ("KwaZulu-Natal", "Sokoto State"), or of a town the context places (below;
   without it "Liverpool" is more often the football club);
 - a PERSON or ORG name that the gazetteer knows as a place and that the context places is a
-  toponym: a locative cue ("in X", "near X", "the village of X"), a qualifier ("X, Ohio",
-  "X, Ill."), or a place it is listed with ("Cairo, X and Luxor"); a longer PERSON mention
-  that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu") is one
-  without context;
+  toponym: a locative cue ("in X", "near X"), also before the first name of a list ("in
+  Suwon and X", "the cities of A, B and X"); a place noun ("the village of X", "the
+  province X"); where a person is from ("Jane Roe of X", "Jane Roe, 54, of X"); a qualifier
+  ("X, Ohio", "X, Ill."); a place it is listed with ("Cairo, X and Luxor"); the town of an
+  institution set off by commas ("the Federal College of Health, X,"); a longer PERSON
+  mention that is exactly the name of a country, admin region or sizeable city ("Tamil
+  Nadu") is one without context;
 - a GPE that is the surname of a person named in the article stays a toponym only when it
   names a country, admin region or region ("Jordan"), or the context places it ("in
   Hammond", "Reston, Virginia"); bare directions ("the West") are not toponyms;
-- "X province/governorate/district", "X state" and "the state of X" carry an admin-level
-  hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
-  named (precision 2 for cities);
+- "X province/governorate/district", "X state", "the state of X", "X Governor" and "the
+  governor of X" carry an admin-level hint; "near X", "outside X", "north of X" mark a place
+  that is only approximately the one named (precision 2 for cities);
 - names inside an organisation's name ("the Springfield Police Department", "Ohio State
-  University", "University of Kent", "Air France"): a country's name or a demonym anywhere
-  in it is a country reference (kept on the country's Place as `embedded` or as a demonym);
-  a region, province, district named with its admin word, or town by its own name at the
+  University", "University of Kent", "Air France", "Japan’s Ministry of Agriculture"): a
+  country's name or a demonym anywhere in it is a country reference (kept on the country's
+  Place as `embedded` or as a demonym), except a name that is also a province of another
+  country ("the Georgia National Guard"), left to the article's context as a place; a
+  region, province, district named with its admin word, or town by its own name at the
   start of a run of capitalised words, after "of" or at the end of the name is a place
   flagged `embedded` (a town of 50,000+ people, or of 1,000+ when the organisation is a
-  local institution: police, council, school …); an organisation's name ending in a
-  facility word ("Royal Street", "Mercy Hospital", "Kilburn Estate") is a facility (FAC);
-- an untagged proper noun that is exactly a country name, or in a place context (above) a
-  province or a town of 10,000+ people, is a toponym the model missed; so is a dateline in
-  capitals opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of
-  a name.
+  local institution: police, council, school …, not a university, often named after its
+  founder); an organisation's name ending in a facility word ("Royal Street", "Mercy
+  Hospital", "Kilburn Estate") is a facility (FAC), and so is one named as a venue ("at
+  the X School of Music", "at the Palais X in Geneva");
+- an untagged proper noun of one to three words that is exactly a country name, or in a
+  place context (above) a province or a town of 10,000+ people, is a toponym the model
+  missed; so is a place before a hyphenated participle ("Ohio-based"; a country so named,
+  "U.S.-led", is a country reference); and a dateline in capitals opening the text, a
+  line, or (before an agency or a dash) a sentence ("DURBAN, South Africa —", "TORONTO —",
+  "SAN DIEGO (AP) -"), with the state or country that qualifies it; a trailing possessive
+  is not part of a name.
 """
 from __future__ import annotations
 
