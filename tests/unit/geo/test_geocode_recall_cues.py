@@ -423,3 +423,15 @@ def test_the_articles_province_picks_a_towns_namesake(stage: GeocodeStage) -> No
     text = "Prices rose in Lakeport on Monday ."
     (lakeport,) = run(stage, text, [("Lakeport", "GPE")])
     assert lakeport.lat == 39.90  # no province named: the biggest namesake
+
+
+def test_an_unknown_facility_is_not_put_in_the_one_city_of_a_two_country_story(
+        stage: GeocodeStage) -> None:
+    text = "Crews repaired Zorblat Bridge on Monday . Talks in Tbilisi stalled , U.S. envoys said ."
+    ents = [("Zorblat Bridge", "FAC"), ("Tbilisi", "GPE"), ("U.S.", "GPE")]
+    bridge = at(run(stage, text, ents), text, "Zorblat Bridge")
+    assert bridge is not None and bridge.lat is None and bridge.country is None
+    assert bridge.precision == 7 and "does not say" in bridge.reason
+    text = "Crews repaired Zorblat Bridge on Monday . Talks in Tbilisi stalled , envoys said ."
+    bridge = at(run(stage, text, ents[:2]), text, "Zorblat Bridge")
+    assert bridge is not None and bridge.country == "GEO"

@@ -12,8 +12,9 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    …", "St Mary's Chapel in Windsor"): the nearest one in the sentence of the country the
    sentence names most;
 2. else, when every city, district or province the article names with confidence lies within
-   50 km of the others (a local story: "Royal Street" in a story about one city), the one
-   named nearest in the text;
+   50 km of the others and no other country is named (a local story: "Royal Street" in a
+   story about one city; not a story about trade talks in Beijing that names the United
+   States), the one named nearest in the text;
 3. else, when every confidently resolved place of the article is in one country: the point
    of the city, district or province named nearest in the text (or the country's when it
    names none), with the country's precision (5): the name is somewhere in that country;
@@ -107,8 +108,10 @@ class Anchors:
                     (top.span.start, res.candidate))
         named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                  if _is_anchor(r)]
-        self.local = named if named and _local(named) else []  # type: ignore[arg-type]
         iso3 = _one_country(resolutions)
+        # a local story only when every place it names, countries too, is in that country
+        self.local = (named if named and iso3 == named[0][1].country  # type: ignore[union-attr]
+                      and _local(named) else [])  # type: ignore[arg-type]
         self.country = countries.get(iso3) if iso3 else None
         self.in_country = named if self.country is not None else []
 
