@@ -17,9 +17,10 @@ def gazetteer_place(ident: str, parse: Parse, first: int, last: int, *, precisio
 
 
 def link(parse: Parse, places: tuple[Place, ...], trigger: int, *, takes_ground: bool = False,
-         events: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+         events: frozenset[int] = frozenset(),
+         movement: bool = False) -> tuple[str | None, str | None]:
     linker = PlaceLinker(Tree(parse), places, events=events)
-    return linker.link(parse.tokens[trigger], takes_ground=takes_ground)
+    return linker.link(parse.tokens[trigger], takes_ground=takes_ground, movement=movement)
 
 
 VILLAGE_IN_PROVINCE = """
@@ -204,3 +205,218 @@ def test_location_a_district_in_a_province_is_not_enclosing_it() -> None:
     places = (gazetteer_place("harat", parse, 5, 5, precision=DISTRICT),
               gazetteer_place("dorn", parse, 8, 9, precision=PROVINCE))
     assert link(parse, places, 1) == ("harat", "'in' phrase of the trigger")
+
+
+def test_location_an_origin_or_the_sides_are_not_the_place() -> None:
+    """"from X" says where someone or something came from; "between X and Y" names sides."""
+    origin = tree("""
+        Police police NOUN nsubj 1
+        detained detain VERB ROOT 1
+        traders trader NOUN dobj 1
+        from from ADP prep 2
+        Velm velm PROPN pobj 3
+    """)
+    assert link(origin, (gazetteer_place("velm", origin, 4, 4, precision=CITY),), 1) == \
+        (None, None)
+    sides = tree("""
+        Fighting fighting NOUN ROOT 0
+        between between ADP prep 0
+        Arnia arnia PROPN pobj 1
+        and and CCONJ cc 2
+        Dorn dorn PROPN conj 2
+    """)
+    places = (gazetteer_place("arnia", sides, 2, 2, precision=COUNTRY),
+              gazetteer_place("dorn", sides, 4, 4, precision=COUNTRY))
+    assert link(sides, places, 0) == (None, None)
+
+
+ATTACKED_AND_FLED = """
+    Gunmen gunman NOUN nsubj 1
+    attacked attack VERB ROOT 1
+    a a DET det 3
+    post post NOUN dobj 1
+    and and CCONJ cc 1
+    fled flee VERB conj 1
+    to to ADP prep 5
+    Velm velm PROPN pobj 6
+"""
+
+
+def test_location_where_people_went_is_the_place_only_when_forces_are_sent() -> None:
+    """A "to" phrase of a verb sharing the event is where people went afterwards ("attacked a
+    post and fled to X"), unless the event sends forces ("troops were sent and deployed to
+    X"); in the trigger's own phrase it stays ("attacked villages close to X")."""
+    parse = tree(ATTACKED_AND_FLED)
+    places = (gazetteer_place("velm", parse, 7, 7, precision=CITY),)
+    assert link(parse, places, 1) == (None, None)
+    assert link(parse, places, 1, movement=True) == \
+        ("velm", "'to' phrase of a word sharing the event")
+    close = tree("""
+        Gunmen gunman NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        villages village NOUN dobj 1
+        close close ADV advmod 2
+        to to ADP prep 3
+        Velm velm PROPN pobj 4
+    """)
+    places = (gazetteer_place("velm", close, 5, 5, precision=CITY),)
+    assert link(close, places, 1) == ("velm", "'to' phrase of the trigger")
+
+
+KILLED_WHEN_FIRED = """
+    Men man NOUN nsubjpass 2
+    were be AUX auxpass 2
+    killed kill VERB ROOT 2
+    when when SCONJ advmod 5
+    gunmen gunman NOUN nsubj 5
+    fired fire VERB advcl 2
+    on on ADP prep 5
+    a a DET det 10
+    Arnia arnia PROPN compound 10
+    ferry ferry NOUN compound 10
+    bar bar NOUN pobj 6
+    in in ADP prep 10
+    Arnia arnia PROPN pobj 11
+"""
+
+
+def test_location_a_country_in_the_scene_counts_when_a_preposition_places_it() -> None:
+    """"killed when gunmen fired on a bar in X": the country in the clause that sets the
+    scene is the place; the same country as a modifier there ("an X ferry") is not."""
+    parse = tree(KILLED_WHEN_FIRED)
+    places = (gazetteer_place("arnia", parse, 12, 12, precision=COUNTRY),)
+    assert link(parse, places, 2) == \
+        ("arnia", "'in' phrase in a clause setting the trigger's scene")
+    modifier = (gazetteer_place("arnia", parse, 8, 8, precision=COUNTRY),)
+    assert link(parse, modifier, 2) == (None, None)
+
+
+def test_location_a_nationality_word_is_never_the_place() -> None:
+    """"killed two Arnians" (the model's NORP): people, even when the places stage resolved
+    the word to their country; a city-precision namesake stays a candidate."""
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        killed kill VERB ROOT 1
+        two two NUM nummod 3
+        Arnians arnian PROPN dobj 1
+    """, ents=[(3, 4, "NORP")])
+    country = (gazetteer_place("arnia", parse, 3, 3, precision=COUNTRY),)
+    assert link(parse, country, 1, takes_ground=True) == (None, None)
+    passive = tree("""
+        Arnians arnian PROPN nsubjpass 2
+        were be AUX auxpass 2
+        shelled shell VERB ROOT 2
+    """, ents=[(0, 1, "NORP")])
+    country = (gazetteer_place("arnia", passive, 0, 0, precision=COUNTRY),)
+    assert link(passive, country, 2, takes_ground=True) == (None, None)
+    villages = tree("""
+        Rebels rebel NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        Arnian arnian ADJ amod 3
+        villages village NOUN dobj 1
+    """, ents=[(2, 3, "NORP")])
+    places = (gazetteer_place("arnia", villages, 2, 2, precision=COUNTRY),)
+    assert link(villages, places, 1, takes_ground=True) == (None, None)
+
+
+def of_phrase(noun: str) -> Parse:
+    return tree(f"""
+        Gunmen gunman NOUN nsubj 1
+        killed kill VERB ROOT 1
+        two two NUM nummod 3
+        men man NOUN dobj 1
+        in in ADP prep 1
+        the the DET det 7
+        Velm velm PROPN compound 7
+        {noun} {noun} NOUN pobj 4
+        of of ADP prep 7
+        Arn arn PROPN pobj 8
+    """)
+
+
+def test_location_the_noun_of_an_of_phrase_says_which_place_encloses_the_other() -> None:
+    """"the Velm neighbourhood of Arn": Velm is in Arn; "the Velm town of Arn": Arn is a
+    town in Velm. The gazetteer's ranks decide first when it knows both."""
+    for noun, inside in (("neighbourhood", "velm"), ("area", "velm"), ("town", "arn"),
+                         ("suburb", "arn"), ("province", "arn")):
+        parse = of_phrase(noun)
+        places = (gazetteer_place("velm", parse, 6, 6, precision=CITY),
+                  gazetteer_place("arn", parse, 9, 9, precision=CITY))
+        assert link(parse, places, 1)[0] == inside, noun
+    parse = of_phrase("town")
+    ranked = (gazetteer_place("velm", parse, 6, 6, precision=CITY),
+              gazetteer_place("arn", parse, 9, 9, precision=PROVINCE))
+    assert link(parse, ranked, 1)[0] == "velm"  # "the Velm town of Arn province": ranks win
+
+
+def test_location_a_country_owning_the_noun_of_a_locative_phrase_locates_it() -> None:
+    """"attacked towns in Arnia's cocoa belt": the belt is in Arnia; "won over Arnia's
+    champion" names a person, and "Arnia's troops" who, not where."""
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        towns town NOUN dobj 1
+        in in ADP prep 2
+        Arnia arnia PROPN poss 7
+        's 's PART case 4
+        cocoa cocoa NOUN compound 7
+        belt belt NOUN pobj 3
+    """)
+    places = (gazetteer_place("arnia", parse, 4, 4, precision=COUNTRY),)
+    assert link(parse, places, 1) == ("arnia", "'in' phrase of the trigger")
+    over = tree("""
+        She she PRON nsubj 1
+        won win VERB ROOT 1
+        over over ADP prep 1
+        Arnia arnia PROPN poss 5
+        's 's PART case 3
+        champion champion NOUN pobj 2
+    """)
+    places = (gazetteer_place("arnia", over, 3, 3, precision=COUNTRY),)
+    assert link(over, places, 1) == (None, None)
+    troops = tree("""
+        Arnia arnia PROPN poss 2
+        's 's PART case 0
+        troops troop NOUN nsubj 3
+        attacked attack VERB ROOT 3
+        rebels rebel NOUN dobj 3
+    """)
+    places = (gazetteer_place("arnia", troops, 0, 0, precision=COUNTRY),)
+    assert link(troops, places, 3) == (None, None)
+
+
+def test_location_conjuncts_are_siblings_and_share_the_objects_role() -> None:
+    """"patrolled Velm and Arn venues": neither encloses the other (the first wins);
+    "seized a post and Velm": the conjunct of the ground is ground; "condemned Arnia and
+    Dorn": a conjunct of a target is a target."""
+    venues = tree("""
+        Troops troop NOUN nsubj 1
+        patrolled patrol VERB ROOT 1
+        Velm velm PROPN nmod 5
+        and and CCONJ cc 2
+        Arn arn PROPN conj 2
+        venues venue NOUN dobj 1
+    """)
+    places = (gazetteer_place("velm", venues, 2, 2, precision=CITY),
+              gazetteer_place("arn", venues, 4, 4, precision=CITY))
+    assert link(venues, places, 1, takes_ground=True)[0] == "velm"
+    seized = tree("""
+        Rebels rebel NOUN nsubj 1
+        seized seize VERB ROOT 1
+        a a DET det 3
+        post post NOUN dobj 1
+        and and CCONJ cc 3
+        Velm velm PROPN conj 3
+    """)
+    places = (gazetteer_place("velm", seized, 5, 5, precision=CITY),)
+    assert link(seized, places, 1, takes_ground=True) == ("velm", "object of seize")
+    targets = tree("""
+        Protesters protester NOUN nsubj 1
+        condemned condemn VERB ROOT 1
+        Arnia arnia PROPN dobj 1
+        and and CCONJ cc 2
+        Dorn dorn PROPN conj 2
+    """)
+    places = (gazetteer_place("arnia", targets, 2, 2, precision=COUNTRY),
+              gazetteer_place("dorn", targets, 4, 4, precision=COUNTRY))
+    assert link(targets, places, 1) == (None, None)

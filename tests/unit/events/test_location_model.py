@@ -44,6 +44,25 @@ CASES = [
     ("Two soldiers were killed when militants ambushed their convoy near Kirkuk.", "killed",
      "Kirkuk", "scene"),
     ("Rebels in Homs attacked an army convoy.", "attacked", "Homs", "subject"),
+    ("Settlers shot a farmer in the West Bank village of Qusra.", "shot", "Qusra", "'of' phrase"),
+    ("A bomb exploded in the Douma area of Damascus.", "exploded", "Douma",
+     "'in' phrase"),
+    # coordination: a conjunct of the ground is ground, a conjunct of a target a target
+    ("Militants shelled Tikrit and Baiji on Monday.", "shelled", "Tikrit", "object of shell"),
+    ("Protesters condemned Canada and Mexico.", "condemned", None, None),
+    # a country owning a noun of a locative phrase locates it; owning another noun, it does not
+    ("Rebels seized two villages in Mali's gold belt.", "seized", "Mali", "'in' phrase"),
+    ("Protesters marched on Kenya's parliament on Monday.", "marched", "Kenya", "'on' phrase"),
+    ("The boxer captured the title with a win over Mexico's champion.", "captured", None, None),
+    # a country in a clause that shares the event or sets its scene, reached by a preposition
+    ("Five men were killed when gunmen opened fire at a bar in southern Portugal.", "killed",
+     "Portugal", "scene"),
+    ("A roadside bomb hit a minibus in southern Afghanistan, killing six passengers.",
+     "killing", "Afghanistan", "sharing the event"),
+    # where people come from, the sides of a fight, where they went afterwards: no place
+    ("Soldiers captured two smugglers from Herat.", "captured", None, None),
+    ("Clashes between Armenia and Azerbaijan killed twelve soldiers.", "Clashes", None, None),
+    ("Gunmen shot a shopkeeper and then fled to Peshawar.", "shot", None, None),
     # nationality modifiers, reporters, other sentences: no place
     ("A US strike killed five fighters.", "killed", None, None),
     ("Syrian troops shelled the town.", "shelled", None, None),
@@ -66,7 +85,7 @@ def test_model_event_place(analyze_text: Callable[..., ArticleAnalysis], text: s
         assert (event.place, event.place_reason) == (None, None)
         return
     place = next(p for p in analysis.places if p.id == event.place)
-    assert [m.of(text) for m in place.mentions][0].startswith(mention)
+    assert next(m.of(text) for m in place.mentions).startswith(mention)
     assert reason is not None and event.place_reason is not None
     assert reason in event.place_reason
 

@@ -1,4 +1,4 @@
-"""Stage `events.rules.v2`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v3`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -6,7 +6,10 @@ crosswalk) → source/target arguments mapped to actors (arguments.py) → modal
 cooperation AGREE, a future retreat CONCEDE, as PLOVER's rules say) → date (dates.py) and place
 (location.py: the place the trigger's clause attaches to it, with the reason) → ACLED event
 and sub-event type (acled.py). v2: location.py replaced v1's first-locative-phrase rule, and
-ACLED types were added; v3: a place modifier encloses only places named inside its phrase.
+ACLED types were added; v3: a place modifier encloses only places named inside its phrase, and
+"from", "between" and (outside the trigger's phrase) "to" phrases, nationality words and
+background countries are not the event's place, while a country a preposition places in a
+clause sharing the event or setting its scene is.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -28,7 +31,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v2"
+STAGE = "events.rules.v3"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 

@@ -22,17 +22,25 @@ wins):
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
-of X"), not the enclosing place of another one ("X's Y district", "the X neighbourhood of
-Y"), then the most specific place: a facility or place the gazetteer does not know by name,
+of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
+X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
+them), then the most specific place: a facility or place the gazetteer does not know by name,
 a city or village, district, province, then country and region (the village over the
 enclosing city or country); then the shallowest, then the first.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
-strike", "U.S. forces", "Iraq's army": nationality, not location); a hyphenated modifier
+strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning the
+noun of a locative phrase locates it: "in X's cocoa belt") and a nationality word
+standing for a country ("killed two Afghans", "Iraqi villages"); a hyphenated modifier
 ("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
-("protested against Israel"); a country reached outside the trigger's own phrase (tiers
-1-3: background, measured on the look half of event_location_dev); anything in a reporting
-clause above the trigger (the walk never climbs out of reported speech).
+("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
+held the ground before, "captured the heights from X") and of
+"between" (the sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's
+own phrase (where people went afterwards: "attacked a post and fled to X"), unless forces
+are sent; a country reached outside the trigger's own phrase other than by a preposition in a
+clause sharing the event or setting its scene (tier 3 and modifiers: background, measured
+on the look half of event_location_dev); anything in a reporting clause above the trigger
+(the walk never climbs out of reported speech).
 """
 from __future__ import annotations
 
@@ -58,14 +66,22 @@ LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "outside", "around", "across", "inside", "into", "on", "onto", "upon",
     "through", "throughout", "within", "along", "alongside", "over", "toward", "towards", "to",
     "off", "beside", "behind", "between", "among", "amid", "amidst", "beyond", "past", "under",
-    "via", "of", "from", "close", "next", "outside", "opposite", "underneath", "above", "below",
+    "via", "of", "close", "next", "opposite", "underneath", "above", "below",
 })
 # A place that is the object of one of these is what the event is for, against or with, or
 # who reported it, not where it happened ("protested against Israel", "according to X").
 NOT_PLACE_PREPS = frozenset({
     "for", "against", "with", "about", "by", "according", "than", "like", "as", "despite",
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
+    "from", "between",
 })
+# Prepositions that put something inside or at a place ("in X's north", "on X's streets").
+CONTAINING_PREPS = frozenset({
+    "in", "inside", "within", "at", "on", "across", "throughout", "through", "near", "outside",
+    "around", "along", "into",
+})
+# Where something goes, not where the event is, unless forces are sent ("deployed to X").
+DESTINATION_PREPS = frozenset({"to", "toward", "towards"})
 # "according to X": who says so, never where.
 ATTRIBUTION = frozenset({"according"})
 # Nouns a country may modify as a place ("Iraq's north", "the Syria border").
@@ -80,6 +96,11 @@ REFERENCE_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northern", "southern", "eastern", "western", "kilometers", "kilometres", "km", "miles",
     "mile", "kilometer", "kilometre",
+})
+# Nouns naming the place of an "of" phrase: "the X town of Y" is Y, a town in X.
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
+    "settlement", "enclave", "state", "province", "governorate", "republic", "island",
 })
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux"})
@@ -112,6 +133,7 @@ class Found:
     tok: Tok
     place: str
     how: str
+    prep: str = ""
 
     def key(self) -> tuple[int, int, bool, bool, int, int, int]:
         return (self.tier, self.detours, self.reference, self.enclosing, self.specificity,
@@ -143,7 +165,8 @@ class PlaceLinker:
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
         in X")."""
         found = self.candidates(tok, takes_ground=takes_ground, movement=movement)
-        best = min(found, key=Found.key, default=None)
+        best = min((f for f in found if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS),
+                   key=Found.key, default=None)
         if best is None:
             return None, None
         if best.how.startswith("object of"):
@@ -179,13 +202,25 @@ class PlaceLinker:
                     yield kid
 
     def ground(self, tok: Tok) -> Iterator[Found]:
-        """The object of a verb that takes ground ("seized X"), or its passive subject."""
-        for kid in self.parse.children(tok.i):
+        """The object of a verb that takes ground ("seized X"), or its passive subject; never
+        people named by their nationality ("killed two Iraqis")."""
+        objects = [k for k in self.parse.children(tok.i) if k.dep in ("dobj", "nsubjpass", "obj")]
+        for kid in objects + [c for k in objects for c in self.conjuncts(k)]:
             place = self.place_at.get(kid.i)
-            found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}") \
-                if place is not None and kid.dep in ("dobj", "nsubjpass", "obj") else None
+            if place is None or demonym(kid, place):
+                continue
+            found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}")
             if found is not None:
                 yield found
+
+    def conjuncts(self, tok: Tok) -> list[Tok]:
+        """The words coordinated with `tok` ("seized X and Y": Y)."""
+        out, todo = [], [tok]
+        while todo:
+            kids = [k for k in self.parse.children(todo.pop().i) if k.dep == "conj"]
+            out += kids
+            todo += kids
+        return out
 
     def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
         """Places inside the subject or agent phrase, not the subject itself ("Israel
@@ -218,25 +253,46 @@ class PlaceLinker:
         if place is None or self.nationality(tok, place) or step.prep in NOT_PLACE_PREPS \
                 or self.in_compound_modifier(tok):
             return None
-        if tok.head == trigger.i and tok.dep in ("dobj", "obj"):
-            return None  # "condemned Israel": a target; ground() takes "seized X"
+        if self.object_of(tok, trigger):
+            return None  # "condemned Israel (and Syria)": targets; ground() takes "seized X"
         how = f"'{step.prep}' phrase" if step.prep else how_attached(tok)
         return self.make(step, place, tier=tier, how=how)
 
+    def object_of(self, tok: Tok, trigger: Tok) -> bool:
+        """`tok` is the trigger's direct object or coordinated with it."""
+        for _ in range(8):
+            if tok.dep != "conj" or tok.head == tok.i:
+                break
+            tok = self.parse.tokens[tok.head]
+        return tok.head == trigger.i and tok.dep in ("dobj", "obj")
+
     def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
         tok = step.tok
-        if tier > 0 and specificity(place) >= COUNTRY_PRECISION:
+        if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (tier > 2 or not step.prep):
             return None  # a country named outside the trigger's phrase is background
         return Found(tier=tier, detours=step.detours + (step.prep == "from"),
                      reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
                      specificity=specificity(place), depth=step.depth, tok=tok, place=place.id,
-                     how=how)
+                     how=how, prep=step.prep)
 
     def nationality(self, tok: Tok, place: Place) -> bool:
-        """A country modifying a noun that is not a place word: "US strike", "U.S. forces"."""
+        """A country modifying a noun that is not a place word ("US strike", "U.S. forces"),
+        or a nationality word ("Iraqi troops", "two Afghans"): who, not where."""
+        if demonym(tok, place):
+            return True
         if tok.dep not in MODIFIER_DEPS or place.precision != COUNTRY_PRECISION:
             return False
-        return lemma(self.parse.tokens[tok.head]) not in LOCATIVE_NOUNS
+        head = self.parse.tokens[tok.head]
+        return lemma(head) not in LOCATIVE_NOUNS and not (
+            tok.dep == "poss" and self.located(head))
+
+    def located(self, noun: Tok) -> bool:
+        """A noun in a locative phrase ("in X's cocoa belt", "on X's streets"): its
+        possessor locates it."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return False
+        prep = lemma(self.parse.tokens[noun.head])
+        return prep in CONTAINING_PREPS and noun.ent_type != "PERSON"
 
     def in_compound_modifier(self, tok: Tok) -> bool:
         """"US-led", "Britain-based", "Kurdish-held": a hyphenated modifier names who leads or
@@ -246,26 +302,54 @@ class PlaceLinker:
         return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
 
     def encloses(self, tok: Tok) -> bool:
-        """A place modifying a phrase that names another place in it: "Mogadishu's X
-        district", "the Homs neighbourhood of X" (the modifier is the enclosing place; not
-        "X district in Y province", where Y is the larger one)."""
+        """A place that encloses another one the same phrase names: "Mogadishu's X district",
+        the region in "the West Bank town of X", the city in "the X neighbourhood of Baghdad"
+        (not "X district in Y province", where Y is the larger one)."""
+        if tok.dep == "pobj" and lemma(self.parse.tokens[tok.head]) == "of":
+            return self.encloses_as_of_object(tok)
         if tok.dep not in MODIFIER_DEPS:
             return False
         head = self.parse.tokens[tok.head]
-        return any(head.left <= other.i <= head.right and other.i != tok.i
-                   and self.names_part_of(other, head)
-                   for other in self.in_sentence.get(tok.sent, ()))
+        for other in self.in_sentence.get(tok.sent, ()):
+            if head.left <= other.i <= head.right and other.i != tok.i:
+                via = self.path_to(other, head)
+                if via == "of" and self.modifier_encloses(tok, head, other) or via == "":
+                    return True
+        return False
 
-    def names_part_of(self, other: Tok, head: Tok) -> bool:
-        """`other` hangs on `head` by modifiers, appositions or "of" only."""
-        cur = other
+    def encloses_as_of_object(self, tok: Tok) -> bool:
+        """"the Shaab neighbourhood of X": X encloses the place modifying the noun."""
+        of = self.parse.tokens[tok.head]
+        noun = self.parse.tokens[of.head]
+        return of.head != of.i and any(
+            kid.dep in MODIFIER_DEPS and kid.i in self.place_at
+            and not self.modifier_encloses(kid, noun, tok)
+            for kid in self.parse.children(noun.i))
+
+    def modifier_encloses(self, mod: Tok, noun: Tok, of_object: Tok) -> bool:
+        """In "the M <noun> of Y", is M the enclosing place? The larger place when the
+        gazetteer knows both at different ranks; otherwise M when the noun is the kind of
+        place Y is ("the West Bank town of Y", "the Damascus suburb of Y"), Y when the noun
+        is the kind of place M is ("the M neighbourhood of Baghdad", "the M area of X")."""
+        ours, theirs = self.place_at[mod.i], self.place_at.get(of_object.i)
+        if theirs is not None and ours.geonameid is not None and \
+                theirs.geonameid is not None and ours.precision != theirs.precision:
+            return ours.precision > theirs.precision
+        return lemma(noun) in SETTLEMENT_NOUNS
+
+    def path_to(self, other: Tok, head: Tok) -> str | None:
+        """How `other` hangs on `head`: "" by modifiers or appositions, "of" through an "of"
+        phrase, None otherwise (another preposition, a conjunct)."""
+        cur, via = other, ""
         for _ in range(6):
             if cur.i == head.i:
-                return True
-            if cur.dep == "prep" and lemma(cur) != "of" or cur.head == cur.i:
-                return False
+                return via
+            if cur.head == cur.i or cur.dep == "conj" or cur.dep == "prep" and lemma(cur) != "of":
+                return None  # a conjunct is a sibling ("X and Y venues"), not inside
+            if cur.dep == "prep":
+                via = "of"
             cur = self.parse.tokens[cur.head]
-        return False
+        return None
 
 
 def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[Step]:
@@ -288,6 +372,12 @@ def mention_head(parse: Tree, tokens: tuple[Tok, ...]) -> Tok | None:
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head not in inside or t.head == t.i),
                 tokens[-1] if tokens else None)
+
+
+def demonym(tok: Tok, place: Place) -> bool:
+    """A nationality word ("Iraqi", "Afghans": the model's NORP entity) that stands for a
+    country: it names who people are, never where something happened."""
+    return tok.ent_type == "NORP" and place.precision == COUNTRY_PRECISION
 
 
 def how_attached(tok: Tok) -> str:
