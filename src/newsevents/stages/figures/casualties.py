@@ -105,7 +105,8 @@ def count(figures: Sequence[Figure], category: str, *, text: str, parse: Parse |
                          tuple(f.id for f in group))
     singles = [f for f in mine if _single(f)]
     if category != "killed":
-        singles = [f for f in singles if not _died(f, figures, text=text)]
+        dead = _dead_heads(figures, text=text)
+        singles = [f for f in singles if not _died(f, dead, text=text)]
     people = victims(singles, text=text, parse=parse)
     if people and people > lead.point:
         return Count(people, people, tuple(f.id for f in singles))
@@ -134,15 +135,19 @@ def _single(figure: Figure) -> bool:
     return figure.described
 
 
-def _died(figure: Figure, figures: Sequence[Figure], *, text: str) -> bool:
+def _dead_heads(figures: Sequence[Figure], *, text: str) -> frozenset[str]:
+    """The last words of the victims described among the killed ("… Fears died": "fears")."""
+    return frozenset(f.span.of(text).lower().split()[-1] for f in figures
+                     if f.described and f.category == "killed" and f.span.of(text).split())
+
+
+def _died(figure: Figure, dead: frozenset[str], *, text: str) -> bool:
     """A victim said to be hurt who is named or described again among the killed ("Fears was
     found wounded … Fears died"): the same head word, unless marked as another person."""
     said = figure.span.of(text).lower()
     if OTHER.match(said):
         return False
-    last = said.split()[-1:]
-    return any(f.described and f.category == "killed" and f.span.of(text).lower().split()[-1:]
-               == last for f in figures)
+    return bool(said.split()) and said.split()[-1] in dead
 
 
 def victims(singles: Sequence[Figure], *, text: str, parse: Parse | None = None) -> int:
@@ -151,9 +156,10 @@ def victims(singles: Sequence[Figure], *, text: str, parse: Parse | None = None)
     only the victims described together in one sentence add up; a victim marked as another
     person ("another man", "a second victim", "the other") adds to them."""
     others = [f for f in singles if OTHER.match(f.span.of(text))]
+    other_ids = {f.id for f in others}
     by_sentence: dict[int, dict[str, int]] = {}
     for figure in singles:
-        if figure in others:
+        if figure.id in other_ids:
             continue
         said = " ".join(figure.span.of(text).lower().split())
         key = _sentence_key(figure, text=text, parse=parse)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ...model import ArticleAnalysis, Event, Place, Quote, Span
 from ...parse import Parse
@@ -27,6 +27,7 @@ class FigureIndex:
     quotes: tuple[Quote, ...]  # sorted by start
     quote_order: tuple[int, ...]  # original position of each sorted quote
     longest_quote: int
+    views: dict[tuple[int, int, int], ArticleAnalysis] = field(default_factory=dict)
 
     @classmethod
     def build(cls, analysis: ArticleAnalysis, parse: Parse) -> FigureIndex:
@@ -49,8 +50,13 @@ class FigureIndex:
                  span: Span) -> ArticleAnalysis:
         window = parse.sent_span(sent)
         window = Span(min(window.start, span.start), max(window.end, span.end))
-        return replace(analysis, events=self.events.get(sent, ()),
-                       places=self._places_in(window), quotes=self._quotes_over(window))
+        key = (sent, window.start, window.end)  # one index serves the analysis it was built from
+        view = self.views.get(key)
+        if view is None:
+            view = self.views[key] = replace(
+                analysis, events=self.events.get(sent, ()), places=self._places_in(window),
+                quotes=self._quotes_over(window))
+        return view
 
     def _places_in(self, window: Span) -> tuple[Place, ...]:
         """The places mentioned in the window, each with only its mentions there (a place
