@@ -6,7 +6,8 @@
 Each size runs in a fresh subprocess (so peak RSS is per size) and writes a new database:
 analyses are generated in-process (random words, 40 cities, 4 event types, a year of dates,
 10% wire copies of an earlier article), written with Store.write in batches of 500 (the
-near-duplicate index included), then merged with merge_events. Prints a table with wall
+near-duplicate index included), then merged with merge_events (stories rebuilt, then events
+merged: the merge step). Prints a table with wall
 and CPU seconds (the CPU figure is the one to compare on a shared machine).
 """
 from __future__ import annotations
@@ -91,6 +92,7 @@ def run_one(n: int) -> dict[str, float]:
             "merge_cpu": merge_cpu,
             "total_s": time.perf_counter() - started, "peak_mb": peak,
             "duplicates": counts["duplicates"], "merged": summary.merged,
+            "stories": summary.stories,
             "db_mb": size / 2**20}
 
 
@@ -103,14 +105,16 @@ def main() -> None:
         print(json.dumps(run_one(args.one)))
         return
     print(f"{'articles':>9} {'write s':>8} {'cpu s':>7} {'art/s':>7} {'merge s':>8} "
-          f"{'cpu s':>7} {'peak MB':>8} {'dups':>6} {'merged ev':>9} {'db MB':>6}")
+          f"{'cpu s':>7} {'peak MB':>8} {'dups':>6} {'merged ev':>9} {'stories':>8} "
+          f"{'db MB':>6}")
     for n in (int(x) for x in args.sizes.split(",")):
         out = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
                              capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         print(f"{n:>9,} {r['write_s']:>8.1f} {r['write_cpu']:>7.1f} {n / r['write_s']:>7.0f} "
               f"{r['merge_s']:>8.1f} {r['merge_cpu']:>7.1f} {r['peak_mb']:>8.0f} "
-              f"{r['duplicates']:>6} {r['merged']:>9} {r['db_mb']:>6.0f}", flush=True)
+              f"{r['duplicates']:>6} {r['merged']:>9} {r['stories']:>8} {r['db_mb']:>6.0f}",
+              flush=True)
 
 
 if __name__ == "__main__":

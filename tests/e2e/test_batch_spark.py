@@ -86,6 +86,9 @@ def test_spark_gives_the_local_rows_whatever_the_partitioning(
     assert summary.rows["articles"] >= 90
     assert summary.rows["duplicates"] > 0 and summary.rows["merged_events"] > 0
     assert summary.rows["merged_events"] < summary.rows["merged_event_mentions"]
+    assert summary.rows["stories"] == summary.rows["articles"]
+    sizes = [r["articles"] for r in read_table(tmp_path / "spark", "stories").to_pylist()]
+    assert max(sizes) > 1
     assert_same_dataset(local_out, tmp_path / "spark")
 
 
@@ -106,7 +109,7 @@ def test_local_batch_matches_ingest_then_loads_into_the_store(
     result = runner.invoke(main, ["ingest", "--from-parquet", str(local_out), "--db", str(loaded)])
     assert result.exit_code == 0, result.output
     with Store.open(ingested) as a, Store.open(loaded) as b:
-        for table in ("articles", "events", "duplicates", "merged_events",
+        for table in ("articles", "events", "duplicates", "stories", "merged_events",
                       "merged_event_mentions", "merged_event_evidence"):
             assert _store_rows(a, table) == _store_rows(b, table), table
         counts = b.counts()

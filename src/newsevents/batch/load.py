@@ -4,8 +4,10 @@ Articles already in the store (same content-hash id) are skipped with all their 
 diagnostics already recorded are not repeated, and the load is one transaction. Near-duplicate
 links of the batch are kept; a batch article that starts a group of its own is then matched
 against the articles stored before (the store's `DuplicateIndex`), and when it matches, it and
-its group link to the stored group (earlier stored articles stay canonical). Events are merged
-again over the whole store, as after an ingest.
+its group link to the stored group (earlier stored articles stay canonical). Stories and merged
+events are rebuilt over the whole store, as after an ingest: a batch's `stories` rows are the
+stories of the batch alone (its IDF, its candidates), so they are what the store rebuilds when it
+held nothing before, and would be wrong beside articles stored earlier.
 """
 from __future__ import annotations
 

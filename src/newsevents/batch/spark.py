@@ -6,7 +6,7 @@
 3. Per-article tables are exploded from the analysis rows; the first copy of an article in
    input order wins (a window over its content-hash id), as in the store.
 4. Near-duplicates (`batch.spark_tables.duplicates`: MinHash LSH banding as a join, the store's
-   datasketch parameters) and event merging (`batch.spark_tables.merged`: the store's greedy
+   datasketch parameters), stories (`batch.spark_stories`) and event merging (`batch.spark_tables.merged`: the store's greedy
    blocked clustering run per (PLOVER type, country) group, which clusters never cross).
 5. Every table is written with `mode("overwrite")`: re-running a batch replaces its output.
 Nothing but split descriptions and a few counts ever reaches the driver.
@@ -122,6 +122,7 @@ def _explode(frame: Any, table: str) -> Any:
 def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run) -> None:
     from pyspark import StorageLevel
 
+    from .spark_stories import stories
     from .spark_tables import duplicates, evidence, merged, signatures
 
     tables = article_tables(analysed)
@@ -129,13 +130,14 @@ def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run) -> None:
     tables["runs"] = spark.createDataFrame([run.row()], spark_schema(arrow_schema("runs")))
     tables["signatures"] = signatures(winners)
     tables["duplicates"] = duplicates(winners).persist(StorageLevel.MEMORY_AND_DISK)
+    tables["stories"] = stories(tables["articles"]).persist(StorageLevel.MEMORY_AND_DISK)
     clustered = merged(tables).persist(StorageLevel.MEMORY_AND_DISK)
     tables["merged_events"] = clustered.drop("mentions")
     tables["merged_event_mentions"] = _explode_mentions(clustered)
     tables["merged_event_evidence"] = evidence(spark, tables)
     for table, frame in tables.items():
         write_table(frame, out=out, table=table)
-    for frame in (clustered, tables["duplicates"], winners):
+    for frame in (clustered, tables["duplicates"], tables["stories"], winners):
         frame.unpersist()
 
 

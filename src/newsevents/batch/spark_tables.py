@@ -120,12 +120,14 @@ def merge_items(tables: dict[str, Any]) -> Any:
 
     e, a, p = tables["events"].alias("e"), tables["articles"].alias("a"), tables["places"].alias("p")
     d = tables["duplicates"].alias("d")
+    story = tables["stories"].select("article_id", "story_id").alias("st")
     actors = tables["actors"].select("article_id", "id", "name", "code", "country", "sector")
     joined = (e.where(~F.col("e.modality").isin(*merge.EXCLUDED_MODALITIES))
               .join(a, F.col("a.id") == F.col("e.article_id"))
               .join(p, (F.col("p.article_id") == F.col("e.article_id"))
                     & (F.col("p.id") == F.col("e.place")), "left")
               .join(d, F.col("d.article_id") == F.col("e.article_id"), "left")
+              .join(story, F.col("st.article_id") == F.col("e.article_id"), "left")
               .select(*_item_columns()))
     for side, ids in (("s", "source_actors"), ("t", "target_actors")):
         found = actors.select(*[F.col(c).alias(f"{side}_{c}") for c in actors.columns])
@@ -149,7 +151,10 @@ def _item_columns() -> list[Any]:
             + [F.col(f"e.{c}").alias(c) for c in same]
             + [F.get("e.source_starts", 0).alias("source_start"),
                F.get("e.target_starts", 0).alias("target_start"),
-               F.coalesce("d.duplicate_of", "e.article_id").alias("article_group")])
+               F.coalesce("d.duplicate_of", "e.article_id").alias("article_group"),
+               F.col("st.story_id").alias("story_id"),
+               F.expr("substring(a.text, e.trigger_start + 1, e.trigger_end - e.trigger_start)")
+               .alias("trigger_text")])
 
 
 def cluster_group(table: pa.Table) -> pa.Table:

@@ -98,7 +98,7 @@ def summary_text(summary: IngestSummary) -> str:
              f"{summary.near_duplicates} near-duplicate(s), {len(summary.failed)} failed"]
     if summary.merge is not None:
         lines.append(f"merged {summary.merge.events} event mention(s) into "
-                     f"{summary.merge.merged} event(s)")
+                     f"{summary.merge.merged} event(s); {summary.merge.stories} story(ies)")
     lines += [f"  failed: {origin}: [{code}] {message}" for origin, code, message
               in summary.failed[:50]]
     if len(summary.failed) > 50:
@@ -117,10 +117,12 @@ def summary_text(summary: IngestSummary) -> str:
               help="ACLED event type or sub-event type (\"Battles\", \"Air/drone strike\", …).")
 @click.option("--near", callback=_near, help="LAT,LON,KM: events within KM of a point.")
 @click.option("--text", help="Text that a reporting article contains.")
+@click.option("--story", help="A story id (stories table): events its articles report.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: str | None,
           actor: str | None, event_type: str | None, acled_type: str | None,
-          near: tuple[float, float, float] | None, text: str | None, limit: int) -> None:
+          near: tuple[float, float, float] | None, text: str | None, story: str | None,
+          limit: int) -> None:
     """Print merged events matching the filters as a table."""
     from rich.console import Console
     from rich.table import Table
@@ -131,13 +133,13 @@ def query(db: str, date_from: dt.date | None, date_to: dt.date | None, country: 
     try:
         frame = run_query(db, date_from=date_from, date_to=date_to, country=country,
                           actor=actor, event_type=event_type, acled_type=acled_type, near=near,
-                          text=text, limit=limit)
+                          text=text, story=story, limit=limit)
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err
     table = Table(title=f"{len(frame)} event(s)")
     shown = ("date", "plover_type", "plover_mode", "acled_sub_event_type", "place_name",
              "country", "source_name", "target_name", "killed", "wounded", "num_articles",
-             "num_sources", "first_report")
+             "num_sources", "first_report", "story_id")
     for name in shown:
         table.add_column(name, no_wrap=name == "date")
     frame = frame.assign(date=[_dates(a, b) for a, b in zip(frame["date"], frame["date_last"])])

@@ -22,7 +22,7 @@ from ..io.serialize import to_dict
 from ..report.markdown import cell
 from . import acled, gdelt
 from .duckdb import Store
-from .query import opened
+from .query import STORY_OF, opened
 from .runs import package_version
 from .schema import TABLES
 
@@ -83,12 +83,12 @@ def write_acled(store: Store, handle: IO[str]) -> int:
     return count
 
 
-_GEOJSON_SQL = """
+_GEOJSON_SQL = f"""
 SELECT merged_id, date, date_last, plover_type, plover_mode, cameo_code, acled_event_type,
        acled_sub_event_type, place_name, admin1,
        country, lat, lon, precision, source_name, target_name, num_mentions, num_articles,
-       num_sources, first_report, last_report, first_url, why
-FROM merged_events WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merged_id
+       num_sources, first_report, last_report, first_url, why, {STORY_OF} AS story_id
+FROM merged_events AS m WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY date, merged_id
 """
 
 

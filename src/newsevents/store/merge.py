@@ -1,22 +1,33 @@
 """Event merging across articles: many reports of one event become one merged event.
 
-Events are compared only inside blocks keyed by (PLOVER type, country, 1° grid cell, date
-bucket), never all pairs. Events are visited in date order; each joins the first compatible
-cluster among the most recent clusters (at most `max_candidates` per block) of its own and the
-previous date bucket and the 3×3 neighbouring cells, so the cost grows linearly with the number
-of events (an unlocated event looks at every cell of its country: bounded by the country's size,
-not by the number of events). Compatible means: same PLOVER type, dates within `window_days` of
-the cluster's first event, places within `max_km` (haversine) or the same named place (or the
-same country when one side has no coordinates), and compatible actors on each side (same actor
-code, same country and sector, or overlapping canonical names; an unknown side is compatible).
-Each mention records *why* it joined; each merged event records why its mentions were merged.
+Events are compared only inside blocks, never all pairs, and visited in date order; each joins
+the first compatible cluster among the most recent clusters (at most `max_candidates` per
+block) of its candidate blocks, so the cost grows linearly with the number of events.
+
+1. Inside a story (`stories` table, rebuilt first at this step): an event joins a cluster of
+   the same story with the same PLOVER type and country (the place's, else the source
+   actor's), whose trigger has the same stem (`trigger_stem`; `story_rule="mode"`: the same
+   PLOVER mode), within `window_days` of the cluster's first event. Place and actors need not
+   agree: the articles already report one story.
+2. Otherwise (across stories, or no match inside its own) the blocks keyed by (PLOVER type,
+   country, 1° grid cell, date bucket): the cluster's own and the previous date bucket and the
+   3×3 neighbouring cells (an unlocated event looks at every cell of its country: bounded by
+   the country's size, not by the number of events). Compatible means: same PLOVER type, dates
+   within `window_days` of the cluster's first event, places within `max_km` (haversine) or
+   the same named place (or the same country when one side has no coordinates), and compatible
+   actors on each side (same actor code, same country and sector, or overlapping canonical
+   names; an unknown side is compatible). Events of two different stories need more: an
+   actor known on both and agreeing on at least one side (two unknown sides are not enough).
+Every candidate block shares the event's PLOVER type and country, so clusters never cross a
+(type, country) group (Spark clusters each group on its own). Each mention records *why* it
+joined; each merged event records why its mentions were merged.
 
 Events that did not happen as reported (modality negated, hypothetical or future) stay out of
 the merged view. Events of near-duplicate articles (`duplicates` table) are merged like the
 others (an updated version may report something new), but a group of near-duplicate articles
 counts once in `num_articles` and `num_sources`, so wire copies do not inflate the counts. The
-merge is rebuilt in full after each ingest (`merge_events`), in one transaction: O(n) and
-deterministic.
+stories and the merge are rebuilt in full after each ingest (`merge_events`), in one
+transaction: deterministic, and linear in the number of articles and events.
 """
 from __future__ import annotations
 
@@ -28,9 +39,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import StoreError
 from .merge_sql import ACTORS_SQL, EVENTS_SQL, EVIDENCE_SQL
+from .stories import StorySettings, rebuild_stories
 
 EXCLUDED_MODALITIES = ("negated", "hypothetical", "future")
+STORY_RULES = ("stem", "mode", "none")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "e")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +53,12 @@ class MergeSettings:
     window_days: int = 3
     max_km: float = 50.0
     max_candidates: int = 50
+    story_rule: str = "stem"
+
+    def __post_init__(self) -> None:
+        if self.story_rule not in STORY_RULES:
+            raise StoreError(f"unknown story rule {self.story_rule!r}; choose from "
+                             f"{', '.join(STORY_RULES)}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,6 +105,8 @@ class Item:
     actor2: Side = field(default_factory=Side)
     acled: tuple[str, str] | None = None  # (ACLED event type, sub-event type)
     date_end: dt.date | None = None  # the last day of an event that spans days
+    story: str | None = None  # the article's story (`stories` table)
+    stem: str = ""  # the trigger's stem (`trigger_stem`)
 
 
 @dataclass(slots=True)
@@ -92,6 +115,17 @@ class Cluster:
     members: list[Item]
     reasons: list[str]
     last: dt.date  # latest member date (the window is measured from the seed's date)
+
+
+def trigger_stem(text: str) -> str:
+    """A crude stem of a trigger: its last word, lower-cased, without a common English
+    suffix (attacked, attacks, attacking → attack)."""
+    words = text.lower().split()
+    word = words[-1] if words else ""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -137,10 +171,39 @@ def compare(item: Item, cluster: Cluster, settings: MergeSettings) -> str | None
     tgt = compare_sides(item.actor2, cluster.seed.actor2, role="target")
     if place is None or src is None or tgt is None:
         return None
-    return f"{item.plover_type}; {abs(days)} d from first report; {place}; {src}; {tgt}"
+    why = f"{item.plover_type}; {abs(days)} d from first report; {place}; {src}; {tgt}"
+    if not _other_story(item, cluster.seed):
+        return why
+    sides = (item.actor1.known and cluster.seed.actor1.known
+             or item.actor2.known and cluster.seed.actor2.known)
+    return f"{why}; across stories" if sides else None
+
+
+def _other_story(a: Item, b: Item) -> bool:
+    return a.story is not None and b.story is not None and a.story != b.story
+
+
+def compare_story(item: Item, cluster: Cluster, settings: MergeSettings) -> str | None:
+    """Why `item` belongs to `cluster` of its own story (its story block matched), or None."""
+    days = (item.date - cluster.seed.date).days
+    if abs(days) > settings.window_days:
+        return None
+    same = (f"trigger stem {item.stem!r}" if settings.story_rule == "stem"
+            else f"mode {item.plover_mode}")
+    return f"{item.plover_type}; {abs(days)} d from first report; same story {item.story}; {same}"
 
 
 BlockKey = tuple[str, str, object, int]
+
+
+def story_key(item: Item, settings: MergeSettings) -> BlockKey | None:
+    """The block of the event's story (type, country, story, stem or mode), if it has one."""
+    if item.story is None or settings.story_rule == "none":
+        return None
+    if settings.story_rule == "stem" and not item.stem:
+        return None
+    match = item.stem if settings.story_rule == "stem" else item.plover_mode or ""
+    return (item.plover_type, item.country or "", ("story", item.story, match), 0)
 
 
 def cell(item: Item) -> object:
@@ -174,7 +237,9 @@ def cluster_items(items: Iterable[Item], settings: MergeSettings) -> list[Cluste
     seen: dict[tuple[str, str], set[object]] = defaultdict(set)
     width = max(1, settings.window_days)
     for item in sorted(items, key=_order):
-        match = _find(item, blocks, candidate_keys(item, width, seen), settings)
+        own = story_key(item, settings)
+        match = _find_story(item, blocks, own, settings)
+        match = match or _find(item, blocks, candidate_keys(item, width, seen), settings)
         if match is None:
             cluster = Cluster(seed=item, members=[], reasons=[], last=item.date)
             clusters.append(cluster)
@@ -188,14 +253,24 @@ def cluster_items(items: Iterable[Item], settings: MergeSettings) -> list[Cluste
         cluster.last = max(cluster.last, item.date)
         key = (item.plover_type, item.country or "", cell(item), item.date.toordinal() // width)
         seen[key[:2]].add(key[2])
-        if cluster not in blocks[key]:
-            blocks[key].append(cluster)
+        for block in (key, own) if own is not None else (key,):
+            if cluster not in blocks[block]:
+                blocks[block].append(cluster)
     return clusters
 
 
 def _order(item: Item) -> tuple[Any, ...]:
     return (item.date, item.published or item.date, item.group != item.article_id,
             item.article_id, item.event_id)
+
+
+def _find_story(item: Item, blocks: dict[BlockKey, list[Cluster]], key: BlockKey | None,
+                settings: MergeSettings) -> tuple[Cluster, str] | None:
+    for cluster in reversed(blocks.get(key, [])[-settings.max_candidates:] if key else []):
+        why = compare_story(item, cluster, settings)
+        if why is not None:
+            return cluster, why
+    return None
 
 
 def _find(item: Item, blocks: dict[BlockKey, list[Cluster]], keys: list[BlockKey],
@@ -257,7 +332,8 @@ def merge_item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str],
         lat=row["lat"], lon=row["lon"], country=row["place_country"] or actor1.country,
         admin1=row["admin1"], geonameid=row["geonameid"], precision=row["precision"],
         actor1=actor1, actor2=actor2, acled=_acled_pair(row),
-        date_end=event_date(row.get("date_end"), None),
+        date_end=event_date(row.get("date_end"), None), story=row.get("story_id"),
+        stem=trigger_stem(row.get("trigger_text") or ""),
     )
 
 
@@ -342,16 +418,20 @@ class MergeSummary:
     events: int
     merged: int
     multi: int
+    stories: int = 0
 
 
-def merge_events(store: Any, *, settings: MergeSettings | None = None) -> MergeSummary:
-    """Rebuild merged_events, merged_event_mentions and merged_event_evidence in one transaction."""
+def merge_events(store: Any, *, settings: MergeSettings | None = None,
+                 stories: StorySettings | None = None) -> MergeSummary:
+    """Rebuild stories, merged_events, merged_event_mentions and merged_event_evidence in one
+    transaction."""
     settings = settings or MergeSettings()
-    items = load_items(store)
-    clusters = cluster_items(items, settings)
-    events = [event_row(c) for c in clusters]
-    mentions = [row for c in clusters for row in mention_rows(c)]
     with store.transaction():
+        count = rebuild_stories(store, settings=stories)
+        items = load_items(store)
+        clusters = cluster_items(items, settings)
+        events = [event_row(c) for c in clusters]
+        mentions = [row for c in clusters for row in mention_rows(c)]
         for table in ("merged_event_evidence", "merged_event_mentions", "merged_events"):
             store.con.execute(f"DELETE FROM {table}")
         store.insert("merged_events", events)
@@ -359,4 +439,4 @@ def merge_events(store: Any, *, settings: MergeSettings | None = None) -> MergeS
         store.con.execute(EVIDENCE_SQL)
         store.mark_done("merge")
     multi = sum(1 for c in clusters if len(c.members) > 1)
-    return MergeSummary(events=len(items), merged=len(clusters), multi=multi)
+    return MergeSummary(events=len(items), merged=len(clusters), multi=multi, stories=count)

@@ -8,9 +8,11 @@ SELECT e.article_id, e.id AS event_id, e.plover_type, e.plover_mode, e.cameo_cod
        e.source_actors, e.target_actors, e.source_starts[1] AS source_start,
        e.target_starts[1] AS target_start, a.published, a.source, a.url,
        p.name AS place_name, p.lat, p.lon, p.country AS place_country, p.admin1, p.geonameid,
-       p.precision, coalesce(d.duplicate_of, e.article_id) AS article_group
+       p.precision, coalesce(d.duplicate_of, e.article_id) AS article_group, st.story_id,
+       substring(a.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) AS trigger_text
 FROM events AS e
 JOIN articles AS a ON a.id = e.article_id
+LEFT JOIN stories AS st ON st.article_id = e.article_id
 LEFT JOIN places AS p ON p.article_id = e.article_id AND p.id = e.place
 LEFT JOIN duplicates AS d ON d.article_id = e.article_id
 WHERE NOT list_contains(?::VARCHAR[], e.modality)

@@ -71,6 +71,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                                               "demonym_starts", "demonym_ends"))),
     Migration(number=7, name="pending steps; language confidence of articles",
               apply=_migration_7),
+    Migration(number=8, name="stories: articles that report the same story",
+              apply=_create("stories")),
 )
 
 _LEDGER = (

@@ -57,6 +57,12 @@ _ARTICLE = (
     "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm "
     "WHERE mm.article_id = ?)"
 )
+_STORY = (
+    "m.merged_id IN (SELECT mm.merged_id FROM merged_event_mentions AS mm "
+    "JOIN stories AS s ON s.article_id = mm.article_id WHERE s.story_id = ?)"
+)
+# The story of a merged event: its first report's (a merge may join reports of two stories).
+STORY_OF = "(SELECT s.story_id FROM stories AS s WHERE s.article_id = m.first_article_id)"
 
 
 def where_clause(
@@ -64,12 +70,13 @@ def where_clause(
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
     place: str | None = None, mode: str | None = None, modality: str | None = None,
-    acled_type: str | None = None, article: str | None = None,
+    acled_type: str | None = None, article: str | None = None, story: str | None = None,
 ) -> tuple[str, list[Any]]:
     """A WHERE clause over `merged_events AS m` and its parameters.
 
     `modality` tests the article events merged into each event; `acled_type` matches the
-    merged event's ACLED event type or sub-event type.
+    merged event's ACLED event type or sub-event type; `story`: a report of the event belongs
+    to that story.
     """
     parts, params = ["TRUE"], []  # type: ignore[var-annotated]
 
@@ -104,6 +111,8 @@ def where_clause(
         add(_MENTION.format(test="lower(e.modality) = lower(?)"), modality)
     if article:
         add(_ARTICLE, article)
+    if story:
+        add(_STORY, story)
     return " AND ".join(parts), params
 
 
@@ -111,14 +120,16 @@ def query(
     db: Store | str | Path, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
     country: str | None = None, actor: str | None = None, event_type: str | None = None,
     near: tuple[float, float, float] | None = None, text: str | None = None,
-    place: str | None = None, acled_type: str | None = None, limit: int | None = 100,
+    place: str | None = None, acled_type: str | None = None, story: str | None = None,
+    limit: int | None = 100,
 ) -> pd.DataFrame:
     """Merged events matching every given filter, earliest first, as a pandas DataFrame, with
-    the killed and wounded their reports give (lowest low, highest high; empty when none)."""
+    the story of the first report and the killed and wounded their reports give (lowest low,
+    highest high; empty when none)."""
     where, params = where_clause(date_from=date_from, date_to=date_to, country=country,
                                  actor=actor, event_type=event_type, near=near, text=text,
-                                 place=place, acled_type=acled_type)
-    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)}, "
+                                 place=place, acled_type=acled_type, story=story)
+    sql = (f"SELECT {', '.join('m.' + c for c in COLUMNS)}, {STORY_OF} AS story_id, "
            f"{', '.join('k.' + c for c in CASUALTY_COLUMNS)} FROM merged_events AS m "
            f"LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id) "
            f"WHERE {where} ORDER BY m.date, m.first_report, m.merged_id")

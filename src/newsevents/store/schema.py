@@ -130,6 +130,11 @@ MERGED_EVENT_EVIDENCE: Columns = (
     ("high", "BIGINT"), ("source", "VARCHAR"), ("attributed_to", "VARCHAR"),
     ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("text", "VARCHAR"),
 )
+# Stories (migration 8), rebuilt by `stories.rebuild_stories` at the merge step.
+STORIES: Columns = (
+    ("article_id", "VARCHAR"), ("story_id", "VARCHAR"), ("articles", "INTEGER"),
+    ("similarity", "DOUBLE"), ("terms", "VARCHAR[]"),
+)
 # Steps an ingest owes the store after writing articles (e.g. "merge"); a row means "to do".
 PENDING_STEPS: Columns = (("step", "VARCHAR"), ("since", "TIMESTAMP"))
 
@@ -141,6 +146,7 @@ TABLES: Mapping[str, Columns] = {
     "runs": RUNS, "signatures": SIGNATURES, "duplicates": DUPLICATES,
     "merged_events": MERGED_EVENTS, "merged_event_mentions": MERGED_EVENT_MENTIONS,
     "merged_event_evidence": MERGED_EVENT_EVIDENCE, "pending_steps": PENDING_STEPS,
+    "stories": STORIES,
 }
 KEYS: Mapping[str, tuple[str, ...]] = {
     "articles": ("id",), "sentences": ("article_id", "idx"), "mentions": ("article_id", "idx"),
@@ -150,13 +156,14 @@ KEYS: Mapping[str, tuple[str, ...]] = {
     "contradictions": ("article_id", "id"), "runs": ("run_id",),
     "casualties": ("article_id", "id"),
     "signatures": ("article_id",), "duplicates": ("article_id",), "pending_steps": ("step",),
+    "stories": ("article_id",),
 }
 # Tables filled per article by Store.write (diagnostics holds article rows and input errors).
 ARTICLE_TABLES = (
     "articles", "sentences", "mentions", "actors", "places", "events", "quotes", "figures",
     "claims", "contradictions", "diagnostics", "casualties",
 )
-MERGED_TABLES = ("merged_events", "merged_event_mentions", "merged_event_evidence")
+MERGED_TABLES = ("stories", "merged_events", "merged_event_mentions", "merged_event_evidence")
 
 _ARROW = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),

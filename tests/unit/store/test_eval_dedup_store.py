@@ -81,21 +81,25 @@ def test_eval_dedup_scores_the_store(ecb_folder: Path) -> None:
     result = evaluate(ecb_folder, workers=1)
     store = result["store"]
     assert store["stored"] == 3 and store["ingest"] == {"new": 3, "present": 0, "failed": {}}
-    # the two arrest reports are near-duplicates: the store links them, one group of two
+    # the two arrest reports are near-duplicates and one story: one group of two either way
     assert store["doc_clusters"] == {"predicted": 2, "gold": 2}
     assert store["doc_b3"]["f1"] == pytest.approx(1.0)
+    assert store["duplicate_b3"]["f1"] == pytest.approx(1.0)
     det = store["mention_detection"]
     assert det["gold"] == 3 and det["matched"] >= 2
     # both arrests are matched and merged into one event: MUC recall counts their link
     assert store["events_gold_mentions"]["muc"]["r"] == pytest.approx(1.0)
-    assert "comparison" in result
+    assert "comparison" not in result
 
 
-def test_eval_dedup_cli_labels_the_comparison(ecb_folder: Path) -> None:
+def test_eval_dedup_cli_scores_only_the_store(ecb_folder: Path) -> None:
     out = CliRunner().invoke(command, ["--data", str(ecb_folder), "--workers", "1"])
     assert out.exit_code == 0, out.output
-    assert "store documents (duplicates)" in out.output
-    assert "NOT SHIPPED" in out.output
+    assert "store documents (stories)" in out.output
+    assert "store near-duplicate groups" in out.output
+    assert "NOT SHIPPED" not in out.output
+    gone = CliRunner().invoke(command, ["--data", str(ecb_folder), "--compare"])
+    assert gone.exit_code == 2 and "No such option" in gone.output
 
 
 @pytest.mark.eval
