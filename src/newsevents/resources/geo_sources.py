@@ -77,32 +77,42 @@ def latin_aliases(names: list[str], *, codes: bool = False) -> list[str]:
 
 @dataclass(slots=True)
 class Centroids:
-    """Per key: the mean of the settlements' unit vectors (safe across the antimeridian), their
-    bounding box and total population. The region's point is halfway between the mean and the
-    box centre: GeoNames places admin regions near their geometric centre, which a
-    population-weighted centre misses by 130-250 km for large regions (California, Texas)."""
+    """Per key: the mean of the settlements' unit vectors (safe across the antimeridian), the
+    box between the 5th and 95th percentiles of their latitudes and longitudes, and their total
+    population. The region's point is halfway between the mean and the box centre: GeoNames
+    places admin regions near their geometric centre, which a population-weighted centre
+    misses by 130-250 km for large regions (California, Texas). Percentiles, not the extremes:
+    a few settlements filed under the wrong region (GeoNames files some far-western Chinese
+    towns under Hebei) would drag a min/max box hundreds of kilometres away."""
 
-    sums: dict[object, list[float]] = field(default_factory=dict)
+    points: dict[object, list[tuple[float, float]]] = field(default_factory=dict)
+    population: dict[object, int] = field(default_factory=dict)
 
     def add(self, key: object, lat: float, lon: float, population: int) -> None:
-        p, l = math.radians(lat), math.radians(lon)
-        acc = self.sums.setdefault(key, [0.0, 0.0, 0.0, 0.0, 90.0, -90.0, 180.0, -180.0])
-        acc[0] += math.cos(p) * math.cos(l)
-        acc[1] += math.cos(p) * math.sin(l)
-        acc[2] += math.sin(p)
-        acc[3] += population
-        acc[4], acc[5] = min(acc[4], lat), max(acc[5], lat)
-        acc[6], acc[7] = min(acc[6], lon), max(acc[7], lon)
+        self.points.setdefault(key, []).append((lat, lon))
+        self.population[key] = self.population.get(key, 0) + population
 
     def point(self, key: object) -> tuple[float | None, float | None, int]:
-        acc = self.sums.get(key)
-        if acc is None or math.hypot(acc[0], acc[1], acc[2]) == 0:
+        pts = self.points.get(key)
+        if not pts:
             return None, None, 0
-        lat = math.degrees(math.atan2(acc[2], math.hypot(acc[0], acc[1])))
-        lon = math.degrees(math.atan2(acc[1], acc[0]))
-        if acc[7] - acc[6] <= 180:  # no box centre across the antimeridian
-            lat, lon = (lat + (acc[4] + acc[5]) / 2) / 2, (lon + (acc[6] + acc[7]) / 2) / 2
-        return round(lat, 5), round(lon, 5), int(acc[3])
+        x = sum(math.cos(math.radians(a)) * math.cos(math.radians(b)) for a, b in pts)
+        y = sum(math.cos(math.radians(a)) * math.sin(math.radians(b)) for a, b in pts)
+        z = sum(math.sin(math.radians(a)) for a, _ in pts)
+        if math.hypot(x, y, z) == 0:
+            return None, None, 0
+        lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+        lon = math.degrees(math.atan2(y, x))
+        lats, lons = _spread(sorted(a for a, _ in pts)), _spread(sorted(b for _, b in pts))
+        if lons[1] - lons[0] <= 180:  # no box centre across the antimeridian
+            lat, lon = (lat + sum(lats) / 2) / 2, (lon + sum(lons) / 2) / 2
+        return round(lat, 5), round(lon, 5), self.population.get(key, 0)
+
+
+def _spread(values: list[float]) -> tuple[float, float]:
+    """The 5th and 95th percentiles of sorted values (nearest rank)."""
+    n = len(values)
+    return values[int(0.05 * (n - 1))], values[math.ceil(0.95 * (n - 1))]
 
 
 @dataclass(slots=True)

@@ -64,3 +64,17 @@ def test_shipped_admin1_points_are_valid_and_inside_their_country() -> None:
                         for r in rows)
     canada = [r for r in rows if r["country"] == "CA"]
     assert all(48 < float(r["lat"]) < 84 and -141 < float(r["lon"]) < -52 for r in canada)
+
+
+def test_a_few_settlements_filed_under_the_wrong_region_do_not_move_its_point() -> None:
+    from newsevents.resources.geo_sources import Centroids
+
+    centroids = Centroids()
+    for k in range(40):  # a region 4 degrees square around (38 N, 116 E)
+        centroids.add("r", 36.0 + (k % 5), 114.0 + (k // 5) / 2, 1_000)
+    clean = centroids.point("r")
+    centroids.add("r", 31.0, 88.0, 500)  # one town 2,500 km west, filed under the region
+    lat, lon, population = centroids.point("r")
+    assert clean[0] is not None and lat is not None and lon is not None
+    assert abs(lat - clean[0]) < 0.3 and abs(lon - clean[1]) < 0.8  # type: ignore[operator]
+    assert population == 40_500

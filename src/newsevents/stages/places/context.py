@@ -1,4 +1,5 @@
-"""Local context between two toponyms: containment ("Samarra, Iraq"), enumerations ("Texas,
+"""Local context between two toponyms: containment ("Samarra, Iraq", "Harad in northern
+Yemen"), enumerations ("Texas,
 Ohio and Washington") and distance phrases ("Samarra, about 80 miles north of Baghdad",
 "40 km from Y", "just south of Y").
 
@@ -29,7 +30,8 @@ _DISTANCE = re.compile(
 _DIRECTION_ONLY = re.compile(
     r"^[\s,]*(?:which is|is|lies|located|situated|just|\s)*(?:to the\s+)?" + _DIRECTION
     + r"\s+of\s*(?:the\s+)?$", re.I)
-_CONTAINER = re.compile(r"^\s*(?:,|in|in the)\s*$", re.I)
+_CONTAINER = re.compile(r"^\s*(?:,|in(?:\s+the)?(?:\s+" + _DIRECTION
+                        + r"(?:\s+of(?:\s+the)?)?)?)\s*$", re.I)  # "in northern", "in the north of"
 _LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*$", re.I)
 
 

@@ -1,7 +1,9 @@
 """Names the gazetteer does not know (streets, buildings, rivers, small estates).
 
-Only facilities and natural features named with their generic word are placed; another name
-the gazetteer lacks stays without coordinates, with the reason.
+Only facilities, natural features named with their generic word, names qualified by a place
+("Greenlane, Auckland", "Fort Ember, Maryland") and names the gazetteer knows only as small
+places abroad (resolve.py: "Harad" in a story about Yemen) are placed; another name the
+gazetteer lacks stays without coordinates, with the reason.
 
 An unknown name is placed only as precisely as the text supports, and never in a country the
 text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
@@ -10,8 +12,9 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    …", "St Mary's Chapel in Windsor"): the nearest one in the sentence of the country the
    sentence names most;
 2. else, when every city, district or province the article names with confidence lies within
-   50 km of the others (a local story: "Royal Street" in a story about one city), the one
-   named nearest in the text;
+   50 km of the others and no other country is named (a local story: "Royal Street" in a
+   story about one city; not a story about trade talks in Beijing that names the United
+   States), the one named nearest in the text;
 3. else, when every confidently resolved place of the article is in one country: the point
    of the city, district or province named nearest in the text (or the country's when it
    names none), with the country's precision (5): the name is somewhere in that country;
@@ -89,7 +92,7 @@ def is_feature(top: Toponym) -> bool:
     if top.label == "FAC":
         return True
     words = top.full_key.split()
-    return top.label == "LOC" and len(words) > 1 and (
+    return top.label in {"LOC", "GPE"} and len(words) > 1 and (
         words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
 
 
@@ -105,8 +108,10 @@ class Anchors:
                     (top.span.start, res.candidate))
         named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                  if _is_anchor(r)]
-        self.local = named if named and _local(named) else []  # type: ignore[arg-type]
         iso3 = _one_country(resolutions)
+        # a local story only when every place it names, countries too, is in that country
+        self.local = (named if named and iso3 == named[0][1].country  # type: ignore[union-attr]
+                      and _local(named) else [])  # type: ignore[arg-type]
         self.country = countries.get(iso3) if iso3 else None
         self.in_country = named if self.country is not None else []
 
@@ -133,28 +138,30 @@ class Anchors:
 
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
-                   countries: dict[str, Candidate] | None = None, all_places: bool = False
-                   ) -> list[Resolution]:
+                   countries: dict[str, Candidate] | None = None, all_places: bool = False,
+                   qualified: set[int] | frozenset[int] = frozenset()) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
-    `all_places` when every toponym is known to be a place (gold spans)."""
+    `all_places` when every toponym is known to be a place (gold spans); `qualified` are
+    the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland")."""
     anchors = Anchors(toponyms, resolutions, countries or {})
     out: list[Resolution] = []
-    for top, res in zip(toponyms, resolutions):
+    for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
             out.append(res)
             continue
-        placeable = all_places or is_feature(top)
+        placeable = all_places or is_feature(top) or res.abroad or k in qualified
         anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "
                                "natural feature"))
             continue
+        unknown = res.reason if res.abroad else "not in the gazetteer"
         if anchor is None:
-            out.append(replace(res, reason="not in the gazetteer, and the article does not "
-                               "say which of its places it is in or near"))
+            out.append(replace(res, reason=f"{unknown}, and the article does not say which of "
+                               "its places it is in or near"))
             continue
         out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
-                           inferred=True, floor=floor, reason=f"not in the gazetteer; placed at "
+                           inferred=True, floor=floor, reason=f"{unknown}; placed at "
                            f"{plain_name(anchor.name)}, {why}"))
     return out

@@ -65,10 +65,14 @@ def is_acronym(text: str) -> bool:
 
 def namesakes(cands: list[Candidate]) -> set[int]:
     """Admin regions named like a big city inside them ("Baghdad" the governorate vs the
-    city, "New York" the state vs the city): without an admin suffix the name means the city."""
+    city, "New York" the state vs the city) or like their own country ("Mexico" the state
+    vs the country): without an admin suffix the name means the city or the country."""
     cities = [c for c in cands if c.kind == "city" and c.population > 0]
-    return {cand.pid for cand in cands if cand.kind in {"admin1", "admin2"} and any(
-        contains(cand, city) and city.population * 10 >= cand.population for city in cities)}
+    countries = {c.country for c in cands if c.kind == "country"}
+    return {cand.pid for cand in cands if cand.kind in {"admin1", "admin2"} and (
+        cand.country in countries or any(
+            contains(cand, city) and city.population * 10 >= cand.population
+            for city in cities))}
 
 
 def name_parts(text: str) -> list[str]:

@@ -14,3 +14,5 @@ class Resolution:
     partial: bool = False  # resolved from a part of the name ("Baghdad" in "Baghdad airport")
     inferred: bool = False  # unknown name placed at a place named near it (fallback.py)
     floor: int = 0  # the least precision code the placement supports (5: only the country)
+    abroad: bool = False  # the gazetteer knows the name only as small places in other
+    # countries than the article's: a real place, placed by the text as unknown names are

@@ -10,15 +10,24 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   candidate's country; a first-level region of the focus country outranks a foreign country
   of the same name when the focus is clear ("Georgia" in an American story);
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
+- province focus (second pass): the share of the first pass's first-level regions (named,
+  or holding the towns named) held by a town's or district's own region;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
+- one name, one place: a bare name the article also gives with its admin word ("Suffolk
+  County … Suffolk") is that region, unless the region is named after a big city in it;
 - spatial coherence: distance to the other places chosen in the article;
-- distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y.
+- distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y;
+- no foreign hamlets: when the article's focus country is clear, a small town in a country
+  the article gives no evidence for is not a reading of the name ("Harad" in a story about
+  Yemen is not the Swedish village); with no other reading the name is placed as unknown
+  names are (fallback.py), never abroad.
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -43,6 +52,11 @@ HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
+PROVINCE_WEIGHT = 1.5
+FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
+PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
+                        r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
+                        r"since|until|during|near)\b)")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -58,6 +72,7 @@ class Group:
     reason: str = ""
     first: Candidate | None = None  # the first pass's choice, seen by the second pass
     first_confidence: float = 0.0
+    abroad: bool = False  # every candidate is a small place in a country the text never names
 
 
 def population_prior(cand: Candidate) -> float:
@@ -112,6 +127,9 @@ class Context:
     holds: dict[int, set[int]]  # group -> groups it was named as container of
     links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
     listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
+    suffixed: dict[int, list[int]] = field(default_factory=dict)  # bare name -> "X County" groups
+    provinces: Counter[tuple[str, str]] = field(default_factory=Counter)  # first-pass provinces
+    own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -147,10 +165,78 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         if owner[a] != owner[b]:
             ctx.listed.setdefault(owner[a], set()).add(owner[b])
             ctx.listed.setdefault(owner[b], set()).add(owner[a])
+    ctx.suffixed = suffixed_groups(groups, owner, toponyms)
     for rel in relations(toponyms, text):
         if owner[rel.anchor] != owner[rel.reference]:
             ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
     return ctx
+
+
+def province_evidence(groups: list[Group]
+                      ) -> tuple[Counter[tuple[str, str]], dict[int, tuple[tuple[str, str], float]]]:
+    """The first-level regions the first pass placed the article in: a region named counts
+    1, a town or district in it half its confidence; and each group's own share."""
+    found: Counter[tuple[str, str]] = Counter()
+    own: dict[int, tuple[tuple[str, str], float]] = {}
+    for g, group in enumerate(groups):
+        cand = group.first
+        if cand is None or not cand.country or not cand.admin1_code:
+            continue
+        if cand.kind == "admin1":
+            weight = 1.0
+        elif cand.kind in {"city", "admin2"} and group.first_confidence >= 0.4:
+            weight = 0.5 * group.first_confidence
+        else:
+            continue
+        key = (cand.country, cand.admin1_code)
+        found[key] += weight  # type: ignore[assignment]
+        own[g] = (key, weight)
+    return found, own
+
+
+def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[str]]:
+    """The article's province focus: a town or district in the first-level region that the
+    article's other places are in ("Springfield" in a story that names Illinois), ahead of a
+    bigger namesake elsewhere in the same country. Only among towns and districts (a name
+    that may be a country or province is decided by the other terms)."""
+    if cand.kind not in {"city", "admin2"} or not cand.country or not cand.admin1_code:
+        return 0.0, []
+    key = (cand.country, cand.admin1_code)
+    mine_key, mine = ctx.own_province.get(g, (None, 0.0))
+    total = sum(ctx.provinces.values()) - mine
+    share = (ctx.provinces[key] - (mine if mine_key == key else 0.0)) / total if total > 0 else 0
+    if share <= 0:
+        return 0.0, []
+    return PROVINCE_WEIGHT * share, ([f"in the article's province ({share:.0%})"]
+                                     if share >= 0.3 else [])
+
+
+def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym]
+                    ) -> dict[int, list[int]]:
+    """Group of a bare name → groups of the same name with an admin word ("Suffolk" and
+    "Suffolk County" in one article)."""
+    with_word: dict[str, list[int]] = {}
+    for k, top in enumerate(toponyms):
+        if top.level is not None and owner[k] not in with_word.get(top.key, []):
+            with_word.setdefault(top.key, []).append(owner[k])
+    out: dict[int, list[int]] = {}
+    for k, top in enumerate(toponyms):
+        if top.level is None and top.key in with_word:
+            out[owner[k]] = with_word[top.key]
+    return {g: found for g, found in out.items() if groups[g].candidates}
+
+
+def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
+                    final: bool) -> tuple[float, list[str]]:
+    """A bare name the article also gives with its admin word ("Suffolk County … Suffolk")
+    is that region, unless the region is named after a big city in it ("Baghdad province …
+    Baghdad": the bare name is the city). Second pass only: the full name's own choice."""
+    for other in ctx.suffixed.get(g, ()) if final else ():
+        hit = groups[other].first
+        if hit is not None and hit.pid == cand.pid and cand.pid not in namesakes(
+                groups[g].candidates):
+            return CONTAINER_BONUS, [f"named in full as {plain_name(hit.name)}"]
+    return 0.0, []
 
 
 def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
@@ -177,10 +263,14 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         if hit is not None and contains(cand, hit):
             total += CONTAINER_BONUS
             why.append(f"contains {plain_name(hit.name)}")
-    bonus, reason = sibling_bonus(cand, g, groups, ctx, final=final)
-    total += bonus
-    why.extend(reason)
-    if final:
+    for rule in (sibling_bonus, same_name_bonus):
+        bonus, reason = rule(cand, g, groups, ctx, final=final)
+        total += bonus
+        why.extend(reason)
+    if final and all(c.kind in {"city", "admin2"} for c in groups[g].candidates):
+        bonus, reason = province_bonus(cand, g, ctx)
+        total += bonus
+        why.extend(reason)
         bonus, reason = coherence(cand, g, groups)
         total += bonus
         why.extend(reason)
@@ -256,13 +346,58 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
     return total, why
 
 
+def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
+    """The country with the largest share of the article's evidence (leaving out group g's
+    own), and that share."""
+    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    if total <= 0 or not ctx.evidence:
+        return None, 0.0
+    best = max(sorted(ctx.evidence), key=lambda c: ctx.evidence[c] - ctx.own[g][c])
+    return best, (ctx.evidence[best] - ctx.own[g][best]) / total
+
+
+def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> bool:
+    """True when a qualifier of the name ("X, Calif.", "X in Y") holds one of its readings."""
+    for other in ctx.inside.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is not None and any(contains(hit, c) for c in groups[g].candidates):
+            return True
+    return False
+
+
+def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
+    """Indexes of candidates that are small towns or districts (under
+    FOREIGN_MAX_POPULATION; any town, district or province when only a part of the name
+    matched) in a country the article gives no evidence for, when its focus is clearly
+    another country ("Harad" in a story about Yemen is not the Swedish village; "Salt +
+    Smoke" in a story about St. Louis is not in Jordan): such a reading would move the
+    place to another country than the text supports."""
+    focus, share = focus_country(ctx, g)
+    if focus is None or share < DOMESTIC_SHARE or held_by_qualifier(g, groups, ctx,
+                                                                   final=final):
+        return set()  # no clear focus, or a qualifier says where it is ("X, Calif.")
+    partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
+    return {k for k, c in enumerate(groups[g].candidates)
+            if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
+                or partial and c.kind == "admin1")
+            and c.country != focus and focus_share(ctx, g, c.country) == 0}
+
+
 def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     group = groups[g]
     if not group.candidates:
         group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
         return
+    foreign = foreign_hamlets(g, groups, ctx, final=final)
+    if len(foreign) == len(group.candidates):
+        where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
+        group.choice, group.confidence, group.abroad = None, 0.0, True
+        group.reason = (f"the gazetteer knows the name only as small places in {where}, "
+                        "countries the article does not name")
+        return
     results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
-    totals = [p + s for p, (s, _) in zip(group.priors, results)]
+    totals = [-math.inf if k in foreign else p + s
+              for k, (p, (s, _)) in enumerate(zip(group.priors, results))]
     best = max(range(len(totals)), key=lambda k: (totals[k], -k))
     top = max(totals)
     weights = [math.exp(t - top) for t in totals]
@@ -297,10 +432,22 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         if group.choice is not None and group.choice.kind != "country" and group.choice.country:
             ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
             ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+    ctx.provinces, ctx.own_province = province_evidence(groups)
     for g in range(len(groups)):
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
-                        reason=groups[g].reason, partial=groups[g].partial) for g in owner]
+                        reason=groups[g].reason, partial=groups[g].partial,
+                        abroad=groups[g].abroad) for g in owner]
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
-    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places)
+    return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
+                          qualified=qualified(toponyms, text))
+
+
+def qualified(toponyms: list[Toponym], text: str) -> set[int]:
+    """Indexes of toponyms qualified by the place after them: "X, Y" where Y ends the
+    phrase (a punctuation mark, a capitalised word or a function word follows: "Greenlane,
+    Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a noun)."""
+    return {a for a, b in containers(toponyms, text).items()
+            if text[toponyms[a].span.end:toponyms[b].span.start].strip() == ","
+            and PHRASE_END.match(text, toponyms[b].span.end)}

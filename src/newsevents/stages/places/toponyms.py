@@ -1,38 +1,54 @@
 """Toponym recognition: which mentions name places, fixing the NER model's usual confusions.
 
-- GPE, LOC and FAC mentions are toponyms, unless the name is (part of) a person named in the
-  article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is the person,
-  not Obama, Japan);
+- GPE, LOC and FAC mentions are toponyms, unless the name is the surname of a person named
+  in the article, by a PERSON mention or a person actor ("Obama" after "Barack Obama" is
+  the person, not Obama, Japan); lowercase direction words before the name are not part of
+  it ("north west London" → "London"), nor capitalised ones when the whole is no entry and
+  the rest names a country or province ("Eastern China"; not "South Africa");
 - a NORP mention that is a demonym ("Iraqi", "Iranians") is a *country reference*: it counts
   towards the article's country focus and is kept on the country's Place as a demonym, never
   as a mention (an event is not "in Iraqi"); a region's adjective ("European", "Central
-  American") is a demonym of the region;
+  American") is a demonym of the region; so is a demonym outside the place and organisation
+  mentions ("8,000 Egyptian pounds", an untagged "Danish"), but not a language ("in
+  English");
 - a NORP mention that is not a demonym but names a sizeable populated place or admin region
-  ("Samarra" tagged NORP) is a toponym; so is an ORG mention that is exactly the name of a
-  country or admin region ("KwaZulu-Natal"), or of a town the context places (below;
+  by its own name ("Samarra", "Cornwall" tagged NORP; not "Christian" for Christian County)
+  is a toponym; so is an ORG (or PRODUCT) mention that is exactly the name of a country or
+  admin region ("KwaZulu-Natal", "Sokoto State"), or of a town the context places (below;
   without it "Liverpool" is more often the football club);
 - a PERSON or ORG name that the gazetteer knows as a place and that the context places is a
-  toponym: a locative cue ("in X", "near X", "the village of X"), a qualifier ("X, Ohio",
-  "X, Ill."), or a place it is listed with ("Cairo, X and Luxor"); a longer PERSON mention
-  that is exactly the name of a country, admin region or sizeable city ("Tamil Nadu") is one
-  without context;
-- a GPE that is part of a person's name stays a toponym only when it names a country, admin
-  region or region ("Jordan"), not a town; bare directions ("the West") are not toponyms;
-- "X province/governorate/district", "X state" and "the state of X" carry an admin-level
-  hint; "near X", "outside X", "north of X" mark a place that is only approximately the one
-  named (precision 2 for cities);
+  toponym: a locative cue ("in X", "near X"), also before the first name of a list ("in
+  Suwon and X", "the cities of A, B and X"); a place noun ("the village of X", "the
+  province X"); where a person is from ("Jane Roe of X", "Jane Roe, 54, of X"); a qualifier
+  ("X, Ohio", "X, Ill."); a place it is listed with ("Cairo, X and Luxor"); the town of an
+  institution set off by commas ("the Federal College of Health, X,"); a longer PERSON
+  mention that is exactly the name of a country, admin region or sizeable city ("Tamil
+  Nadu") is one without context;
+- a GPE that is the surname of a person named in the article stays a toponym only when it
+  names a country, admin region or region ("Jordan"), or the context places it ("in
+  Hammond", "Reston, Virginia"); bare directions ("the West") are not toponyms;
+- "X province/governorate/district", "X state", "the state of X", "X Governor" and "the
+  governor of X" carry an admin-level hint; "near X", "outside X", "north of X" mark a place
+  that is only approximately the one named (precision 2 for cities);
 - names inside an organisation's name ("the Springfield Police Department", "Ohio State
-  University", "University of Kent", "Air France"): a country's name or a demonym anywhere
-  in it is a country reference (kept on the country's Place as `embedded` or as a demonym);
-  a region, province, district named with its admin word, or town by its own name at the
+  University", "University of Kent", "Air France", "Japan’s Ministry of Agriculture"): a
+  country's name or a demonym anywhere in it is a country reference (kept on the country's
+  Place as `embedded` or as a demonym), except a name that is also a province of another
+  country ("the Georgia National Guard"), left to the article's context as a place; a
+  region, province, district named with its admin word, or town by its own name at the
   start of a run of capitalised words, after "of" or at the end of the name is a place
   flagged `embedded` (a town of 50,000+ people, or of 1,000+ when the organisation is a
-  local institution: police, council, school …); an organisation's name ending in a
-  facility word ("Royal Street", "Mercy Hospital", "Kilburn Estate") is a facility (FAC);
-- an untagged proper noun that is exactly a country name, or in a place context (above) a
-  province or a town of 10,000+ people, is a toponym the model missed; so is a dateline in
-  capitals opening the text ("DURBAN, South Africa —"); a trailing possessive is not part of
-  a name.
+  local institution: police, council, school …, not a university, often named after its
+  founder); an organisation's name ending in a facility word ("Royal Street", "Mercy
+  Hospital", "Kilburn Estate") is a facility (FAC), and so is one named as a venue ("at
+  the X School of Music", "at the Palais X in Geneva");
+- an untagged proper noun of one to three words that is exactly a country name, or in a
+  place context (above) a province or a town of 10,000+ people, is a toponym the model
+  missed; so is a place before a hyphenated participle ("Ohio-based"; a country so named,
+  "U.S.-led", is a country reference); and a dateline in capitals opening the text, a
+  line, or (before an agency or a dash) a sentence ("DURBAN, South Africa —", "TORONTO —",
+  "SAN DIEGO (AP) -"), with the state or country that qualifies it; a trailing possessive
+  is not part of a name.
 """
 from __future__ import annotations
 
@@ -40,13 +56,14 @@ import re
 from dataclasses import dataclass, replace
 
 from ...model import ArticleAnalysis, Mention, Span
-from ...parse import Parse
+from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 
 _WORD = re.compile(r"[\w’'.]+")
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
@@ -57,9 +74,15 @@ MISSED_MIN_POPULATION = 10_000
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
-PLACE_NOUNS = frozenset({"village", "town", "city", "state", "province", "region",
-                         "district", "county", "island", "municipality", "community",
-                         "suburb", "capital", "borough", "township", "governorate"})
+PLACE_NOUNS = frozenset({
+    "village", "town", "city", "state", "province", "region", "district", "county", "island",
+    "municipality", "community", "suburb", "capital", "borough", "township", "governorate",
+    "hamlet", "parish", "prefecture", "neighbourhood", "neighborhood",
+    "villages", "towns", "cities", "states", "provinces", "regions", "districts", "counties",
+    "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
+    "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
+})
+MAX_LIST_NAMES = 5
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
 FACILITY_WORDS = frozenset({
     "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
@@ -68,19 +91,40 @@ FACILITY_WORDS = frozenset({
     "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
 })
+# Words for the building or grounds of an institution: "at the X School" is a place.
+VENUE_WORDS = frozenset({
+    "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",
+    "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
+    "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
+})
+VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 # Words of an institution of a town (its police, council, schools): its name names the town.
+# Not "university" or "college": they are often named after their founders (a small town
+# called Cornell is not where Cornell University is).
 LOCAL_INSTITUTION_WORDS = frozenset({
-    "police", "sheriff", "fire", "council", "school", "schools", "college", "university",
-    "hospital", "court", "library", "mayor", "city", "county", "township", "borough",
-    "district", "department", "transit", "water", "parks", "board", "chamber",
+    "police", "sheriff", "fire", "council", "school", "schools", "hospital", "court",
+    "library", "mayor", "city", "county", "township", "borough", "district", "department",
+    "transit", "water", "parks", "board", "chamber",
 })
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "northeast", "northwest", "southeast",
+                             "southwest", "northeastern", "northwestern", "southeastern",
+                             "southwestern"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
 })
+
+
+_CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+# A dateline opens the text or a line; after a sentence it needs the agency or a dash (a
+# sentence may open with an acronym and a comma: "NATO, the alliance, …").
+DATELINES = (re.compile(r"(?:^|(?<=\n))[ \t]*" + _CAPS + r"(?=,| ?\(| ?[—–]| - )"),
+             re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _CAPS + r"(?= ?\(| ?[—–]| - )"))
+QUALIFIER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}?)(?= ?\(| ?[—–]| ?-)")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,8 +151,10 @@ class CountryRef:
 
 
 def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
-    """Folded names and name parts of the persons in the article: PERSON mentions, and the
-    person actors (with every mention co-referred to them) when the actors stage ran."""
+    """Folded names and surnames (last words) of the persons in the article: PERSON mentions,
+    and the person actors (with every mention co-referred to them) when the actors stage ran.
+    Only the last word: a name is repeated by its surname, and the model often runs a
+    person's name into a place before it ("Hammond Health Officer Rodrigo Panares")."""
     text = analysis.article.text
     names = [m.span.of(text) for m in analysis.mentions if m.label == "PERSON"]
     for actor in analysis.actors:
@@ -119,7 +165,8 @@ def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
     for name in names:
         key = fold(name)
         out.add(key)
-        out.update(part for part in key.split() if len(part) > 2)
+        if len(last := key.rsplit(" ", 1)[-1]) > 2:
+            out.add(last)  # "Obama" after "Barack Obama"; not "Reston" of "Ebola Reston"
     return frozenset(out)
 
 
@@ -131,7 +178,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     for mention in analysis.mentions:
-        mention = without_possessive(mention, text)
+        mention = without_direction(without_possessive(mention, text), text,
+                                    gazetteer=gazetteer)
         surface = mention.span.of(text)
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
@@ -144,13 +192,29 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in {"ORG", "FAC", "NORP"}:
             tops, found = inside_names(mention.span, text, gazetteer, persons)
+            if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
+                toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
     toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
+    loose_tops, loose_refs = _loose_names(parse, analysis.mentions, gazetteer)
+    toponyms.extend(loose_tops)
+    refs.extend(loose_refs)
     toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
-    toponyms.sort(key=lambda t: t.span.start)
-    return toponyms, refs
+    toponyms.sort(key=lambda t: (t.span.start, -t.span.end, t.embedded))
+    named = {t.span.start for t in toponyms}
+    return _first_of_each_span(toponyms), [r for r in refs if r.span.start not in named]
+
+
+def _first_of_each_span(toponyms: list[Toponym]) -> list[Toponym]:
+    """Toponyms (sorted by start, longest and named first) without one that overlaps the one
+    before it (a dateline the model also tagged inside an organisation's name)."""
+    out: list[Toponym] = []
+    for top in toponyms:
+        if not out or not out[-1].span.overlaps(top.span):
+            out.append(top)
+    return out
 
 
 def without_possessive(mention: Mention, text: str) -> Mention:
@@ -161,10 +225,56 @@ def without_possessive(mention: Mention, text: str) -> Mention:
     return mention
 
 
+def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None
+                      ) -> Mention:
+    """A place mention without direction words before its name: lowercase ones always
+    ("north west London" → "London"), capitalised ones when the whole is no entry but the
+    rest names a country or first-level region ("Eastern China", "South West England"; not
+    "South Africa"). The name is what the gazetteer knows."""
+    surface = mention.span.of(text)
+    if mention.label not in PLACE_LABELS:
+        return mention
+    offset = _direction_prefix(surface)
+    if not offset or offset >= len(surface):
+        return mention
+    if not surface[:1].islower() and (
+            gazetteer is None or _exact_places(gazetteer, surface)
+            or not _exact_places(gazetteer, surface[offset:],
+                                 kinds=("country", "admin1", "region"))):
+        return mention
+    return replace(mention, span=Span(mention.span.start + offset, mention.span.end))
+
+
+def _direction_prefix(surface: str) -> int:
+    """Length (with the space) of the direction words opening `surface` ("north west ",
+    "South-East "), 0 when there are none."""
+    offset = 0
+    for word in surface.split(" "):
+        if not set(word.lower().split("-")) <= DIRECTION_WORDS:
+            break
+        offset += len(word) + 1
+    return offset
+
+
 def is_facility_name(surface: str) -> bool:
     """A name ending in a word for a building, road or estate ("Royal Street")."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def is_venue(parse: Parse, span: Span, surface: str) -> bool:
+    """An organisation's name used for its premises: after "at", "in", "inside" … and either
+    ending in a word for an institution's building ("at the Lakeside School of Music", "in
+    the Oval Office") or followed by "in <place>" ("at the Palais des Nations in Geneva")."""
+    tok = parse.token_at(span.start)
+    if tok is None or _word_before(parse, tok.i) not in VENUE_CUES:
+        return False
+    if fold(surface).split()[-1] in VENUE_WORDS or fold(surface).split()[0] in VENUE_WORDS:
+        return True
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    return last is not None and last.i + 2 < len(toks) and toks[last.i + 1].text == "in" \
+        and toks[last.i + 2].ent_type in LISTED_LABELS
 
 
 def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:
@@ -210,6 +320,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue
         if iso3 := gazetteer.demonym(part):
             refs.append(CountryRef(span=inner, country=iso3, text=part))
+        elif _state_or_country(gazetteer, part):
+            places.append((inner, False))  # "Georgia National Guard": the context decides
         elif country := _exact_places(gazetteer, part, kinds=("country",)):
             refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
                                    embedded=True))
@@ -222,6 +334,15 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue
         covered = start + len(part)
     return places, [r for r in refs if r.country]
+
+
+def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:
+    """True when the name is both a country's and a first-level region's of another country
+    ("Georgia")."""
+    found = _exact_places(gazetteer, part, kinds=("country", "admin1"))
+    countries = {c.country for c in found if c.kind == "country"}
+    return bool(countries) and any(c.kind == "admin1" and c.country not in countries
+                                   for c in found)
 
 
 def _after_place(surface: str, start: int, covered: int) -> bool:
@@ -253,8 +374,8 @@ def name_windows(surface: str) -> list[tuple[int, str, bool]]:
     a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
     KLM", …). A town or region may be named at the start of a run of capitalised words,
     after "of", or at the end of the name ("Baseball Toronto"); countries and demonyms
-    anywhere."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
+    anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
+    words = [(m.start(), _bare_word(m.group())) for m in _WORD.finditer(surface)]
     out: list[tuple[int, str, bool]] = []
     for k, (begin, word) in enumerate(words):
         if not word[:1].isupper():
@@ -263,6 +384,8 @@ def name_windows(surface: str) -> list[tuple[int, str, bool]]:
         run = k
         while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
             run += 1
+            if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
+                break  # a possessive ends the name
         for size in range(run - k, 0, -1):
             last = words[k + size - 1]
             out.append((begin, surface[begin:last[0] + len(last[1])],
@@ -270,12 +393,20 @@ def name_windows(surface: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+def _bare_word(word: str) -> str:
+    """A word without a possessive ending ("Japan’s" → "Japan")."""
+    return word[:-2] if len(word) > 3 and word[-2:] in {"'s", "’s"} else word
+
+
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     full = fold(surface)
     key, level = split_admin_suffix(full)
-    if level is None and (_before(parse, span, 2) in {("state", "of"), ("province", "of")}
-                          or _next_word(parse, span) in {"state", "province"}):
-        level = 1  # "the state of Washington", "Washington state", "Ontario province"
+    if level is None and (_before(parse, span, 2) in {("state", "of"), ("province", "of"),
+                                                      ("governor", "of")}
+                          or _next_word(parse, span) in {"state", "province", "Governor",
+                                                         "governor"}):
+        level = 1  # "the state of Washington", "Washington state", "Ontario province",
+        # "New York Governor …", "the governor of Kabul": governors head first-level regions
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
                    article=_after_article(parse, span))
@@ -300,7 +431,18 @@ def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
     X and Luxor")."""
     return (_locative(parse, span) or _qualified(parse, span, gazetteer)
-            or _listed_with_place(parse, span))
+            or _listed_with_place(parse, span) or _after_organisation(parse, span))
+
+
+def _after_organisation(parse: Parse, span: Span) -> bool:
+    """True for the town of an institution, set off by commas after its name ("the Federal
+    University of Technology, X (FUTO)", "the Ministry of Health, X, said")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or first.i < 2 or last.i + 1 >= len(toks):
+        return False
+    return toks[first.i - 1].text == "," and toks[first.i - 2].ent_type == "ORG" \
+        and toks[last.i + 1].text in {",", "(", ".", ";"}
 
 
 def _listed_with_place(parse: Parse, span: Span) -> bool:
@@ -328,28 +470,35 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
         return False
     if mention.label in PLACE_LABELS:
-        if not _person_elsewhere(key, persons):
+        if not _person_elsewhere(key, persons) or (
+                _placed(parse, mention.span, gazetteer) and not _possessive(parse, mention.span)):
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
     if mention.label == "NORP":
-        return any(c.population >= NORP_MIN_POPULATION or c.kind in {"country", "region"}
-                   for c in _exact_places(gazetteer, surface))
-    if mention.label == "ORG":
+        return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
+                   and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
+                   for c in _named_places(gazetteer, surface))
+    if mention.label in {"ORG", "PRODUCT"}:
         placed = _placed(parse, mention.span, gazetteer)
         return any(c.kind in {"country", "admin1", "region"} or placed
                    and c.population >= PLACED_MIN_POPULATION
-                   for c in _exact_places(gazetteer, surface))
+                   for c in _named_places(gazetteer, surface))
     if mention.label == "PERSON" and not _person_elsewhere(key, persons):
         if _placed(parse, mention.span, gazetteer):
-            return bool(_exact_places(gazetteer, surface))
+            return bool(_named_places(gazetteer, surface))
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
-                                  for c in _exact_places(gazetteer, surface))
+                                  for c in _named_places(gazetteer, surface))
     return False
 
 
+def _possessive(parse: Parse, span: Span) -> bool:
+    """True when "'s" follows the name ("in Obama's speech" speaks of the person)."""
+    return parse.text[span.end:span.end + 2] in {"'s", "’s"}
+
+
 def _person_elsewhere(key: str, persons: frozenset[str]) -> bool:
-    """True when `key` is a part of a longer person name in the article."""
-    return any(key in name.split() and name != key for name in persons if " " in name)
+    """True when `key` is the surname of a longer person name in the article."""
+    return any(name.endswith(" " + key) for name in persons if " " in name)
 
 
 def _exact_places(gazetteer: Gazetteer, surface: str, *,
@@ -359,14 +508,16 @@ def _exact_places(gazetteer: Gazetteer, surface: str, *,
             if c.match <= MATCH_ALIAS and c.kind in kinds]
 
 
-def _prev_word(parse: Parse, span: Span) -> str:
-    tok = parse.token_at(span.start)
-    if tok is None or tok.i == 0:
-        return ""
-    prev = parse.tokens[tok.i - 1]
-    if prev.text.lower() == "the" and tok.i > 1:
-        prev = parse.tokens[tok.i - 2]
-    return prev.text.lower()
+def _named_places(gazetteer: Gazetteer, surface: str) -> list[Candidate]:
+    """Entries named exactly (by name or alias) by `surface`, also without an admin word
+    that asks for a region ("Sokoto State" → the state Sokoto)."""
+    found = _exact_places(gazetteer, surface, kinds=("country", "region", "admin1", "admin2",
+                                                     "city"))
+    key, level = split_admin_suffix(fold(surface))
+    if found or level is None:
+        return found
+    return [c for c in gazetteer.candidates(key, limit=10)
+            if c.match <= MATCH_ALIAS and c.kind == f"admin{level}"]
 
 
 def _next_word(parse: Parse, span: Span) -> str:
@@ -386,11 +537,60 @@ def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 
 def _locative(parse: Parse, span: Span) -> bool:
     """A locative preposition before the name, or "of" after a place noun ("the village of
-    X", "the state of X")."""
-    if _prev_word(parse, span) in LOCATIVE_CUES:
+    X", "the cities of X and Y") or after a person's name (where someone is from: "Jane Roe
+    of X", "Jane Roe, of X,"); the cue may stand before the first name of a list the name
+    is in ("in Suwon and X", "the towns of A, B and X")."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    k = _list_start(parse, tok.i)
+    prev = _word_before(parse, k)
+    if prev in LOCATIVE_CUES:
         return True
-    before = _before(parse, span, 2)
-    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+    if prev in PLACE_NOUNS:  # "the province X", "the town X"
+        return k >= 2 and parse.tokens[k - 2].text.lower() == "the"
+    if prev != "of" or k < 2 or parse.tokens[k - 1].text.lower() != "of":
+        return False
+    return parse.tokens[k - 2].text.lower() in PLACE_NOUNS or _after_person(parse, k - 2)
+
+
+def _after_person(parse: Parse, k: int) -> bool:
+    """True when token k ends a person's name, also across an age between commas ("Jane Roe
+    of", "Jane Roe, of", "Jane Roe, 54, of")."""
+    toks = parse.tokens
+    j = k
+    while j >= 0 and j > k - 4 and (toks[j].text == "," or toks[j].text.isdigit()):
+        j -= 1
+    return j >= 0 and toks[j].ent_type == "PERSON"
+
+
+def _word_before(parse: Parse, k: int) -> str:
+    """The word before token k, looking past "the"."""
+    if k == 0:
+        return ""
+    prev = parse.tokens[k - 1]
+    if prev.text.lower() == "the" and k > 1:
+        prev = parse.tokens[k - 2]
+    return prev.text.lower()
+
+
+def _list_start(parse: Parse, i: int) -> int:
+    """The first token of the list of capitalised names that token i's name ends ("Suwon
+    and Incheon", "A, B and C"; up to five names in one sentence), else i."""
+    toks, start = parse.tokens, i
+    for _ in range(MAX_LIST_NAMES):
+        k = start - 1
+        if k > 0 and toks[k].text.lower() in {"and", "or"} and toks[k - 1].text == ",":
+            k -= 1
+        if k < 1 or toks[k].text.lower() not in LIST_WORDS:
+            break
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].sent == toks[i].sent:
+            j -= 1
+        if j == k - 1:
+            break
+        start = j + 1
+    return start
 
 
 def _after_article(parse: Parse, span: Span) -> bool:
@@ -421,20 +621,74 @@ def _near(parse: Parse, span: Span) -> bool:
 
 def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             persons: frozenset[str]) -> list[Toponym]:
-    """Untagged capitalised proper nouns that exactly name a country (anywhere, unless a
-    longer name goes on: "Jordan Smith"), or, in a place context (see `_placed`), a province
-    or a town of 10,000+ people."""
+    """Untagged capitalised proper nouns (one to three words, longest first) that
+    exactly name a country (anywhere, unless a longer name goes on: "Jordan Smith"), or, in
+    a place context (see `_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
+    Central Java,")."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     out: list[Toponym] = []
-    for tok in parse.tokens:
-        if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
+    toks = parse.tokens
+    for tok in toks:
+        if not _untagged_name(tok) or tok.i in covered:
             continue
-        if tok.i in covered or fold(tok.text) in persons:
-            continue
-        cue = _placed(parse, tok.span, gazetteer)
-        if _missed_place(gazetteer, tok.text, cue=cue) and not _name_goes_on(parse, tok.i):
-            out.append(make_toponym(tok.span, tok.text, "GPE", parse))
+        for size in (3, 2, 1):
+            words = toks[tok.i:tok.i + size]
+            if len(words) < size or not all(_untagged_name(w) for w in words) or any(
+                    w.i in covered for w in words):
+                continue
+            span = Span(words[0].idx, words[-1].end)
+            name = span.of(parse.text)
+            if fold(name) in persons or _name_goes_on(parse, words[-1].i):
+                continue
+            if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer)):
+                out.append(make_toponym(span, name, "GPE", parse))
+                break
     return out
+
+
+def _untagged_name(tok: Tok) -> bool:
+    return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper()
+
+
+def _loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+                 ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Names outside the place, group and organisation mentions (untagged, or inside a
+    money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
+    Egyptian pounds"; not a language: "in English"), and a place before a hyphen and a
+    lowercase word ("U.S.-led", "Ohio-based"): a country so named is a country reference
+    (a modifier, like a demonym), a region or city a toponym."""
+    covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
+               for tok in parse.tokens_in(m.span)}
+    tops: list[Toponym] = []
+    refs: list[CountryRef] = []
+    for tok in parse.tokens:
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        head = _before_hyphen(parse, tok)
+        if head:
+            span = Span(tok.idx, tok.idx + len(head))
+            found = _exact_places(gazetteer, head, kinds=("country", "admin1", "city"))
+            if any(c.kind == "country" for c in found):
+                refs.append(CountryRef(span=span, country=found[0].country or "", text=head))
+            elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
+                tops.append(make_toponym(span, head, "GPE", parse))
+        elif (iso3 := gazetteer.demonym(tok.text)) and not (
+                tok.i > 0 and parse.tokens[tok.i - 1].text.lower() == "in"):
+            refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
+    return tops, [r for r in refs if r.country]
+
+
+def _before_hyphen(parse: Parse, tok: Tok) -> str:
+    """The name before "-<lowercase word>" in "U.S.-led" (one token) or "Ohio - based"
+    written "Ohio-based" (three tokens), else ""."""
+    head, dash, rest = tok.text.partition("-")
+    if dash:
+        return head if rest[:1].islower() else ""
+    toks = parse.tokens
+    if tok.i + 2 < len(toks) and toks[tok.i + 1].text == "-" and toks[tok.i + 1].idx == tok.end \
+            and toks[tok.i + 2].idx == tok.end + 1 and toks[tok.i + 2].text[:1].islower():
+        return tok.text
+    return ""
 
 
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
@@ -447,21 +701,40 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
 
 
 def _name_goes_on(parse: Parse, i: int) -> bool:
-    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN"
+    """True when a proper noun follows that is not the start of a person's name ("Jordan
+    Smith" goes on; "the Communist Party of Vietnam Nguyen Van An" does not)."""
+    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN" \
+        and parse.tokens[i + 1].ent_type != "PERSON"
 
 
 def _dateline(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
               text: str) -> list[Toponym]:
-    """A capitalised dateline opening the text ("DURBAN, South Africa —", "CAMP MURRAY,
-    Wash."): the first words up to a comma, in capitals, naming a known place."""
-    head = text.lstrip()
-    name = head.split(",", 1)[0].rstrip()
-    if "," not in head or not name.isupper() or not 2 < len(name) <= 40:
+    """Capitalised datelines ("DURBAN, South Africa —", "CAMP MURRAY, Wash.", "TORONTO —",
+    "SAN DIEGO (AP) -"): up to four words in capitals opening the text, a line or a
+    sentence, followed by a comma, a parenthesis or a dash, naming a known place. Wire
+    copy often strings several stories (or a story after its byline) together."""
+    found = {m.span for m in mentions if m.label in PLACE_LABELS}
+    out = []
+    for match in (m for pattern in DATELINES for m in pattern.finditer(text)):
+        span = Span(match.start(1), match.end(1))
+        name = match.group(1)
+        if span in found or not 2 < len(name) <= 40 or not name.isupper():
+            continue  # the model found it: already a toponym
+        if _exact_places(gazetteer, name.title()):
+            out.append(make_toponym(span, name.title(), "GPE", parse))  # not an acronym
+            out.extend(_dateline_qualifier(parse, gazetteer, text, match.end(1), found))
+    return out
+
+
+def _dateline_qualifier(parse: Parse, gazetteer: Gazetteer, text: str, end: int,
+                        found: set[Span]) -> list[Toponym]:
+    """The state or country after a dateline's place ("PLEASANTON, Calif.--", "DURBAN,
+    South Africa —"), when it names one exactly."""
+    match = QUALIFIER.match(text, end)
+    if match is None:
         return []
-    start = len(text) - len(head)
-    span = Span(start, start + len(name))
-    if any(m.span == span and m.label in PLACE_LABELS for m in mentions):
-        return []  # the model found it: already a toponym
-    if not _exact_places(gazetteer, name.title()):
+    span = Span(match.start(1), match.end(1))
+    name = match.group(1)
+    if span in found or not _exact_places(gazetteer, name, kinds=("country", "admin1")):
         return []
     return [make_toponym(span, name, "GPE", parse)]

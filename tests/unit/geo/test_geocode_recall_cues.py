@@ -1,0 +1,437 @@
+"""Issue 13, items 1, 2 and 4: the context that makes a name a place (lists, where a person
+is from, datelines inside the text, direction words, admin words), namesakes decided by the
+article (a state's name inside an organisation's, a region named like its country, a bare
+name given in full elsewhere), and the fallback that never moves a place abroad. Our own
+sentences on hand-built parses and a small in-memory gazetteer (rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.parse import build_parse
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.stages.places import GeocodeStage
+
+
+def town(pid: int, name: str, lat: float, lon: float, country: str, population: int, *,
+         code: str = "", admin2: str | None = None) -> Candidate:
+    return Candidate(pid=pid, name=name, kind="city", feature_code="PPL", country=country,
+                     lat=lat, lon=lon, population=population, admin1_code=code, admin2=admin2)
+
+
+def unit(pid: int, name: str, kind: str, lat: float, lon: float, country: str, *,
+         population: int = 0, code: str | None = None) -> Candidate:
+    feature = {"country": "PCLI", "admin1": "ADM1", "admin2": "ADM2"}[kind]
+    return Candidate(pid=pid, name=name, kind=kind, feature_code=feature, country=country,
+                     lat=lat, lon=lon, population=population, admin1_code=code,
+                     admin1=name if kind == "admin1" else None)
+
+
+ENTRIES = [
+    (town(4180439, "Atlanta", 33.75, -84.39, "USA", 463_878, code="GA"), []),
+    (town(4221552, "Savannah", 32.08, -81.10, "USA", 145_674, code="GA"), []),
+    (town(4701458, "Lakeview Falls", 41.50, -81.70, "USA", 4_200, code="OH"), []),
+    (town(4250542, "Springfield", 39.80, -89.64, "USA", 116_250, code="IL"), []),
+    (town(4409896, "Springfield", 37.22, -93.30, "USA", 169_176, code="MO"), []),
+    (town(4900001, "Lakeport", 42.30, -87.90, "USA", 20_000, code="IL"), []),
+    (town(4900002, "Lakeport", 39.90, -90.60, "USA", 30_000, code="MO"), []),
+    (town(4717560, "Paris", 33.66, -95.56, "USA", 24_782, code="TX"), []),
+    (town(2988507, "Paris", 48.85, 2.35, "FRA", 2_138_551, code="11"), []),
+    (town(2643743, "London", 51.51, -0.13, "GBR", 8_961_989, code="ENG"), []),
+    (town(611717, "Tbilisi", 41.69, 44.83, "GEO", 1_049_498, code="51"), []),
+    (town(71137, "Sanaa", 15.35, 44.21, "YEM", 1_937_451, code="26"), []),
+    (town(2706000, "Härad", 59.36, 16.90, "SWE", 508, code="16"), []),
+    (town(75163, "Ḩaraḑ", 16.41, 43.06, "YEM", 0, code="15"), []),
+    (town(2700000, "Korbo", 59.00, 15.00, "SWE", 300, code="16"), []),
+    (town(3530597, "Mexico City", 19.43, -99.13, "MEX", 12_294_193, code="09"), []),
+    (town(4800000, "Redfield", 42.00, -95.00, "USA", 1_400, code="IA"), []),
+    (town(5128000, "Lakeview", 40.90, -72.70, "USA", 9_000, code="NY",
+          admin2="Lakeview County"), []),
+    (town(4900000, "Lakeview", 44.00, -100.00, "USA", 60_000, code="SD"), []),
+    (unit(5128001, "Lakeview County", "admin2", 40.88, -72.83, "USA", population=1_500_000,
+          code="NY"), ["Lakeview"]),
+    (unit(4896861, "Illinois", "admin1", 40.0, -89.0, "USA", population=12_800_000,
+          code="IL"), ["Ill."]),
+    (unit(5165418, "Ohio", "admin1", 40.25, -83.0, "USA", population=11_700_000,
+          code="OH"), []),
+    (unit(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
+          code="TX"), ["Tex."]),
+    (unit(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
+          code="GA"), ["Ga."]),
+    (unit(3523272, "México", "admin1", 19.35, -99.63, "MEX", population=14_448_418,
+          code="15"), ["Mexico"]),
+    (unit(614540, "Georgia", "country", 42.0, 43.5, "GEO", population=3_700_000), []),
+    (unit(6252001, "United States", "country", 39.76, -98.5, "USA",
+          population=327_000_000), ["U.S."]),
+    (unit(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_190_788), []),
+    (unit(69543, "Yemen", "country", 15.5, 47.5, "YEM", population=28_498_687), []),
+    (unit(7909807, "South Sudan", "country", 7.5, 30.0, "SSD", population=8_260_490), []),
+    (unit(2635167, "United Kingdom", "country", 54.76, -2.70, "GBR",
+          population=66_488_991), []),
+]
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    gaz = InMemoryGazetteer(ENTRIES, demonyms={"American": "USA", "Yemeni": "YEM"},
+                            country_codes={"US": "USA", "YE": "YEM"})
+    return GeocodeStage(gaz)
+
+
+def analyse(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
+            sents: tuple[str, ...] = (".",)) -> ArticleAnalysis:
+    """Run the stage on `text` (white-space tokens) with the named entities given as
+    (surface, label), found left to right."""
+    words = text.split()
+    spans, used = [], set()
+    for name, label in ents:
+        parts = name.split()
+        start = next(i for i in range(len(words))
+                     if words[i:i + len(parts)] == parts and not used & set(range(
+                         i, i + len(parts))))
+        used.update(range(start, start + len(parts)))
+        spans.append((start, start + len(parts), label))
+    starts = [i + 1 for i, w in enumerate(words[:-1]) if w in sents]
+    parse = build_parse(text, ents=spans, pos=["PROPN" if w[:1].isupper() else "X"
+                                                for w in words], sent_starts=starts)
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    article = Article(id="t", text=text)
+    return stage(ArticleAnalysis(article=article, mentions=mentions), parse)
+
+
+def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> tuple[Place, ...]:
+    return analyse(stage, text, ents).places
+
+
+def at(places: tuple[Place, ...], text: str, surface: str) -> Place | None:
+    return next((p for p in places
+                 if any(s.of(text) == surface for s in p.mentions + p.embedded)), None)
+
+
+# -- recall: the context that makes a name a place ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Schools closed in Atlanta and Lakeview Falls on Monday .",
+     [("Atlanta", "ORG"), ("Lakeview Falls", "ORG")]),
+    ("Schools closed in Savannah , Atlanta and Lakeview Falls on Monday .",
+     [("Savannah", "PERSON"), ("Atlanta", "PERSON"), ("Lakeview Falls", "ORG")]),
+    ("Buses linked the towns of Savannah and Lakeview Falls for years .",
+     [("Savannah", "ORG"), ("Lakeview Falls", "PERSON")]),
+])
+def test_a_locative_cue_before_a_list_places_every_name_of_it(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    place = at(run(stage, text, ents), text, "Lakeview Falls")
+    assert place is not None and place.lat == 41.50
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Cole of Lakeview Falls won the race .",
+    "Dana Cole , of Lakeview Falls , won the race .",
+    "Dana Cole , 54 , of Lakeview Falls , won the race .",
+])
+def test_where_a_person_is_from_is_a_place(stage: GeocodeStage, text: str) -> None:
+    place = at(run(stage, text, [("Dana Cole", "PERSON"), ("Lakeview Falls", "ORG")]), text,
+               "Lakeview Falls")
+    assert place is not None and place.country == "USA"
+
+
+def test_of_after_an_organisation_is_not_where_someone_is_from(stage: GeocodeStage) -> None:
+    text = "The Bank of Savannah raised its rates ."
+    assert run(stage, text, [("Bank", "ORG"), ("Savannah", "ORG")]) == ()
+
+
+def test_a_place_noun_before_the_name_places_it(stage: GeocodeStage) -> None:
+    text = "Flooding hit the town Lakeview Falls overnight ."
+    assert at(run(stage, text, [("Lakeview Falls", "PERSON")]), text, "Lakeview Falls")
+
+
+def test_a_town_at_the_head_of_a_person_tagged_name_is_still_a_place(stage: GeocodeStage
+                                                                     ) -> None:
+    text = "Springfield Health Officer Dana Cole spoke . Cases rose in Springfield ."
+    places = run(stage, text, [("Springfield Health Officer Dana Cole", "PERSON"),
+                               ("Springfield", "GPE")])
+    assert at(places, text, "Springfield") is not None
+
+
+def test_a_surname_alone_is_the_person_unless_the_text_places_it(stage: GeocodeStage) -> None:
+    text = "Dana Springfield spoke . Springfield said the plan would work ."
+    assert run(stage, text, [("Dana Springfield", "PERSON"), ("Springfield", "GPE")]) == ()
+    text = "Dana Springfield spoke . Cases rose in Springfield , Ill. , on Monday ."
+    places = run(stage, text, [("Dana Springfield", "PERSON"), ("Springfield", "GPE"),
+                               ("Ill.", "GPE")])
+    assert at(places, text, "Springfield").lat == 39.80  # type: ignore[union-attr]
+
+
+def test_possessive_after_a_surname_is_the_person(stage: GeocodeStage) -> None:
+    text = "Dana Springfield spoke . Crowds cheered in Springfield's speech ."
+    assert run(stage, text, [("Dana Springfield", "PERSON"), ("Springfield's", "GPE")]) == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rain fell . ATLANTA ( AP ) — Crews cleared roads on Monday .", "ATLANTA"),
+    ("By Dana Cole , Staff .\nATLANTA — Crews cleared roads on Monday .", "ATLANTA"),
+    ("Rain fell . LAKEVIEW FALLS - Crews cleared roads on Monday .", "LAKEVIEW FALLS"),
+])
+def test_a_dateline_inside_the_text_is_a_place(stage: GeocodeStage, text: str, name: str
+                                               ) -> None:
+    place = at(run(stage, text, []), text, name)
+    assert place is not None and place.country == "USA"
+
+
+def test_capitals_opening_a_sentence_before_a_comma_are_no_dateline(stage: GeocodeStage
+                                                                    ) -> None:
+    assert run(stage, "Rain fell . ATLANTA , the city , was calm .", []) == ()
+
+
+def test_a_datelines_state_is_a_place_and_picks_the_namesake(stage: GeocodeStage) -> None:
+    text = "PARIS, Tex. — Crews cleared roads on Monday ."
+    places = run(stage, text, [])
+    assert at(places, text, "PARIS").country == "USA"  # type: ignore[union-attr]
+    assert at(places, text, "Tex.").name == "Texas"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Police searched homes in north west London on Monday .", "north west London", "London"),
+    ("Police searched homes in Eastern Georgia on Monday .", "Eastern Georgia", "Georgia"),
+])
+def test_direction_words_before_a_place_are_left_out(stage: GeocodeStage, text: str,
+                                                     name: str, place: str) -> None:
+    (found,) = run(stage, text, [(name, "GPE")])
+    assert [s.of(text) for s in found.mentions] == [place]
+
+
+def test_capitalised_direction_words_stay_when_the_whole_name_is_a_place(stage: GeocodeStage
+                                                                         ) -> None:
+    text = "Police searched homes in South Paris on Monday ."
+    out = analyse(stage, text, [("South Paris", "GPE")])
+    assert out.places == () and out.diagnostics[0].code == "W610"
+
+
+def test_a_person_tagged_name_with_an_admin_word_is_the_region(stage: GeocodeStage) -> None:
+    text = "Voting ended in Ohio State on Monday ."
+    (ohio,) = run(stage, text, [("Ohio State", "PERSON")])
+    assert ohio.name == "Ohio" and ohio.precision == 4
+
+
+# -- namesakes decided by the article -----------------------------------------------------------
+
+def test_georgia_inside_an_organisation_name_follows_the_article(stage: GeocodeStage) -> None:
+    text = "The Georgia National Guard flew to Atlanta and Savannah , U.S. officials said ."
+    ents = [("Georgia National Guard", "ORG"), ("Atlanta", "GPE"), ("Savannah", "GPE"),
+            ("U.S.", "GPE")]
+    assert at(run(stage, text, ents), text, "Georgia").country == "USA"  # type: ignore[union-attr]
+    text = "The Georgia National Guard flew to Tbilisi on Monday ."
+    ents = [("Georgia National Guard", "ORG"), ("Tbilisi", "GPE")]
+    assert at(run(stage, text, ents), text, "Georgia").country == "GEO"  # type: ignore[union-attr]
+
+
+def test_a_region_named_like_its_country_needs_its_admin_word(stage: GeocodeStage) -> None:
+    text = "Migrants crossed southern Mexico on foot ."
+    (mexico,) = run(stage, text, [("Mexico", "GPE")])
+    assert mexico.feature_code == "PCLI"
+    text = "Migrants crossed the state of Mexico on foot ."
+    (state,) = run(stage, text, [("Mexico", "GPE")])
+    assert state.feature_code == "ADM1"
+
+
+def test_a_bare_name_given_in_full_elsewhere_is_that_region(stage: GeocodeStage) -> None:
+    text = "Lakeview County police searched . Lakeview residents helped ."
+    ents = [("Lakeview County", "GPE"), ("Lakeview", "GPE")]
+    places = run(stage, text, ents)
+    assert len(places) == 1 and places[0].feature_code == "ADM2"
+    text = "Lakeview residents helped ."
+    (town_,) = run(stage, text, [("Lakeview", "GPE")])
+    assert town_.feature_code == "PPL"
+
+
+def test_a_place_in_northern_y_is_inside_y(stage: GeocodeStage) -> None:
+    text = "Rebels seized the town of Harad in northern Yemen on Saturday ."
+    harad = at(run(stage, text, [("Harad", "GPE"), ("Yemen", "GPE")]), text, "Harad")
+    assert harad is not None and harad.country == "YEM" and harad.lat == 16.41
+
+
+# -- the fallback never moves a place abroad ----------------------------------------------------
+
+def test_a_foreign_hamlet_is_not_the_place_of_a_story_about_another_country(
+        stage: GeocodeStage) -> None:
+    text = "Yemeni troops left Sanaa . Rebels seized Harad on Saturday ."
+    harad = at(run(stage, text, [("Yemeni", "NORP"), ("Sanaa", "GPE"), ("Harad", "GPE")]),
+               text, "Harad")
+    assert harad is not None and harad.country == "YEM"
+
+
+def test_a_name_known_only_abroad_is_placed_no_further_than_the_text_says(
+        stage: GeocodeStage) -> None:
+    text = "Yemeni troops left Sanaa . Rebels seized Korbo in Yemen on Saturday ."
+    places = run(stage, text, [("Yemeni", "NORP"), ("Sanaa", "GPE"), ("Korbo", "GPE"),
+                               ("Yemen", "GPE")])
+    korbo = at(places, text, "Korbo")
+    assert korbo is not None and korbo.country == "YEM" and korbo.geonameid is None
+    assert korbo.precision == 5 and "Sweden" not in korbo.name
+    assert "SWE" in korbo.reason and "placed at Yemen" in korbo.reason
+
+
+def test_a_name_known_only_abroad_without_a_place_to_anchor_it_is_reported(
+        stage: GeocodeStage) -> None:
+    text = "Yemeni officials said rebels seized Korbo ."
+    out = analyse(stage, text, [("Yemeni", "NORP"), ("Korbo", "GPE")])
+    assert at(out.places, text, "Korbo") is None
+    (diag,) = [d for d in out.diagnostics if d.span is not None and d.span.of(text) == "Korbo"]
+    assert "SWE" in diag.message
+
+
+def test_a_foreign_hamlet_without_a_clear_focus_is_still_the_reading(stage: GeocodeStage
+                                                                     ) -> None:
+    text = "Rebels seized Korbo on Saturday ."
+    (korbo,) = run(stage, text, [("Korbo", "GPE")])
+    assert korbo.country == "SWE"
+
+
+def test_an_unknown_name_qualified_by_a_place_is_placed_there(stage: GeocodeStage) -> None:
+    text = "Diners ate in Zorblat , Atlanta , on Friday ."
+    places = run(stage, text, [("Zorblat", "GPE"), ("Atlanta", "GPE")])
+    zorblat = at(places, text, "Zorblat")
+    assert zorblat is not None and zorblat.lat == 33.75 and zorblat.geonameid is None
+    assert zorblat.precision == 2
+
+
+def test_an_unknown_name_before_a_place_used_as_a_modifier_is_not_placed(stage: GeocodeStage
+                                                                         ) -> None:
+    text = "Diners ate in Zorblat , Atlanta officials said ."
+    places = run(stage, text, [("Zorblat", "GPE"), ("Atlanta", "GPE")])
+    assert at(places, text, "Zorblat") is None
+
+
+def test_an_unknown_lake_tagged_gpe_is_a_feature(stage: GeocodeStage) -> None:
+    text = "Fish died in Lake Zorblat near Lakeview Falls , Ohio ."
+    places = run(stage, text, [("Lake Zorblat", "GPE"), ("Lakeview Falls", "GPE"),
+                               ("Ohio", "GPE")])
+    lake = at(places, text, "Lake Zorblat")
+    assert lake is not None and lake.country == "USA" and lake.geonameid is None
+
+
+# -- names outside place mentions ---------------------------------------------------------------
+
+def test_a_country_before_a_possessive_in_an_organisation_name(stage: GeocodeStage) -> None:
+    text = "Officials of Yemen’s Ministry of Water arrived ."
+    (yemen,) = run(stage, text, [("Yemen’s Ministry of Water", "ORG")])
+    assert yemen.name == "Yemen" and [s.of(text) for s in yemen.embedded] == ["Yemen"]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("The fee is 900 Yemeni rials a year .", [("900 Yemeni rials", "MONEY")]),
+    ("Yemeni traders opened early .", []),
+])
+def test_a_demonym_outside_place_mentions_is_a_country_reference(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    (yemen,) = run(stage, text, ents)
+    assert yemen.name == "Yemen" and [s.of(text) for s in yemen.demonyms] == ["Yemeni"]
+
+
+def test_a_language_is_not_a_country_reference(stage: GeocodeStage) -> None:
+    assert run(stage, "The notice was printed in Yemeni .", []) == ()
+
+
+@pytest.mark.parametrize(("text", "ents", "name", "kind"), [
+    ("The U.S.-led coalition struck again .", [], "U.S.", "demonym"),
+    ("An Atlanta-based firm hired staff .", [], "Atlanta", "mention"),
+    ("By Dana Cole Atlanta-based writer .", [("Dana Cole Atlanta-based", "PERSON")], "Atlanta",
+     "mention"),
+])
+def test_a_place_before_a_hyphenated_participle(stage: GeocodeStage, text: str,
+                                                ents: list[tuple[str, str]], name: str,
+                                                kind: str) -> None:
+    (place,) = run(stage, text, ents)
+    spans = place.demonyms if kind == "demonym" else place.mentions
+    assert [s.of(text) for s in spans] == [name]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("She studies at the Lakeside School of Music in Atlanta .", "Lakeside School of Music"),
+    ("The talks were held at the Palais Rouge in Atlanta .", "Palais Rouge"),
+    ("Aides met in the Blue Office , Atlanta officials said .", "Blue Office"),
+])
+def test_an_organisation_named_as_a_venue_is_a_facility(stage: GeocodeStage, text: str,
+                                                        org: str) -> None:
+    places = run(stage, text, [(org, "ORG"), ("Atlanta", "GPE")])
+    venue = at(places, text, org)
+    assert venue is not None and venue.geonameid is None and venue.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the Lakeside School Fund rose .",
+    "She met the Palais Rouge board in Atlanta .",
+])
+def test_an_organisation_not_named_as_a_venue_is_no_place(stage: GeocodeStage, text: str
+                                                          ) -> None:
+    org = "Lakeside School Fund" if "Fund" in text else "Palais Rouge"
+    places = run(stage, text, [(org, "ORG"), ("Atlanta", "GPE")] if "Atlanta" in text
+                 else [(org, "ORG")])
+    assert at(places, text, org) is None
+
+
+def test_the_town_after_an_institution_between_commas_is_a_place(stage: GeocodeStage
+                                                                 ) -> None:
+    text = "The Federal College of Health , Savannah , hired staff ."
+    places = run(stage, text, [("Federal College of Health", "ORG"), ("Savannah", "PERSON")])
+    assert at(places, text, "Savannah").lat == 32.08  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Mexico spoke on Monday .",
+    "Mexico Governor Ana Ruiz spoke on Monday .",
+])
+def test_a_governors_region_is_a_first_level_region(stage: GeocodeStage, text: str) -> None:
+    (mexico,) = run(stage, text, [("Mexico", "GPE")])
+    assert mexico.feature_code == "ADM1"
+
+
+def test_a_small_town_named_like_a_university_is_not_its_place(stage: GeocodeStage) -> None:
+    text = "She teaches at Redfield University in the spring ."
+    assert at(run(stage, text, [("Redfield University", "ORG")]), text, "Redfield") is None
+    text = "The Redfield Police Department made an arrest ."
+    assert at(run(stage, text, [("Redfield Police Department", "ORG")]), text, "Redfield")
+
+
+def test_an_untagged_country_of_two_words_before_a_persons_name(stage: GeocodeStage) -> None:
+    text = "The envoy for South Sudan Dana Cole spoke ."
+    (place,) = run(stage, text, [("Dana Cole", "PERSON")])
+    assert place.name == "South Sudan" and [s.of(text) for s in place.mentions] == [
+        "South Sudan"]
+
+
+def test_an_untagged_country_name_that_goes_on_is_not_the_country(stage: GeocodeStage
+                                                                  ) -> None:
+    assert run(stage, "The envoy met Yemen Dana on Monday .", []) == ()
+
+
+def test_a_name_that_only_begins_with_a_foreign_city_stays_in_the_articles_country(
+        stage: GeocodeStage) -> None:
+    text = "Diners packed Paris Grill in Atlanta , U.S. officials said ."
+    places = run(stage, text, [("Paris Grill", "GPE"), ("Atlanta", "GPE"), ("U.S.", "GPE")])
+    grill = at(places, text, "Paris Grill")
+    assert grill is not None and grill.country == "USA" and grill.geonameid is None
+    text = "Diners packed Paris Grill on Monday ."
+    (grill,) = run(stage, text, [("Paris Grill", "GPE")])
+    assert grill.country == "FRA"  # no other country in the text: the name's own reading
+
+
+def test_the_articles_province_picks_a_towns_namesake(stage: GeocodeStage) -> None:
+    text = "Illinois lawmakers met on Monday . Later , prices rose in Lakeport ."
+    places = run(stage, text, [("Illinois", "GPE"), ("Lakeport", "GPE")])
+    assert at(places, text, "Lakeport").lat == 42.30  # type: ignore[union-attr]
+    text = "Prices rose in Lakeport on Monday ."
+    (lakeport,) = run(stage, text, [("Lakeport", "GPE")])
+    assert lakeport.lat == 39.90  # no province named: the biggest namesake
+
+
+def test_an_unknown_facility_is_not_put_in_the_one_city_of_a_two_country_story(
+        stage: GeocodeStage) -> None:
+    text = "Crews repaired Zorblat Bridge on Monday . Talks in Tbilisi stalled , U.S. envoys said ."
+    ents = [("Zorblat Bridge", "FAC"), ("Tbilisi", "GPE"), ("U.S.", "GPE")]
+    bridge = at(run(stage, text, ents), text, "Zorblat Bridge")
+    assert bridge is not None and bridge.lat is None and bridge.country is None
+    assert bridge.precision == 7 and "does not say" in bridge.reason
+    text = "Crews repaired Zorblat Bridge on Monday . Talks in Tbilisi stalled , envoys said ."
+    bridge = at(run(stage, text, ents[:2]), text, "Zorblat Bridge")
+    assert bridge is not None and bridge.country == "GEO"
