@@ -32,7 +32,7 @@ import dataclasses
 import importlib.resources as importlib_resources
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...config import Settings
@@ -100,8 +100,12 @@ class AcledTable:
     words: Mapping[str, frozenset[Phrase]]
     kinds: Mapping[str, frozenset[Phrase]]
     vocab: frozenset[str] = frozenset()
-    word_index: PhraseIndex = PhraseIndex(classes={}, longest=0)
-    kind_index: PhraseIndex = PhraseIndex(classes={}, longest=0)
+    word_index: PhraseIndex = field(init=False)
+    kind_index: PhraseIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "word_index", PhraseIndex.of(self.words))
+        object.__setattr__(self, "kind_index", PhraseIndex.of(self.kinds))
 
     @property
     def exclusive(self) -> frozenset[str]:
@@ -183,8 +187,7 @@ def parse_table(name: str, text: str) -> AcledTable:
                       for w in p)
     return AcledTable(version=data["version"],
                       labels={k: (v[0], v[1], v[2]) for k, v in labels.items()},
-                      words=words, kinds=kinds, vocab=vocab,
-                      word_index=PhraseIndex.of(words), kind_index=PhraseIndex.of(kinds))
+                      words=words, kinds=kinds, vocab=vocab)
 
 
 def _classes(name: str, data: Mapping[str, object], key: str) -> dict[str, frozenset[Phrase]]:
