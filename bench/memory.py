@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import threading
+from abc import ABC, abstractmethod
 from pathlib import Path
 
 
@@ -35,8 +36,9 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-class Sampler:
-    """Context manager calling `sample()` every `interval` seconds in a background thread."""
+class Sampler(ABC):
+    """Context manager calling `sample()` every `interval` seconds in a background thread;
+    subclasses say what one sample records."""
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
@@ -56,8 +58,9 @@ class Sampler:
             self.sample()
             self._stop.wait(self.interval)
 
+    @abstractmethod
     def sample(self) -> None:
-        raise NotImplementedError
+        """Take one sample."""
 
 
 class PeakMemory(Sampler):

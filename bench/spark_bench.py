@@ -38,8 +38,8 @@ FAKES_CSV = "eval/corpora/fakes_syrian_war/FA-KES-Dataset.csv"
 
 
 def default_fakes() -> str:
-    """FA-KES in the shared folder beside the checkout (`../shared`, as in /work/main) or
-    beside a worktree's parent (`../../shared`); '' when absent."""
+    """FA-KES in the shared folder beside the checkout (`../shared`) or beside the folder
+    holding it (`../../shared`, for a git worktree); '' when absent."""
     root = Path(__file__).resolve().parents[1]
     found = [p / FAKES_CSV for p in (root.parent / "shared", root.parent.parent / "shared")]
     return next((str(p) for p in found if p.exists()), "")

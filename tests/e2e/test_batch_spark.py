@@ -19,9 +19,9 @@ from newsevents.batch.run import BatchSummary, run_batch
 from newsevents.batch.synthetic import write_corpus
 from newsevents.cli import main
 from newsevents.config import Settings
-from newsevents.errors import BatchError
 from newsevents.store.duckdb import Store
 from newsevents.store.schema import KEYS
+from tests.e2e.spark_local import local_spark
 
 pytestmark = [pytest.mark.model, pytest.mark.issue(15)]
 VOLATILE = ("run_id", "started")  # differ between two runs by design
@@ -36,15 +36,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 @pytest.fixture(scope="module")
 def spark() -> Any:
-    pytest.importorskip("pyspark", reason="PySpark is not installed (pip install -r requirements.txt)")
-    from newsevents.batch.spark import spark_session
-
-    try:
-        session = spark_session(master="local[2]", partitions=2)
-    except BatchError as err:
-        pytest.skip(f"no Java for Spark: {err}")
-    yield session
-    session.stop()
+    yield from local_spark(partitions=2)
 
 
 @pytest.fixture(scope="module")

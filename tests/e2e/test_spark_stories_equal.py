@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.errors import BatchError
 from newsevents.store.stories import StorySettings, story_rows
+from tests.e2e.spark_local import local_spark
 from tests.unit.store.test_stories import ARTICLES
 
 pytestmark = [pytest.mark.issue(16)]
@@ -16,15 +16,7 @@ pytestmark = [pytest.mark.issue(16)]
 
 @pytest.fixture(scope="module")
 def spark() -> Any:
-    pytest.importorskip("pyspark", reason="PySpark is not installed (pip install -r requirements.txt)")
-    from newsevents.batch.spark import spark_session
-
-    try:
-        session = spark_session(master="local[2]", partitions=3)
-    except BatchError as err:
-        pytest.skip(f"no Java for Spark: {err}")
-    yield session
-    session.stop()
+    yield from local_spark(partitions=3)
 
 
 def corpus() -> list[tuple[str, dt.date | None, str]]:
