@@ -122,10 +122,10 @@ def _ticks(pid: int) -> int | None:
 
 
 def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
-                  out: Path) -> dict[str, object]:
+                  local_workers: list[int], out: Path) -> dict[str, object]:
     settings = load_settings()
     report: dict[str, object] = {}
-    for workers in (1, 2):
+    for workers in local_workers:
         with TreeCpu() as cpu:
             summary = run_batch(paths, out=out / f"local{workers}", settings=settings,
                                 engine="local", workers=workers)
@@ -225,6 +225,8 @@ def main() -> None:
     parser.add_argument("--fakes", default=default_fakes(), help="FA-KES CSV ('' to leave out)")
     parser.add_argument("--masters", default="local[1],local[2]")
     parser.add_argument("--udfs", default="arrow,rows", help="mapInArrow and/or mapPartitions")
+    parser.add_argument("--local-workers", default="1,2",
+                        help="worker counts of the local engine runs ('' for none)")
     parser.add_argument("--fakes-limit", type=int, default=0, help="first N FA-KES rows (0: all)")
     parser.add_argument("--merge-sizes", default="10000,20000,50000,100000")
     parser.add_argument("--merge-only", action="store_true")
@@ -237,8 +239,10 @@ def main() -> None:
                 paths.append(_fakes(args.fakes, limit=args.fakes_limit, folder=Path(tmp)))
             report["corpus"] = {"synthetic": args.synthetic, "fakes": bool(args.fakes),
                                 "fakes_limit": args.fakes_limit}
-            report.update(bench_engines(paths, masters=args.masters.split(","), udfs=args.udfs.split(","),
-                                        out=Path(tmp, "out")))
+            report.update(bench_engines(
+                paths, masters=[m for m in args.masters.split(",") if m],
+                udfs=args.udfs.split(","), out=Path(tmp, "out"),
+                local_workers=[int(w) for w in args.local_workers.split(",") if w]))
     print(json.dumps(report, indent=2))
 
 
