@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/spark_bench.py --synthetic 2000 [--fakes PATH] [--masters local[1],local[2]]
     .venv/bin/python bench/spark_bench.py --merge-only --merge-sizes 10000,20000,50000,100000
+    .venv/bin/python bench/spark_bench.py --incremental 2000,200 [--masters local[2]]
 
 Measures: articles/s of the local engine (1 and 2 workers) and of the Spark engine at each
 master (wall time of `run_batch`, session already started), the CPU seconds the run's whole
@@ -155,6 +156,36 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
     return report
 
 
+def bench_incremental(history: int, new: int, *, masters: list[str],
+                      folder: Path) -> dict[str, object]:
+    """A night of `new` synthetic articles after a history of `history` others: the full run
+    over both, the history alone, and the night with `--previous` (each engine)."""
+    settings = load_settings()
+    old = write_corpus(folder / "history", n=history, seed=0, bad=False)
+    night = write_corpus(folder / "night", n=new, seed=1, bad=False)
+    engines: list[tuple[str, dict[str, object]]] = [("local", {"engine": "local", "workers": 2})]
+    report: dict[str, object] = {}
+    session = None
+    if masters:
+        from newsevents.batch.spark import spark_session
+
+        session = spark_session(master=masters[0])
+        engines.append((f"spark_{masters[0]}", {"engine": "spark", "session": session}))
+    for name, engine in engines:
+        out = folder / name
+        runs = (("history", old, ()), ("night_incremental", night, (str(out / "history"),)),
+                ("history_and_night", old + night, ()))
+        for label, paths, previous in runs:
+            with TreeCpu() as cpu:
+                summary = run_batch(paths, out=out / label, settings=settings,
+                                    previous=previous, **engine)  # type: ignore[arg-type]
+            report[f"{name}_{label}"] = _figures(summary, cpu=cpu)
+            print(json.dumps({f"{name}_{label}": report[f"{name}_{label}"]}), flush=True)
+    if session is not None:
+        session.stop()
+    return report
+
+
 def _figures(summary: object, *, cpu: TreeCpu) -> dict[str, object]:
     articles = summary.articles  # type: ignore[attr-defined]
     return {"articles": articles, "seconds": round(summary.seconds, 1),  # type: ignore[attr-defined]
@@ -230,7 +261,16 @@ def main() -> None:
     parser.add_argument("--fakes-limit", type=int, default=0, help="first N FA-KES rows (0: all)")
     parser.add_argument("--merge-sizes", default="10000,20000,50000,100000")
     parser.add_argument("--merge-only", action="store_true")
+    parser.add_argument("--incremental", default="", metavar="HISTORY,NEW",
+                        help="only the incremental run: HISTORY synthetic articles, then NEW")
     args = parser.parse_args()
+    if args.incremental:
+        history, new = (int(n) for n in args.incremental.split(","))
+        with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:
+            report = bench_incremental(history, new, folder=Path(tmp),
+                                       masters=[m for m in args.masters.split(",") if m][:1])
+        print(json.dumps(report, indent=2))
+        return
     report: dict[str, object] = {"merge": bench_merge([int(s) for s in args.merge_sizes.split(",")])}
     if not args.merge_only:
         with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:

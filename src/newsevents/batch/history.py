@@ -25,9 +25,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..errors import BatchError
+from ..store.schema import ARTICLE_TABLES
 from .dataset import read_columns
 
 SEQ = "seq"
+# The history's per-article tables a run reads: what stories, merging and evidence need.
+HISTORY_TABLES = tuple(t for t in ARTICLE_TABLES if t != "diagnostics")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

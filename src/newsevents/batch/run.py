@@ -29,9 +29,9 @@ from ..io.readers import Given
 from ..store.duckdb import Store
 from ..store.merge import merge_events
 from ..store.runs import Run, make_run
-from ..store.schema import ARTICLE_TABLES, arrow_schema, column_names
+from ..store.schema import arrow_schema, column_names
 from .dataset import DATASET_TABLES, ORDERED, duckdb_glob, partitioned, write_table
-from .history import SEQ, History, open_history
+from .history import HISTORY_TABLES, SEQ, History, open_history
 from .local import analyze_documents, chunked, default_workers
 from .splits import SPLIT_BYTES, plan_splits, read_split
 
@@ -104,8 +104,6 @@ def run_local(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
         write_store(store, out=out, run=run)
 
 
-# The history tables an incremental local run loads: what stories, merging and evidence read.
-HISTORY_TABLES = tuple(t for t in ARTICLE_TABLES if t != "diagnostics")
 PREVIOUS = "_batch_previous"  # ids of the history's articles (empty for a full run)
 
 
