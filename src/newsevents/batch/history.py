@@ -16,6 +16,7 @@ collects the ids of their articles, which the new run skips without analysing th
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from ..store.schema import ARTICLE_TABLES
 from .dataset import read_columns
 
 SEQ = "seq"
+_HEX64 = re.compile(r"[0-9a-f]{16}")
 # The history's per-article tables a run reads: what stories, merging and evidence need.
 HISTORY_TABLES = tuple(t for t in ARTICLE_TABLES if t != "diagnostics")
 
@@ -67,12 +69,9 @@ class KnownIds:
 
 
 def _hex64(aid: str) -> int | None:
-    if len(aid) != 16:
-        return None
-    try:
-        return int(aid, 16)
-    except ValueError:
-        return None
+    """The 64-bit value of a store id (16 lower-case hex digits); None for any other string
+    (int() alone would also take upper case, signs, spaces and underscores)."""
+    return int(aid, 16) if _HEX64.fullmatch(aid) else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
