@@ -17,13 +17,15 @@ import pytest
 
 from newsevents.batch.dataset import DATASET_TABLES, read_table
 from newsevents.batch.history import SEQ
+from newsevents.batch.load import load_dataset
 from newsevents.batch.run import run_batch
 from newsevents.batch.synthetic import stories, write_corpus
 from newsevents.config import Settings
 from newsevents.errors import BatchError
+from newsevents.store.duckdb import Store
 from newsevents.store.schema import ARTICLE_TABLES
 from tests.e2e.spark_local import local_spark
-from tests.e2e.test_batch_spark import table_rows
+from tests.e2e.test_batch_spark import _store_rows, table_rows
 
 pytestmark = [pytest.mark.model, pytest.mark.issue(15)]
 PER_ARTICLE = (*ARTICLE_TABLES, "signatures")
@@ -112,6 +114,19 @@ def test_a_history_with_a_night_left_out_is_refused(
     with pytest.raises(BatchError, match="not a batch result"):
         run_batch(nights["c"], out=tmp_path, settings=settings, engine="local",
                   previous=[str(tmp_path / "nothing")])
+
+
+def test_nights_loaded_one_after_the_other_give_the_store_of_one_run(
+        local_runs: dict[str, Path], tmp_path: Path) -> None:
+    nightly, once = tmp_path / "nightly.duckdb", tmp_path / "once.duckdb"
+    for night in ("a", "b", "c"):
+        load_dataset(local_runs[night], db=nightly)
+    load_dataset(local_runs["abc"], db=once)
+    order = "SELECT article_id FROM signatures ORDER BY rowid"
+    with Store.open(nightly) as a, Store.open(once) as b:
+        for table in ("articles", "events", "signatures", *ACROSS):
+            assert _store_rows(a, table) == _store_rows(b, table), table
+        assert a.con.execute(order).fetchall() == b.con.execute(order).fetchall()
 
 
 def _spans_both_nights(out: Path, *, old: set[str]) -> bool:
