@@ -156,14 +156,15 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
     return report
 
 
-def bench_incremental(history: int, new: int, *, masters: list[str],
+def bench_incremental(history: int, new: int, *, masters: list[str], local_workers: list[int],
                       folder: Path) -> dict[str, object]:
     """A night of `new` synthetic articles after a history of `history` others: the full run
     over both, the history alone, and the night with `--previous` (each engine)."""
     settings = load_settings()
     old = write_corpus(folder / "history", n=history, seed=0, bad=False)
     night = write_corpus(folder / "night", n=new, seed=1, bad=False)
-    engines: list[tuple[str, dict[str, object]]] = [("local", {"engine": "local", "workers": 2})]
+    engines: list[tuple[str, dict[str, object]]] = [
+        (f"local_{w}_workers", {"engine": "local", "workers": w}) for w in local_workers]
     report: dict[str, object] = {}
     session = None
     if masters:
@@ -267,8 +268,9 @@ def main() -> None:
     if args.incremental:
         history, new = (int(n) for n in args.incremental.split(","))
         with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:
-            report = bench_incremental(history, new, folder=Path(tmp),
-                                       masters=[m for m in args.masters.split(",") if m][:1])
+            report = bench_incremental(
+                history, new, folder=Path(tmp), masters=[m for m in args.masters.split(",") if m][:1],
+                local_workers=[int(w) for w in args.local_workers.split(",") if w])
         print(json.dumps(report, indent=2))
         return
     report: dict[str, object] = {"merge": bench_merge([int(s) for s in args.merge_sizes.split(",")])}
