@@ -13,6 +13,9 @@
    blocked clustering run per (PLOVER type, country) group, which clusters never cross).
 5. Every table is written with `mode("overwrite")` (re-running a batch replaces its output),
    four tables at a time from driver threads.
+An incremental run (`batch.history`) broadcasts the history's article ids (skipped after
+cleaning, before the NLP), and unions the history's tables into the inputs of step 4; only the new
+articles' per-article tables are written.
 Nothing but split descriptions and a few counts ever reaches the driver.
 """
 from __future__ import annotations
