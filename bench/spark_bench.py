@@ -171,7 +171,7 @@ def bench_incremental(history: int, new: int, *, masters: list[str], local_worke
         from newsevents.batch.spark import spark_session
 
         session = spark_session(master=masters[0])
-        engines.append((f"spark_{masters[0]}", {"engine": "spark", "session": session}))
+        engines.append((f"spark_{masters[0].strip('[]*')}", {"engine": "spark", "session": session}))
     for name, engine in engines:
         out = folder / name
         runs = (("history", old, ()), ("night_incremental", night, (str(out / "history"),)),

@@ -10,6 +10,7 @@ chained on both earlier ones gives batch(A + B + C); a history with a night left
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -145,9 +146,11 @@ def spark() -> Any:
 def test_spark_incremental_night_gives_the_local_rows(
         nights: dict[str, list[str]], local_runs: dict[str, Path], settings: Settings,
         spark: Any, tmp_path: Path) -> None:
+    history = tmp_path / "night[a]"  # Spark takes paths as globs: the brackets must not count
+    shutil.copytree(local_runs["a"], history)
     out = tmp_path / "spark-b"
     run_batch(nights["b"], out=out, settings=settings, engine="spark", session=spark,
-              partitions=3, split_bytes=4096, previous=[str(local_runs["a"])])
+              partitions=3, split_bytes=4096, previous=[str(history)])
     for table in DATASET_TABLES:
         if table != "runs":
             assert _rows([out], table) == _rows([local_runs["b"]], table), table

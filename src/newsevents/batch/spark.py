@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
@@ -41,6 +42,7 @@ from .spark_types import spark_schema
 from .splits import SPLIT_BYTES, Split, count_lines, number_lines, plan_splits
 
 log = logging.getLogger(__name__)
+_GLOB = re.compile(r"([\[\]{}*?\\])")
 SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set when spark-submit started the JVM before Python
 WRITE_THREADS = 4  # table writes in flight at once
 TASKS_PER_CORE = 4  # analysis tasks per core: splits differ in size, small tasks even out
@@ -203,9 +205,15 @@ def read_history(spark: Any, history: History) -> dict[str, Any]:
 
 def _read_union(spark: Any, history: History, table: str) -> Any:
     schema = spark_schema(table_schema(table))
-    frames = [spark.read.schema(schema).parquet(str(table_dir(d, table).resolve()))
+    frames = [spark.read.schema(schema).parquet(literal_path(table_dir(d, table).resolve()))
               for d in history.dirs]
     return functools.reduce(lambda x, y: x.unionByName(y), frames)
+
+
+def literal_path(path: str | Path) -> str:
+    """`path` for Spark's readers, which take a path as a Hadoop glob: its glob characters
+    (e.g. the brackets of a folder named after `local[2]`) escaped."""
+    return _GLOB.sub(r"\\\1", str(path))
 
 
 def _explode_mentions(clustered: Any) -> Any:
