@@ -56,3 +56,16 @@ def test_previous_dirs_expand_globs_and_leave_out_the_output(tmp_path) -> None: 
     (tmp_path / "junk").mkdir()
     with pytest.raises(BatchError, match="not a batch result"):
         previous_dirs([str(tmp_path / "*")], out=tmp_path / "n3")
+
+
+def test_batch_cli_refuses_a_previous_folder_that_is_no_batch_result(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from newsevents.cli import main
+
+    (tmp_path / "in.txt").write_text("Police arrested ten men in Homs on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in.txt"), "--out",
+                                       str(tmp_path / "out"), "--engine", "local",
+                                       "--previous", str(tmp_path / "nothing")])
+    assert result.exit_code != 0
+    assert "E950" in result.output and "not a batch result" in result.output

@@ -39,7 +39,8 @@ def batch(paths: tuple[str, ...], out: str, engine: str, master: str, partitions
     except NewsEventsError as err:
         raise click.ClickException(str(err)) from err
     rows = summary.rows
-    click.echo(f"{summary.engine}: {summary.articles} article(s) in {summary.seconds:.1f} s "
+    new = "new " if previous else ""
+    click.echo(f"{summary.engine}: {summary.articles} {new}article(s) in {summary.seconds:.1f} s "
                f"({summary.rate:.1f}/s), run {summary.run_id} → {summary.out}", err=True)
     click.echo("  " + ", ".join(f"{t} {n}" for t, n in rows.items()), err=True)
     if not summary.articles and not previous:
