@@ -88,6 +88,9 @@ class History:
         return bool(self.dirs)
 
 
+NO_HISTORY = History()  # a full run (frozen: shared safely as a default)
+
+
 def previous_dirs(patterns: Sequence[str], *, out: str | Path) -> tuple[str, ...]:
     """The datasets named by `patterns` (globs expanded, `out` left out), each checked to be
     a batch result, sorted by path."""
@@ -106,7 +109,7 @@ def previous_dirs(patterns: Sequence[str], *, out: str | Path) -> tuple[str, ...
 def open_history(patterns: Sequence[str], *, out: str | Path) -> History:
     """The history made of the datasets `patterns` name (see the module docstring)."""
     if not patterns:
-        return History()
+        return NO_HISTORY
     dirs = previous_dirs(patterns, out=out)
     if not dirs:
         raise BatchError(f"--previous {' '.join(patterns)}: no batch result found")

@@ -31,7 +31,7 @@ from ..store.merge import merge_events
 from ..store.runs import Run, make_run
 from ..store.schema import arrow_schema, column_names
 from .dataset import DATASET_TABLES, ORDERED, duckdb_glob, partitioned, write_table
-from .history import HISTORY_TABLES, SEQ, History, open_history
+from .history import HISTORY_TABLES, NO_HISTORY, SEQ, History, open_history
 from .local import analyze_documents, chunked, default_workers
 from .splits import SPLIT_BYTES, plan_splits, read_split
 
@@ -84,7 +84,7 @@ def run_batch(paths: Sequence[str], *, out: str | Path, settings: Settings,
 
 
 def run_local(paths: Sequence[str], *, out: str | Path, settings: Settings, run: Run,
-              workers: int | None = None, history: History = History()) -> None:
+              workers: int | None = None, history: History = NO_HISTORY) -> None:
     """The local engine (see the module docstring)."""
     splits = plan_splits(paths, split_bytes=sys.maxsize, exclude=out)
     given = Given(published=settings.published)
@@ -95,7 +95,7 @@ def run_local(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     outcomes = itertools.chain([first] if first is not None else [], outcomes)
     with (tempfile.TemporaryDirectory(prefix="newsevents-batch-") as tmp,
           Store.open(Path(tmp) / "batch.duckdb") as store):
-        load_history(store, history)
+        load_history(store, history=history)
         for chunk in chunked(outcomes, size=CHUNK):  # type: ignore[arg-type]
             store.write([o.analysis for o in chunk if o.analysis is not None], run=run)
             store.record_diagnostics([(o.origin, o.error) for o in chunk
@@ -107,7 +107,7 @@ def run_local(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
 PREVIOUS = "_batch_previous"  # ids of the history's articles (empty for a full run)
 
 
-def load_history(store: Store, history: History) -> None:
+def load_history(store: Store, *, history: History) -> None:
     """The earlier datasets' articles into the run's store, before any new article:
     signatures in history order (the store's row order is its input order), each article's
     near-duplicate link once (every night's duplicates table holds its whole history)."""
@@ -117,17 +117,18 @@ def load_history(store: Store, history: History) -> None:
         return
     for table in HISTORY_TABLES:
         cols = ", ".join(column_names(table))
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {_history(history, table)}")
+        source = _history(history, table=table)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {source}")
     cols = ", ".join(column_names("signatures"))
     con.execute(f"INSERT INTO signatures ({cols}) SELECT {cols} FROM "
-                f"{_history(history, 'signatures')} ORDER BY {SEQ}")
+                f"{_history(history, table='signatures')} ORDER BY {SEQ}")
     cols = ", ".join(column_names("duplicates"))
     con.execute(f"INSERT INTO duplicates ({cols}) SELECT DISTINCT {cols} FROM "
-                f"{_history(history, 'duplicates')}")
+                f"{_history(history, table='duplicates')}")
     con.execute(f"INSERT INTO {PREVIOUS} SELECT id FROM articles")
 
 
-def _history(history: History, table: str) -> str:
+def _history(history: History, *, table: str) -> str:
     """read_parquet over one table of every earlier dataset."""
     globs = ", ".join("'" + duckdb_glob(d, table).replace("'", "''") + "'" for d in history.dirs)
     hive = "true" if partitioned(table) else "false"

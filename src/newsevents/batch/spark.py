@@ -36,7 +36,7 @@ from ..store.runs import Run
 from ..store.schema import ARTICLE_TABLES, arrow_schema
 from .analysis import analyse_split_rows, analyse_splits
 from .dataset import PARTITION, analysis_schema, partitioned, table_dir, table_schema
-from .history import HISTORY_TABLES, History
+from .history import HISTORY_TABLES, NO_HISTORY, History
 from .java import spark_environment
 from .spark_types import spark_schema
 from .splits import SPLIT_BYTES, Split, count_lines, number_lines, plan_splits
@@ -78,7 +78,7 @@ def spark_session(*, master: str = "local[*]", partitions: int | None = None,
 def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run: Run,
               master: str = "local[*]", partitions: int | None = None,
               split_bytes: int = SPLIT_BYTES, session: Any = None, udf: str = "arrow",
-              history: History = History()) -> None:
+              history: History = NO_HISTORY) -> None:
     from pyspark import StorageLevel
 
     spark = session or spark_session(master=master, partitions=partitions)
@@ -164,7 +164,7 @@ def _explode(frame: Any, table: str) -> Any:
 
 
 def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run,
-              history: History = History()) -> None:
+              history: History = NO_HISTORY) -> None:
     """Every table: the per-article tables and signatures of this run's articles; duplicates,
     stories and merged events over them and the `history`'s (`batch.history`)."""
     from pyspark import StorageLevel
@@ -176,7 +176,7 @@ def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run,
     winners = tables.pop("_winners").persist(StorageLevel.MEMORY_AND_DISK)
     tables["runs"] = spark.createDataFrame([run.row()], spark_schema(arrow_schema("runs")))
     tables["signatures"] = signatures(winners, start=history.articles)
-    old = read_history(spark, history)
+    old = read_history(spark, history=history)
     every = {t: tables[t].unionByName(old[t], allowMissingColumns=True) if t in old else tables[t]
              for t in tables}
     every["duplicates"] = duplicates(tables["signatures"], old=old.get("signatures"),
@@ -193,17 +193,18 @@ def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run,
         frame.unpersist()
 
 
-def read_history(spark: Any, history: History) -> dict[str, Any]:
+def read_history(spark: Any, *, history: History) -> dict[str, Any]:
     """The history's per-article tables, signatures and near-duplicate links (each
     article's link once: every night's duplicates table holds its whole history)."""
     if not history:
         return {}
-    frames = {t: _read_union(spark, history, t) for t in (*HISTORY_TABLES, "signatures")}
-    frames["duplicates"] = _read_union(spark, history, "duplicates").dropDuplicates()
+    frames = {t: _read_union(spark, history=history, table=t)
+              for t in (*HISTORY_TABLES, "signatures")}
+    frames["duplicates"] = _read_union(spark, history=history, table="duplicates").dropDuplicates()
     return frames
 
 
-def _read_union(spark: Any, history: History, table: str) -> Any:
+def _read_union(spark: Any, *, history: History, table: str) -> Any:
     schema = spark_schema(table_schema(table))
     frames = [spark.read.schema(schema).parquet(literal_path(table_dir(d, table).resolve()))
               for d in history.dirs]

@@ -40,7 +40,8 @@ def signatures(winners: Any, *, start: int = 0) -> Any:
     signed = winners.where(F.col("signature").isNotNull())
     order = Window.orderBy("file_seq", "rec_seq")
     seq = (signed.select("article_id", "file_seq", "rec_seq")
-           .withColumn(SEQ, F.row_number().over(order) + F.lit(start - 1)).drop("file_seq", "rec_seq"))
+           .withColumn(SEQ, F.row_number().over(order) + F.lit(start - 1))
+           .drop("file_seq", "rec_seq"))
     return signed.select("article_id", F.lit(NUM_PERM).alias("num_perm"),
                          F.col("signature").alias("hashes")).join(seq, "article_id")
 
