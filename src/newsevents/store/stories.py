@@ -27,6 +27,12 @@ Each article gets a row: its story (the id derives from the story's smallest art
 story's size, the article's mean similarity to the story's other articles (pairs never compared
 count as 0; none for a story of one), and the story's top terms. Spark (`batch.spark_stories`) runs steps 1 and 3 through the functions here, so both
 engines give the same rows.
+
+Memory: the store holds every article's vector at once, so `story_rows` keeps them compactly
+(`Vectors`: term numbers and weights in flat arrays over one vocabulary, a dozen bytes per
+term, not a Python tuple per term), fetches the candidate pairs as arrays, and makes the
+Python `Doc`s of one component at a time. The numbers are the Doc functions' own (`make_doc`,
+`dot`: the same floats summed in the same order), which a test checks.
 """
 from __future__ import annotations
 
@@ -35,11 +41,11 @@ import hashlib
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
 from array import array
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import numpy as np
@@ -59,6 +65,7 @@ STOP = frozenset((
 
 Vector = tuple[tuple[str, float], ...]
 Edge = tuple[str, str, float]
+Key = TypeVar("Key", str, int)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -281,12 +288,13 @@ def similarities(vectors: Vectors, first: np.ndarray, second: np.ndarray) -> np.
     return np.frombuffer(out, dtype=np.float64)
 
 
-def components(ids: Iterable[str], links: Iterable[Edge], *, threshold: float
-               ) -> dict[str, str]:
-    """article → the smallest article id of its component over edges reaching `threshold`."""
+def components(ids: Iterable[Key], links: Iterable[tuple[Key, Key, float]], *,
+               threshold: float) -> dict[Key, Key]:
+    """article → the smallest article id (or number) of its component over edges reaching
+    `threshold`."""
     parent = {i: i for i in ids}
 
-    def root(x: str) -> str:
+    def root(x: Key) -> Key:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
@@ -449,7 +457,7 @@ def _components(size: int, first: np.ndarray, second: np.ndarray, sims: Sequence
     article number (articles are numbered in id order: `components` over numbers)."""
     strong = [(a, b, s) for a, b, s in zip(first.tolist(), second.tolist(), sims)
               if s >= threshold]
-    found = components(range(size), strong, threshold=threshold)  # type: ignore[arg-type]
+    found = components(range(size), strong, threshold=threshold)
     return [found[k] for k in range(size)]
 
 
