@@ -41,6 +41,7 @@ import hashlib
 import heapq
 import math
 import re
+import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -79,6 +80,7 @@ class StorySettings:
     threshold: float = 0.2
     link: str = "average"
     label_terms: int = 5
+    memory_mb: int = 512  # DuckDB's memory for the candidate join; beyond it, it spills to disk
 
     def __post_init__(self) -> None:
         if self.link not in LINKS:
@@ -253,16 +255,20 @@ def candidate_pairs(docs: Sequence[Doc], *, settings: StorySettings) -> list[tup
 
 def candidate_numbers(vectors: Vectors, *, settings: StorySettings
                       ) -> tuple[np.ndarray, np.ndarray]:
-    """The candidate pairs as two arrays of article numbers (a < b), sorted by (a, b)."""
-    con = duckdb.connect()
-    try:
-        con.register("story_keys", key_rows(vectors, settings=settings))
-        found = con.execute(CANDIDATES_SQL, {
-            "postings": settings.max_postings, "window": settings.window_days,
-            "candidates": settings.max_candidates,
-            "neighbours": settings.neighbours}).fetchnumpy()
-    finally:
-        con.close()
+    """The candidate pairs as two arrays of article numbers (a < b), sorted by (a, b). The
+    join's memory is capped (`memory_mb`; DuckDB spills the rest to a temporary directory):
+    unbounded, it took 2.5 GB for 100,000 articles."""
+    with tempfile.TemporaryDirectory(prefix="newsevents-stories-") as spill:
+        con = duckdb.connect(config={"memory_limit": f"{settings.memory_mb}MB",
+                                     "temp_directory": spill})
+        try:
+            con.register("story_keys", key_rows(vectors, settings=settings))
+            found = con.execute(CANDIDATES_SQL, {
+                "postings": settings.max_postings, "window": settings.window_days,
+                "candidates": settings.max_candidates,
+                "neighbours": settings.neighbours}).fetchnumpy()
+        finally:
+            con.close()
     return (np.asarray(found["a"], dtype=np.int64), np.asarray(found["b"], dtype=np.int64))
 
 
