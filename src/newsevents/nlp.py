@@ -7,7 +7,8 @@ from typing import Protocol
 
 from .config import Settings
 from .errors import ModelError
-from .parse import Ent, Parse, Tok, _edges, join_parses, split_text
+from .model import Span
+from .parse import Ent, Parse, Tok, _edges, split_text
 
 
 class Parser(Protocol):
@@ -50,8 +51,7 @@ class SpacyParser:
                              n_process=self._settings.n_process)
         for doc in docs:
             count = plan.popleft()
-            parts = [to_parse(doc)] + [to_parse(next(docs)) for _ in range(count - 1)]
-            yield parts[0] if count == 1 else join_parses(parts)
+            yield to_parse(doc, *(next(docs) for _ in range(count - 1)))
 
 
 def load_model(settings: Settings):  # type: ignore[no-untyped-def]
@@ -112,8 +112,27 @@ def check_model(meta: dict, settings: Settings) -> None:
         )
 
 
-def to_parse(doc) -> Parse:  # type: ignore[no-untyped-def]
-    """Convert a spaCy Doc in bulk (`Doc.to_array`), not token by token."""
+def to_parse(doc, *more) -> Parse:  # type: ignore[no-untyped-def]
+    """Convert spaCy Docs in bulk (`Doc.to_array`), not token by token: one Parse of the
+    concatenated texts of `doc` and the pieces in `more` (token, sentence and character
+    offsets shifted; each piece's sentences and trees stay its own), every token built once."""
+    tokens: list[Tok] = []
+    sents: list[tuple[int, int]] = []
+    ents: list[Ent] = []
+    chars = 0
+    for piece in (doc, *more):
+        base = len(tokens)
+        _add_tokens(piece, tokens, sents, chars=chars)
+        ents.extend(Ent(span=Span(e.start_char + chars, e.end_char + chars), label=e.label_,
+                        start=e.start + base, end=e.end + base) for e in piece.ents)
+        chars += len(piece.text)
+    text = doc.text if not more else "".join(d.text for d in (doc, *more))
+    return Parse(text=text, tokens=tuple(tokens), sents=tuple(sents), ents=tuple(ents))
+
+
+def _add_tokens(doc, tokens: list[Tok],  # type: ignore[no-untyped-def]
+                sents: list[tuple[int, int]], *, chars: int) -> None:
+    """Append the Doc's tokens and sentences, shifted past those already there."""
     from spacy.attrs import (
         DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG,
     )
@@ -122,17 +141,17 @@ def to_parse(doc) -> Parse:  # type: ignore[no-untyped-def]
         [IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, SENT_START]).tolist()
     text, strings = doc.text, doc.vocab.strings
     names = {k: strings[k] for k in {v for row in cols for v in row[3:8]}}
+    base, sent_base = len(tokens), len(sents)
     heads = [i + _signed(row[2]) for i, row in enumerate(cols)]
     edges = _edges(heads)
-    sent_of, sents = _sentences([row[9] for row in cols])
-    tokens = tuple(
-        Tok(i, text[row[0]:row[0] + row[1]], row[0], names[row[6]], names[row[4]],
-            names[row[5]], names[row[3]], heads[i], sent_of[i], edges[i][0], edges[i][1],
-            names[row[7]], IOB[row[8]])
+    sent_of, bounds = _sentences([row[9] for row in cols])
+    tokens.extend(
+        Tok(base + i, text[row[0]:row[0] + row[1]], chars + row[0], names[row[6]],
+            names[row[4]], names[row[5]], names[row[3]], base + heads[i], sent_base + sent_of[i],
+            base + edges[i][0], base + edges[i][1], names[row[7]], IOB[row[8]])
         for i, row in enumerate(cols)
     )
-    ents = tuple(Ent(span=_span(e), label=e.label_, start=e.start, end=e.end) for e in doc.ents)
-    return Parse(text=text, tokens=tokens, sents=sents, ents=ents)
+    sents.extend((a + base, b + base) for a, b in bounds)
 
 
 IOB = ("", "I", "O", "B")
@@ -152,9 +171,3 @@ def _sentences(starts: list[int]) -> tuple[list[int], tuple[tuple[int, int], ...
         sent_of.append(current)
     ends = bounds[1:] + [len(starts)]
     return sent_of, tuple(zip(bounds, ends))
-
-
-def _span(ent):  # type: ignore[no-untyped-def]
-    from .model import Span
-
-    return Span(ent.start_char, ent.end_char)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -99,8 +100,7 @@ class Found:
     quantity: Quantity
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a named tuple: one is built for every word near a number
     text: str
     low: str
     start: int
@@ -109,8 +109,8 @@ class _Tok:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     end = len(text) if end is None else end
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end())
-            for m in TOKEN.finditer(text, start, end)]
+    return [_Tok(word, word.lower(), m.start(), m.end())
+            for m in TOKEN.finditer(text, start, end) for word in (m.group(),)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -60,10 +60,9 @@ class Parse:
         for tok in self.tokens:
             if tok.head != tok.i:
                 kids[tok.head].append(tok.i)
-        tokens = self.tokens
-        object.__setattr__(self, "_children",
-                           tuple(tuple(tokens[j] for j in k) for k in kids))
-        object.__setattr__(self, "_starts", tuple(t.idx for t in self.tokens))
+        pick = self.tokens.__getitem__
+        object.__setattr__(self, "_children", tuple([tuple(map(pick, k)) for k in kids]))
+        object.__setattr__(self, "_starts", tuple([t.idx for t in self.tokens]))
 
     def children(self, i: int) -> tuple[Tok, ...]:
         return self._children[i]
@@ -208,23 +207,3 @@ def split_text(text: str, *, size: int) -> list[str]:
         start = cut
     pieces.append(text[start:])
     return pieces
-
-
-def join_parses(parts: list[Parse]) -> Parse:
-    """One Parse of the concatenated texts of `parts` (token, sentence and character offsets
-    shifted; each part's sentences and trees stay its own)."""
-    tokens: list[Tok] = []
-    sents: list[tuple[int, int]] = []
-    ents: list[Ent] = []
-    chars = 0
-    for part in parts:
-        base, sent_base = len(tokens), len(sents)
-        tokens.extend(t._replace(i=t.i + base, idx=t.idx + chars, head=t.head + base,
-                                 sent=t.sent + sent_base, left=t.left + base,
-                                 right=t.right + base) for t in part.tokens)
-        sents.extend((a + base, b + base) for a, b in part.sents)
-        ents.extend(Ent(span=Span(e.span.start + chars, e.span.end + chars), label=e.label,
-                        start=e.start + base, end=e.end + base) for e in part.ents)
-        chars += len(part.text)
-    return Parse(text="".join(p.text for p in parts), tokens=tuple(tokens), sents=tuple(sents),
-                 ents=tuple(ents))

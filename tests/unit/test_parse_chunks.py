@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents.config import load_settings
-from newsevents.parse import build_parse, join_parses, split_text
+from newsevents.nlp import to_parse
+from newsevents.parse import Parse, split_text
 
 
 @given(st.text(alphabet="ab .\n", max_size=400), st.integers(5, 60))
@@ -22,18 +23,37 @@ def test_split_text_cuts_after_paragraph_breaks() -> None:
     assert len(pieces) > 5 and all(p.endswith("\n\n") for p in pieces[:-1])
 
 
-def test_join_parses_shifts_every_offset() -> None:
-    a = build_parse("Troops shelled Homs.\n\n", heads=[1, 1, 1], sent_starts=[0],
-                    ents=[(2, 3, "GPE")])
-    b = build_parse("Rebels fled.", heads=[1, 1, 1][:2], ents=[(0, 1, "NORP")])
-    joined = join_parses([a, b])
-    assert joined.text == a.text + b.text
-    assert [(t.i, t.text, t.idx, t.head, t.sent) for t in joined.tokens] == [
-        (0, "Troops", 0, 1, 0), (1, "shelled", 7, 1, 0), (2, "Homs.", 15, 1, 0),
-        (3, "Rebels", 22, 4, 1), (4, "fled.", 29, 4, 1)]
-    assert joined.sents == ((0, 3), (3, 5))
-    assert [(e.span.of(joined.text), e.start, e.end) for e in joined.ents] == [
-        ("Homs.", 2, 3), ("Rebels", 3, 4)]
+def _doc(nlp, words, spaces, *, heads, sent_starts, ents):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, sent_starts=sent_starts,
+               deps=["dep"] * len(words), lemmas=[w.lower() for w in words], ents=ents)
+
+
+def test_docs_in_pieces_become_one_parse_with_every_offset_shifted() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    a = _doc(nlp, ["Troops", "shelled", "Homs", ".", "\n\n"], [True, True, False, False, False],
+             heads=[1, 1, 1, 1, 3], sent_starts=[1, 0, 0, 0, 0],
+             ents=["O", "O", "B-GPE", "O", "O"])
+    b = _doc(nlp, ["Rebels", "fled", ".", "They", "ran", "."], [True, False, True, True, False,
+             False], heads=[1, 1, 1, 4, 4, 4], sent_starts=[1, 0, 0, 1, 0, 0],
+             ents=["B-NORP", "O", "O", "O", "O", "O"])
+    joined = to_parse(a, b)
+    assert joined.text == a.text + b.text == "Troops shelled Homs.\n\nRebels fled. They ran."
+    assert [(t.i, t.text, t.idx, t.head, t.sent, t.left, t.right) for t in joined.tokens] == [
+        (0, "Troops", 0, 1, 0, 0, 0), (1, "shelled", 7, 1, 0, 0, 4), (2, "Homs", 15, 1, 0, 2, 2),
+        (3, ".", 19, 1, 0, 3, 4), (4, "\n\n", 20, 3, 0, 4, 4),
+        (5, "Rebels", 22, 6, 1, 5, 5), (6, "fled", 29, 6, 1, 5, 7), (7, ".", 33, 6, 1, 7, 7),
+        (8, "They", 35, 9, 2, 8, 8), (9, "ran", 40, 9, 2, 8, 10), (10, ".", 43, 9, 2, 10, 10)]
+    assert all(joined.text[t.idx:t.end] == t.text for t in joined.tokens)
+    assert joined.sents == ((0, 5), (5, 8), (8, 11))
+    assert [(e.span.of(joined.text), e.label, e.start, e.end) for e in joined.ents] == [
+        ("Homs", "GPE", 2, 3), ("Rebels", "NORP", 5, 6)]
+    assert [k.i for k in joined.children(6)] == [5, 7]
+    assert to_parse(a) == Parse(text=a.text, tokens=joined.tokens[:5], sents=((0, 5),),
+                                ents=joined.ents[:1])
 
 
 @pytest.mark.model

@@ -27,6 +27,12 @@ Each article gets a row: its story (the id derives from the story's smallest art
 story's size, the article's mean similarity to the story's other articles (pairs never compared
 count as 0; none for a story of one), and the story's top terms. Spark (`batch.spark_stories`) runs steps 1 and 3 through the functions here, so both
 engines give the same rows.
+
+Memory: the store holds every article's vector at once, so `story_rows` keeps them compactly
+(`Vectors`: term numbers and weights in flat arrays over one vocabulary, a dozen bytes per
+term, not a Python tuple per term), fetches the candidate pairs as arrays, and makes the
+Python `Doc`s of one component at a time. The numbers are the Doc functions' own (`make_doc`,
+`dot`: the same floats summed in the same order), which a test checks.
 """
 from __future__ import annotations
 
@@ -35,12 +41,15 @@ import hashlib
 import heapq
 import math
 import re
+import tempfile
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from ..errors import StoreError
@@ -57,6 +66,7 @@ STOP = frozenset((
 
 Vector = tuple[tuple[str, float], ...]
 Edge = tuple[str, str, float]
+Key = TypeVar("Key", str, int)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,6 +80,7 @@ class StorySettings:
     threshold: float = 0.2
     link: str = "average"
     label_terms: int = 5
+    memory_mb: int = 512  # DuckDB's memory for the candidate join; beyond it, it spills to disk
 
     def __post_init__(self) -> None:
         if self.link not in LINKS:
@@ -126,17 +137,83 @@ def week(published: dt.date | None, *, settings: StorySettings) -> int:
     return UNDATED if published is None else published.toordinal() // settings.window_days
 
 
-def key_rows(docs: Sequence[Doc], *, settings: StorySettings) -> pa.Table:
-    """The blocking keys: (article, key term, week, published) rows. Articles and terms are
-    numbered (in id and alphabetical order) for fast joins."""
-    terms = {t: k for k, t in enumerate(sorted({t for d in docs for t in d.keys}))}
-    columns: dict[str, list[Any]] = {name: [] for name in KEYS_SCHEMA.names}
-    for number, doc in enumerate(docs):
-        own = week(doc.published, settings=settings)
-        for term in doc.keys:
-            for name, value in zip(KEYS_SCHEMA.names, (number, terms[term], own, doc.published)):
-                columns[name].append(value)
-    return pa.table(columns, schema=KEYS_SCHEMA)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Vectors:
+    """Every article's vector and keys, held compactly (what `Doc`s hold, without a Python
+    object per term: 100,000 articles' vectors as Python tuples took gigabytes). Articles are
+    numbered in id order and terms in alphabetical order; article k's vector is
+    `terms[bounds[k]:bounds[k + 1]]` (ascending, so alphabetical) with `weights` alongside,
+    and its keys are `keys[key_bounds[k]:key_bounds[k + 1]]`, heaviest first."""
+
+    ids: tuple[str, ...]
+    published: tuple[dt.date | None, ...]
+    vocabulary: tuple[str, ...]
+    bounds: np.ndarray
+    terms: np.ndarray
+    weights: np.ndarray
+    key_bounds: np.ndarray
+    keys: np.ndarray
+
+    @classmethod
+    def of(cls, docs: Sequence[Doc]) -> Vectors:
+        """The Docs (any order) held compactly."""
+        docs = sorted(docs, key=lambda d: d.article_id)
+        vocabulary = sorted({t for d in docs for t, _ in d.vector} | {
+            t for d in docs for t in d.keys})
+        number = {t: k for k, t in enumerate(vocabulary)}
+        packer = _Packer()
+        for doc in docs:
+            packer.add(doc.vector, doc.keys, number)
+        return packer.vectors(tuple(d.article_id for d in docs),
+                              tuple(d.published for d in docs), tuple(vocabulary))
+
+    def doc(self, k: int) -> Doc:
+        """Article k's Doc (the same values: float64 holds a Python float exactly)."""
+        lo, hi = self.bounds[k], self.bounds[k + 1]
+        words = self.vocabulary
+        return Doc(article_id=self.ids[k], published=self.published[k],
+                   vector=tuple(zip([words[t] for t in self.terms[lo:hi].tolist()],
+                                    self.weights[lo:hi].tolist())),
+                   keys=tuple(words[t] for t in self.keys[
+                       self.key_bounds[k]:self.key_bounds[k + 1]].tolist()))
+
+
+class _Packer:
+    """Appends vectors and keys to flat arrays (a few bytes per term)."""
+
+    def __init__(self) -> None:
+        self.terms, self.weights, self.keys = array("i"), array("d"), array("i")
+        self.bounds, self.key_bounds = array("q", [0]), array("q", [0])
+
+    def add(self, vector: Vector, keys: Sequence[str], number: Mapping[str, int]) -> None:
+        self.terms.extend(number[t] for t, _ in vector)
+        self.weights.extend(w for _, w in vector)
+        self.keys.extend(number[t] for t in keys)
+        self.bounds.append(len(self.terms))
+        self.key_bounds.append(len(self.keys))
+
+    def vectors(self, ids: tuple[str, ...], published: tuple[dt.date | None, ...],
+                vocabulary: tuple[str, ...], *, rank: np.ndarray | None = None) -> Vectors:
+        """The Vectors; `rank` renumbers the terms added (into alphabetical order)."""
+        terms = np.frombuffer(self.terms, dtype=np.int32)
+        keys = np.frombuffer(self.keys, dtype=np.int32)
+        return Vectors(ids=ids, published=published, vocabulary=vocabulary,
+                       bounds=np.frombuffer(self.bounds, dtype=np.int64),
+                       terms=terms if rank is None else rank[terms],
+                       weights=np.frombuffer(self.weights, dtype=np.float64),
+                       key_bounds=np.frombuffer(self.key_bounds, dtype=np.int64),
+                       keys=keys if rank is None else rank[keys])
+
+
+def key_rows(vectors: Vectors, *, settings: StorySettings) -> pa.Table:
+    """The blocking keys: (article, key term, week, published) rows (articles and terms by
+    number, for fast joins)."""
+    per_article = np.diff(vectors.key_bounds)
+    article = np.repeat(np.arange(len(vectors.ids), dtype=np.int64), per_article)
+    weeks = np.array([week(p, settings=settings) for p in vectors.published], dtype=np.int64)
+    published = pa.array(vectors.published, type=pa.date32())
+    return pa.table([article, vectors.keys.astype(np.int64), weeks[article],
+                     published.take(pa.array(article))], schema=KEYS_SCHEMA)
 
 
 KEYS_SCHEMA = pa.schema([("article", pa.int64()), ("term", pa.int64()), ("week", pa.int64()),
@@ -171,31 +248,59 @@ WHERE r <= $candidates ORDER BY a, b
 
 def candidate_pairs(docs: Sequence[Doc], *, settings: StorySettings) -> list[tuple[str, str]]:
     """(smaller id, larger id) candidate pairs, sorted (see the module docstring, step 2)."""
-    docs = sorted(docs, key=lambda d: d.article_id)
-    con = duckdb.connect()
-    try:
-        con.register("story_keys", key_rows(docs, settings=settings))
-        found = con.execute(CANDIDATES_SQL, {
-            "postings": settings.max_postings, "window": settings.window_days,
-            "candidates": settings.max_candidates,
-            "neighbours": settings.neighbours}).fetchall()
-    finally:
-        con.close()
-    return [(docs[a].article_id, docs[b].article_id) for a, b in found]
+    vectors = Vectors.of(docs)
+    first, second = candidate_numbers(vectors, settings=settings)
+    return [(vectors.ids[a], vectors.ids[b]) for a, b in zip(first.tolist(), second.tolist())]
 
 
-def edges(docs: Sequence[Doc], *, settings: StorySettings) -> list[Edge]:
-    vectors = {d.article_id: dict(d.vector) for d in docs}
-    return [(a, b, dot(vectors[a], vectors[b]))
-            for a, b in candidate_pairs(docs, settings=settings)]
+def candidate_numbers(vectors: Vectors, *, settings: StorySettings
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs as two arrays of article numbers (a < b), sorted by (a, b). The
+    join's memory is capped (`memory_mb`; DuckDB spills the rest to a temporary directory):
+    unbounded, it took 2.5 GB for 100,000 articles."""
+    with tempfile.TemporaryDirectory(prefix="newsevents-stories-") as spill:
+        con = duckdb.connect(config={"memory_limit": f"{settings.memory_mb}MB",
+                                     "temp_directory": spill})
+        try:
+            con.register("story_keys", key_rows(vectors, settings=settings))
+            found = con.execute(CANDIDATES_SQL, {
+                "postings": settings.max_postings, "window": settings.window_days,
+                "candidates": settings.max_candidates,
+                "neighbours": settings.neighbours}).fetchnumpy()
+        finally:
+            con.close()
+    return (np.asarray(found["a"], dtype=np.int64), np.asarray(found["b"], dtype=np.int64))
 
 
-def components(ids: Iterable[str], links: Iterable[Edge], *, threshold: float
-               ) -> dict[str, str]:
-    """article → the smallest article id of its component over edges reaching `threshold`."""
+def similarities(vectors: Vectors, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """`dot` of each pair's vectors (the same sum in the same order: the shared terms in
+    alphabetical order), with one article's weights spread over the vocabulary at a time
+    (pairs come sorted by their first article)."""
+    spread = np.zeros(len(vectors.vocabulary))
+    present = np.zeros(len(vectors.vocabulary), dtype=bool)
+    out = array("d")
+    bounds, terms, weights = vectors.bounds.tolist(), vectors.terms, vectors.weights
+    current = -1
+    for a, b in zip(first.tolist(), second.tolist()):
+        if a != current:
+            if current >= 0:
+                present[terms[bounds[current]:bounds[current + 1]]] = False
+            current = a
+            spread[terms[bounds[a]:bounds[a + 1]]] = weights[bounds[a]:bounds[a + 1]]
+            present[terms[bounds[a]:bounds[a + 1]]] = True
+        own, theirs = terms[bounds[b]:bounds[b + 1]], weights[bounds[b]:bounds[b + 1]]
+        shared = present[own]
+        out.append(round(sum((spread[own[shared]] * theirs[shared]).tolist()), 6))
+    return np.frombuffer(out, dtype=np.float64)
+
+
+def components(ids: Iterable[Key], links: Iterable[tuple[Key, Key, float]], *,
+               threshold: float) -> dict[Key, Key]:
+    """article → the smallest article id (or number) of its component over edges reaching
+    `threshold`."""
     parent = {i: i for i in ids}
 
-    def root(x: str) -> str:
+    def root(x: Key) -> Key:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
@@ -283,33 +388,83 @@ def _rows(first: str, group: Sequence[Doc], sims: Mapping[str, float], *,
              "terms": terms[:settings.label_terms]} for d in group]
 
 
-def documents(articles: Iterable[tuple[str, dt.date | None, str]], *,
-              settings: StorySettings) -> list[Doc]:
-    """Each article's Doc, sorted by id (texts are read once and not kept)."""
-    counted = sorted(((aid, published, term_counts(text)) for aid, published, text in articles),
-                     key=lambda c: c[0])
-    df: Counter[str] = Counter(t for _, _, c in counted for t in c)
-    return [make_doc(aid, published, c, df, articles=len(counted), settings=settings)
-            for aid, published, c in counted]
+def vectors_of(articles: Iterable[tuple[str, dt.date | None, str]], *,
+               settings: StorySettings) -> Vectors:
+    """Every article's vector and keys (`make_doc`'s), held compactly. Texts are read once and
+    not kept; the term counts wait for the document frequencies as flat arrays."""
+    counts = _Counts()
+    for aid, published, text in articles:
+        counts.add(aid, published, term_counts(text))
+    words = counts.words
+    df = dict(zip(words, np.bincount(np.frombuffer(counts.terms, dtype=np.int32),
+                                     minlength=len(words)).tolist()))
+    packer = _Packer()
+    order = sorted(range(len(counts.ids)), key=counts.ids.__getitem__)
+    for k in order:
+        vector, keys = vectorize(counts.of(k), df, articles=len(order), settings=settings)
+        packer.add(vector, keys, counts.number)
+    alphabetical = sorted(range(len(words)), key=words.__getitem__)
+    rank = np.empty(len(words), dtype=np.int32)
+    rank[alphabetical] = np.arange(len(words), dtype=np.int32)
+    return packer.vectors(tuple(counts.ids[k] for k in order),
+                          tuple(counts.published[k] for k in order),
+                          tuple(words[k] for k in alphabetical), rank=rank)
+
+
+class _Counts:
+    """Term counts of many articles as flat arrays (terms numbered as first seen)."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.published: list[dt.date | None] = []
+        self.number: dict[str, int] = {}
+        self.words: list[str] = []
+        self.terms, self.tfs, self.bounds = array("i"), array("i"), array("q", [0])
+
+    def add(self, aid: str, published: dt.date | None, counts: Mapping[str, int]) -> None:
+        for term in counts:
+            if term not in self.number:
+                self.number[term] = len(self.words)
+                self.words.append(term)
+        self.terms.extend(self.number[t] for t in counts)
+        self.tfs.extend(counts.values())
+        self.bounds.append(len(self.terms))
+        self.ids.append(aid)
+        self.published.append(published)
+
+    def of(self, k: int) -> dict[str, int]:
+        lo, hi = self.bounds[k], self.bounds[k + 1]
+        return {self.words[t]: tf for t, tf in zip(self.terms[lo:hi], self.tfs[lo:hi])}
 
 
 def story_rows(articles: Iterable[tuple[str, dt.date | None, str]], *,
                settings: StorySettings | None = None) -> list[dict[str, Any]]:
     """The `stories` rows of (article id, published, text) triples, sorted by article id."""
     settings = settings or StorySettings()
-    docs = documents(articles, settings=settings)
-    links = edges(docs, settings=settings)
-    comp = components((d.article_id for d in docs), links, threshold=settings.threshold)
-    by_comp: dict[str, list[Doc]] = defaultdict(list)
-    for doc in docs:
-        by_comp[comp[doc.article_id]].append(doc)
-    inner: dict[str, list[Edge]] = defaultdict(list)
-    for edge in links:
-        if comp[edge[0]] == comp[edge[1]]:
-            inner[comp[edge[0]]].append(edge)
-    rows = [row for key in sorted(by_comp)
-            for row in cluster_component(by_comp[key], inner[key], settings=settings)]
+    vectors = vectors_of(articles, settings=settings)
+    first, second = candidate_numbers(vectors, settings=settings)
+    sims = similarities(vectors, first, second).tolist()
+    comp = _components(len(vectors.ids), first, second, sims, threshold=settings.threshold)
+    ids, inner = vectors.ids, defaultdict(list)
+    for a, b, sim in zip(first.tolist(), second.tolist(), sims):
+        if comp[a] == comp[b]:
+            inner[comp[a]].append((ids[a], ids[b], sim))
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, root in enumerate(comp):
+        members[root].append(k)
+    rows = [row for root in sorted(members) for row in cluster_component(
+        [vectors.doc(k) for k in members[root]], inner[root], settings=settings)]
     return sorted(rows, key=lambda r: r["article_id"])
+
+
+def _components(size: int, first: np.ndarray, second: np.ndarray, sims: Sequence[float], *,
+                threshold: float) -> list[int]:
+    """Each article's component over the edges reaching `threshold`, named by its smallest
+    article number (articles are numbered in id order: `components` over numbers)."""
+    strong = [(a, b, s) for a, b, s in zip(first.tolist(), second.tolist(), sims)
+              if s >= threshold]
+    found = components(range(size), strong, threshold=threshold)
+    return [found[k] for k in range(size)]
 
 
 STORIES_SQL = "SELECT id, published, text FROM articles ORDER BY id"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,10 +14,14 @@ from newsevents.model import Article, ArticleAnalysis, Event, Place, Span
 from newsevents.store.duckdb import Store
 from newsevents.store.merge import Item, MergeSettings, cluster_items, merge_events
 from newsevents.store.stories import (
+    LINKS,
     StorySettings,
+    Vectors,
     average_link,
     candidate_pairs,
+    cluster_component,
     components,
+    cosine,
     make_doc,
     story_rows,
     term_counts,
@@ -247,3 +252,55 @@ def test_query_and_geojson_carry_the_story() -> None:
         features = geojson(store)["features"]
     assert list(found["num_articles"]) == [3] and list(found["story_id"]) == [dam]
     assert sorted(f["properties"]["story_id"] == dam for f in features) == [False, False, True]
+
+
+# -- compact vectors give the rows the Doc functions give ----------------------------------
+
+
+def reference_rows(articles: list[tuple[str, dt.date | None, str]],
+                   settings: StorySettings) -> list[dict[str, object]]:
+    """The stories as the Doc-level functions compute them: one Python Doc per article, the
+    cosine of every candidate pair, components, then each component's rows."""
+    counted = sorted((aid, published, term_counts(text)) for aid, published, text in articles)
+    df: dict[str, int] = {}
+    for _, _, counts in counted:
+        for term in counts:
+            df[term] = df.get(term, 0) + 1
+    docs = {aid: make_doc(aid, published, counts, df, articles=len(counted), settings=settings)
+            for aid, published, counts in counted}
+    links = [(a, b, cosine(docs[a].vector, docs[b].vector))
+             for a, b in candidate_pairs(list(docs.values()), settings=settings)]
+    comp = components(docs, links, threshold=settings.threshold)
+    rows = []
+    for root in sorted(set(comp.values())):
+        inner = [e for e in links if comp[e[0]] == root == comp[e[1]]]
+        rows += cluster_component([d for k, d in docs.items() if comp[k] == root], inner,
+                                  settings=settings)
+    return sorted(rows, key=lambda r: r["article_id"])
+
+
+WORDS = [f"word{k}" for k in range(40)] + ["korvel", "varnholt", "pelmora", "nurses"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(2, 40), st.sampled_from([0.05, 0.2, 0.4]))
+def test_story_rows_equal_the_doc_level_computation(rng: random.Random, n: int,
+                                                     threshold: float) -> None:
+    articles = [(f"a{rng.randrange(10**6):06d}-{k}",
+                 None if rng.random() < 0.1 else DAY + dt.timedelta(days=rng.randrange(30)),
+                 " ".join(rng.choices(WORDS, k=rng.randint(0, 60)))) for k in range(n)]
+    chosen = StorySettings(threshold=threshold, vector_terms=rng.choice([5, 100]),
+                           key_terms=rng.choice([3, 20]), neighbours=rng.choice([2, 25]),
+                           max_candidates=rng.choice([3, 50]), link=rng.choice(LINKS))
+    rows = story_rows(articles, settings=chosen)
+    expected = reference_rows(articles, chosen)
+    assert [repr(r) for r in rows] == [repr(r) for r in expected]  # floats to the last bit
+
+
+def test_compact_vectors_give_back_each_doc() -> None:
+    docs = [make_doc(aid, published, term_counts(text), term_counts(" ".join(
+        t for _, _, t in ARTICLES)), articles=9, settings=StorySettings())
+        for aid, published, text in ARTICLES]
+    vectors = Vectors.of(list(reversed(docs)))
+    assert [vectors.doc(k) for k in range(len(docs))] == sorted(docs, key=lambda d: d.article_id)
+    assert vectors.terms.dtype == np.int32 and vectors.weights.dtype == np.float64

@@ -102,14 +102,14 @@ class AcledTable:
     vocab: frozenset[str] = frozenset()
     word_index: PhraseIndex = field(init=False)
     kind_index: PhraseIndex = field(init=False)
+    exclusive: frozenset[str] = field(init=False)  # the topic classes (not AUXILIARY)
+    noun_only: frozenset[tuple[str, str]] = field(init=False)  # (class, word) pairs
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "word_index", PhraseIndex.of(self.words))
         object.__setattr__(self, "kind_index", PhraseIndex.of(self.kinds))
-
-    @property
-    def exclusive(self) -> frozenset[str]:
-        return frozenset(self.words) - AUXILIARY
+        object.__setattr__(self, "exclusive", frozenset(self.words) - AUXILIARY)
+        object.__setattr__(self, "noun_only", _noun_only(self.words))
 
     def code_of(self, sub_event_type: str | None) -> str | None:
         for code, (_, sub, _) in self.labels.items():
@@ -241,21 +241,31 @@ def find(index: PhraseIndex, words: Sequence[tuple[str, Tok]], tree: Tree, *,
     particle ("drove the rebels out"). Among `exclusive` classes the longest overlapping
     phrase wins ("air strike" is not a "strike"); a `noun_only` word must be a noun."""
     out = []
-    for i in range(len(words)):
-        for n in range(1, min(index.longest, len(words) - i) + 1):
-            key = tuple(w for w, _ in words[i:i + n])
-            if key not in index.prefixes:
+    lemmas = [w for w, _ in words]
+    prefixes, classes, size = index.prefixes, index.classes, len(words)
+    for i in range(size):
+        for n in range(1, min(index.longest, size - i) + 1):
+            key = tuple(lemmas[i:i + n])
+            if key not in prefixes:
                 break  # no phrase begins with these words, nor with any longer run of them
-            out += [Match(cls, words[i][1].i, words[i + n - 1][1].i)
-                    for cls in index.classes.get(key, ())]
-        out += _phrasal(index, words[i], tree)
-    out = [m for m in out if not (m.start == m.end and (m.cls, _word(m, words)) in noun_only
-                                  and tree.tokens[m.start].pos not in ("NOUN", "PROPN"))]
+            if key in classes:
+                out += [Match(cls, words[i][1].i, words[i + n - 1][1].i) for cls in classes[key]]
+        if words[i][1].pos == "VERB":
+            out += _phrasal(index, words[i], tree)
+    if noun_only:
+        out = _nouns_only(out, words, tree, noun_only)
     return _longest(out, exclusive)
 
 
-def _word(match: Match, words: Sequence[tuple[str, Tok]]) -> str:
-    return next(w for w, t in words if t.i == match.start)
+def _nouns_only(found: list[Match], words: Sequence[tuple[str, Tok]], tree: Tree,
+                noun_only: frozenset[tuple[str, str]]) -> list[Match]:
+    """Drop a one-word match of a `noun_only` (class, word) whose token is no noun (the word of
+    a token is its first word)."""
+    first: dict[int, str] = {}
+    for w, t in words:
+        first.setdefault(t.i, w)
+    return [m for m in found if not (m.start == m.end and (m.cls, first[m.start]) in noun_only
+                                     and tree.tokens[m.start].pos not in ("NOUN", "PROPN"))]
 
 
 def _phrasal(index: PhraseIndex, word: tuple[str, Tok], tree: Tree) -> list[Match]:
@@ -294,7 +304,7 @@ def sentence_cues(tree: Tree, sent: int, table: AcledTable, *,
     `actor_kinds_by_sentence`)."""
     words = words_of(tree, sent, table.vocab)
     found = find(table.word_index, words, tree, exclusive=table.exclusive,
-                 noun_only=_noun_only(table))
+                 noun_only=table.noun_only)
     at = {cls: {i for m in found if m.cls == cls for i in (m.start, m.end)}
           for cls in ("disrupt_verbs", "use_verbs", "weapon_not_use", "carrier_verbs")}
     disrupted = any(_role(tree, m.end, at) == "disrupt" for m in found
@@ -337,9 +347,9 @@ def _background(tree: Tree, verb: Tok) -> bool:
         or (k.dep == "mark" and k.lemma.lower() == "since") for k in tree.children(verb.i))
 
 
-def _noun_only(table: AcledTable) -> frozenset[tuple[str, str]]:
+def _noun_only(words: Mapping[str, frozenset[Phrase]]) -> frozenset[tuple[str, str]]:
     """(class, word) pairs from the `noun_only` list ("manmade:fire")."""
-    pairs = (p[0].split(":", 1) for p in table.words.get("noun_only", frozenset()) if len(p) == 1)
+    pairs = (p[0].split(":", 1) for p in words.get("noun_only", frozenset()) if len(p) == 1)
     return frozenset((c, w) for c, w in (p for p in pairs if len(p) == 2))
 
 

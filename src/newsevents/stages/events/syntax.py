@@ -1,27 +1,21 @@
 """Small dependency-tree helpers shared by the event modules (spaCy English label set)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ...lookup import SpanIndex
 from ...model import Span
 from ...parse import Parse, Tok
 
 class Tree:
-    """A Parse whose children lists are remembered once asked for (the rules ask often)."""
+    """A Parse as the event rules read it (its children lists are built once, with the Parse)."""
 
-    __slots__ = ("parse", "text", "tokens", "sents", "ents", "_kids")
+    __slots__ = ("parse", "text", "tokens", "sents", "ents", "children")
 
     def __init__(self, parse: Parse) -> None:
         self.parse, self.text, self.tokens = parse, parse.text, parse.tokens
         self.sents, self.ents = parse.sents, parse.ents
-        self._kids: dict[int, tuple[Tok, ...]] = {}
-
-    def children(self, i: int) -> tuple[Tok, ...]:
-        found = self._kids.get(i)
-        if found is None:
-            found = self._kids[i] = self.parse.children(i)
-        return found
+        self.children: Callable[[int], tuple[Tok, ...]] = parse.children  # heads: token i
 
     def ancestors(self, i: int) -> list[Tok]:
         return self.parse.ancestors(i)

@@ -94,14 +94,14 @@ class FigureStage:
         span = figure_span(found, counted.noun)
         index = index or FigureIndex.build(analysis, parse)
         analysis = index.narrowed(analysis, parse, sent=counted.noun.sent, span=span)
-        attributed, attribution_span = attribute(analysis, parse, span, counted)
+        event = event_of(analysis.events, parse, counted)
+        attributed, attribution_span = attribute(analysis, span, event=event)
         phrase = parse.text[found.start:found.end].lower()
         return Figure(
             id=ident, category=counted.category, low=found.quantity.low,
             high=found.quantity.high, qualifier=found.quantity.qualifier, span=span,
             hedged="estimated" in phrase or is_hedged(parse, num, lexicon=self.lexicon),
-            unit=self.lexicon.units.get(counted.noun.lemma.lower(), "people"),
-            event=event_of(analysis.events, parse, counted),
+            unit=self.lexicon.units.get(counted.noun.lemma.lower(), "people"), event=event,
             place=place_of(analysis.places, parse, counted),
             attributed_to=attributed, attribution_span=attribution_span,
             victims=victim_kind(counted.noun, lexicon=self.lexicon),
@@ -113,12 +113,12 @@ class FigureStage:
         counted = Counted(victim.head, victim.category, victim.verb)
         index = index or FigureIndex.build(analysis, parse)
         analysis = index.narrowed(analysis, parse, sent=victim.head.sent, span=victim.span)
-        attributed, attribution_span = attribute(analysis, parse, victim.span, counted)
+        event = event_of(analysis.events, parse, counted)
+        attributed, attribution_span = attribute(analysis, victim.span, event=event)
         return Figure(
             id=ident, category=victim.category, low=victim.count, high=victim.count,
             qualifier="exact", span=victim.span, described=True,
-            hedged=is_hedged(parse, victim.head, lexicon=self.lexicon),
-            event=event_of(analysis.events, parse, counted),
+            hedged=is_hedged(parse, victim.head, lexicon=self.lexicon), event=event,
             place=place_of(analysis.places, parse, counted),
             attributed_to=attributed, attribution_span=attribution_span,
             victims=victim_kind(victim.head, lexicon=self.lexicon),
@@ -200,16 +200,16 @@ def figure_span(found: numbers.Found, noun: Tok) -> Span:
     return Span(found.start, found.end)
 
 
-def attribute(analysis: ArticleAnalysis, parse: Parse, span: Span,
-              counted: Counted) -> tuple[str | None, Span | None]:
-    """The speaker of the innermost quote holding the figure, else the event's source."""
+def attribute(analysis: ArticleAnalysis, span: Span, *,
+              event: str | None) -> tuple[str | None, Span | None]:
+    """The speaker of the innermost quote holding the figure, else the source of its event
+    (`event_of`)."""
     quote = quote_of(analysis.quotes, span)
     if quote is not None and (quote.speaker or quote.speaker_span):
         return quote.speaker, quote.speaker_span
-    ident = event_of(analysis.events, parse, counted)
-    event = next((e for e in analysis.events if e.id == ident), None)
-    if event is not None and event.attributed_to:
-        return event.attributed_to, event.attribution_span
+    found = next((e for e in analysis.events if e.id == event), None)
+    if found is not None and found.attributed_to:
+        return found.attributed_to, found.attribution_span
     return None, None
 
 

@@ -52,7 +52,7 @@ def find_victims(parse: Parse, *, lexicon: SourceLexicon) -> Iterator[Victim]:
                              parse.head(tok.i))
             continue
         verb = parse.head(tok.i)
-        if verb.pos not in ("VERB", "AUX") or irrealis(parse, verb):
+        if verb.pos not in ("VERB", "AUX") or _counted(parse, tok) or irrealis(parse, verb):
             continue
         category = what_happened(parse, verb, tok, lexicon=lexicon)
         if category is None:
@@ -60,6 +60,12 @@ def find_victims(parse: Parse, *, lexicon: SourceLexicon) -> Iterator[Victim]:
         found = describe(parse, tok, lexicon=lexicon)
         if found is not None:
             yield Victim(found[0], tok, found[1], category, verb)
+
+
+def _counted(parse: Parse, tok: Tok) -> bool:
+    """A victim phrase of one part counted by a number ("20 people were killed"): the figures
+    stage reads it, `describe` gives None (tested first: it is cheaper than the verb rules)."""
+    return _numeric(parse, tok) and not any(c.dep == "conj" for c in parse.children(tok.i))
 
 
 def _elliptical_fatal(parse: Parse, tok: Tok) -> bool:
