@@ -34,19 +34,20 @@ from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import plain_name
 from ..base import diagnose, updated
+from .discourse import find_toponyms
 from .fallback import is_feature
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
-from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym, recognize
+from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym
 
 UNPLACED_CODE = "W610"
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 
 
 class GeocodeStage:
-    name = "places.gazetteer.v3"
+    name = "places.gazetteer.v4"
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 
@@ -55,7 +56,7 @@ class GeocodeStage:
         self.outlets = outlets if outlets is not None else load_outlets()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        toponyms, refs = recognize(analysis, parse, self.gazetteer)
+        toponyms, refs = find_toponyms(analysis, parse, self.gazetteer)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
                               dateline=dateline_place(self.gazetteer, analysis.article.dateline),
                               home=home_country(self.gazetteer, analysis.article,
@@ -254,7 +255,7 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
     text = analysis.article.text
-    _, refs = recognize(analysis, parse, gazetteer)
+    _, refs = find_toponyms(analysis, parse, gazetteer)
     spans = list(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]

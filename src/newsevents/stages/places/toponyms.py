@@ -59,6 +59,7 @@ from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
+from .repair import repair_mentions
 
 _WORD = re.compile(r"[\w’'.]+")
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
@@ -112,6 +113,10 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
                              "western", "central", "northeast", "northwest", "southeast",
                              "southwest", "northeastern", "northwestern", "southeastern",
                              "southwestern"})
+# Lowercase words inside persons' names ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                            "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
+                            "das", "ter", "op", "zu", "af"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -162,12 +167,21 @@ def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
             names.append(actor.name)
             names.extend(span.of(text) for span in actor.mentions)
     out: set[str] = set()
-    for name in names:
+    for name in filter(looks_like_name, names):
         key = fold(name)
         out.add(key)
         if len(last := key.rsplit(" ", 1)[-1]) > 2:
             out.add(last)  # "Obama" after "Barack Obama"; not "Reston" of "Ebola Reston"
     return frozenset(out)
+
+
+def looks_like_name(text: str) -> bool:
+    """True for a person's name as written: every word capitalised but name particles ("Abu
+    Bakr al-Baghdadi", "Ludwig van Beethoven"); not a phrase an actor's mentions may also
+    hold ("the state of Guerrero", "Smith and Jones"), whose last word is no surname."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.lower().split("-")[0] in NAME_PARTICLES
+                               or not w[:1].isalpha() for w in words)
 
 
 def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
@@ -177,7 +191,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     persons = person_names(analysis)
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
-    for mention in analysis.mentions:
+    mentions = repair_mentions(analysis.mentions, parse, gazetteer)
+    for mention in mentions:
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
         surface = mention.span.of(text)
@@ -197,24 +212,26 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
-    toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
-    loose_tops, loose_refs = _loose_names(parse, analysis.mentions, gazetteer)
+    toponyms.extend(_missed(parse, mentions, gazetteer, persons))
+    loose_tops, loose_refs = _loose_names(parse, mentions, gazetteer)
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)
-    toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
-    toponyms.sort(key=lambda t: (t.span.start, -t.span.end, t.embedded))
+    toponyms.extend(_dateline(parse, mentions, gazetteer, text))
+    return settle(toponyms, refs)
+
+
+def settle(toponyms: list[Toponym], refs: list[CountryRef]
+           ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Toponyms in text order (longest and named first) without one that overlaps the one
+    before it (a dateline the model also tagged inside an organisation's name); country
+    references that start no toponym."""
+    toponyms = sorted(toponyms, key=lambda t: (t.span.start, -t.span.end, t.embedded))
     named = {t.span.start for t in toponyms}
-    return _first_of_each_span(toponyms), [r for r in refs if r.span.start not in named]
-
-
-def _first_of_each_span(toponyms: list[Toponym]) -> list[Toponym]:
-    """Toponyms (sorted by start, longest and named first) without one that overlaps the one
-    before it (a dateline the model also tagged inside an organisation's name)."""
     out: list[Toponym] = []
     for top in toponyms:
         if not out or not out[-1].span.overlaps(top.span):
             out.append(top)
-    return out
+    return out, [r for r in refs if r.span.start not in named]
 
 
 def without_possessive(mention: Mention, text: str) -> Mention:
@@ -330,9 +347,9 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         elif may_place and inner != span and not _after_place(surface, start, covered) \
                 and _inside_place(gazetteer, part, local=local):
             places.append((inner, False))
-        else:
-            continue
-        covered = start + len(part)
+        elif " " not in part or not _exact_places(gazetteer, part):
+            continue  # a longer name the gazetteer knows hides the shorter ones inside it
+        covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
     return places, [r for r in refs if r.country]
 
 
@@ -372,25 +389,44 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
 def name_windows(surface: str) -> list[tuple[int, str, bool]]:
     """(offset, text, may name a place) of every window of up to three capitalised words of
     a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
-    KLM", …). A town or region may be named at the start of a run of capitalised words,
-    after "of", or at the end of the name ("Baseball Toronto"); countries and demonyms
-    anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
+    KLM", …); a particle between two of them belongs to the window ("Davao del Sur", "Rio
+    de Janeiro"). A town or region may be named at the start of a run of capitalised
+    words, after "of", or at the end of the name ("Baseball Toronto"); countries and
+    demonyms anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
     words = [(m.start(), _bare_word(m.group())) for m in _WORD.finditer(surface)]
     out: list[tuple[int, str, bool]] = []
     for k, (begin, word) in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        opens = k == 0 or not words[k - 1][1][:1].isupper() or words[k - 1][1] in {"of", "de"}
-        run = k
-        while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
-            run += 1
-            if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
-                break  # a possessive ends the name
+        if not word[:1].isupper() or word == "The":
+            continue  # "The Lakeview Credit Union": no window opens with the article
+        opens = k == 0 or not words[k - 1][1][:1].isupper() and not _joins(words, k - 1) \
+            or words[k - 1][1] == "The"
+        run = _run_end(surface, words, k)
         for size in range(run - k, 0, -1):
             last = words[k + size - 1]
-            out.append((begin, surface[begin:last[0] + len(last[1])],
-                        opens or k + size == len(words)))
+            if last[1][:1].isupper():
+                out.append((begin, surface[begin:last[0] + len(last[1])],
+                            opens or k + size == len(words)))
     return out
+
+
+def _joins(words: list[tuple[int, str]], k: int) -> bool:
+    """True when word k is a particle between two capitalised words ("del" in "Davao del
+    Sur")."""
+    return 0 < k < len(words) - 1 and words[k][1] in NAME_PARTICLES \
+        and words[k - 1][1][:1].isupper() and words[k + 1][1][:1].isupper()
+
+
+def _run_end(surface: str, words: list[tuple[int, str]], k: int) -> int:
+    """The end (exclusive) of the run of up to three capitalised words from word k, with
+    the particles between them; a possessive ends the run."""
+    run, caps = k, 0
+    while run < len(words) and caps < 3 and (words[run][1][:1].isupper()
+                                             or _joins(words, run)):
+        caps += words[run][1][:1].isupper()
+        run += 1
+        if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
+            break  # a possessive ends the name
+    return run
 
 
 def _bare_word(word: str) -> str:
@@ -470,7 +506,7 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
         return False
     if mention.label in PLACE_LABELS:
-        if not _person_elsewhere(key, persons) or (
+        if not person_elsewhere(key, persons) or (
                 _placed(parse, mention.span, gazetteer) and not _possessive(parse, mention.span)):
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
@@ -483,7 +519,7 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         return any(c.kind in {"country", "admin1", "region"} or placed
                    and c.population >= PLACED_MIN_POPULATION
                    for c in _named_places(gazetteer, surface))
-    if mention.label == "PERSON" and not _person_elsewhere(key, persons):
+    if mention.label == "PERSON" and not person_elsewhere(key, persons):
         if _placed(parse, mention.span, gazetteer):
             return bool(_named_places(gazetteer, surface))
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
@@ -496,7 +532,7 @@ def _possessive(parse: Parse, span: Span) -> bool:
     return parse.text[span.end:span.end + 2] in {"'s", "’s"}
 
 
-def _person_elsewhere(key: str, persons: frozenset[str]) -> bool:
+def person_elsewhere(key: str, persons: frozenset[str]) -> bool:
     """True when `key` is the surname of a longer person name in the article."""
     return any(name.endswith(" " + key) for name in persons if " " in name)
 
@@ -668,8 +704,8 @@ def _loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazette
         if head:
             span = Span(tok.idx, tok.idx + len(head))
             found = _exact_places(gazetteer, head, kinds=("country", "admin1", "city"))
-            if any(c.kind == "country" for c in found):
-                refs.append(CountryRef(span=span, country=found[0].country or "", text=head))
+            if country := next((c for c in found if c.kind == "country"), None):
+                refs.append(CountryRef(span=span, country=country.country or "", text=head))
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
         elif (iso3 := gazetteer.demonym(tok.text)) and not (

@@ -1,0 +1,157 @@
+"""Issue 13, item 1 (places.gazetteer.v4): one sense per discourse, place names the NER model
+cut in two, particles inside names, and persons' names that are no phrase. Our own sentences
+on hand-built parses and a small in-memory gazetteer (rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Actor, Article, ArticleAnalysis, Mention, Span
+from newsevents.parse import build_parse
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.toponyms import looks_like_name, name_windows
+
+from .test_geocode_recall_cues import ENTRIES, analyse, at, run, town, unit
+
+MORE = [
+    (town(5373900, "Mission Viejo", 33.60, -117.67, "USA", 97_156, code="CA"), []),
+    (town(5373901, "Mission", 26.22, -98.33, "USA", 84_000, code="TX"), []),
+    (town(1700000, "Santa Cruz", 6.83, 125.41, "PHL", 81_000, code="11"), []),
+    (town(3000001, "Us", 49.10, 1.97, "FRA", 1_300, code="11"), []),
+    (Candidate(pid=1705000, name="Davao del Sur", kind="admin2", feature_code="ADM2",
+               country="PHL", lat=6.77, lon=125.35, population=680_000, admin1_code="11"), []),
+    (town(2000001, "Sur", 22.57, 59.53, "OMN", 71_152, code="09"), []),
+    (unit(6252002, "Philippines", "country", 13.0, 122.0, "PHL", population=100_000_000), []),
+]
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    entries = [(c, ["U.S.", "US"] if c.name == "United States" else aliases)
+               for c, aliases in ENTRIES]
+    gaz = InMemoryGazetteer(entries + MORE, demonyms={"American": "USA"},
+                            country_codes={"US": "USA"})
+    return GeocodeStage(gaz)
+
+
+def spans_of(place, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.of(text) for s in place.mentions]
+
+
+# -- one sense per discourse --------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "NORP"])
+def test_a_place_name_repeated_with_another_label_is_the_same_place(stage: GeocodeStage,
+                                                                     label: str) -> None:
+    text = "Floods hit Lakeview Falls on Monday . Lakeview Falls asked the state for help ."
+    place = at(run(stage, text, [("Lakeview Falls", "GPE"), ("Lakeview Falls", label)]), text,
+               "Lakeview Falls")
+    assert place is not None and len(place.mentions) == 2
+
+
+def test_an_untagged_repetition_of_a_place_name_is_the_place(stage: GeocodeStage) -> None:
+    text = "Floods hit Lakeview Falls on Monday . Crews said the Lakeview Falls bridge held ."
+    (place,) = run(stage, text, [("Lakeview Falls", "GPE")])
+    assert spans_of(place, text) == ["Lakeview Falls", "Lakeview Falls"]
+
+
+def test_a_place_name_at_the_head_of_an_organisation_name_is_embedded(stage: GeocodeStage
+                                                                      ) -> None:
+    text = "Floods hit Lakeview Falls on Monday . The Lakeview Falls Credit Union closed ."
+    (place,) = run(stage, text, [("Lakeview Falls", "GPE"),
+                                 ("The Lakeview Falls Credit Union", "ORG")])
+    assert [s.of(text) for s in place.embedded] == ["Lakeview Falls"]
+
+
+def test_without_the_place_elsewhere_a_small_towns_organisation_names_no_place(
+        stage: GeocodeStage) -> None:
+    text = "The Lakeview Falls Credit Union closed on Monday ."
+    assert run(stage, text, [("The Lakeview Falls Credit Union", "ORG")]) == ()
+
+
+def test_a_persons_surname_is_not_taken_for_the_place_of_the_same_name(stage: GeocodeStage
+                                                                       ) -> None:
+    text = ("Dana Savannah spoke . Schools closed in Savannah on Monday . "
+            "Savannah said the plan worked .")
+    ents = [("Dana Savannah", "PERSON"), ("Savannah", "GPE"), ("Savannah", "PERSON")]
+    (place,) = run(stage, text, ents)  # "in Savannah" is placed by its context
+    assert [s.start for s in place.mentions] == [text.index("in Savannah") + 3]
+
+
+def test_a_name_that_goes_on_is_not_the_place(stage: GeocodeStage) -> None:
+    text = "Floods hit Savannah on Monday . Crews said Savannah Brooks helped ."
+    (place,) = run(stage, text, [("Savannah", "GPE")])
+    assert spans_of(place, text) == ["Savannah"]
+
+
+def test_a_different_spelling_or_case_is_no_repetition(stage: GeocodeStage) -> None:
+    text = "Floods hit Savannah on Monday . The SAVANNAH brand sold well ."
+    (place,) = run(stage, text, [("Savannah", "GPE"), ("SAVANNAH", "ORG")])
+    assert spans_of(place, text) == ["Savannah"]
+
+
+# -- persons' names are names -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dana Cole", True), ("Ludwig van Beethoven", True), ("Abu Bakr al-Baghdadi", True),
+    ("the state of Guerrero", False), ("Bumbacari and Dudescu", False), ("", False),
+])
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+def test_a_phrase_among_a_persons_mentions_makes_no_surname(stage: GeocodeStage) -> None:
+    """An actor whose mentions hold a phrase ("the town of Savannah", a coreference slip)
+    does not make "Savannah" a person's surname."""
+    text = "Crews reached the town of Savannah on Monday ."
+    words = text.split()
+    parse = build_parse(text, ents=[(5, 6, "PERSON")],
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in words])
+    start = text.index("the town")
+    actor = Actor(id="a1", name="Savannah", kind="person",
+                  mentions=(Span(start, start + len("the town of Savannah")),))
+    analysis = ArticleAnalysis(article=Article(id="t", text=text), actors=(actor,),
+                               mentions=tuple(Mention(span=e.span, label=e.label, sentence=0)
+                                              for e in parse.ents))
+    (place,) = stage(analysis, parse).places
+    assert place.name == "Savannah"
+
+
+# -- names the model cut in two ------------------------------------------------------------------
+
+@pytest.mark.parametrize("ents", [
+    [("Viejo", "PERSON")], [("Mission", "GPE"), ("Viejo", "ORG")], [("Mission", "GPE")],
+])
+def test_a_place_name_cut_by_the_model_is_joined(stage: GeocodeStage,
+                                                 ents: list[tuple[str, str]]) -> None:
+    text = "Crews reached Mission Viejo on Monday ."
+    (place,) = run(stage, text, ents)
+    assert place.name == "Mission Viejo" and spans_of(place, text) == ["Mission Viejo"]
+
+
+def test_words_that_make_no_place_together_are_not_joined(stage: GeocodeStage) -> None:
+    text = "Crews reached Mission Control on Monday ."
+    (place,) = run(stage, text, [("Mission", "GPE")])
+    assert spans_of(place, text) == ["Mission"]
+
+
+def test_a_particle_inside_a_name_joins_it(stage: GeocodeStage) -> None:
+    text = "Pigs died in Santa Cruz , Davao del Sur , on Monday ."
+    places = run(stage, text, [("Santa Cruz", "GPE"), ("Davao", "GPE"), ("Sur", "GPE")])
+    assert at(places, text, "Davao del Sur").name == "Davao del Sur"  # type: ignore[union-attr]
+    assert at(places, text, "Santa Cruz").country == "PHL"  # type: ignore[union-attr]
+
+
+def test_a_particle_inside_an_organisation_name_keeps_the_place_whole() -> None:
+    windows = [part for _, part, _ in name_windows("Bank of Davao del Sur")]
+    assert "Davao del Sur" in windows and windows.index("Davao del Sur") < windows.index("Sur")
+
+
+# -- a place before a hyphen ----------------------------------------------------------------------
+
+def test_a_country_before_a_hyphen_is_the_country_not_a_namesake_town(stage: GeocodeStage
+                                                                      ) -> None:
+    text = "The US-based firm opened in Atlanta ."
+    out = analyse(stage, text, [("Atlanta", "GPE")])
+    usa = next(p for p in out.places if p.country == "USA" and p.feature_code == "PCLI")
+    assert [s.of(text) for s in usa.demonyms] == ["US"]
