@@ -155,3 +155,28 @@ def test_a_country_before_a_hyphen_is_the_country_not_a_namesake_town(stage: Geo
     out = analyse(stage, text, [("Atlanta", "GPE")])
     usa = next(p for p in out.places if p.country == "USA" and p.feature_code == "PCLI")
     assert [s.of(text) for s in usa.demonyms] == ["US"]
+
+
+# -- an unknown place the context calls a place -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Atlanta . Homes were lost in Zorblat on Monday .",
+    "Floods hit Atlanta . Homes were lost in the Zorblat area on Monday .",
+    "Floods hit Atlanta . Homes were lost in the village of Zorblat on Monday .",
+])
+def test_an_unknown_place_name_in_a_place_context_is_placed_as_the_text_allows(
+        stage: GeocodeStage, text: str) -> None:
+    place = at(run(stage, text, [("Atlanta", "GPE"), ("Zorblat", "GPE")]), text, "Zorblat")
+    assert place is not None and place.country == "USA" and place.geonameid is None
+    assert "not in the gazetteer" in place.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Atlanta . Officials from Zorblat flew in on Monday .",
+    "Floods hit Atlanta . Zorblat sent help on Monday .",
+])
+def test_an_unknown_name_without_a_place_context_is_not_placed(stage: GeocodeStage,
+                                                               text: str) -> None:
+    out = analyse(stage, text, [("Atlanta", "GPE"), ("Zorblat", "GPE")])
+    assert at(out.places, text, "Zorblat") is None
+    assert [d.code for d in out.diagnostics] == ["W610"]

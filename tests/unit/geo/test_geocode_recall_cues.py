@@ -297,7 +297,7 @@ def test_an_unknown_name_qualified_by_a_place_is_placed_there(stage: GeocodeStag
 
 def test_an_unknown_name_before_a_place_used_as_a_modifier_is_not_placed(stage: GeocodeStage
                                                                          ) -> None:
-    text = "Diners ate in Zorblat , Atlanta officials said ."
+    text = "Diners praised Zorblat , Atlanta officials said ."
     places = run(stage, text, [("Zorblat", "GPE"), ("Atlanta", "GPE")])
     assert at(places, text, "Zorblat") is None
 

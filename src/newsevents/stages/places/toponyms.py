@@ -67,6 +67,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
+PLACE_CUES = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 NORP_MIN_POPULATION = 50_000
@@ -145,6 +146,7 @@ class Toponym:
     article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
     embedded: bool = False  # inside an organisation's or facility's name
     demonym: bool = False  # an adjective standing for the place ("European")
+    cued: bool = False  # the context says it is a place: "in X", "the village of X", "X area"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -445,7 +447,18 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # "New York Governor …", "the governor of Kabul": governors head first-level regions
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
-                   article=_after_article(parse, span))
+                   article=_after_article(parse, span), cued=_cued(parse, span))
+
+
+def _cued(parse: Parse, span: Span) -> bool:
+    """A preposition of place before the name ("in X", "near X", "in A and X"; not "from X"
+    or "to X", said of places far away too), a place noun naming it ("the village of X"), or
+    a place noun after it ("the X area", "X island")."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    return _word_before(parse, _list_start(parse, tok.i)) in PLACE_CUES \
+        or _place_noun(parse, span) or _next_word(parse, span) in PLACE_NOUNS | {"area"}
 
 
 def _qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
@@ -516,8 +529,9 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                    for c in _named_places(gazetteer, surface))
     if mention.label in {"ORG", "PRODUCT"}:
         placed = _placed(parse, mention.span, gazetteer)
+        named = _place_noun(parse, mention.span)  # "the community of X": any size
         return any(c.kind in {"country", "admin1", "region"} or placed
-                   and c.population >= PLACED_MIN_POPULATION
+                   and (c.population >= PLACED_MIN_POPULATION or named)
                    for c in _named_places(gazetteer, surface))
     if mention.label == "PERSON" and not person_elsewhere(key, persons):
         if _placed(parse, mention.span, gazetteer):
@@ -580,14 +594,31 @@ def _locative(parse: Parse, span: Span) -> bool:
     if tok is None:
         return False
     k = _list_start(parse, tok.i)
-    prev = _word_before(parse, k)
-    if prev in LOCATIVE_CUES:
+    if _word_before(parse, k) in LOCATIVE_CUES or _place_noun(parse, span):
         return True
+    if k < 2 or parse.tokens[k - 1].text.lower() != "of":
+        return False
+    return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2])
+
+
+def _place_noun(parse: Parse, span: Span) -> bool:
+    """True when a place noun names what the name is: "the village of X", "the province X",
+    "the towns of A, B and X" (then a town of any size is a place)."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    k = _list_start(parse, tok.i)
+    prev = _word_before(parse, k)
     if prev in PLACE_NOUNS:  # "the province X", "the town X"
         return k >= 2 and parse.tokens[k - 2].text.lower() == "the"
-    if prev != "of" or k < 2 or parse.tokens[k - 1].text.lower() != "of":
-        return False
-    return parse.tokens[k - 2].text.lower() in PLACE_NOUNS or _after_person(parse, k - 2)
+    return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
+        and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+
+
+def _institution(tok: Tok) -> bool:
+    """True for the capitalised last word of an institution's name before "of" ("the
+    Children's Hospital of X", "the University of X"): X is the town it is in."""
+    return tok.text[:1].isupper() and tok.text.lower() in VENUE_WORDS | FACILITY_WORDS
 
 
 def _after_person(parse: Parse, k: int) -> bool:
@@ -676,7 +707,8 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             name = span.of(parse.text)
             if fold(name) in persons or _name_goes_on(parse, words[-1].i):
                 continue
-            if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer)):
+            if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer),
+                             named=_place_noun(parse, span)):
                 out.append(make_toponym(span, name, "GPE", parse))
                 break
     return out
@@ -727,11 +759,13 @@ def _before_hyphen(parse: Parse, tok: Tok) -> str:
     return ""
 
 
-def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False) -> bool:
+    """A country anywhere; with a place context a province or a town of 10,000+ people;
+    after a place noun ("the village of X") a town of any size."""
     for c in _exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
-        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION):
+        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
             return True
     return False
 
