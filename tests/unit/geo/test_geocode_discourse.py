@@ -180,3 +180,65 @@ def test_an_unknown_name_without_a_place_context_is_not_placed(stage: GeocodeSta
     out = analyse(stage, text, [("Atlanta", "GPE"), ("Zorblat", "GPE")])
     assert at(out.places, text, "Zorblat") is None
     assert [d.code for d in out.diagnostics] == ["W610"]
+
+
+def test_a_place_found_under_a_persons_label_is_repeated_too(stage: GeocodeStage) -> None:
+    text = "Crews reached the town of Lakeview Falls . Lakeview Falls asked for help ."
+    (place,) = run(stage, text, [("Lakeview Falls", "PERSON"), ("Lakeview Falls", "PERSON")])
+    assert len(place.mentions) == 2
+
+
+# -- more place contexts --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rain fell 30 miles south of Lakeview Falls on Monday .",
+    "Rain fell on the outskirts of Lakeview Falls on Monday .",
+])
+def test_a_direction_of_a_name_places_it(stage: GeocodeStage, text: str) -> None:
+    place = at(run(stage, text, [("Lakeview Falls", "ORG")]), text, "Lakeview Falls")
+    assert place is not None and place.lat == 41.50
+
+
+def test_an_institutions_of_names_its_town(stage: GeocodeStage) -> None:
+    text = "Doctors at the Children's Hospital of Savannah said so ."
+    place = at(run(stage, text, []), text, "Savannah")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_place_noun_makes_a_hamlet_a_place(stage: GeocodeStage) -> None:
+    text = "Pigs died in the community of Korbo on Monday ."
+    place = at(run(stage, text, [("Korbo", "ORG")]), text, "Korbo")
+    assert place is not None and place.country == "SWE"
+    text = "Pigs died near Korbo on Monday ."  # a locative cue alone: a hamlet is too small
+    assert run(stage, text, [("Korbo", "ORG")]) == ()
+
+
+# -- a building is not the town of the same name ---------------------------------------------------
+
+WHITE_HOUSE = [(town(4667282, "White House", 36.47, -86.65, "USA", 11_226, code="TN"), []),
+               (unit(4662168, "Tennessee", "admin1", 35.75, -86.25, "USA",
+                     population=6_800_000, code="TN"), [])]
+
+
+@pytest.fixture(scope="module")
+def building_stage() -> GeocodeStage:
+    return GeocodeStage(InMemoryGazetteer(ENTRIES + WHITE_HOUSE, demonyms={"American": "USA"}))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Aides left the White House on Monday .", "GPE"),
+    ("Reporters were barred from the White House on Monday .", "ORG"),
+    ("White House aides left on Monday .", "ORG"),
+])
+def test_a_building_is_not_the_town_named_like_it(building_stage: GeocodeStage, text: str,
+                                                  label: str) -> None:
+    place = at(run(building_stage, text, [("White House", label)]), text, "White House")
+    assert place is None or place.reason.startswith("not in the gazetteer")
+
+
+def test_a_qualified_town_named_like_a_building_is_the_town(building_stage: GeocodeStage
+                                                            ) -> None:
+    text = "Floods hit White House , Tennessee , on Monday ."
+    place = at(run(building_stage, text, [("White House", "GPE"), ("Tennessee", "GPE")]), text,
+               "White House")
+    assert place is not None and place.lat == 36.47 and "population" in place.reason

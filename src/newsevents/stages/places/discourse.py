@@ -3,8 +3,8 @@ recurs, whatever the NER model made of the other occurrences.
 
 News repeats a place's name: "Flooding hit Riverdale on Monday … the Riverdale fire chief
 said … Riverdale residents" — the model tags the first as GPE and the others as ORG, PERSON,
-NORP or nothing. Once the article has named a place with a place label (GPE, LOC) or in a
-place context (see toponyms.py), the same name, written the same way, is that place:
+NORP or nothing. Once the article has named a place (with a place label, or in a place
+context: see toponyms.py), the same name, written the same way, is that place:
 
 - a mention with another label whose whole surface is the name ("Nelson said" after "in
   Nelson"), unless the name is the surname of a person the article names ("Dana Nelson");
@@ -38,7 +38,6 @@ from .toponyms import (
     without_possessive,
 )
 
-ANCHOR_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 3
 
 
@@ -52,10 +51,11 @@ def find_toponyms(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
 
 
 def anchor_names(toponyms: list[Toponym], text: str) -> frozenset[str]:
-    """The names (as written) of the article's places named by a place label or context:
-    not facilities, names inside organisations' names, or demonyms."""
+    """The names (as written) of the article's places named by a place label or context
+    (whatever the model's label: "the state of Guerrero" tagged PERSON): not facilities
+    ("the White House" is no town), names inside organisations' names, or demonyms."""
     return frozenset(t.span.of(text) for t in toponyms
-                     if t.label in ANCHOR_LABELS and not t.embedded and not t.demonym
+                     if t.label != "FAC" and not t.embedded and not t.demonym
                      and t.span.of(text)[:1].isupper())
 
 

@@ -204,7 +204,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
-            toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
+            label = "FAC" if _building(parse, mention, surface, gazetteer) else mention.label
+            toponyms.append(make_toponym(mention.span, surface, label, parse))
         elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in {"ORG", "FAC", "NORP"}:
@@ -279,6 +280,16 @@ def is_facility_name(surface: str) -> bool:
     """A name ending in a word for a building, road or estate ("Royal Street")."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> bool:
+    """A name whose last word names a building ("the White House", "Town Hall"): the
+    building, not a town that shares its name, unless a qualifier or a place noun says it
+    is the town ("White House, Tenn.", "the town of White House")."""
+    words = fold(surface).split()
+    return len(words) > 1 and words[-1] in VENUE_WORDS | FACILITY_WORDS \
+        and not _qualified(parse, mention.span, gazetteer) \
+        and not _place_noun(parse, mention.span)
 
 
 def is_venue(parse: Parse, span: Span, surface: str) -> bool:
@@ -587,7 +598,8 @@ def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 
 def _locative(parse: Parse, span: Span) -> bool:
     """A locative preposition before the name, or "of" after a place noun ("the village of
-    X", "the cities of X and Y") or after a person's name (where someone is from: "Jane Roe
+    X", "the cities of X and Y"), a direction ("south of X", "the outskirts of X"), an
+    institution ("the University of X") or a person's name (where someone is from: "Jane Roe
     of X", "Jane Roe, of X,"); the cue may stand before the first name of a list the name
     is in ("in Suwon and X", "the towns of A, B and X")."""
     tok = parse.token_at(span.start)
@@ -598,7 +610,8 @@ def _locative(parse: Parse, span: Span) -> bool:
         return True
     if k < 2 or parse.tokens[k - 1].text.lower() != "of":
         return False
-    return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2])
+    return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
+        or parse.tokens[k - 2].text.lower() in NEAR_CUES  # "35 miles south of X"
 
 
 def _place_noun(parse: Parse, span: Span) -> bool:
