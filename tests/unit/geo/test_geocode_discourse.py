@@ -242,3 +242,91 @@ def test_a_qualified_town_named_like_a_building_is_the_town(building_stage: Geoc
     place = at(run(building_stage, text, [("White House", "GPE"), ("Tennessee", "GPE")]), text,
                "White House")
     assert place is not None and place.lat == 36.47 and "population" in place.reason
+
+
+# -- namesakes: own names first, abbreviated qualifiers -------------------------------------------
+
+NAMESAKES = [
+    (town(5139000, "Southold", 41.06, -72.43, "USA", 5_748, code="NY"), []),
+    (town(4926563, "South Bend", 41.68, -86.25, "USA", 101_516, code="IN"), ["Southold"]),
+    (town(98182, "Baghdad", 33.34, 44.40, "IRQ", 7_216_000, code="07"), ["Bagdad"]),
+    (town(5284000, "Bagdad", 34.58, -113.20, "USA", 1_876, code="AZ"), []),
+    (town(4140963, "Washington", 38.90, -77.04, "USA", 689_545, code="DC"), []),
+    (unit(4138106, "District of Columbia", "admin1", 38.91, -77.01, "USA",
+          population=689_545, code="DC"), ["D.C."]),
+    (unit(5815135, "Washington", "admin1", 47.50, -120.50, "USA", population=7_600_000,
+          code="WA"), []),
+    (unit(5879092, "Alaska", "admin1", 64.00, -150.00, "USA", population=730_000,
+          code="AK"), []),
+    (unit(4155751, "Florida", "admin1", 28.75, -82.50, "USA", population=21_500_000,
+          code="FL"), []),
+    (unit(99237, "Iraq", "country", 33.0, 44.0, "IRQ", population=38_433_600), []),
+]
+
+
+@pytest.fixture(scope="module")
+def namesake_stage() -> GeocodeStage:
+    return GeocodeStage(InMemoryGazetteer(NAMESAKES))
+
+
+def test_a_towns_own_name_beats_another_towns_alternate_name(namesake_stage: GeocodeStage
+                                                             ) -> None:
+    text = "Police dug in Southold on Monday ."
+    (place,) = run(namesake_stage, text, [("Southold", "GPE")])
+    assert place.name == "Southold"
+
+
+def test_an_alternate_name_still_names_its_place_when_no_town_has_it_as_its_own() -> None:
+    stage = GeocodeStage(InMemoryGazetteer([e for e in NAMESAKES if e[0].name != "Southold"]))
+    text = "Police dug in Southold on Monday ."
+    (place,) = run(stage, text, [("Southold", "GPE")])
+    assert place.name == "South Bend"
+
+
+def test_an_alternate_name_abroad_is_not_demoted_by_a_hamlet(namesake_stage: GeocodeStage
+                                                              ) -> None:
+    text = "Bombs fell on Bagdad , Iraq , on Monday ."
+    place = at(run(namesake_stage, text, [("Bagdad", "GPE"), ("Iraq", "GPE")]), text, "Bagdad")
+    assert place is not None and place.country == "IRQ"
+
+
+def test_an_abbreviated_qualifier_holds_inside_a_list(namesake_stage: GeocodeStage) -> None:
+    text = "Sales rose in Alaska , Florida and Washington , D.C. , last year ."
+    ents = [("Alaska", "GPE"), ("Florida", "GPE"), ("Washington", "GPE"), ("D.C.", "GPE")]
+    place = at(run(namesake_stage, text, ents), text, "Washington")
+    assert place is not None and place.feature_code == "PPL" and place.lat == 38.90
+    text = "Sales rose in Alaska , Florida and Washington last year ."
+    place = at(run(namesake_stage, text, ents[:3]), text, "Washington")
+    assert place is not None and place.feature_code == "ADM1"
+
+
+def test_a_district_of_several_words_inside_an_organisation_name_is_the_district(
+        stage: GeocodeStage) -> None:
+    text = "Pigs died , the Farmers Board of Davao del Sur said ."
+    place = at(run(stage, text, [("the Farmers Board of Davao del Sur", "ORG")]), text,
+               "Davao del Sur")
+    assert place is not None and place.country == "PHL"
+    assert at(run(stage, text, [("the Farmers Board of Davao del Sur", "ORG")]), text,
+              "Sur") is None
+
+
+def test_a_name_qualified_by_an_abbreviation_may_be_another_place_than_the_bare_name(
+        namesake_stage: GeocodeStage) -> None:
+    text = ("Crews drove from Washington , D.C. , on Monday . Fires burned in Alaska , "
+            "Florida and Washington .")
+    ents = [("Washington", "GPE"), ("D.C.", "GPE"), ("Alaska", "GPE"), ("Florida", "GPE"),
+            ("Washington", "GPE")]
+    places = run(namesake_stage, text, ents)
+    kinds = sorted(p.feature_code for p in places if p.name == "Washington")
+    assert kinds == ["ADM1", "PPL"]
+
+
+
+def test_a_lowercase_direction_before_a_name_asks_for_a_region(namesake_stage: GeocodeStage
+                                                               ) -> None:
+    text = "Crews came home to Washington . Fires burned in central Washington on Monday ."
+    places = run(namesake_stage, text, [("Washington", "GPE"), ("Washington", "GPE")])
+    assert [p.feature_code for p in places] == ["ADM1"]
+    text = "Crews came home to Washington on Monday ."
+    places = run(namesake_stage, text, [("Washington", "GPE")])
+    assert [p.feature_code for p in places] == ["PPL"]

@@ -147,6 +147,7 @@ class Toponym:
     embedded: bool = False  # inside an organisation's or facility's name
     demonym: bool = False  # an adjective standing for the place ("European")
     cued: bool = False  # the context says it is a place: "in X", "the village of X", "X area"
+    directed: bool = False  # after a lowercase direction word: "central X", "northern X"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -360,7 +361,7 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         elif may_place and inner != span and not _after_place(surface, start, covered) \
                 and _inside_place(gazetteer, part, local=local):
             places.append((inner, False))
-        elif " " not in part or not _exact_places(gazetteer, part):
+        elif " " not in part or not _exact_places(gazetteer, part, kinds=INSIDE_KINDS):
             continue  # a longer name the gazetteer knows hides the shorter ones inside it
         covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
     return places, [r for r in refs if r.country]
@@ -383,7 +384,8 @@ def _after_place(surface: str, start: int, covered: int) -> bool:
 
 def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     """A region or province (by a name or alias longer than an abbreviation such as "La"),
-    a district named with its admin word ("Suffolk County"), or a town by its own name (not
+    a district named with its admin word ("Suffolk County") or by a name of several words
+    ("Davao del Sur"), or a town by its own name (not
     an alternate one: "Rapid" is also a name of Rapid City):
     a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
     institution or building ("Police", "Court") is no town's name here."""
@@ -393,7 +395,8 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     return any(
         c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
         or c.match == MATCH_NAME and (
-            c.kind == "admin2" and level is not None
+            c.kind == "admin2" and (level is not None or " " in key
+                                    and c.population >= NORP_MIN_POPULATION)
             or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
                                      or local and c.population >= PLACED_MIN_POPULATION))
         for c in _exact_places(gazetteer, part, kinds=INSIDE_KINDS))
@@ -458,7 +461,14 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # "New York Governor …", "the governor of Kabul": governors head first-level regions
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
-                   article=_after_article(parse, span), cued=_cued(parse, span))
+                   article=_after_article(parse, span), cued=_cued(parse, span),
+                   directed=_directed(parse, span))
+
+
+def _directed(parse: Parse, span: Span) -> bool:
+    """True after a lowercase direction word ("central Washington", "northern Iraq")."""
+    tok = parse.token_at(span.start)
+    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in DIRECTION_WORDS
 
 
 def _cued(parse: Parse, span: Span) -> bool:
