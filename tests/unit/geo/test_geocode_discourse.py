@@ -330,3 +330,34 @@ def test_a_lowercase_direction_before_a_name_asks_for_a_region(namesake_stage: G
     text = "Crews came home to Washington on Monday ."
     places = run(namesake_stage, text, [("Washington", "GPE")])
     assert [p.feature_code for p in places] == ["PPL"]
+
+
+def test_an_unknown_place_name_with_nothing_to_anchor_it_is_a_place_without_a_point(
+        stage: GeocodeStage) -> None:
+    text = "Gunmen struck in Zorblat on Monday ."
+    (place,) = run(stage, text, [("Zorblat", "GPE")])
+    assert place.lat is None and place.precision == 7 and "not in the gazetteer" in place.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels held the provincial capital Savannah on Monday .",
+    "Rebels shelled the countryside of Savannah on Monday .",
+])
+def test_a_place_noun_with_its_adjective_places_the_name(stage: GeocodeStage, text: str
+                                                         ) -> None:
+    place = at(run(stage, text, [("Savannah", "ORG")]), text, "Savannah")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_name_opening_with_an_arabic_article_is_a_name(stage: GeocodeStage) -> None:
+    text = "A boy was killed in al-Zorblat on Sunday ."
+    (place,) = run(stage, text, [("al-Zorblat", "GPE")])
+    assert place.name == "al-Zorblat"
+
+
+def test_a_town_the_model_takes_for_a_language_is_a_place(stage: GeocodeStage) -> None:
+    text = "Troops advanced north of Savannah on Sunday ."
+    place = at(run(stage, text, [("Savannah", "LANGUAGE")]), text, "Savannah")
+    assert place is not None and place.country == "USA"
+    text = "The talks were held in English on Sunday ."
+    assert run(stage, text, [("English", "LANGUAGE")]) == ()

@@ -7,9 +7,10 @@ as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named i
 organisation's name ("the Springfield Police Department") is kept as `embedded`.
 
 Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not: a name
-the gazetteer does not know that is not a facility or natural feature (mostly organisations
-or events the model mislabelled: "the Islamic State"), part of a person's name, or a word
-such as "the West" that names no place by itself. An unknown facility or feature is a Place,
+the gazetteer does not know that is not a facility or natural feature and that no place
+context ("in X", "the village of X") calls a place (mostly organisations or events the model
+mislabelled: "the Islamic State"), part of a person's name, or a word such as "the West"
+that names no place by itself. An unknown facility, feature or placed name is a Place,
 placed only as precisely as the text supports (fallback.py): at a place the same sentence
 names, at the locality or country all the article's places are in, or nowhere (no
 coordinates, precision 7 "unclear") with the reason; never in a country the text does not tie
@@ -35,7 +36,7 @@ from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import plain_name
 from ..base import diagnose, updated
 from .discourse import find_toponyms
-from .fallback import is_feature
+from .fallback import is_placed_name
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
@@ -62,7 +63,7 @@ class GeocodeStage:
                               home=home_country(self.gazetteer, analysis.article,
                                                 outlets=self.outlets))
         unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
-                   if r.candidate is None and not is_feature(t)}
+                   if r.candidate is None and not is_placed_name(t)}
         kept = [k for k, t in enumerate(toponyms) if t.span.start not in unknown]
         places = build_places([toponyms[k] for k in kept], [resolutions[k] for k in kept],
                               text=analysis.article.text,

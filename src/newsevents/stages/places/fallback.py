@@ -98,6 +98,13 @@ def is_feature(top: Toponym) -> bool:
         words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
 
 
+def is_placed_name(top: Toponym) -> bool:
+    """A facility, a natural feature, or a place mention (GPE, LOC) the context calls a
+    place ("in Kibera", "the village of Roskear"): a place even when the gazetteer does not
+    know it, kept as a Place (without coordinates when nothing anchors it)."""
+    return is_feature(top) or top.cued and top.label in CUED_LABELS
+
+
 class Anchors:
     """Where the article's confidently resolved places are, by sentence and in the text."""
 
@@ -152,8 +159,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         if res.candidate is not None:
             out.append(res)
             continue
-        placeable = all_places or is_feature(top) or res.abroad or k in qualified or (
-            top.cued and top.label in CUED_LABELS)
+        placeable = all_places or is_placed_name(top) or res.abroad or k in qualified
         anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "

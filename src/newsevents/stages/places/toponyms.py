@@ -83,6 +83,7 @@ PLACE_NOUNS = frozenset({
     "villages", "towns", "cities", "states", "provinces", "regions", "districts", "counties",
     "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
     "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
+    "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
 })
 MAX_LIST_NAMES = 5
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
@@ -125,6 +126,7 @@ GENERIC_WORDS = frozenset({
 })
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]")
 _CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
 # A dateline opens the text or a line; after a sentence it needs the agency or a dash (a
 # sentence may open with an acronym and a comma: "NATO, the alliance, …").
@@ -537,14 +539,14 @@ def _listed_with_place(parse: Parse, span: Span) -> bool:
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
                 persons: frozenset[str]) -> bool:
     key = fold(surface)
-    if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
+    if not key or not _capitalised(surface) or key in GENERIC_WORDS:
         return False
     if mention.label in PLACE_LABELS:
         if not person_elsewhere(key, persons) or (
                 _placed(parse, mention.span, gazetteer) and not _possessive(parse, mention.span)):
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
-    if mention.label == "NORP":
+    if mention.label in {"NORP", "LANGUAGE"}:  # the model also takes "Aleppo" for a language
         return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
                    and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
                    for c in _named_places(gazetteer, surface))
@@ -560,6 +562,12 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
                                   for c in _named_places(gazetteer, surface))
     return False
+
+
+def _capitalised(surface: str) -> bool:
+    """A proper name's spelling: a capital first letter, or an Arabic article before a
+    capitalised name ("al-Zaytouniyah", "el-Arish")."""
+    return surface[:1].isupper() or bool(_ARTICLE_PREFIX.match(surface))
 
 
 def _possessive(parse: Parse, span: Span) -> bool:
@@ -632,10 +640,22 @@ def _place_noun(parse: Parse, span: Span) -> bool:
         return False
     k = _list_start(parse, tok.i)
     prev = _word_before(parse, k)
-    if prev in PLACE_NOUNS:  # "the province X", "the town X"
-        return k >= 2 and parse.tokens[k - 2].text.lower() == "the"
+    if prev in PLACE_NOUNS:  # "the province X", "the provincial capital X"
+        return _the_before(parse, k - 1)
     return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
         and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+
+
+def _the_before(parse: Parse, k: int) -> bool:
+    """True when "the" stands before token k, directly or across one lowercase word ("the
+    capital", "the provincial capital")."""
+    toks = parse.tokens
+    for j in (k - 1, k - 2):
+        if j < 0 or toks[j].text.lower() == "the":
+            return j >= 0
+        if not toks[j].text.isalpha() or not toks[j].text.islower():
+            return False
+    return False
 
 
 def _institution(tok: Tok) -> bool:
