@@ -361,3 +361,31 @@ def test_a_town_the_model_takes_for_a_language_is_a_place(stage: GeocodeStage) -
     assert place is not None and place.country == "USA"
     text = "The talks were held in English on Sunday ."
     assert run(stage, text, [("English", "LANGUAGE")]) == ()
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Gunmen razed Zorblat village on Monday .", "Zorblat", "PERSON"),
+    ("Gunmen razed the village of Zorblat on Monday .", "Zorblat", "ORG"),
+    ("Troops patrolled the Zorblat district on Monday .", "Zorblat", "ORG"),
+    ("Troops patrolled the town of Zorblat on Monday .", "Zorblat", "NORP"),
+    ("Troops patrolled the Zorblat Gorge on Monday .", "Zorblat Gorge", "PERSON"),
+])
+def test_a_place_noun_or_a_feature_word_makes_an_unknown_name_a_place(
+        stage: GeocodeStage, text: str, name: str, label: str) -> None:
+    (place,) = run(stage, text, [(name, label)])
+    assert place.name == name and place.geonameid is None
+
+
+@pytest.mark.parametrize("text", [
+    "Troops patrolled central Savannah on Monday .",
+    "Troops patrolled in central Savannah on Monday .",
+])
+def test_a_lowercase_direction_before_a_name_is_a_place_context(stage: GeocodeStage,
+                                                                text: str) -> None:
+    place = at(run(stage, text, [("Savannah", "ORG")]), text, "Savannah")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_groups_name_before_a_place_noun_is_no_place(stage: GeocodeStage) -> None:
+    text = "Leaders of the Zorblati community met on Monday ."
+    assert run(stage, text, [("Zorblati", "NORP")]) == ()

@@ -33,13 +33,8 @@ from dataclasses import replace
 from ...resources.gazetteer import Candidate
 from ...resources.place_names import haversine_km, plain_name
 from .resolution import Resolution
-from .toponyms import Toponym
+from .toponyms import FEATURE_WORDS, Toponym
 
-FEATURE_WORDS = frozenset({
-    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
-    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
-    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
-})
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
 INFERRED_CONFIDENCE = 0.3
 ANCHOR_CONFIDENCE = 0.5

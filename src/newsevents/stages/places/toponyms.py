@@ -94,6 +94,20 @@ FACILITY_WORDS = frozenset({
     "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
 })
+# Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
+FEATURE_WORDS = frozenset({
+    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
+    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
+    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
+    "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi",
+})
+NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
+# a name the model tagged PERSON or ORG that ends in one is the feature.
+WILD_FEATURE_WORDS = frozenset({
+    "river", "mountains", "gorge", "plains", "plateau", "desert", "canal", "strait",
+    "peninsula", "glacier", "lagoon", "marsh", "swamp", "oasis", "wadi", "delta",
+})
 # Words for the building or grounds of an institution: "at the X School" is a place.
 VENUE_WORDS = frozenset({
     "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",
@@ -211,6 +225,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface, label, parse))
         elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
+        elif mention.label in NAMED_LABELS and is_feature_name(surface):
+            toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
+        elif mention.label in NAMED_LABELS and _named_by_place_noun(parse, mention):
+            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
         elif mention.label in {"ORG", "FAC", "NORP"}:
             tops, found = inside_names(mention.span, text, gazetteer, persons)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
@@ -293,6 +311,22 @@ def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer
     return len(words) > 1 and words[-1] in VENUE_WORDS | FACILITY_WORDS \
         and not _qualified(parse, mention.span, gazetteer) \
         and not _place_noun(parse, mention.span)
+
+
+def is_feature_name(surface: str) -> bool:
+    """A name ending in a natural feature's generic word ("Kodori Gorge", "Murbet Al-Hassan
+    Mountains"), capitalised as a name."""
+    words = surface.split()
+    return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
+
+
+def _named_by_place_noun(parse: Parse, mention: Mention) -> bool:
+    """A place noun says what the name is, before it ("the village of X", "the town X") or
+    after it ("X village", "the X district"; not after a group's name: "the Sikh
+    community"): a place even when the gazetteer does not know it and the model took it for
+    a person or organisation."""
+    return _place_noun(parse, mention.span) or mention.label != "NORP" \
+        and _next_word(parse, mention.span) in PLACE_NOUNS
 
 
 def is_venue(parse: Parse, span: Span, surface: str) -> bool:
@@ -624,7 +658,8 @@ def _locative(parse: Parse, span: Span) -> bool:
     if tok is None:
         return False
     k = _list_start(parse, tok.i)
-    if _word_before(parse, k) in LOCATIVE_CUES or _place_noun(parse, span):
+    if _word_before(parse, k) in LOCATIVE_CUES or _place_noun(parse, span) or (
+            k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS):  # "central X"
         return True
     if k < 2 or parse.tokens[k - 1].text.lower() != "of":
         return False
@@ -675,13 +710,14 @@ def _after_person(parse: Parse, k: int) -> bool:
 
 
 def _word_before(parse: Parse, k: int) -> str:
-    """The word before token k, looking past "the"."""
-    if k == 0:
-        return ""
-    prev = parse.tokens[k - 1]
-    if prev.text.lower() == "the" and k > 1:
-        prev = parse.tokens[k - 2]
-    return prev.text.lower()
+    """The word before token k, looking past "the" and a lowercase direction ("in the
+    north X", "in central X")."""
+    j = k - 1
+    if j > 0 and parse.tokens[j].text in DIRECTION_WORDS:
+        j -= 1
+    if j > 0 and parse.tokens[j].text.lower() == "the":
+        j -= 1
+    return parse.tokens[j].text.lower() if j >= 0 else ""
 
 
 def _list_start(parse: Parse, i: int) -> int:
