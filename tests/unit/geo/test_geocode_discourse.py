@@ -389,3 +389,35 @@ def test_a_lowercase_direction_before_a_name_is_a_place_context(stage: GeocodeSt
 def test_a_groups_name_before_a_place_noun_is_no_place(stage: GeocodeStage) -> None:
     text = "Leaders of the Zorblati community met on Monday ."
     assert run(stage, text, [("Zorblati", "NORP")]) == ()
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "lemmas"), [
+    ("Rebels captured Savannah on Monday .", [1, 1, 1, 1, 3, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+     ["rebel", "capture", "Savannah", "on", "Monday", "."]),
+    ("Savannah was captured on Monday .", [2, 2, 2, 2, 3, 2],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+     ["Savannah", "be", "capture", "on", "Monday", "."]),
+])
+def test_the_object_of_a_verb_of_capture_is_a_place(stage: GeocodeStage, text: str,
+                                                    heads: list[int], deps: list[str],
+                                                    lemmas: list[str]) -> None:
+    at_ = text.split().index("Savannah")
+    parse = build_parse(text, heads=heads, deps=deps, lemmas=lemmas,
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in text.split()],
+                        ents=[(at_, at_ + 1, "PERSON")])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
+    assert [p.name for p in out.places] == ["Savannah"]
+
+
+def test_the_object_of_another_verb_is_not_placed_by_it(stage: GeocodeStage) -> None:
+    text = "Rebels thanked Savannah on Monday ."
+    parse = build_parse(text, heads=[1, 1, 1, 1, 3, 1],
+                        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                        lemmas=["rebel", "thank", "Savannah", "on", "Monday", "."],
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in text.split()],
+                        ents=[(2, 3, "PERSON")])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
+    assert out.places == ()

@@ -102,6 +102,12 @@ FEATURE_WORDS = frozenset({
     "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi",
 })
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
+PLACE_VERBS = frozenset({
+    "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
+    "patrol", "besiege", "overrun", "raid", "invade", "occupy", "encircle", "evacuate",
+    "flee", "retake", "reach", "annex", "blockade",
+})
 # Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
 # a name the model tagged PERSON or ORG that ends in one is the feature.
 WILD_FEATURE_WORDS = frozenset({
@@ -537,7 +543,17 @@ def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
     X and Luxor")."""
     return (_locative(parse, span) or _qualified(parse, span, gazetteer)
-            or _listed_with_place(parse, span) or _after_organisation(parse, span))
+            or _listed_with_place(parse, span) or _after_organisation(parse, span)
+            or _object_of_place_verb(parse, span))
+
+
+def _object_of_place_verb(parse: Parse, span: Span) -> bool:
+    """True for the direct object of a verb whose object is a place ("rebels captured X",
+    "troops patrolled X", "thousands fled X"), also in the passive ("X was captured")."""
+    heads = [t for t in parse.tokens_in(span) if not span.start <= parse.tokens[t.head].idx
+             < span.end or t.head == t.i]
+    return any(t.dep in {"dobj", "nsubjpass"} and t.head != t.i
+               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS for t in heads)
 
 
 def _after_organisation(parse: Parse, span: Span) -> bool:
