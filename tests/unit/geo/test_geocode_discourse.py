@@ -421,3 +421,42 @@ def test_the_object_of_another_verb_is_not_placed_by_it(stage: GeocodeStage) -> 
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
     assert out.places == ()
+
+
+@pytest.mark.parametrize(("text", "mention", "label", "places"), [
+    ("Shops closed on Savannah’s Bay Road on Monday .", "Savannah’s Bay Road", "FAC",
+     ["Savannah", "Bay Road"]),
+    ("Shops closed in Mission-Savannah on Monday .", "Mission-Savannah", "ORG",
+     ["Mission", "Savannah"]),
+])
+def test_a_place_run_into_another_name_is_split_off(stage: GeocodeStage, text: str,
+                                                    mention: str, label: str,
+                                                    places: list[str]) -> None:
+    found = run(stage, text, [(mention, label)])
+    assert sorted(s.of(text) for p in found for s in p.mentions) == sorted(places)
+
+
+def test_a_hyphenated_place_name_is_not_split(stage: GeocodeStage) -> None:
+    text = "Shops closed in Mission-Viejo on Monday ."
+    gaz = InMemoryGazetteer([(town(1, "Mission-Viejo", 33.6, -117.67, "USA", 97_000), []),
+                             (town(2, "Mission", 26.2, -98.3, "USA", 84_000), []),
+                             (town(3, "Viejo", 10.0, -84.0, "CRI", 2_000), [])])
+    (place,) = run(GeocodeStage(gaz), text, [("Mission-Viejo", "GPE")])
+    assert place.name == "Mission-Viejo"
+
+
+def test_a_persons_possessive_is_not_split(stage: GeocodeStage) -> None:
+    text = "Aides of Savannah’s Office spoke on Monday ."
+    assert run(stage, text, [("Savannah’s Office", "PERSON")]) == ()
+
+
+def test_a_saints_possessive_inside_a_name_is_not_split(stage: GeocodeStage) -> None:
+    text = "Crowds filled St. Savannah's Square on Monday ."
+    found = run(stage, text, [("St. Savannah's Square", "FAC")])
+    assert [s.of(text) for p in found for s in p.mentions] == ["St. Savannah's Square"]
+
+
+def test_a_places_possessive_before_a_persons_name_is_not_split(stage: GeocodeStage) -> None:
+    text = "Savannah’s Dana Cole scored twice ."
+    found = run(stage, text, [("Savannah’s Dana Cole", "FAC")])
+    assert [s.of(text) for p in found for s in p.mentions] != ["Savannah", "Dana Cole"]

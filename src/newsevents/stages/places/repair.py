@@ -1,4 +1,10 @@
-"""Mention repair: a place name the NER model cut in two.
+"""Mention repair: a place name the NER model cut in two, or ran into another name.
+
+A mention that runs a place's name into another name is split: the place's possessive
+before the name of a facility, feature or district ("Middletown’s New Road", "Mogadishu's
+Wadajir district": the place, and the thing in it; not "Notre Dame’s Jessica Shepard"),
+and two places joined by a hyphen when the whole is no place
+("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau").
 
 The model often splits a multi-word place name at a word it knows from elsewhere ("Boa"
 GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
@@ -13,20 +19,31 @@ Each mention looks at most three words either side, so the cost is linear in its
 """
 from __future__ import annotations
 
+import re
+
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
+from .words import FACILITY_WORDS, FEATURE_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 MAX_WORDS = 4
 MIN_POPULATION = 1_000
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "al",
                        "el", "des"})
 REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS | PLACE_NOUNS | VENUE_WORDS  # what a place has
+SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Queen"})  # "St.
+# Peter's Square", "King's Cross": a name, not a place's possessive
+OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})  # not an organisation's: "Yemen’s Ministry"
+_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
+_HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
 def repair_mentions(mentions: tuple[Mention, ...], parse: Parse, gazetteer: Gazetteer
                     ) -> tuple[Mention, ...]:
-    """`mentions` with each cut place name joined (module doc), in text order."""
+    """`mentions` with each place name run into another split off and each cut place name
+    joined (module doc), in text order."""
+    mentions = tuple(part for m in mentions for part in _split(m, parse.text, gazetteer))
     joined: list[Mention] = []
     for mention in mentions:
         if mention.label in REPAIRED_LABELS and not any(
@@ -38,6 +55,32 @@ def repair_mentions(mentions: tuple[Mention, ...], parse: Parse, gazetteer: Gaze
         return mentions
     kept = [m for m in mentions if not any(j.span.overlaps(m.span) for j in joined)]
     return tuple(sorted(kept + joined, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A mention that runs a place's name into another name, as "Middletown’s New Road"
+    (the place's possessive) or "Nelson-Creston", "Asia-Pacific" (two places joined by a
+    hyphen, when the whole names no place): the place, and the rest."""
+    surface = mention.span.of(text)
+    if mention.label not in REPAIRED_LABELS:
+        return [mention]
+    if mention.label in OWNED_LABELS and (owner := _POSSESSIVE.match(surface)) \
+            and owner.group(1).split()[0].rstrip(".") not in SAINTS \
+            and owner.group(2).split()[-1].lower() in OWNED_WORDS \
+            and _place(gazetteer, owner.group(1)):
+        rest = owner.start(2)
+        return [_part(mention, 0, owner.end(1), "GPE"),
+                _part(mention, rest, len(surface), mention.label)]
+    if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
+            and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
+        return [_part(mention, 0, pair.end(1), "GPE"),
+                _part(mention, pair.start(2), len(surface), "GPE")]
+    return [mention]
+
+
+def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
+    base = mention.span.start
+    return Mention(span=Span(base + start, base + end), label=label, sentence=mention.sentence)
 
 
 def _joined(mention: Mention, parse: Parse, gazetteer: Gazetteer) -> Mention | None:

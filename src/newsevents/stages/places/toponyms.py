@@ -60,6 +60,7 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .repair import repair_mentions
+from .words import FACILITY_WORDS, FEATURE_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 _WORD = re.compile(r"[\w’'.]+")
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
@@ -76,31 +77,7 @@ MISSED_MIN_POPULATION = 10_000
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
-PLACE_NOUNS = frozenset({
-    "village", "town", "city", "state", "province", "region", "district", "county", "island",
-    "municipality", "community", "suburb", "capital", "borough", "township", "governorate",
-    "hamlet", "parish", "prefecture", "neighbourhood", "neighborhood",
-    "villages", "towns", "cities", "states", "provinces", "regions", "districts", "counties",
-    "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
-    "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
-    "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
-})
 MAX_LIST_NAMES = 5
-# Last words of names of buildings, roads, estates and grounds: such a name is a facility.
-FACILITY_WORDS = frozenset({
-    "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
-    "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "hospital", "library",
-    "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
-    "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
-    "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
-})
-# Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
-FEATURE_WORDS = frozenset({
-    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
-    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
-    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
-    "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi",
-})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
 PLACE_VERBS = frozenset({
@@ -113,12 +90,6 @@ PLACE_VERBS = frozenset({
 WILD_FEATURE_WORDS = frozenset({
     "river", "mountains", "gorge", "plains", "plateau", "desert", "canal", "strait",
     "peninsula", "glacier", "lagoon", "marsh", "swamp", "oasis", "wadi", "delta",
-})
-# Words for the building or grounds of an institution: "at the X School" is a place.
-VENUE_WORDS = frozenset({
-    "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",
-    "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
-    "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
 })
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 # Words of an institution of a town (its police, council, schools): its name names the town.
