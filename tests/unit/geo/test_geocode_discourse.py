@@ -460,3 +460,31 @@ def test_a_places_possessive_before_a_persons_name_is_not_split(stage: GeocodeSt
     text = "Savannah’s Dana Cole scored twice ."
     found = run(stage, text, [("Savannah’s Dana Cole", "FAC")])
     assert [s.of(text) for p in found for s in p.mentions] != ["Savannah", "Dana Cole"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Swans died in the village of Zorblat Bay in Ohio .", "Zorblat Bay"),
+    ("Pigs died in the Zorblat Marsh area of Ohio .", "Zorblat Marsh"),
+])
+def test_an_untagged_name_a_place_noun_names_is_a_place(stage: GeocodeStage, text: str,
+                                                        name: str) -> None:
+    place = at(run(stage, text, [("Ohio", "GPE")]), text, name)
+    assert place is not None and place.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "The children came from Zorblat , a farming town in Ohio .",
+    "The children came from Zorblat , the provincial capital .",
+])
+def test_an_appositive_place_noun_makes_a_person_tagged_name_a_place(stage: GeocodeStage,
+                                                                     text: str) -> None:
+    ents = [("Zorblat", "PERSON")] + ([("Ohio", "GPE")] if "Ohio" in text else [])
+    assert at(run(stage, text, ents), text, "Zorblat") is not None
+    text = "The children thanked Zorblat , a farmer from Ohio ."
+    assert at(run(stage, text, [("Zorblat", "PERSON"), ("Ohio", "GPE")]), text,
+              "Zorblat") is None
+
+
+def test_a_place_noun_modifying_another_noun_is_no_appositive(stage: GeocodeStage) -> None:
+    text = "The children thanked Zorblat , a state official , on Monday ."
+    assert run(stage, text, [("Zorblat", "PERSON")]) == ()

@@ -204,7 +204,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in NAMED_LABELS and is_feature_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
-        elif mention.label in NAMED_LABELS and _named_by_place_noun(parse, mention):
+        elif mention.label in NAMED_LABELS and _named_by_place_noun(
+                parse, mention.span, group=mention.label == "NORP"):
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
         elif mention.label in {"ORG", "FAC", "NORP"}:
             tops, found = inside_names(mention.span, text, gazetteer, persons)
@@ -297,13 +298,12 @@ def is_feature_name(surface: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
 
 
-def _named_by_place_noun(parse: Parse, mention: Mention) -> bool:
+def _named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bool:
     """A place noun says what the name is, before it ("the village of X", "the town X") or
-    after it ("X village", "the X district"; not after a group's name: "the Sikh
+    after it ("X village", "the X district"; not after a group's name (`group`): "the Sikh
     community"): a place even when the gazetteer does not know it and the model took it for
-    a person or organisation."""
-    return _place_noun(parse, mention.span) or mention.label != "NORP" \
-        and _next_word(parse, mention.span) in PLACE_NOUNS
+    a person or organisation, or missed it."""
+    return _place_noun(parse, span) or not group and _next_word(parse, span) in PLACE_NOUNS
 
 
 def is_venue(parse: Parse, span: Span, surface: str) -> bool:
@@ -662,10 +662,33 @@ def _place_noun(parse: Parse, span: Span) -> bool:
         return False
     k = _list_start(parse, tok.i)
     prev = _word_before(parse, k)
+    if _appositive_place(parse, span):  # "X, a farming town in …"
+        return True
     if prev in PLACE_NOUNS:  # "the province X", "the provincial capital X"
         return _the_before(parse, k - 1)
     return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
         and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+
+
+PHRASE_GLUE = frozenset({"in", "of", "on", "near", "north", "south", "east", "west", "about",
+                         "some", "where", "which", "that", "outside", "along", "with"})
+
+
+def _appositive_place(parse: Parse, span: Span) -> bool:
+    """True when an appositive says the name is a place: "X, a farming town", "X, the
+    provincial capital" (a comma, an article, up to two lowercase words, a place noun)."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
+            or toks[last.i + 2].text.lower() not in {"a", "an", "the"}:
+        return False
+    for tok in toks[last.i + 3:last.i + 6]:
+        if tok.text.lower() in PLACE_NOUNS:  # the head of the phrase, not "a state official"
+            after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
+            return not (after.isalpha() and after.islower()) or after in PHRASE_GLUE
+        if not tok.text.isalpha() or not tok.text.islower():
+            return False
+    return False
 
 
 def _the_before(parse: Parse, k: int) -> bool:
@@ -757,7 +780,8 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
     """Untagged capitalised proper nouns (one to three words, longest first) that
     exactly name a country (anywhere, unless a longer name goes on: "Jordan Smith"), or, in
     a place context (see `_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
-    Central Java,")."""
+    Central Java,"); and a run of them that a place noun names ("the village of
+    Cellardyke", "the Danube Delta area"), known to the gazetteer or not."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     out: list[Toponym] = []
     toks = parse.tokens
@@ -774,10 +798,16 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             if fold(name) in persons or _name_goes_on(parse, words[-1].i):
                 continue
             if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer),
-                             named=_place_noun(parse, span)):
+                             named=_place_noun(parse, span)) or (
+                    _run_start(toks, tok.i) and _named_by_place_noun(parse, span)):
                 out.append(make_toponym(span, name, "GPE", parse))
                 break
     return out
+
+
+def _run_start(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
+    """True when token i opens a run of proper nouns."""
+    return i == 0 or toks[i - 1].pos != "PROPN"
 
 
 def _untagged_name(tok: Tok) -> bool:
