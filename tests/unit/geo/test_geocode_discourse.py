@@ -488,3 +488,12 @@ def test_an_appositive_place_noun_makes_a_person_tagged_name_a_place(stage: Geoc
 def test_a_place_noun_modifying_another_noun_is_no_appositive(stage: GeocodeStage) -> None:
     text = "The children thanked Zorblat , a state official , on Monday ."
     assert run(stage, text, [("Zorblat", "PERSON")]) == ()
+
+
+def test_a_town_tagged_as_a_facility_is_the_town(stage: GeocodeStage) -> None:
+    text = "Samples went to the laboratory at Savannah on Monday ."
+    (place,) = run(stage, text, [("Savannah", "FAC")])
+    assert place.name == "Savannah" and place.lat == 32.08
+    text = "Crowds met at Savannah Bridge on Monday ."
+    (bridge,) = run(stage, text, [("Savannah Bridge", "FAC")])
+    assert bridge.reason.startswith("the name contains Savannah") and bridge.precision == 2

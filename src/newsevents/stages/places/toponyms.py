@@ -198,8 +198,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
-            label = "FAC" if _building(parse, mention, surface, gazetteer) else mention.label
-            toponyms.append(make_toponym(mention.span, surface, label, parse))
+            toponyms.append(make_toponym(mention.span, surface,
+                                         _place_label(parse, mention, surface, gazetteer),
+                                         parse))
         elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in NAMED_LABELS and is_feature_name(surface):
@@ -279,6 +280,19 @@ def is_facility_name(surface: str) -> bool:
     """A name ending in a word for a building, road or estate ("Royal Street")."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def _place_label(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
+    """The label a toponym is looked up by: FAC for a building ("the White House"); GPE
+    for a "facility" whose name has no word of a building, road or grounds and is a place's
+    name ("the Laboratory at Weybridge": Weybridge tagged FAC is the town)."""
+    if _building(parse, mention, surface, gazetteer):
+        return "FAC"
+    words = set(fold(surface).split())
+    if mention.label == "FAC" and not words & (FACILITY_WORDS | VENUE_WORDS | FEATURE_WORDS) \
+            and _exact_places(gazetteer, surface):
+        return "GPE"
+    return mention.label
 
 
 def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> bool:
