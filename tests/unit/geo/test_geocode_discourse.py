@@ -95,6 +95,7 @@ def test_a_different_spelling_or_case_is_no_repetition(stage: GeocodeStage) -> N
 @pytest.mark.parametrize(("text", "expected"), [
     ("Dana Cole", True), ("Ludwig van Beethoven", True), ("Abu Bakr al-Baghdadi", True),
     ("the state of Guerrero", False), ("Bumbacari and Dudescu", False), ("", False),
+    ("With Samos", False),
 ])
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
@@ -497,3 +498,9 @@ def test_a_town_tagged_as_a_facility_is_the_town(stage: GeocodeStage) -> None:
     text = "Crowds met at Savannah Bridge on Monday ."
     (bridge,) = run(stage, text, [("Savannah Bridge", "FAC")])
     assert bridge.reason.startswith("the name contains Savannah") and bridge.precision == 2
+
+
+def test_a_city_inside_an_events_name_is_embedded(stage: GeocodeStage) -> None:
+    text = "Films ran at the Atlanta Film Festival on Monday ."
+    place = at(run(stage, text, [("the Atlanta Film Festival", "EVENT")]), text, "Atlanta")
+    assert place is not None and [s.of(text) for s in place.embedded] == ["Atlanta"]

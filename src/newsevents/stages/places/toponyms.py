@@ -110,6 +110,11 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
                             "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
                             "das", "ter", "op", "zu", "af"})
+# Words that, capitalised at a sentence's start, open a phrase rather than a name ("With
+# Samos's economy in ruins" is no person "With Samos").
+OPENING_WORDS = frozenset({"with", "in", "at", "the", "from", "for", "of", "on", "by", "to",
+                           "and", "but", "as", "after", "before", "a", "an", "his", "her",
+                           "their", "its", "this", "that", "when", "while", "if", "under"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -174,10 +179,12 @@ def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
 def looks_like_name(text: str) -> bool:
     """True for a person's name as written: every word capitalised but name particles ("Abu
     Bakr al-Baghdadi", "Ludwig van Beethoven"); not a phrase an actor's mentions may also
-    hold ("the state of Guerrero", "Smith and Jones"), whose last word is no surname."""
+    hold ("the state of Guerrero", "Smith and Jones", "With Samos"), whose last word is no
+    surname."""
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or w.lower().split("-")[0] in NAME_PARTICLES
-                               or not w[:1].isalpha() for w in words)
+    return bool(words) and words[0].lower() not in OPENING_WORDS and all(
+        w[:1].isupper() or w.lower().split("-")[0] in NAME_PARTICLES or not w[:1].isalpha()
+        for w in words)
 
 
 def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
@@ -208,7 +215,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         elif mention.label in NAMED_LABELS and _named_by_place_noun(
                 parse, mention.span, group=mention.label == "NORP"):
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
-        elif mention.label in {"ORG", "FAC", "NORP"}:
+        elif mention.label in {"ORG", "FAC", "NORP", "EVENT"}:  # "the Muscat Film Festival"
             tops, found = inside_names(mention.span, text, gazetteer, persons)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
