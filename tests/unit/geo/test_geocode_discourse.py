@@ -504,3 +504,18 @@ def test_a_city_inside_an_events_name_is_embedded(stage: GeocodeStage) -> None:
     text = "Films ran at the Atlanta Film Festival on Monday ."
     place = at(run(stage, text, [("the Atlanta Film Festival", "EVENT")]), text, "Atlanta")
     assert place is not None and [s.of(text) for s in place.embedded] == ["Atlanta"]
+
+
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    ("A man was shot at the corner of Savannah and Zorblat streets in Atlanta .",
+     [("Savannah", "PERSON"), ("Atlanta", "GPE")], "Savannah"),
+    ("A man was shot at the corner of Savannah and Zorblat streets in Atlanta .",
+     [("Atlanta", "GPE")], "Zorblat"),
+    ("Traffic stopped on Savannah street in Atlanta .", [("Savannah", "ORG"), ("Atlanta", "GPE")],
+     "Savannah"),
+])
+def test_a_name_before_a_lowercase_road_word_is_the_road(stage: GeocodeStage, text: str,
+                                                         ents: list[tuple[str, str]],
+                                                         name: str) -> None:
+    place = at(run(stage, text, ents), text, name)
+    assert place is not None and place.geonameid is None and place.lat == 33.75

@@ -79,6 +79,8 @@ LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
 MAX_LIST_NAMES = 5
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
+                        "boulevard", "intersection", "highway", "bridge"})  # lowercase, after
 # Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
 PLACE_VERBS = frozenset({
     "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
@@ -210,6 +212,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
                                          parse))
         elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
+        elif mention.label in NAMED_LABELS and _road_name(parse, mention.span):
+            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in NAMED_LABELS and is_feature_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
         elif mention.label in NAMED_LABELS and _named_by_place_noun(
@@ -317,6 +321,19 @@ def is_feature_name(surface: str) -> bool:
     Mountains"), capitalised as a name."""
     words = surface.split()
     return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
+
+
+def _road_name(parse: Parse, span: Span) -> bool:
+    """True for a road's name before its lowercase road word, also first in a pair ("Bourbon
+    street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None:
+        return False
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text in {"and", "/", "&"} and toks[k + 1].pos == "PROPN":
+        k += 2
+    return k < len(toks) and toks[k].text in ROAD_WORDS
 
 
 def _named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bool:
@@ -818,6 +835,9 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             name = span.of(parse.text)
             if fold(name) in persons or _name_goes_on(parse, words[-1].i):
                 continue
+            if _run_start(toks, tok.i) and _road_name(parse, span):
+                out.append(make_toponym(span, name, "FAC", parse))
+                break
             if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer),
                              named=_place_noun(parse, span)) or (
                     _run_start(toks, tok.i) and _named_by_place_noun(parse, span)):
