@@ -519,3 +519,14 @@ def test_a_name_before_a_lowercase_road_word_is_the_road(stage: GeocodeStage, te
                                                          name: str) -> None:
     place = at(run(stage, text, ents), text, name)
     assert place is not None and place.geonameid is None and place.lat == 33.75
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Gunmen struck the Zorblat district on Monday .", [("Zorblat district", "GPE")]),
+    ("Gunmen struck a village called Zorblat on Monday .", [("Zorblat", "LOC")]),
+])
+def test_an_unknown_name_its_own_place_noun_names_is_a_place(stage: GeocodeStage, text: str,
+                                                             ents: list[tuple[str, str]]
+                                                             ) -> None:
+    (place,) = run(stage, text, ents)
+    assert place.lat is None and place.precision == 7

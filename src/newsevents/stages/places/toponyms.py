@@ -79,6 +79,8 @@ LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
 MAX_LIST_NAMES = 5
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# Place nouns that end a place's own name ("Shaher District"; not "Islamic State").
+NAMING_NOUNS = PLACE_NOUNS - {"state", "states", "community", "communities", "capital"} | {"ward"}
 ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
                         "boulevard", "intersection", "highway", "bridge"})  # lowercase, after
 # Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
@@ -512,7 +514,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # "New York Governor …", "the governor of Kabul": governors head first-level regions
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
-                   article=_after_article(parse, span), cued=_cued(parse, span),
+                   article=_after_article(parse, span),
+                   cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or _cued(parse, span),
                    directed=_directed(parse, span))
 
 
@@ -605,7 +608,7 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                 _placed(parse, mention.span, gazetteer) and not _possessive(parse, mention.span)):
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
-    if mention.label in {"NORP", "LANGUAGE"}:  # the model also takes "Aleppo" for a language
+    if mention.label in {"NORP", "LANGUAGE", "WORK_OF_ART"}:  # also "Aleppo" as a language
         return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
                    and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
                    for c in _named_places(gazetteer, surface))
@@ -704,6 +707,8 @@ def _place_noun(parse: Parse, span: Span) -> bool:
         return True
     if prev in PLACE_NOUNS:  # "the province X", "the provincial capital X"
         return _the_before(parse, k - 1)
+    if prev in {"called", "named"} and k >= 2:  # "a village called X"
+        return parse.tokens[k - 2].text.lower() in PLACE_NOUNS
     return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
         and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
 
