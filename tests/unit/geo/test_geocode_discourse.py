@@ -530,3 +530,9 @@ def test_an_unknown_name_its_own_place_noun_names_is_a_place(stage: GeocodeStage
                                                              ) -> None:
     (place,) = run(stage, text, ents)
     assert place.lat is None and place.precision == 7
+
+
+def test_a_place_noun_after_a_pair_of_names_names_both(stage: GeocodeStage) -> None:
+    text = "Seals rested between Zorblat and Quorn islands on Monday ."
+    places = run(stage, text, [("Zorblat", "PERSON"), ("Quorn", "GPE")])
+    assert sorted(p.name for p in places) == ["Quorn", "Zorblat"]

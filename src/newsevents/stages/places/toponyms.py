@@ -343,7 +343,20 @@ def _named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bo
     after it ("X village", "the X district"; not after a group's name (`group`): "the Sikh
     community"): a place even when the gazetteer does not know it and the model took it for
     a person or organisation, or missed it."""
-    return _place_noun(parse, span) or not group and _next_word(parse, span) in PLACE_NOUNS
+    return _place_noun(parse, span) or not group and _noun_after(parse, span)
+
+
+def _noun_after(parse: Parse, span: Span) -> bool:
+    """True when a lowercase place noun or feature word follows the name, also across a
+    second name ("X village", "Rangitoto and Motutapu islands", "the X and Y provinces")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None:
+        return False
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text in {"and", "or"} and toks[k + 1].pos == "PROPN":
+        k += 2
+    return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
 
 
 def is_venue(parse: Parse, span: Span, surface: str) -> bool:
@@ -528,12 +541,12 @@ def _directed(parse: Parse, span: Span) -> bool:
 def _cued(parse: Parse, span: Span) -> bool:
     """A preposition of place before the name ("in X", "near X", "in A and X"; not "from X"
     or "to X", said of places far away too), a place noun naming it ("the village of X"), or
-    a place noun after it ("the X area", "X island")."""
+    a place noun or feature word after it ("the X area", "X and Y islands")."""
     tok = parse.token_at(span.start)
     if tok is None:
         return False
     return _word_before(parse, _list_start(parse, tok.i)) in PLACE_CUES \
-        or _place_noun(parse, span) or _next_word(parse, span) in PLACE_NOUNS | {"area"}
+        or _place_noun(parse, span) or _noun_after(parse, span)
 
 
 def _qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
