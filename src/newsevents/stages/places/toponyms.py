@@ -49,6 +49,17 @@
   line, or (before an agency or a dash) a sentence ("DURBAN, South Africa —", "TORONTO —",
   "SAN DIEGO (AP) -"), with the state or country that qualifies it; a trailing possessive
   is not part of a name.
+
+Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
+"south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
+of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
+farming town"), "a village called X", a place noun after the name or a pair of names ("X
+village", "X and Y islands"). A place noun, a feature word ("Kodori Gorge") or a lowercase
+road word ("Bourbon and Dauphine streets") makes a name tagged PERSON, ORG or NORP a place
+even when the gazetteer lacks it; a town the model took for a language or a work of art
+("Aleppo") is one; a name ending in a building's word is the building, not a town named
+like it ("the White House"); a place's name tagged FAC without such a word is the place.
+Mentions are first repaired (repair.py) and repeated names added (discourse.py).
 """
 from __future__ import annotations
 
