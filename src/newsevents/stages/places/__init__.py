@@ -57,7 +57,7 @@ class GeocodeStage:
         self.outlets = outlets if outlets is not None else load_outlets()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        toponyms, refs = find_toponyms(analysis, parse, self.gazetteer)
+        toponyms, refs = find_toponyms(analysis, parse=parse, gazetteer=self.gazetteer)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
                               dateline=dateline_place(self.gazetteer, analysis.article.dateline),
                               home=home_country(self.gazetteer, analysis.article,
@@ -256,7 +256,7 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
     text = analysis.article.text
-    _, refs = find_toponyms(analysis, parse, gazetteer)
+    _, refs = find_toponyms(analysis, parse=parse, gazetteer=gazetteer)
     spans = list(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]

@@ -106,7 +106,7 @@ def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:
             if a.sentence == b.sentence and _LIST.match(text[a.span.end:b.span.start])]
 
 
-def abbreviated_qualifiers(toponyms: list[Toponym], text: str) -> dict[int, str]:
+def abbreviated_qualifiers(toponyms: list[Toponym], *, text: str) -> dict[int, str]:
     """Index of a toponym → the abbreviation qualifying it ("Washington, D.C." → "D.C."): a
     name so qualified may be another place than the same name alone in the article
     ("Washington, D.C." and "central Washington")."""

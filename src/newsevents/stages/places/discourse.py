@@ -41,12 +41,13 @@ from .toponyms import (
 MAX_NAME_TOKENS = 3
 
 
-def find_toponyms(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
+def find_toponyms(analysis: ArticleAnalysis, *, parse: Parse, gazetteer: Gazetteer
                    ) -> tuple[list[Toponym], list[CountryRef]]:
     """`recognize`'s toponyms and country references, with the other occurrences of the
     article's place names added."""
     toponyms, refs = recognize(analysis, parse, gazetteer)
-    more = echoes(parse, analysis.mentions, toponyms, person_names(analysis))
+    more = echoes(parse, mentions=analysis.mentions, toponyms=toponyms,
+                  persons=person_names(analysis))
     return settle(toponyms + more, refs) if more else (toponyms, refs)
 
 
@@ -59,7 +60,7 @@ def anchor_names(toponyms: list[Toponym], text: str) -> frozenset[str]:
                      and t.span.of(text)[:1].isupper())
 
 
-def echoes(parse: Parse, mentions: tuple[Mention, ...], toponyms: list[Toponym],
+def echoes(parse: Parse, *, mentions: tuple[Mention, ...], toponyms: list[Toponym],
            persons: frozenset[str]) -> list[Toponym]:
     """Toponyms for the other occurrences of the article's place names (module doc)."""
     text = parse.text

@@ -39,7 +39,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
-def repair_mentions(mentions: tuple[Mention, ...], parse: Parse, gazetteer: Gazetteer
+def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: Gazetteer
                     ) -> tuple[Mention, ...]:
     """`mentions` with each place name run into another split off and each cut place name
     joined (module doc), in text order."""

@@ -438,7 +438,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     ISO3 code of the source's home country; `all_places` when the toponyms are known to
     be places (gold spans): unknown ones are then all placed as facilities are."""
     groups, owner = make_groups(toponyms, gazetteer,
-                                qualifiers=abbreviated_qualifiers(toponyms, text))
+                                qualifiers=abbreviated_qualifiers(toponyms, text=text))
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         home=home)
     for g in range(len(groups)):

@@ -209,7 +209,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     persons = person_names(analysis)
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
-    mentions = repair_mentions(analysis.mentions, parse, gazetteer)
+    mentions = repair_mentions(analysis.mentions, parse=parse, gazetteer=gazetteer)
     for mention in mentions:
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
@@ -223,9 +223,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface,
                                          _place_label(parse, mention, surface, gazetteer),
                                          parse))
-        elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
-            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-        elif mention.label in NAMED_LABELS and _road_name(parse, mention.span):
+        elif _facility(parse, mention, surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in NAMED_LABELS and is_feature_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
@@ -334,6 +332,13 @@ def is_feature_name(surface: str) -> bool:
     Mountains"), capitalised as a name."""
     words = surface.split()
     return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
+
+
+def _facility(parse: Parse, mention: Mention, surface: str) -> bool:
+    """A person- or organisation-tagged name of a building, road or estate ("Royal Street",
+    "Mercy Hospital"), or a name before a lowercase road word ("Bourbon street")."""
+    return mention.label in {"ORG", "PERSON"} and is_facility_name(surface) \
+        or mention.label in NAMED_LABELS and _road_name(parse, mention.span)
 
 
 def _road_name(parse: Parse, span: Span) -> bool:
