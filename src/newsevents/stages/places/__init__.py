@@ -7,9 +7,10 @@ as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named i
 organisation's name ("the Springfield Police Department") is kept as `embedded`.
 
 Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not: a name
-the gazetteer does not know that is not a facility or natural feature (mostly organisations
-or events the model mislabelled: "the Islamic State"), part of a person's name, or a word
-such as "the West" that names no place by itself. An unknown facility or feature is a Place,
+the gazetteer does not know that is not a facility or natural feature and that no place
+context ("in X", "the village of X") calls a place (mostly organisations or events the model
+mislabelled: "the Islamic State"), part of a person's name, or a word such as "the West"
+that names no place by itself. An unknown facility, feature or placed name is a Place,
 placed only as precisely as the text supports (fallback.py): at a place the same sentence
 names, at the locality or country all the article's places are in, or nowhere (no
 coordinates, precision 7 "unclear") with the reason; never in a country the text does not tie
@@ -34,19 +35,20 @@ from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import plain_name
 from ..base import diagnose, updated
-from .fallback import is_feature
+from .discourse import find_toponyms
+from .fallback import is_placed_name
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
-from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym, recognize
+from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym
 
 UNPLACED_CODE = "W610"
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 
 
 class GeocodeStage:
-    name = "places.gazetteer.v3"
+    name = "places.gazetteer.v4"
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 
@@ -55,13 +57,13 @@ class GeocodeStage:
         self.outlets = outlets if outlets is not None else load_outlets()
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        toponyms, refs = recognize(analysis, parse, self.gazetteer)
+        toponyms, refs = find_toponyms(analysis, parse=parse, gazetteer=self.gazetteer)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
                               dateline=dateline_place(self.gazetteer, analysis.article.dateline),
                               home=home_country(self.gazetteer, analysis.article,
                                                 outlets=self.outlets))
         unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
-                   if r.candidate is None and not is_feature(t)}
+                   if r.candidate is None and not is_placed_name(t)}
         kept = [k for k, t in enumerate(toponyms) if t.span.start not in unknown]
         places = build_places([toponyms[k] for k in kept], [resolutions[k] for k in kept],
                               text=analysis.article.text,
@@ -254,7 +256,7 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
     text = analysis.article.text
-    _, refs = recognize(analysis, parse, gazetteer)
+    _, refs = find_toponyms(analysis, parse=parse, gazetteer=gazetteer)
     spans = list(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]

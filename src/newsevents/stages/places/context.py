@@ -72,17 +72,23 @@ def relations(toponyms: list[Toponym], text: str) -> list[Relation]:
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
     """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y";
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
-    separates items of one kind)."""
+    separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")."""
     out: dict[int, int] = {}
     for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[a.span.end:b.span.start]
         if a.sentence != b.sentence or not _CONTAINER.match(gap):
             continue
-        if gap.strip() == "," and (_listed(toponyms, i - 1, text) or _listed(toponyms, i + 1,
-                                                                              text)):
+        if gap.strip() == "," and not abbreviated(b.span.of(text)) and (
+                _listed(toponyms, i - 1, text) or _listed(toponyms, i + 1, text)):
             continue
         out[i] = i + 1
     return out
+
+
+def abbreviated(name: str) -> bool:
+    """A state's or country's abbreviation ("D.C.", "Ill.", "NY"): a qualifier, even in a
+    list ("Alaska, Florida and Washington, D.C.")."""
+    return "." in name or (len(name) <= 3 and name.isupper())
 
 
 def _listed(toponyms: list[Toponym], i: int, text: str) -> bool:
@@ -98,3 +104,15 @@ def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:
     listed together are mostly of one kind (all states, all countries, all cities)."""
     return [(i, i + 1) for i, (a, b) in enumerate(zip(toponyms, toponyms[1:]))
             if a.sentence == b.sentence and _LIST.match(text[a.span.end:b.span.start])]
+
+
+def abbreviated_qualifiers(toponyms: list[Toponym], *, text: str) -> dict[int, str]:
+    """Index of a toponym → the abbreviation qualifying it ("Washington, D.C." → "D.C."): a
+    name so qualified may be another place than the same name alone in the article
+    ("Washington, D.C." and "central Washington")."""
+    out = {}
+    for a, b in containers(toponyms, text).items():
+        gap = text[toponyms[a].span.end:toponyms[b].span.start]
+        if gap.strip() == "," and abbreviated(name := toponyms[b].span.of(text)):
+            out[a] = name
+    return out

@@ -1,9 +1,10 @@
 """Names the gazetteer does not know (streets, buildings, rivers, small estates).
 
 Only facilities, natural features named with their generic word, names qualified by a place
-("Greenlane, Auckland", "Fort Ember, Maryland") and names the gazetteer knows only as small
-places abroad (resolve.py: "Harad" in a story about Yemen) are placed; another name the
-gazetteer lacks stays without coordinates, with the reason.
+("Greenlane, Auckland", "Fort Ember, Maryland"), place mentions (GPE, LOC) the context calls
+a place ("in Kibera", "the village of Roskear", "the Kisima area") and names the gazetteer
+knows only as small places abroad (resolve.py: "Harad" in a story about Yemen) are placed;
+another name the gazetteer lacks stays without coordinates, with the reason.
 
 An unknown name is placed only as precisely as the text supports, and never in a country the
 text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
@@ -32,19 +33,15 @@ from dataclasses import replace
 from ...resources.gazetteer import Candidate
 from ...resources.place_names import haversine_km, plain_name
 from .resolution import Resolution
-from .toponyms import Toponym
+from .toponyms import FEATURE_WORDS, Toponym
 
-FEATURE_WORDS = frozenset({
-    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
-    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
-    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
-})
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
 INFERRED_CONFIDENCE = 0.3
 ANCHOR_CONFIDENCE = 0.5
 ANCHOR_MIN_POPULATION = 1_000
 LOCAL_KM = 50.0
 COUNTRY_PRECISION = 5
+CUED_LABELS = frozenset({"GPE", "LOC"})  # the model and the context agree it is a place
 
 
 def _confident(res: Resolution) -> bool:
@@ -94,6 +91,13 @@ def is_feature(top: Toponym) -> bool:
     words = top.full_key.split()
     return top.label in {"LOC", "GPE"} and len(words) > 1 and (
         words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
+
+
+def is_placed_name(top: Toponym) -> bool:
+    """A facility, a natural feature, or a place mention (GPE, LOC) the context calls a
+    place ("in Kibera", "the village of Roskear"): a place even when the gazetteer does not
+    know it, kept as a Place (without coordinates when nothing anchors it)."""
+    return is_feature(top) or top.cued and top.label in CUED_LABELS
 
 
 class Anchors:
@@ -150,7 +154,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         if res.candidate is not None:
             out.append(res)
             continue
-        placeable = all_places or is_feature(top) or res.abroad or k in qualified
+        placeable = all_places or is_placed_name(top) or res.abroad or k in qualified
         anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "

@@ -75,6 +75,16 @@ def namesakes(cands: list[Candidate]) -> set[int]:
             for city in cities))}
 
 
+def borrowed(cands: list[Candidate]) -> set[int]:
+    """Towns and districts matched only by an alternate name that, in the same country, is
+    another town's or district's own name ("Southold", an old alternate name of South Bend
+    and the name of a town on Long Island; "Pittsburgh" for Pittsburg, California): within
+    one country a place's own name means that place."""
+    own = {(c.kind, c.country) for c in cands if c.match == MATCH_NAME}
+    return {c.pid for c in cands if c.match > MATCH_NAME and c.kind in {"city", "admin2"}
+            and (c.kind, c.country) in own}
+
+
 def name_parts(text: str) -> list[str]:
     """The parts of a multi-word name that may name the place it is in: its first one to
     three words, and the words after "of" ("University of California"); none for streets,

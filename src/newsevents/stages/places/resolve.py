@@ -4,7 +4,8 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - prior: population (log scale), feature type (country > region > capital > city > admin1 >
   admin2, unless an admin suffix asks for a region: "Diyala province"), how the name matched
   (official name > alternate name > loose transliteration variant); after "the" ("the
-  Atlantic") a town is unlikely;
+  Atlantic") or a lowercase direction ("central Washington", anywhere in the article) a
+  town is unlikely;
 - country focus: the share of the article's country evidence (countries named, demonyms, the
   dateline, the source's home country, then the first pass's choices) held by the
   candidate's country; a first-level region of the focus country outranks a foreign country
@@ -14,6 +15,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   or holding the towns named) held by a town's or district's own region;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country);
+- own names first: a town or district matched only by an alternate name that, in the same
+  country, is another town's or district's own name is demoted ("Southold" is not South
+  Bend);
 - one name, one place: a bare name the article also gives with its admin word ("Suffolk
   County … Suffolk") is that region, unless the region is named after a big city in it;
 - spatial coherence: distance to the other places chosen in the article;
@@ -33,9 +37,9 @@ from dataclasses import dataclass, field
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
-from .context import Relation, containers, relations, siblings
+from .context import Relation, abbreviated_qualifiers, containers, relations, siblings
 from .fallback import anchor_unknown
-from .lookup import contains, lookup, namesakes
+from .lookup import borrowed, contains, lookup, namesakes
 from .resolution import Resolution
 from .toponyms import CountryRef, Toponym
 
@@ -79,7 +83,8 @@ def population_prior(cand: Candidate) -> float:
     return 2.0 * math.log10(cand.population + 1) / 7.0
 
 
-def prior(cand: Candidate, level: int | None, *, article: bool = False) -> float:
+def prior(cand: Candidate, level: int | None, *, article: bool = False,
+          directed: bool = False) -> float:
     match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
     score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
     # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
@@ -93,24 +98,31 @@ def prior(cand: Candidate, level: int | None, *, article: bool = False) -> float
         score += CAPITAL_PRIOR
     if article and cand.kind == "city":  # "the Atlantic" is the ocean, not a town
         score -= ARTICLE_PENALTY
+    if directed and cand.kind == "city":  # "central Washington" is the state
+        score -= ARTICLE_PENALTY
     if cand.lat is None:
         score -= 1.5
     return score
 
 
-def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer) -> tuple[list[Group], list[int]]:
-    """Groups in order of first mention, and the group index of each toponym."""
-    index: dict[tuple[str, int | None], int] = {}
+def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
+                qualifiers: dict[int, str] | None = None) -> tuple[list[Group], list[int]]:
+    """Groups in order of first mention, and the group index of each toponym; a name
+    qualified by an abbreviation ("Washington, D.C.") is a group of its own."""
+    index: dict[tuple[str, int | None, str], int] = {}
     groups: list[Group] = []
     owner: list[int] = []
+    directed = {(t.full_key, t.level) for t in toponyms if t.directed}
     for k, top in enumerate(toponyms):
-        gkey = (top.full_key, top.level)
+        gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
         if gkey not in index:
             index[gkey] = len(groups)
             cands, partial = lookup(gazetteer, top)
-            demoted = namesakes(cands) if top.level is None else set()
-            scored = sorted(((prior(c, top.level, article=top.article) - NAMESAKE_PENALTY * (c.pid in demoted), c)
-                             for c in cands), key=lambda p: -p[0])
+            demoted = (namesakes(cands) if top.level is None else set()) | borrowed(cands)
+            turned = gkey[:2] in directed
+            scored = sorted(((prior(c, top.level, article=top.article, directed=turned)
+                              - NAMESAKE_PENALTY * (c.pid in demoted), c) for c in cands),
+                            key=lambda p: -p[0])
             scored = scored[:MAX_CANDIDATES]
             groups.append(Group(members=[], candidates=[c for _, c in scored],
                                 priors=[s for s, _ in scored], partial=partial))
@@ -283,9 +295,12 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
 def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
                   ) -> tuple[float, list[str]]:
     """Names listed together are of one kind: a state among states, a country among
-    countries (a list of provinces also shares their country)."""
-    if cand.kind not in {"admin1", "country"}:
-        return 0.0, []
+    countries (a list of provinces also shares their country); not a name qualified by a
+    region, which is below that level ("Florida and Washington, D.C.")."""
+    if cand.kind not in {"admin1", "country"} or any(
+            (hit := _first_choice(groups[o], final)) is not None
+            and hit.kind in {"admin1", "admin2"} for o in ctx.inside.get(g, ())):
+        return 0.0, []  # qualified by a region ("Washington, D.C."): below a region's level
     for other in ctx.listed.get(g, ()):
         hit = _first_choice(groups[other], final)
         if hit is not None and hit.kind == cand.kind and (
@@ -422,7 +437,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     """One resolution per toponym (toponyms with the same name share it); `home` is the
     ISO3 code of the source's home country; `all_places` when the toponyms are known to
     be places (gold spans): unknown ones are then all placed as facilities are."""
-    groups, owner = make_groups(toponyms, gazetteer)
+    groups, owner = make_groups(toponyms, gazetteer,
+                                qualifiers=abbreviated_qualifiers(toponyms, text=text))
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         home=home)
     for g in range(len(groups)):

@@ -49,6 +49,17 @@
   line, or (before an agency or a dash) a sentence ("DURBAN, South Africa —", "TORONTO —",
   "SAN DIEGO (AP) -"), with the state or country that qualifies it; a trailing possessive
   is not part of a name.
+
+Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
+"south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
+of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
+farming town"), "a village called X", a place noun after the name or a pair of names ("X
+village", "X and Y islands"). A place noun, a feature word ("Kodori Gorge") or a lowercase
+road word ("Bourbon and Dauphine streets") makes a name tagged PERSON, ORG or NORP a place
+even when the gazetteer lacks it; a town the model took for a language or a work of art
+("Aleppo") is one; a name ending in a building's word is the building, not a town named
+like it ("the White House"); a place's name tagged FAC without such a word is the place.
+Mentions are first repaired (repair.py) and repeated names added (discourse.py).
 """
 from __future__ import annotations
 
@@ -59,6 +70,8 @@ from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
+from .repair import repair_mentions
+from .words import FACILITY_WORDS, FEATURE_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 _WORD = re.compile(r"[\w’'.]+")
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
@@ -66,6 +79,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
+PLACE_CUES = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 NORP_MIN_POPULATION = 50_000
@@ -74,28 +88,23 @@ MISSED_MIN_POPULATION = 10_000
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
-PLACE_NOUNS = frozenset({
-    "village", "town", "city", "state", "province", "region", "district", "county", "island",
-    "municipality", "community", "suburb", "capital", "borough", "township", "governorate",
-    "hamlet", "parish", "prefecture", "neighbourhood", "neighborhood",
-    "villages", "towns", "cities", "states", "provinces", "regions", "districts", "counties",
-    "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
-    "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
-})
 MAX_LIST_NAMES = 5
-# Last words of names of buildings, roads, estates and grounds: such a name is a facility.
-FACILITY_WORDS = frozenset({
-    "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
-    "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "hospital", "library",
-    "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
-    "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
-    "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
+NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# Place nouns that end a place's own name ("Shaher District"; not "Islamic State").
+NAMING_NOUNS = PLACE_NOUNS - {"state", "states", "community", "communities", "capital"} | {"ward"}
+ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
+                        "boulevard", "intersection", "highway", "bridge"})  # lowercase, after
+# Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
+PLACE_VERBS = frozenset({
+    "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
+    "patrol", "besiege", "overrun", "raid", "invade", "occupy", "encircle", "evacuate",
+    "flee", "retake", "reach", "annex", "blockade",
 })
-# Words for the building or grounds of an institution: "at the X School" is a place.
-VENUE_WORDS = frozenset({
-    "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",
-    "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
-    "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
+# Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
+# a name the model tagged PERSON or ORG that ends in one is the feature.
+WILD_FEATURE_WORDS = frozenset({
+    "river", "mountains", "gorge", "plains", "plateau", "desert", "canal", "strait",
+    "peninsula", "glacier", "lagoon", "marsh", "swamp", "oasis", "wadi", "delta",
 })
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 # Words of an institution of a town (its police, council, schools): its name names the town.
@@ -112,6 +121,15 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
                              "western", "central", "northeast", "northwest", "southeast",
                              "southwest", "northeastern", "northwestern", "southeastern",
                              "southwestern"})
+# Lowercase words inside persons' names ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                            "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
+                            "das", "ter", "op", "zu", "af"})
+# Words that, capitalised at a sentence's start, open a phrase rather than a name ("With
+# Samos's economy in ruins" is no person "With Samos").
+OPENING_WORDS = frozenset({"with", "in", "at", "the", "from", "for", "of", "on", "by", "to",
+                           "and", "but", "as", "after", "before", "a", "an", "his", "her",
+                           "their", "its", "this", "that", "when", "while", "if", "under"})
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -119,6 +137,7 @@ GENERIC_WORDS = frozenset({
 })
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]")
 _CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
 # A dateline opens the text or a line; after a sentence it needs the agency or a dash (a
 # sentence may open with an acronym and a comma: "NATO, the alliance, …").
@@ -140,6 +159,8 @@ class Toponym:
     article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
     embedded: bool = False  # inside an organisation's or facility's name
     demonym: bool = False  # an adjective standing for the place ("European")
+    cued: bool = False  # the context says it is a place: "in X", "the village of X", "X area"
+    directed: bool = False  # after a lowercase direction word: "central X", "northern X"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,12 +183,23 @@ def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
             names.append(actor.name)
             names.extend(span.of(text) for span in actor.mentions)
     out: set[str] = set()
-    for name in names:
+    for name in filter(looks_like_name, names):
         key = fold(name)
         out.add(key)
         if len(last := key.rsplit(" ", 1)[-1]) > 2:
             out.add(last)  # "Obama" after "Barack Obama"; not "Reston" of "Ebola Reston"
     return frozenset(out)
+
+
+def looks_like_name(text: str) -> bool:
+    """True for a person's name as written: every word capitalised but name particles ("Abu
+    Bakr al-Baghdadi", "Ludwig van Beethoven"); not a phrase an actor's mentions may also
+    hold ("the state of Guerrero", "Smith and Jones", "With Samos"), whose last word is no
+    surname."""
+    words = text.split()
+    return bool(words) and words[0].lower() not in OPENING_WORDS and all(
+        w[:1].isupper() or w.lower().split("-")[0] in NAME_PARTICLES or not w[:1].isalpha()
+        for w in words)
 
 
 def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
@@ -177,7 +209,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     persons = person_names(analysis)
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
-    for mention in analysis.mentions:
+    mentions = repair_mentions(analysis.mentions, parse=parse, gazetteer=gazetteer)
+    for mention in mentions:
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
         surface = mention.span.of(text)
@@ -187,34 +220,43 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
         elif _is_toponym(mention, surface, parse, gazetteer, persons):
-            toponyms.append(make_toponym(mention.span, surface, mention.label, parse))
-        elif mention.label in {"ORG", "PERSON"} and is_facility_name(surface):
+            toponyms.append(make_toponym(mention.span, surface,
+                                         _place_label(parse, mention, surface, gazetteer),
+                                         parse))
+        elif _facility(parse, mention, surface):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-        elif mention.label in {"ORG", "FAC", "NORP"}:
+        elif mention.label in NAMED_LABELS and is_feature_name(surface):
+            toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
+        elif mention.label in NAMED_LABELS and _named_by_place_noun(
+                parse, mention.span, group=mention.label == "NORP"):
+            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
+        elif mention.label in {"ORG", "FAC", "NORP", "EVENT"}:  # "the Muscat Film Festival"
             tops, found = inside_names(mention.span, text, gazetteer, persons)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
-    toponyms.extend(_missed(parse, analysis.mentions, gazetteer, persons))
-    loose_tops, loose_refs = _loose_names(parse, analysis.mentions, gazetteer)
+    toponyms.extend(_missed(parse, mentions, gazetteer, persons))
+    loose_tops, loose_refs = _loose_names(parse, mentions, gazetteer)
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)
-    toponyms.extend(_dateline(parse, analysis.mentions, gazetteer, text))
-    toponyms.sort(key=lambda t: (t.span.start, -t.span.end, t.embedded))
+    toponyms.extend(_dateline(parse, mentions, gazetteer, text))
+    return settle(toponyms, refs)
+
+
+def settle(toponyms: list[Toponym], refs: list[CountryRef]
+           ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Toponyms in text order (longest and named first) without one that overlaps the one
+    before it (a dateline the model also tagged inside an organisation's name); country
+    references that start no toponym."""
+    toponyms = sorted(toponyms, key=lambda t: (t.span.start, -t.span.end, t.embedded))
     named = {t.span.start for t in toponyms}
-    return _first_of_each_span(toponyms), [r for r in refs if r.span.start not in named]
-
-
-def _first_of_each_span(toponyms: list[Toponym]) -> list[Toponym]:
-    """Toponyms (sorted by start, longest and named first) without one that overlaps the one
-    before it (a dateline the model also tagged inside an organisation's name)."""
     out: list[Toponym] = []
     for top in toponyms:
         if not out or not out[-1].span.overlaps(top.span):
             out.append(top)
-    return out
+    return out, [r for r in refs if r.span.start not in named]
 
 
 def without_possessive(mention: Mention, text: str) -> Mention:
@@ -260,6 +302,77 @@ def is_facility_name(surface: str) -> bool:
     """A name ending in a word for a building, road or estate ("Royal Street")."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in FACILITY_WORDS
+
+
+def _place_label(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
+    """The label a toponym is looked up by: FAC for a building ("the White House"); GPE
+    for a "facility" whose name has no word of a building, road or grounds and is a place's
+    name ("the Laboratory at Weybridge": Weybridge tagged FAC is the town)."""
+    if _building(parse, mention, surface, gazetteer):
+        return "FAC"
+    words = set(fold(surface).split())
+    if mention.label == "FAC" and not words & (FACILITY_WORDS | VENUE_WORDS | FEATURE_WORDS) \
+            and _exact_places(gazetteer, surface):
+        return "GPE"
+    return mention.label
+
+
+def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> bool:
+    """A name whose last word names a building ("the White House", "Town Hall"): the
+    building, not a town that shares its name, unless a qualifier or a place noun says it
+    is the town ("White House, Tenn.", "the town of White House")."""
+    words = fold(surface).split()
+    return len(words) > 1 and words[-1] in VENUE_WORDS | FACILITY_WORDS \
+        and not _qualified(parse, mention.span, gazetteer) \
+        and not _place_noun(parse, mention.span)
+
+
+def is_feature_name(surface: str) -> bool:
+    """A name ending in a natural feature's generic word ("Kodori Gorge", "Murbet Al-Hassan
+    Mountains"), capitalised as a name."""
+    words = surface.split()
+    return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
+
+
+def _facility(parse: Parse, mention: Mention, surface: str) -> bool:
+    """A person- or organisation-tagged name of a building, road or estate ("Royal Street",
+    "Mercy Hospital"), or a name before a lowercase road word ("Bourbon street")."""
+    return mention.label in {"ORG", "PERSON"} and is_facility_name(surface) \
+        or mention.label in NAMED_LABELS and _road_name(parse, mention.span)
+
+
+def _road_name(parse: Parse, span: Span) -> bool:
+    """True for a road's name before its lowercase road word, also first in a pair ("Bourbon
+    street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None:
+        return False
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text in {"and", "/", "&"} and toks[k + 1].pos == "PROPN":
+        k += 2
+    return k < len(toks) and toks[k].text in ROAD_WORDS
+
+
+def _named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bool:
+    """A place noun says what the name is, before it ("the village of X", "the town X") or
+    after it ("X village", "the X district"; not after a group's name (`group`): "the Sikh
+    community"): a place even when the gazetteer does not know it and the model took it for
+    a person or organisation, or missed it."""
+    return _place_noun(parse, span) or not group and _noun_after(parse, span)
+
+
+def _noun_after(parse: Parse, span: Span) -> bool:
+    """True when a lowercase place noun or feature word follows the name, also across a
+    second name ("X village", "Rangitoto and Motutapu islands", "the X and Y provinces")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None:
+        return False
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text in {"and", "or"} and toks[k + 1].pos == "PROPN":
+        k += 2
+    return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
 
 
 def is_venue(parse: Parse, span: Span, surface: str) -> bool:
@@ -330,9 +443,9 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         elif may_place and inner != span and not _after_place(surface, start, covered) \
                 and _inside_place(gazetteer, part, local=local):
             places.append((inner, False))
-        else:
-            continue
-        covered = start + len(part)
+        elif " " not in part or not _exact_places(gazetteer, part, kinds=INSIDE_KINDS):
+            continue  # a longer name the gazetteer knows hides the shorter ones inside it
+        covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
     return places, [r for r in refs if r.country]
 
 
@@ -353,7 +466,8 @@ def _after_place(surface: str, start: int, covered: int) -> bool:
 
 def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     """A region or province (by a name or alias longer than an abbreviation such as "La"),
-    a district named with its admin word ("Suffolk County"), or a town by its own name (not
+    a district named with its admin word ("Suffolk County") or by a name of several words
+    ("Davao del Sur"), or a town by its own name (not
     an alternate one: "Rapid" is also a name of Rapid City):
     a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
     institution or building ("Police", "Court") is no town's name here."""
@@ -363,7 +477,8 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     return any(
         c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
         or c.match == MATCH_NAME and (
-            c.kind == "admin2" and level is not None
+            c.kind == "admin2" and (level is not None or " " in key
+                                    and c.population >= NORP_MIN_POPULATION)
             or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
                                      or local and c.population >= PLACED_MIN_POPULATION))
         for c in _exact_places(gazetteer, part, kinds=INSIDE_KINDS))
@@ -372,25 +487,44 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
 def name_windows(surface: str) -> list[tuple[int, str, bool]]:
     """(offset, text, may name a place) of every window of up to three capitalised words of
     a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
-    KLM", …). A town or region may be named at the start of a run of capitalised words,
-    after "of", or at the end of the name ("Baseball Toronto"); countries and demonyms
-    anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
+    KLM", …); a particle between two of them belongs to the window ("Davao del Sur", "Rio
+    de Janeiro"). A town or region may be named at the start of a run of capitalised
+    words, after "of", or at the end of the name ("Baseball Toronto"); countries and
+    demonyms anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
     words = [(m.start(), _bare_word(m.group())) for m in _WORD.finditer(surface)]
     out: list[tuple[int, str, bool]] = []
     for k, (begin, word) in enumerate(words):
-        if not word[:1].isupper():
-            continue
-        opens = k == 0 or not words[k - 1][1][:1].isupper() or words[k - 1][1] in {"of", "de"}
-        run = k
-        while run < len(words) and words[run][1][:1].isupper() and run - k < 3:
-            run += 1
-            if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
-                break  # a possessive ends the name
+        if not word[:1].isupper() or word == "The":
+            continue  # "The Lakeview Credit Union": no window opens with the article
+        opens = k == 0 or not words[k - 1][1][:1].isupper() and not _joins(words, k - 1) \
+            or words[k - 1][1] == "The"
+        run = _run_end(surface, words, k)
         for size in range(run - k, 0, -1):
             last = words[k + size - 1]
-            out.append((begin, surface[begin:last[0] + len(last[1])],
-                        opens or k + size == len(words)))
+            if last[1][:1].isupper():
+                out.append((begin, surface[begin:last[0] + len(last[1])],
+                            opens or k + size == len(words)))
     return out
+
+
+def _joins(words: list[tuple[int, str]], k: int) -> bool:
+    """True when word k is a particle between two capitalised words ("del" in "Davao del
+    Sur")."""
+    return 0 < k < len(words) - 1 and words[k][1] in NAME_PARTICLES \
+        and words[k - 1][1][:1].isupper() and words[k + 1][1][:1].isupper()
+
+
+def _run_end(surface: str, words: list[tuple[int, str]], k: int) -> int:
+    """The end (exclusive) of the run of up to three capitalised words from word k, with
+    the particles between them; a possessive ends the run."""
+    run, caps = k, 0
+    while run < len(words) and caps < 3 and (words[run][1][:1].isupper()
+                                             or _joins(words, run)):
+        caps += words[run][1][:1].isupper()
+        run += 1
+        if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
+            break  # a possessive ends the name
+    return run
 
 
 def _bare_word(word: str) -> str:
@@ -409,7 +543,26 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # "New York Governor …", "the governor of Kabul": governors head first-level regions
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=_near(parse, span),
-                   article=_after_article(parse, span))
+                   article=_after_article(parse, span),
+                   cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or _cued(parse, span),
+                   directed=_directed(parse, span))
+
+
+def _directed(parse: Parse, span: Span) -> bool:
+    """True after a lowercase direction word ("central Washington", "northern Iraq")."""
+    tok = parse.token_at(span.start)
+    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in DIRECTION_WORDS
+
+
+def _cued(parse: Parse, span: Span) -> bool:
+    """A preposition of place before the name ("in X", "near X", "in A and X"; not "from X"
+    or "to X", said of places far away too), a place noun naming it ("the village of X"), or
+    a place noun or feature word after it ("the X area", "X and Y islands")."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    return _word_before(parse, _list_start(parse, tok.i)) in PLACE_CUES \
+        or _place_noun(parse, span) or _noun_after(parse, span)
 
 
 def _qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
@@ -431,7 +584,17 @@ def _placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
     X and Luxor")."""
     return (_locative(parse, span) or _qualified(parse, span, gazetteer)
-            or _listed_with_place(parse, span) or _after_organisation(parse, span))
+            or _listed_with_place(parse, span) or _after_organisation(parse, span)
+            or _object_of_place_verb(parse, span))
+
+
+def _object_of_place_verb(parse: Parse, span: Span) -> bool:
+    """True for the direct object of a verb whose object is a place ("rebels captured X",
+    "troops patrolled X", "thousands fled X"), also in the passive ("X was captured")."""
+    heads = [t for t in parse.tokens_in(span) if not span.start <= parse.tokens[t.head].idx
+             < span.end or t.head == t.i]
+    return any(t.dep in {"dobj", "nsubjpass"} and t.head != t.i
+               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS for t in heads)
 
 
 def _after_organisation(parse: Parse, span: Span) -> bool:
@@ -467,23 +630,24 @@ def _listed_with_place(parse: Parse, span: Span) -> bool:
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
                 persons: frozenset[str]) -> bool:
     key = fold(surface)
-    if not key or not surface[:1].isupper() or key in GENERIC_WORDS:
+    if not key or not _capitalised(surface) or key in GENERIC_WORDS:
         return False
     if mention.label in PLACE_LABELS:
-        if not _person_elsewhere(key, persons) or (
+        if not person_elsewhere(key, persons) or (
                 _placed(parse, mention.span, gazetteer) and not _possessive(parse, mention.span)):
             return True
         return bool(_exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
-    if mention.label == "NORP":
+    if mention.label in {"NORP", "LANGUAGE", "WORK_OF_ART"}:  # also "Aleppo" as a language
         return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
                    and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
                    for c in _named_places(gazetteer, surface))
     if mention.label in {"ORG", "PRODUCT"}:
         placed = _placed(parse, mention.span, gazetteer)
+        named = _place_noun(parse, mention.span)  # "the community of X": any size
         return any(c.kind in {"country", "admin1", "region"} or placed
-                   and c.population >= PLACED_MIN_POPULATION
+                   and (c.population >= PLACED_MIN_POPULATION or named)
                    for c in _named_places(gazetteer, surface))
-    if mention.label == "PERSON" and not _person_elsewhere(key, persons):
+    if mention.label == "PERSON" and not person_elsewhere(key, persons):
         if _placed(parse, mention.span, gazetteer):
             return bool(_named_places(gazetteer, surface))
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
@@ -491,12 +655,18 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     return False
 
 
+def _capitalised(surface: str) -> bool:
+    """A proper name's spelling: a capital first letter, or an Arabic article before a
+    capitalised name ("al-Zaytouniyah", "el-Arish")."""
+    return surface[:1].isupper() or bool(_ARTICLE_PREFIX.match(surface))
+
+
 def _possessive(parse: Parse, span: Span) -> bool:
     """True when "'s" follows the name ("in Obama's speech" speaks of the person)."""
     return parse.text[span.end:span.end + 2] in {"'s", "’s"}
 
 
-def _person_elsewhere(key: str, persons: frozenset[str]) -> bool:
+def person_elsewhere(key: str, persons: frozenset[str]) -> bool:
     """True when `key` is the surname of a longer person name in the article."""
     return any(name.endswith(" " + key) for name in persons if " " in name)
 
@@ -537,21 +707,78 @@ def _before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 
 def _locative(parse: Parse, span: Span) -> bool:
     """A locative preposition before the name, or "of" after a place noun ("the village of
-    X", "the cities of X and Y") or after a person's name (where someone is from: "Jane Roe
+    X", "the cities of X and Y"), a direction ("south of X", "the outskirts of X"), an
+    institution ("the University of X") or a person's name (where someone is from: "Jane Roe
     of X", "Jane Roe, of X,"); the cue may stand before the first name of a list the name
     is in ("in Suwon and X", "the towns of A, B and X")."""
     tok = parse.token_at(span.start)
     if tok is None:
         return False
     k = _list_start(parse, tok.i)
-    prev = _word_before(parse, k)
-    if prev in LOCATIVE_CUES:
+    if _word_before(parse, k) in LOCATIVE_CUES or _place_noun(parse, span) or (
+            k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS):  # "central X"
         return True
-    if prev in PLACE_NOUNS:  # "the province X", "the town X"
-        return k >= 2 and parse.tokens[k - 2].text.lower() == "the"
-    if prev != "of" or k < 2 or parse.tokens[k - 1].text.lower() != "of":
+    if k < 2 or parse.tokens[k - 1].text.lower() != "of":
         return False
-    return parse.tokens[k - 2].text.lower() in PLACE_NOUNS or _after_person(parse, k - 2)
+    return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
+        or parse.tokens[k - 2].text.lower() in NEAR_CUES  # "35 miles south of X"
+
+
+def _place_noun(parse: Parse, span: Span) -> bool:
+    """True when a place noun names what the name is: "the village of X", "the province X",
+    "the towns of A, B and X" (then a town of any size is a place)."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    k = _list_start(parse, tok.i)
+    prev = _word_before(parse, k)
+    if _appositive_place(parse, span):  # "X, a farming town in …"
+        return True
+    if prev in PLACE_NOUNS:  # "the province X", "the provincial capital X"
+        return _the_before(parse, k - 1)
+    if prev in {"called", "named"} and k >= 2:  # "a village called X"
+        return parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+    return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
+        and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+
+
+PHRASE_GLUE = frozenset({"in", "of", "on", "near", "north", "south", "east", "west", "about",
+                         "some", "where", "which", "that", "outside", "along", "with"})
+
+
+def _appositive_place(parse: Parse, span: Span) -> bool:
+    """True when an appositive says the name is a place: "X, a farming town", "X, the
+    provincial capital" (a comma, an article, up to two lowercase words, a place noun)."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
+            or toks[last.i + 2].text.lower() not in {"a", "an", "the"}:
+        return False
+    for tok in toks[last.i + 3:last.i + 6]:
+        if tok.text.lower() in PLACE_NOUNS:  # the head of the phrase, not "a state official"
+            after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
+            return not (after.isalpha() and after.islower()) or after in PHRASE_GLUE
+        if not tok.text.isalpha() or not tok.text.islower():
+            return False
+    return False
+
+
+def _the_before(parse: Parse, k: int) -> bool:
+    """True when "the" stands before token k, directly or across one lowercase word ("the
+    capital", "the provincial capital")."""
+    toks = parse.tokens
+    for j in (k - 1, k - 2):
+        if j < 0 or toks[j].text.lower() == "the":
+            return j >= 0
+        if not toks[j].text.isalpha() or not toks[j].text.islower():
+            return False
+    return False
+
+
+def _institution(tok: Tok) -> bool:
+    """True for the capitalised last word of an institution's name before "of" ("the
+    Children's Hospital of X", "the University of X"): X is the town it is in."""
+    return tok.text[:1].isupper() and tok.text.lower() in VENUE_WORDS | FACILITY_WORDS
 
 
 def _after_person(parse: Parse, k: int) -> bool:
@@ -565,13 +792,14 @@ def _after_person(parse: Parse, k: int) -> bool:
 
 
 def _word_before(parse: Parse, k: int) -> str:
-    """The word before token k, looking past "the"."""
-    if k == 0:
-        return ""
-    prev = parse.tokens[k - 1]
-    if prev.text.lower() == "the" and k > 1:
-        prev = parse.tokens[k - 2]
-    return prev.text.lower()
+    """The word before token k, looking past "the" and a lowercase direction ("in the
+    north X", "in central X")."""
+    j = k - 1
+    if j > 0 and parse.tokens[j].text in DIRECTION_WORDS:
+        j -= 1
+    if j > 0 and parse.tokens[j].text.lower() == "the":
+        j -= 1
+    return parse.tokens[j].text.lower() if j >= 0 else ""
 
 
 def _list_start(parse: Parse, i: int) -> int:
@@ -624,7 +852,8 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
     """Untagged capitalised proper nouns (one to three words, longest first) that
     exactly name a country (anywhere, unless a longer name goes on: "Jordan Smith"), or, in
     a place context (see `_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
-    Central Java,")."""
+    Central Java,"); and a run of them that a place noun names ("the village of
+    Cellardyke", "the Danube Delta area"), known to the gazetteer or not."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     out: list[Toponym] = []
     toks = parse.tokens
@@ -640,10 +869,20 @@ def _missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
             name = span.of(parse.text)
             if fold(name) in persons or _name_goes_on(parse, words[-1].i):
                 continue
-            if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer)):
+            if _run_start(toks, tok.i) and _road_name(parse, span):
+                out.append(make_toponym(span, name, "FAC", parse))
+                break
+            if _missed_place(gazetteer, name, cue=_placed(parse, span, gazetteer),
+                             named=_place_noun(parse, span)) or (
+                    _run_start(toks, tok.i) and _named_by_place_noun(parse, span)):
                 out.append(make_toponym(span, name, "GPE", parse))
                 break
     return out
+
+
+def _run_start(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
+    """True when token i opens a run of proper nouns."""
+    return i == 0 or toks[i - 1].pos != "PROPN"
 
 
 def _untagged_name(tok: Tok) -> bool:
@@ -668,8 +907,8 @@ def _loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazette
         if head:
             span = Span(tok.idx, tok.idx + len(head))
             found = _exact_places(gazetteer, head, kinds=("country", "admin1", "city"))
-            if any(c.kind == "country" for c in found):
-                refs.append(CountryRef(span=span, country=found[0].country or "", text=head))
+            if country := next((c for c in found if c.kind == "country"), None):
+                refs.append(CountryRef(span=span, country=country.country or "", text=head))
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
         elif (iso3 := gazetteer.demonym(tok.text)) and not (
@@ -691,11 +930,13 @@ def _before_hyphen(parse: Parse, tok: Tok) -> str:
     return ""
 
 
-def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool) -> bool:
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False) -> bool:
+    """A country anywhere; with a place context a province or a town of 10,000+ people;
+    after a place noun ("the village of X") a town of any size."""
     for c in _exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
-        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION):
+        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
             return True
     return False
 

@@ -1,0 +1,140 @@
+"""Mention repair: a place name the NER model cut in two, or ran into another name.
+
+A mention that runs a place's name into another name is split: the place's possessive
+before the name of a facility, feature or district ("Middletown’s New Road", "Mogadishu's
+Wadajir district": the place, and the thing in it; not "Notre Dame’s Jessica Shepard"),
+and two places joined by a hyphen when the whole is no place
+("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau").
+
+The model often splits a multi-word place name at a word it knows from elsewhere ("Boa"
+GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
+rest of the name untagged. A mention is joined with the capitalised words right before or
+after it (up to four words in all, with a particle between two of them: "Davao del Sur",
+or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole is exactly the name of a
+country, first- or second-level region, region, or town of 1,000+ people. Only proper
+nouns join (not a capitalised "The" or "In" opening a sentence). The joined mention is a
+GPE; the mentions it swallows go.
+
+Each mention looks at most three words either side, so the cost is linear in its length.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Mention, Span
+from ...parse import Parse, Tok
+from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
+from .words import FACILITY_WORDS, FEATURE_WORDS, PLACE_NOUNS, VENUE_WORDS
+
+MAX_WORDS = 4
+MIN_POPULATION = 1_000
+PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "al",
+                       "el", "des"})
+REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS | PLACE_NOUNS | VENUE_WORDS  # what a place has
+SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Queen"})  # "St.
+# Peter's Square", "King's Cross": a name, not a place's possessive
+OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})  # not an organisation's: "Yemen’s Ministry"
+_POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
+_HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: Gazetteer
+                    ) -> tuple[Mention, ...]:
+    """`mentions` with each place name run into another split off and each cut place name
+    joined (module doc), in text order."""
+    mentions = tuple(part for m in mentions for part in _split(m, parse.text, gazetteer))
+    joined: list[Mention] = []
+    for mention in mentions:
+        if mention.label in REPAIRED_LABELS and not any(
+                j.span.overlaps(mention.span) for j in joined):
+            whole = _joined(mention, parse, gazetteer)
+            if whole is not None:
+                joined.append(whole)
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(j.span.overlaps(m.span) for j in joined)]
+    return tuple(sorted(kept + joined, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A mention that runs a place's name into another name, as "Middletown’s New Road"
+    (the place's possessive) or "Nelson-Creston", "Asia-Pacific" (two places joined by a
+    hyphen, when the whole names no place): the place, and the rest."""
+    surface = mention.span.of(text)
+    if mention.label not in REPAIRED_LABELS:
+        return [mention]
+    if mention.label in OWNED_LABELS and (owner := _POSSESSIVE.match(surface)) \
+            and owner.group(1).split()[0].rstrip(".") not in SAINTS \
+            and owner.group(2).split()[-1].lower() in OWNED_WORDS \
+            and _place(gazetteer, owner.group(1)):
+        rest = owner.start(2)
+        return [_part(mention, 0, owner.end(1), "GPE"),
+                _part(mention, rest, len(surface), mention.label)]
+    if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
+            and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
+        return [_part(mention, 0, pair.end(1), "GPE"),
+                _part(mention, pair.start(2), len(surface), "GPE")]
+    return [mention]
+
+
+def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
+    base = mention.span.start
+    return Mention(span=Span(base + start, base + end), label=label, sentence=mention.sentence)
+
+
+def _joined(mention: Mention, parse: Parse, gazetteer: Gazetteer) -> Mention | None:
+    toks = parse.tokens_in(mention.span)
+    if not toks or len(toks) >= MAX_WORDS:
+        return None
+    for lo, hi in _windows(parse, toks[0].i, toks[-1].i):
+        span = Span(parse.tokens[lo].idx, parse.tokens[hi].end)
+        if _place(gazetteer, span.of(parse.text)):
+            return Mention(span=span, label="GPE", sentence=mention.sentence)
+    return None
+
+
+def _windows(parse: Parse, first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges that extend [first, last] over name words on either side, longest
+    first (ties: rightwards first)."""
+    left = _reach(parse, first, step=-1)
+    right = _reach(parse, last, step=1)
+    out = [(lo, hi) for lo in range(first, left - 1, -1) for hi in range(last, right + 1)
+           if (lo, hi) != (first, last) and _words(parse, lo, hi) <= MAX_WORDS
+           and _name_word(parse.tokens[lo]) and _name_word(parse.tokens[hi])]
+    return sorted(out, key=lambda r: (-(r[1] - r[0]), -r[1]))
+
+
+def _reach(parse: Parse, i: int, *, step: int) -> int:
+    """The furthest token index from i (in direction `step`) over joinable words of i's
+    sentence (three at most)."""
+    toks, end = parse.tokens, i
+    for _ in range(3):
+        k = end + step
+        if not 0 <= k < len(toks) or toks[k].sent != toks[i].sent:
+            break
+        glued = toks[k].text == "-" and _touching(toks, min(k, end), max(k, end))
+        if not (_name_word(toks[k]) or glued or toks[k].text in PARTICLES):
+            break
+        end = k
+    return end
+
+
+def _touching(toks: tuple[Tok, ...] | list[Tok], a: int, b: int) -> bool:
+    return toks[a].end == toks[b].idx
+
+
+def _name_word(tok: Tok) -> bool:
+    """A proper noun, not "The" (which adds nothing to a name's lookup)."""
+    return tok.pos == "PROPN" and tok.text[:1].isupper() and tok.text != "The"
+
+
+def _words(parse: Parse, lo: int, hi: int) -> int:
+    return sum(1 for t in parse.tokens[lo:hi + 1] if t.text[:1].isalpha())
+
+
+def _place(gazetteer: Gazetteer, name: str) -> bool:
+    """True when `name` is exactly the name of a unit, region or town of 1,000+ people."""
+    return any(c.match <= MATCH_ALIAS and (c.kind in {"country", "admin1", "admin2", "region"}
+                                           or c.population >= MIN_POPULATION)
+               for c in gazetteer.candidates(name, limit=10))

@@ -1,0 +1,37 @@
+"""Word lists of the places stage: nouns for places, facilities, natural features and
+institutions' buildings (English; lower case)."""
+from __future__ import annotations
+
+PLACE_NOUNS = frozenset({
+    "village", "town", "city", "state", "province", "region", "district", "county", "island",
+    "municipality", "community", "suburb", "capital", "borough", "township", "governorate",
+    "hamlet", "parish", "prefecture", "neighbourhood", "neighborhood",
+    "villages", "towns", "cities", "states", "provinces", "regions", "districts", "counties",
+    "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
+    "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
+    "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
+})
+
+# Last words of names of buildings, roads, estates and grounds: such a name is a facility.
+FACILITY_WORDS = frozenset({
+    "street", "avenue", "road", "boulevard", "lane", "highway", "bridge", "square", "plaza",
+    "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "hospital", "library",
+    "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
+    "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
+    "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
+})
+
+# Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
+FEATURE_WORDS = frozenset({
+    "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
+    "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
+    "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
+    "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi",
+})
+
+# Words for the building or grounds of an institution: "at the X School" is a place.
+VENUE_WORDS = frozenset({
+    "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",
+    "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
+    "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
+})
