@@ -420,3 +420,148 @@ def test_location_conjuncts_are_siblings_and_share_the_objects_role() -> None:
     places = (gazetteer_place("arnia", targets, 2, 2, precision=COUNTRY),
               gazetteer_place("dorn", targets, 4, 4, precision=COUNTRY))
     assert link(targets, places, 1) == (None, None)
+
+
+def glue_hyphens(parse: Parse) -> Parse:
+    """The parse with its hyphens written without spaces ("Kafr-e-Nur", "Velm-backed")."""
+    text, tokens = "", []
+    for tok in parse.tokens:
+        if text and tok.text != "-" and not text.endswith("-"):
+            text += " "
+        tokens.append(tok._replace(idx=len(text)))
+        text += tok.text
+    return Parse(text=text, tokens=tuple(tokens), sents=parse.sents)
+
+
+def test_location_a_name_spelt_with_hyphens_is_a_place_a_hyphenated_modifier_is_not() -> None:
+    name = glue_hyphens(tree("""
+        Fighters fighter NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        a a DET det 3
+        post post NOUN dobj 1
+        in in ADP prep 1
+        Kafr kafr PROPN pobj 4
+        - - PUNCT punct 5
+        e e X dep 5
+        - - PUNCT punct 5
+        Nur nur PROPN dep 5
+    """))
+    assert name.text == "Fighters attacked a post in Kafr-e-Nur"
+    places = (gazetteer_place("kafr", name, 5, 9, precision=CITY),)
+    assert link(name, places, 1) == ("kafr", "'in' phrase of the trigger")
+    modifier = glue_hyphens(tree("""
+        Velm velm PROPN npadvmod 2
+        - - PUNCT punct 2
+        backed back VERB amod 3 VBN
+        militias militia NOUN nsubj 4
+        attacked attack VERB ROOT 4
+        a a DET det 6
+        post post NOUN dobj 4
+    """))
+    assert modifier.text.startswith("Velm-backed militias")
+    places = (gazetteer_place("velm", modifier, 0, 0, precision=CITY),)
+    assert link(modifier, places, 4) == (None, None)
+
+
+def test_location_a_country_owning_a_geographic_noun_locates_it() -> None:
+    coast = tree("""
+        Frigates frigate NOUN nsubj 1
+        patrolled patrol VERB ROOT 1
+        Arnia arnia PROPN poss 4
+        's 's PART case 2
+        coastline coastline NOUN dobj 1
+    """)
+    places = (gazetteer_place("arnia", coast, 2, 2, precision=COUNTRY),)
+    assert link(coast, places, 1) == ("arnia", "possessor of the trigger")
+    ships = tree("""
+        Frigates frigate NOUN nsubj 1
+        escorted escort VERB ROOT 1
+        Arnia arnia PROPN poss 4
+        's 's PART case 2
+        tankers tanker NOUN dobj 1
+    """)
+    places = (gazetteer_place("arnia", ships, 2, 2, precision=COUNTRY),)
+    assert link(ships, places, 1) == (None, None)
+
+
+AGENT_PHRASE = """
+    Smugglers smuggler NOUN nsubjpass 2
+    were be AUX auxpass 2
+    captured capture VERB ROOT 2
+    by by ADP agent 2
+    soldiers soldier NOUN pobj 3
+    {prep} {prep} ADP prep 4
+    Arnia arnia PROPN pobj 5
+"""
+
+
+def test_location_a_country_placing_the_agent_is_the_place_where_it_came_from_is_not() -> None:
+    inside = tree(AGENT_PHRASE.format(prep="in"))
+    places = (gazetteer_place("arnia", inside, 6, 6, precision=COUNTRY),)
+    assert link(inside, places, 2) == ("arnia", "'in' phrase in the subject or agent")
+    origin = tree(AGENT_PHRASE.format(prep="from"))
+    places = (gazetteer_place("arnia", origin, 6, 6, precision=COUNTRY),)
+    assert link(origin, places, 2) == (None, None)
+
+
+def test_location_an_elliptical_passive_conjunct_shares_the_event() -> None:
+    """"Two were killed and four others wounded in Varn": the parser hangs "wounded" on
+    "others", the conjunct of the trigger."""
+    parse = tree("""
+        Two two NUM nsubjpass 2
+        were be AUX auxpass 2
+        killed kill VERB ROOT 2
+        and and CCONJ cc 2
+        four four NUM nummod 5
+        others other NOUN conj 2
+        wounded wound VERB acl 5 VBN
+        in in ADP prep 6
+        Varn varn PROPN pobj 7
+    """)
+    places = (gazetteer_place("varn", parse, 8, 8, precision=CITY),)
+    assert link(parse, places, 2) == ("varn", "'in' phrase of a word sharing the event")
+
+
+def test_location_the_scene_clause_of_a_conjoined_verb_sets_the_scene() -> None:
+    parse = tree("""
+        Three three NUM nsubjpass 2
+        were be AUX auxpass 2
+        killed kill VERB ROOT 2
+        and and CCONJ cc 2
+        two two NUM nsubj 5
+        injured injure VERB conj 2
+        when when ADV advmod 9
+        a a DET det 8
+        bomb bomb NOUN nsubj 9
+        hit hit VERB advcl 5
+        a a DET det 11
+        bus bus NOUN dobj 9
+        in in ADP prep 9
+        Varn varn PROPN pobj 12
+    """)
+    places = (gazetteer_place("varn", parse, 13, 13, precision=CITY),)
+    assert link(parse, places, 2) == (
+        "varn", "'in' phrase in a clause setting the trigger's scene")
+
+
+FLEE = """
+    He he PRON nsubjpass 2
+    was be AUX auxpass 2
+    shot shoot VERB ROOT 2
+    as as SCONJ mark 5
+    he he PRON nsubj 5
+    tried try VERB advcl 2
+    to to PART aux 7
+    flee flee VERB xcomp 5
+    Varn varn PROPN dobj 7
+"""
+
+
+def test_location_a_scene_clause_is_followed_into_its_complement() -> None:
+    """"shot as he tried to flee Varn": a town; a country named without a preposition
+    outside the trigger's phrase stays background."""
+    parse = tree(FLEE)
+    town = (gazetteer_place("varn", parse, 8, 8, precision=CITY),)
+    assert link(parse, town, 2) == ("varn", "dobj in a clause setting the trigger's scene")
+    country = (gazetteer_place("varn", parse, 8, 8, precision=COUNTRY),)
+    assert link(parse, country, 2) == (None, None)

@@ -11,13 +11,16 @@ wins):
    subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
    modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
 1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
-   killing 11"), conjoined verbs ("shot and killed two men in X"), the verb governing a noun
+   killing 11"), conjoined verbs ("shot and killed two men in X"; the elliptical passive
+   "two were killed and four others wounded in X"), the verb governing a noun
    trigger ("carried out an assault in X"), and a subject that is itself an event ("an
    explosion in X killed nine");
-2. a clause setting the trigger's scene ("killed when gunmen ambushed a convoy near X",
-   "shot as he drove through X") and, when forces are sent, the purpose clause ("sent troops
-   to patrol in X");
-3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"); the
+2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
+   ambushed a convoy near X", "shot as he drove through X", "killed and two wounded when a
+   bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
+   when forces are sent, the purpose clause ("sent troops to patrol in X");
+3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
+   country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place.
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
@@ -29,18 +32,20 @@ a city or village, district, province, then country and region (the village over
 enclosing city or country); then the shallowest, then the first.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
-strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning the
-noun of a locative phrase locates it: "in X's cocoa belt") and a nationality word
-standing for a country ("killed two Afghans", "Iraqi villages"); a hyphenated modifier
-("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
-("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
-held the ground before, "captured the heights from X") and of
-"between" (the sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's
-own phrase (where people went afterwards: "attacked a post and fled to X"), unless forces
-are sent; a country reached outside the trigger's own phrase other than by a preposition in a
-clause sharing the event or setting its scene (tier 3 and modifiers: background, measured
-on the look half of event_location_dev); anything in a reporting clause above the trigger
-(the walk never climbs out of reported speech).
+strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning a
+geographic noun, "X's coastline", "X's waters", or the noun of a locative phrase, "in X's
+cocoa belt", locates it) and a nationality word standing for a country ("killed two
+Afghans", "Iraqi villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt
+with hyphens, "Mazar-e-Sharif", is a place); the object of "for/against/with/by/about/
+according to …" ("protested against Israel"), of "from" (where someone came from, "smugglers
+from X", or who held the ground before, "captured the heights from X") and of "between" (the
+sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's own phrase
+(where people went afterwards: "attacked a post and fled to X"), unless forces are sent; a
+country reached outside the trigger's own phrase other than by a preposition in a clause
+sharing the event or setting its scene, or by a containing preposition in the subject or
+agent phrase (modifiers and other paths: background, measured on the look half of
+event_location_dev); anything in a reporting clause above the trigger (the walk never climbs
+out of reported speech).
 """
 from __future__ import annotations
 
@@ -57,6 +62,8 @@ PHRASE_DEPS = frozenset({
     "prep", "pobj", "pcomp", "dobj", "npadvmod", "advmod", "compound", "poss", "appos", "conj",
     "nmod", "amod", "attr", "oprd", "dative", "acl", "obj", "obl", "nummod", "quantmod",
 })
+# A clause setting the scene is followed into its complement ("as he tried to flee X").
+SCENE_DEPS = PHRASE_DEPS | {"xcomp"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 # How a trigger hands its event to the verb above it.
 SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
@@ -90,6 +97,10 @@ LOCATIVE_NOUNS = frozenset({
     "city", "town", "village", "province", "region", "district", "capital", "border",
     "frontier", "part", "parts", "outskirts", "countryside", "suburb", "suburbs", "area",
     "coast", "territory", "soil", "side", "interior", "heartland", "state", "county",
+    "coastline", "shore", "water", "waters", "seawater", "waterway", "sea", "sky", "skies",
+    "airspace", "street", "road", "highway", "mountain", "hill", "valley", "desert", "island",
+    "mainland", "hinterland", "enclave", "governorate", "camp", "neighbourhood",
+    "neighborhood",
 })
 # Words that make "of X" a reference point ("north of X", "50 km west of X").
 REFERENCE_WORDS = frozenset({
@@ -177,11 +188,11 @@ class PlaceLinker:
         sharers = sharing_verbs(self.parse, tok)
         seen: set[int] = set()
         yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
-        phrase = sorted(seen)
+        phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok)]
         for verb in sharers:
             yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
         for clause in self.scene_clauses(phrase, movement=movement):
-            yield from self.walk(clause, tier=2, seen=seen, trigger=tok)
+            yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=SCENE_DEPS)
         for head in (tok, *sharers):
             for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
                 tier = 1 if subj.i in self.events else 3
@@ -268,7 +279,8 @@ class PlaceLinker:
 
     def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
         tok = step.tok
-        if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (tier > 2 or not step.prep):
+        if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (
+                not step.prep or tier > 2 and step.prep not in CONTAINING_PREPS):
             return None  # a country named outside the trigger's phrase is background
         return Found(tier=tier, detours=step.detours + (step.prep == "from"),
                      reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
@@ -296,10 +308,15 @@ class PlaceLinker:
 
     def in_compound_modifier(self, tok: Tok) -> bool:
         """"US-led", "Britain-based", "Kurdish-held": a hyphenated modifier names who leads or
-        holds, not where."""
+        holds, not where; a name spelt with hyphens ("Mazar-e-Sharif", "Shatt al-Arab") is
+        still a place."""
         tokens = self.parse.tokens
-        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
-        return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
+        hyphen, word, after = (tokens[k] if k < len(tokens) else None
+                               for k in range(tok.i + 1, tok.i + 4))
+        if hyphen is None or word is None or hyphen.text != "-" or hyphen.idx != tok.end:
+            return False
+        joined = after is not None and after.text == "-" and after.idx == word.end
+        return word.idx == hyphen.end and word.text.islower() and not joined
 
     def encloses(self, tok: Tok) -> bool:
         """A place that encloses another one the same phrase names: "Mogadishu's X district",
@@ -419,5 +436,19 @@ def sharing_verbs(parse: Tree, tok: Tok) -> list[Tok]:
         if head.pos in ("VERB", "AUX", "NOUN"):
             out.append(head)
         cur = head
-    out += [k for k in parse.children(tok.i) if k.dep == "conj" and k.pos == "VERB"]
+    return out + conjoined_verbs(parse, tok)
+
+
+def conjoined_verbs(parse: Tree, tok: Tok) -> list[Tok]:
+    """Verbs coordinated with the trigger ("shot and killed"), including an elliptical
+    passive whose participle the parser hangs on its subject ("two were killed and four
+    others wounded in X": "wounded")."""
+    out = []
+    for kid in parse.children(tok.i):
+        if kid.dep != "conj":
+            continue
+        if kid.pos == "VERB":
+            out.append(kid)
+        elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
+            out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
