@@ -565,3 +565,46 @@ def test_location_a_scene_clause_is_followed_into_its_complement() -> None:
     assert link(parse, town, 2) == ("varn", "dobj in a clause setting the trigger's scene")
     country = (gazetteer_place("varn", parse, 8, 8, precision=COUNTRY),)
     assert link(parse, country, 2) == (None, None)
+
+
+def unknown_place(ident: str, parse: Parse, first: int, last: int) -> Place:
+    return Place(id=ident, name=" ".join(t.text for t in parse.tokens[first:last + 1]),
+                 mentions=(span(parse, first, last),))
+
+
+def test_location_the_town_wins_over_a_facility_the_gazetteer_does_not_know() -> None:
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        shot shoot VERB ROOT 1
+        a a DET det 3
+        guard guard NOUN dobj 1
+        at at ADP prep 1
+        the the DET det 7
+        Velm velm PROPN compound 7
+        Hotel hotel PROPN pobj 4
+        in in ADP prep 7
+        Varn varn PROPN pobj 8
+    """)
+    places = (unknown_place("hotel", parse, 6, 7),
+              gazetteer_place("varn", parse, 9, 9, precision=CITY))
+    assert link(parse, places, 1) == ("varn", "'in' phrase of the trigger")
+    alone = (unknown_place("hotel", parse, 6, 7),)
+    assert link(parse, alone, 1) == ("hotel", "'at' phrase of the trigger")
+
+
+def test_location_an_unknown_name_saying_province_ranks_as_a_province() -> None:
+    """"captured Varn, capital of Dorn province": the city, not the province the gazetteer
+    does not know."""
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        captured capture VERB ROOT 1
+        Varn varn PROPN dobj 1
+        , , PUNCT punct 2
+        capital capital NOUN appos 2
+        of of ADP prep 4
+        Dorn dorn PROPN compound 7
+        province province NOUN pobj 5
+    """)
+    places = (gazetteer_place("varn", parse, 2, 2, precision=CITY),
+              unknown_place("dorn", parse, 6, 7))
+    assert link(parse, places, 1, takes_ground=True) == ("varn", "object of capture")

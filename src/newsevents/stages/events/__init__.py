@@ -13,8 +13,9 @@ clause sharing the event or setting its scene is; v4: a hyphenated place name is
 (only "X-led"-style modifiers are not), a country owning a geographic noun ("X's coastline",
 "X's waters") locates it, a country in the subject's or agent's locative phrase ("forces in X")
 counts, an elliptical passive conjunct ("… and four others wounded in X") shares the event,
-and a scene clause of a conjoined verb, followed into its complement ("as he tried to flee
-X"), sets the scene.
+a scene clause of a conjoined verb, followed into its complement ("as he tried to flee
+X"), sets the scene, and a town or village wins over a named facility or place the gazetteer
+does not know (ranked as a district or province when its name says so).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -27,9 +27,10 @@ Within a tier, ranking prefers a path without detours (a participle, a non-locat
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
 of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
 X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
-them), then the most specific place: a facility or place the gazetteer does not know by name,
-a city or village, district, province, then country and region (the village over the
-enclosing city or country); then the shallowest, then the first.
+them), then the most specific place: a city or village, a facility or place the gazetteer does
+not know by name (a district or province when its name says so), district, province, then
+country and region (the village over the enclosing city or country); then the shallowest,
+then the first.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
 strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning a
@@ -51,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ...model import Place
@@ -112,6 +114,13 @@ REFERENCE_WORDS = frozenset({
 SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
     "settlement", "enclave", "state", "province", "governorate", "republic", "island",
+})
+# The rank of a named facility or place the gazetteer does not know: after cities (1).
+NAMED_SITE = 2
+# The rank (precision code) of an administrative unit a name ends with.
+UNIT_WORDS = MappingProxyType({
+    "district": 3, "county": 3, "prefecture": 3, "municipality": 3, "province": 4,
+    "governorate": 4, "state": 4, "region": 4,
 })
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux"})
@@ -406,10 +415,13 @@ def how_attached(tok: Tok) -> str:
 
 
 def specificity(place: Place) -> int:
-    """0 for a named facility or place the gazetteer does not know, else the precision code
-    (1 city … 5 country, 6 region)."""
+    """The precision code (1 city … 5 country, 6 region); a named facility or place the
+    gazetteer does not know ranks just after the cities and villages (the settlement a reader
+    can find on a map locates the event: "at the X Hotel in Y" is Y), unless its name says
+    it is an administrative unit ("Shaba province", "Harat district")."""
     if place.geonameid is None:
-        return 0
+        words = place.name.lower().split()
+        return UNIT_WORDS.get(words[-1], NAMED_SITE) if words else NAMED_SITE
     return min(place.precision, 6)
 
 
