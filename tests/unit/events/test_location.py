@@ -608,3 +608,23 @@ def test_location_an_unknown_name_saying_province_ranks_as_a_province() -> None:
     places = (gazetteer_place("varn", parse, 2, 2, precision=CITY),
               unknown_place("dorn", parse, 6, 7))
     assert link(parse, places, 1, takes_ground=True) == ("varn", "object of capture")
+
+
+def test_location_nothing_under_an_against_or_about_phrase_is_the_place() -> None:
+    """"protested against the bombing of Varn (in Dorn)": Varn is what they protested
+    about; Dorn, where they protested."""
+    parse = tree("""
+        Students student NOUN nsubj 1
+        protested protest VERB ROOT 1
+        against against ADP prep 1
+        the the DET det 4
+        bombing bombing NOUN pobj 2
+        of of ADP prep 4
+        Varn varn PROPN pobj 5
+        in in ADP prep 1
+        Dorn dorn PROPN pobj 7
+    """)
+    varn = gazetteer_place("varn", parse, 6, 6, precision=CITY)
+    assert link(parse, (varn,), 1) == (None, None)
+    dorn = gazetteer_place("dorn", parse, 8, 8, precision=CITY)
+    assert link(parse, (varn, dorn), 1) == ("dorn", "'in' phrase of the trigger")

@@ -77,6 +77,10 @@ CASES = [
     # a scene clause is followed into its complement
     ("The smuggler was shot as he tried to cross into Turkey.", "shot", "Turkey", "scene"),
     ("A herder was shot as he tried to reach the market in Gao.", "shot", "Gao", "scene"),
+    # what a protest is against or about is not where it happened
+    ("Students protested against the bombing of Sarajevo.", "protested", None, None),
+    ("Students protested in Ankara against the siege of Aleppo.", "protested", "Ankara",
+     "'in' phrase"),
     # where people come from, the sides of a fight, where they went afterwards: no place
     ("Soldiers captured two smugglers from Herat.", "captured", None, None),
     ("Clashes between Armenia and Azerbaijan killed twelve soldiers.", "Clashes", None, None),

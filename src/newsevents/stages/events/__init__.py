@@ -15,7 +15,8 @@ clause sharing the event or setting its scene is; v4: a hyphenated place name is
 counts, an elliptical passive conjunct ("… and four others wounded in X") shares the event,
 a scene clause of a conjoined verb, followed into its complement ("as he tried to flee
 X"), sets the scene, and a town or village wins over a named facility or place the gazetteer
-does not know (ranked as a district or province when its name says so).
+does not know (ranked as a district or province when its name says so); nothing under an
+"against/about/…" phrase is the place ("protested against the bombing of X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -38,7 +38,8 @@ geographic noun, "X's coastline", "X's waters", or the noun of a locative phrase
 cocoa belt", locates it) and a nationality word standing for a country ("killed two
 Afghans", "Iraqi villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt
 with hyphens, "Mazar-e-Sharif", is a place); the object of "for/against/with/by/about/
-according to …" ("protested against Israel"), of "from" (where someone came from, "smugglers
+according to …" ("protested against Israel"), and anything under an "against/about/
+regarding/…" phrase ("protested against the bombing of X"), of "from" (where someone came from, "smugglers
 from X", or who held the ground before, "captured the heights from X") and of "between" (the
 sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's own phrase
 (where people went afterwards: "attacked a post and fled to X"), unless forces are sent; a
@@ -83,6 +84,12 @@ NOT_PLACE_PREPS = frozenset({
     "for", "against", "with", "about", "by", "according", "than", "like", "as", "despite",
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
     "from", "between",
+})
+# A phrase under one of these says what the event is about, for or against, not where it
+# happened, down to its last word ("protested against the bombing of X", "a story about X").
+TOPIC_PREPS = frozenset({
+    "against", "about", "regarding", "concerning", "despite", "because", "than", "like",
+    "unlike", "versus", "except",
 })
 # Prepositions that put something inside or at a place ("in X's north", "on X's streets").
 CONTAINING_PREPS = frozenset({
@@ -385,7 +392,7 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
-        if kid.text.lower() in ATTRIBUTION:
+        if kid.text.lower() in ATTRIBUTION or kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
             continue
         word = lemma(kid) if kid.dep == "prep" else step.prep
         detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
