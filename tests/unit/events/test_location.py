@@ -628,3 +628,27 @@ def test_location_nothing_under_an_against_or_about_phrase_is_the_place() -> Non
     assert link(parse, (varn,), 1) == (None, None)
     dorn = gazetteer_place("dorn", parse, 8, 8, precision=CITY)
     assert link(parse, (varn, dorn), 1) == ("dorn", "'in' phrase of the trigger")
+
+
+def test_location_a_conjunct_of_the_subject_is_an_actor_its_phrase_a_place() -> None:
+    parse = tree("""
+        Soldiers soldier NOUN nsubj 4
+        and and CCONJ cc 0
+        Velm velm PROPN compound 3
+        police police NOUN conj 0
+        patrolled patrol VERB ROOT 4
+        the the DET det 6
+        market market NOUN dobj 4
+    """)
+    places = (gazetteer_place("velm", parse, 2, 2, precision=CITY),)
+    assert link(parse, places, 4) == (None, None)
+    phrase = tree("""
+        Soldiers soldier NOUN nsubj 5
+        and and CCONJ cc 0
+        police police NOUN conj 0
+        in in ADP prep 2
+        Velm velm PROPN pobj 3
+        patrolled patrol VERB ROOT 5
+    """)
+    places = (gazetteer_place("velm", phrase, 4, 4, precision=CITY),)
+    assert link(phrase, places, 5) == ("velm", "'in' phrase in the subject or agent")

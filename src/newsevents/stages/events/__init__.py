@@ -16,7 +16,8 @@ counts, an elliptical passive conjunct ("… and four others wounded in X") shar
 a scene clause of a conjoined verb, followed into its complement ("as he tried to flee
 X"), sets the scene, and a town or village wins over a named facility or place the gazetteer
 does not know (ranked as a district or province when its name says so); nothing under an
-"against/about/…" phrase is the place ("protested against the bombing of X").
+"against/about/…" phrase is the place ("protested against the bombing of X"), nor a
+conjunct of the subject ("troops and X police patrolled"), which names another actor.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -250,10 +250,14 @@ class PlaceLinker:
         return out
 
     def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
-        """Places inside the subject or agent phrase, not the subject itself ("Israel
-        attacked", "captured by Iran" name actors; ground() takes "X was seized")."""
+        """Places inside the subject or agent phrase, not the subject itself nor a conjunct of
+        it ("Israel attacked", "captured by Iran", "troops and Velm police patrolled" name
+        actors; ground() takes "X was seized")."""
         seen.add(subj.i)
         for kid in self.parse.children(subj.i):
+            if kid.dep == "conj" and subj.dep != "agent":
+                yield from self.subject(kid, trigger=trigger, seen=seen, tier=tier)
+                continue
             prep = lemma(subj) if subj.dep == "agent" else lemma(kid) if kid.dep == "prep" else ""
             yield from self.walk(kid, tier=tier, seen=seen, trigger=trigger,
                                  first=Step(kid, 1, prep))
