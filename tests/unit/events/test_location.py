@@ -631,17 +631,18 @@ def test_location_nothing_under_an_against_or_about_phrase_is_the_place() -> Non
 
 
 def test_location_a_conjunct_of_the_subject_is_an_actor_its_phrase_a_place() -> None:
+    """"Arnia and Velm sent troops": both sides are actors; "soldiers and police in Velm":
+    the conjunct's phrase places them."""
     parse = tree("""
-        Soldiers soldier NOUN nsubj 4
+        Arnia arnia PROPN nsubj 3
         and and CCONJ cc 0
-        Velm velm PROPN compound 3
-        police police NOUN conj 0
-        patrolled patrol VERB ROOT 4
-        the the DET det 6
-        market market NOUN dobj 4
+        Velm velm PROPN conj 0
+        sent send VERB ROOT 3
+        troops troop NOUN dobj 3
     """)
-    places = (gazetteer_place("velm", parse, 2, 2, precision=CITY),)
-    assert link(parse, places, 4) == (None, None)
+    places = (gazetteer_place("arnia", parse, 0, 0, precision=PROVINCE),
+              gazetteer_place("velm", parse, 2, 2, precision=CITY))
+    assert link(parse, places, 3, movement=True) == (None, None)
     phrase = tree("""
         Soldiers soldier NOUN nsubj 5
         and and CCONJ cc 0
