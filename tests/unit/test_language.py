@@ -10,7 +10,8 @@ from newsevents.errors import InputError
 from newsevents.model import Article
 from newsevents.pipeline import MIN_LANGUAGE_SCORE, Pipeline
 from newsevents.registry import Resources
-from newsevents.resources.language import LinguaDetector, ScriptDetector, sample
+from newsevents.resources.language import (ENGLISH_SHARE, LinguaDetector, ScriptDetector,
+                                            english_share, sample)
 from newsevents.stages.segment import SegmentStage
 
 ENGLISH = ("Rescue teams searched the rubble of the market on Tuesday after the floods, and the "
@@ -41,6 +42,24 @@ def test_lingua_tells_the_language(lingua: LinguaDetector, code: str) -> None:
 def test_lingua_english(lingua: LinguaDetector) -> None:
     found = lingua.detect(ENGLISH)
     assert (found.code, found.name) == ("en", "English") and found.score > 0.9
+
+
+NAME_DENSE_ENGLISH = (
+    "Floods hit Kabupaten Sleman, Kulon Progo, Gunungkidul and Bantul on Monday; Yogyakarta and "
+    "Klaten were spared, the agency said.",
+    "Residents of Desa Sukamaju, Kecamatan Cibeber and Kampung Baru fled to the district hall "
+    "after the landslide, which the regent said had buried 14 homes.",
+)
+
+
+@pytest.mark.parametrize("text", NAME_DENSE_ENGLISH)
+def test_english_dense_with_foreign_names_is_english(lingua: LinguaDetector, text: str) -> None:
+    assert lingua.detect(text).code == "en"
+
+
+@pytest.mark.parametrize("code", sorted(WRITTEN))
+def test_other_languages_have_no_english_function_words(code: str) -> None:
+    assert english_share(WRITTEN[code]) < ENGLISH_SHARE <= english_share(ENGLISH)
 
 
 def test_sample_is_bounded_and_keeps_short_texts() -> None:

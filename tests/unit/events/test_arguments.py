@@ -156,3 +156,19 @@ def test_arguments_troops_sent_to_fight_alongside_an_ally_are_military_aid() -> 
     assert [(e.plover_type, e.cameo_code, e.target_actors) for e in events] == [
         ("AID", "072", ("b",))]
     assert [(e.plover_type, e.cameo_code) for e in run(alone)] == [("MOBILIZE", "154")]
+
+
+def test_arguments_a_day_or_time_after_a_target_preposition_is_not_a_target() -> None:
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        fired fire VERB ROOT 1
+        on on ADP prep 1
+        the the DET det 4
+        convoy convoy NOUN pobj 2
+        on on ADP prep 1
+        Sunday Sunday PROPN pobj 5
+        at at ADP prep 1
+        dawn dawn NOUN pobj 7
+    """, ents=[(6, 7, "DATE"), (8, 9, "TIME")])
+    (event,) = run(parse, actors=(actor("r", parse, (0, 0)),))
+    assert [text_of(parse, s) for s in event.target_spans] == ["the convoy"]

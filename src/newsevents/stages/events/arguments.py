@@ -34,6 +34,7 @@ TARGET_PREPS = {
 }
 NOUN_TARGET_PREPS = ("against", "on", "of", "with", "to", "targeting")
 SOURCE_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+TEMPORAL_ENTS = frozenset({"DATE", "TIME"})  # "on Monday", "at dawn": when, never whom
 DISPLACEMENT = frozenset({"flee", "escape"})
 CAUSE_MARKS = frozenset({"after", "as", "when", "because", "since"})
 ARMED_ACTORS = frozenset({"militant", "rebel", "fighter", "troop", "soldier", "army", "force",
@@ -121,7 +122,8 @@ def _prep_targets(parse: Tree, trig: Trigger, plover: str) -> list[Tok]:
     preps = set(TARGET_PREPS.get(plover, ()))
     if trig.pattern.prep:
         preps.add(trig.pattern.prep)
-    return [o for p, o in prep_objects(parse, trig.tok.i, preps) if o.pos != "VERB"]
+    return [o for p, o in prep_objects(parse, trig.tok.i, preps)
+            if o.pos != "VERB" and o.ent_type not in TEMPORAL_ENTS]
 
 
 def _purpose_targets(parse: Tree, trig: Trigger) -> list[Tok]:
@@ -162,7 +164,7 @@ def noun_sources(parse: Tree, tok: Tok) -> list[Tok]:
 
 def noun_targets(parse: Tree, tok: Tok) -> list[Tok]:
     return [o for p, o in prep_objects(parse, tok.i, NOUN_TARGET_PREPS)
-            if o.pos != "VERB" and o.ent_type not in ("DATE", "TIME")]
+            if o.pos != "VERB" and o.ent_type not in TEMPORAL_ENTS]
 
 
 def _expand(parse: Tree, heads: list[Tok]) -> list[Tok]:
