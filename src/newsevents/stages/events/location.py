@@ -38,10 +38,10 @@ geographic noun, "X's coastline", "X's waters", or the noun of a locative phrase
 cocoa belt", locates it) and a nationality word standing for a country ("killed two
 Afghans", "Iraqi villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt
 with hyphens, "Mazar-e-Sharif", is a place); the object of "for/against/with/by/about/
-according to …" ("protested against Israel"), and anything under an "against/about/
-regarding/…" phrase ("protested against the bombing of X"), of "from" (where someone came from, "smugglers
-from X", or who held the ground before, "captured the heights from X") and of "between" (the
-sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's own phrase
+according to …" ("protested against Israel"), of "from" (where someone came from,
+"smugglers from X", or who held the ground before, "captured the heights from X") and of
+"between" (the sides: "clashes between X and Y"); anything under an "against/about/
+regarding/…" phrase ("protested against the bombing of X"); a "to/toward" phrase outside the trigger's own phrase
 (where people went afterwards: "attacked a post and fled to X"), unless forces are sent; a
 country reached outside the trigger's own phrase other than by a preposition in a clause
 sharing the event or setting its scene, or by a containing preposition in the subject or
@@ -251,8 +251,8 @@ class PlaceLinker:
 
     def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
         """Places inside the subject or agent phrase, not the subject itself nor a conjunct of
-        it ("Israel attacked", "captured by Iran", "troops and Velm police patrolled" name
-        actors; ground() takes "X was seized")."""
+        it ("Israel attacked", "captured by Iran", "Arnia and Velm sent troops" name actors;
+        ground() takes "X was seized")."""
         seen.add(subj.i)
         for kid in self.parse.children(subj.i):
             if kid.dep == "conj" and subj.dep != "agent":
