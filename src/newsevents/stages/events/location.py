@@ -41,13 +41,13 @@ with hyphens, "Mazar-e-Sharif", is a place); the object of "for/against/with/by/
 according to …" ("protested against Israel"), of "from" (where someone came from,
 "smugglers from X", or who held the ground before, "captured the heights from X") and of
 "between" (the sides: "clashes between X and Y"); anything under an "against/about/
-regarding/…" phrase ("protested against the bombing of X"); a "to/toward" phrase outside the trigger's own phrase
-(where people went afterwards: "attacked a post and fled to X"), unless forces are sent; a
-country reached outside the trigger's own phrase other than by a preposition in a clause
-sharing the event or setting its scene, or by a containing preposition in the subject or
-agent phrase (modifiers and other paths: background, measured on the look half of
-event_location_dev); anything in a reporting clause above the trigger (the walk never climbs
-out of reported speech).
+regarding/…" phrase ("protested against the bombing of X"); a "to/toward" phrase outside
+the trigger's own phrase (where people went afterwards: "attacked a post and fled to X"),
+unless forces are sent; a country reached outside the trigger's own phrase other than by a
+preposition in a clause sharing the event or setting its scene, or by a containing
+preposition in the subject or agent phrase (modifiers and other paths: background, measured
+on the look half of event_location_dev); anything in a reporting clause above the trigger
+(the walk never climbs out of reported speech).
 """
 from __future__ import annotations
 
