@@ -653,3 +653,34 @@ def test_location_a_conjunct_of_the_subject_is_an_actor_its_phrase_a_place() -> 
     """)
     places = (gazetteer_place("velm", phrase, 4, 4, precision=CITY),)
     assert link(phrase, places, 5) == ("velm", "'in' phrase in the subject or agent")
+
+
+def test_location_a_conjunct_sending_people_onward_is_a_later_event() -> None:
+    """"captured and deported to a camp at Varn": Varn is where they were taken, not where
+    they were captured; "shot and killed two men at Varn" shares the place."""
+    parse = tree("""
+        Two two NUM nsubjpass 2
+        were be AUX auxpass 2
+        captured capture VERB ROOT 2
+        and and CCONJ cc 2
+        deported deport VERB conj 2
+        to to ADP prep 4
+        a a DET det 7
+        camp camp NOUN pobj 5
+        at at ADP prep 7
+        Varn varn PROPN pobj 8
+    """)
+    places = (gazetteer_place("varn", parse, 9, 9, precision=CITY),)
+    assert link(parse, places, 2) == (None, None)
+    shared = tree("""
+        Gunmen gunman NOUN nsubj 1
+        shot shoot VERB ROOT 1
+        and and CCONJ cc 1
+        killed kill VERB conj 1
+        two two NUM nummod 5
+        men man NOUN dobj 3
+        at at ADP prep 3
+        Varn varn PROPN pobj 6
+    """)
+    places = (gazetteer_place("varn", shared, 7, 7, precision=CITY),)
+    assert link(shared, places, 1) == ("varn", "'at' phrase of a word sharing the event")

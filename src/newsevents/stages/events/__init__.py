@@ -17,7 +17,9 @@ a scene clause of a conjoined verb, followed into its complement ("as he tried t
 X"), sets the scene, and a town or village wins over a named facility or place the gazetteer
 does not know (ranked as a district or province when its name says so); nothing under an
 "against/about/…" phrase is the place ("protested against the bombing of X"), nor a
-conjunct of the subject ("troops and X police patrolled"), which names another actor.
+conjunct of the subject ("Arnia and Velm sent troops"), which names another actor, nor the
+phrases of a conjoined verb that sends people onward ("captured and deported to a camp at
+X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -12,7 +12,8 @@ wins):
    modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
 1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
    killing 11"), conjoined verbs ("shot and killed two men in X"; the elliptical passive
-   "two were killed and four others wounded in X"), the verb governing a noun
+   "two were killed and four others wounded in X"; not one sending people onward, "captured
+   and deported to a camp at X"), the verb governing a noun
    trigger ("carried out an assault in X"), and a subject that is itself an event ("an
    explosion in X killed nine");
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
@@ -470,8 +471,16 @@ def conjoined_verbs(parse: Tree, tok: Tok) -> list[Tok]:
     for kid in parse.children(tok.i):
         if kid.dep != "conj":
             continue
-        if kid.pos == "VERB":
+        if kid.pos == "VERB" and not sent_onward(parse, kid):
             out.append(kid)
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
+
+
+def sent_onward(parse: Tree, verb: Tok) -> bool:
+    """A conjoined verb that moves someone on to a destination ("captured and taken to X",
+    "arrested and deported to Y") is a later event in another place."""
+    return any(k.dep == "prep" and lemma(k) in DESTINATION_PREPS
+               and any(o.dep == "pobj" for o in parse.children(k.i))
+               for k in parse.children(verb.i))
