@@ -202,10 +202,11 @@ class PlaceLinker:
         return best.place, f"{best.how} {TIER_REASONS[best.tier]}"
 
     def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
-        sharers = sharing_verbs(self.parse, tok)
+        sharers = sharing_verbs(self.parse, tok, movement=movement)
         seen: set[int] = set()
         yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
-        phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok)]
+        phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok,
+                                                               movement=movement)]
         for verb in sharers:
             yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
         for clause in self.scene_clauses(phrase, movement=movement):
@@ -445,7 +446,7 @@ def is_reference(parse: Tree, tok: Tok) -> bool:
     return lemma(parse.tokens[head.head]) in REFERENCE_WORDS
 
 
-def sharing_verbs(parse: Tree, tok: Tok) -> list[Tok]:
+def sharing_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[Tok]:
     """Verbs that share the trigger's event: those it hangs on (participles, purpose clauses,
     conjuncts, "by storming"), its conjoined verbs, and the verb governing a noun trigger."""
     out: list[Tok] = []
@@ -460,18 +461,19 @@ def sharing_verbs(parse: Tree, tok: Tok) -> list[Tok]:
         if head.pos in ("VERB", "AUX", "NOUN"):
             out.append(head)
         cur = head
-    return out + conjoined_verbs(parse, tok)
+    return out + conjoined_verbs(parse, tok, movement=movement)
 
 
-def conjoined_verbs(parse: Tree, tok: Tok) -> list[Tok]:
+def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[Tok]:
     """Verbs coordinated with the trigger ("shot and killed"), including an elliptical
     passive whose participle the parser hangs on its subject ("two were killed and four
-    others wounded in X": "wounded")."""
+    others wounded in X": "wounded"); unless forces are sent, not one sending people onward
+    ("captured and deported to a camp at X")."""
     out = []
     for kid in parse.children(tok.i):
         if kid.dep != "conj":
             continue
-        if kid.pos == "VERB" and not sent_onward(parse, kid):
+        if kid.pos == "VERB" and (movement or not sent_onward(parse, kid)):
             out.append(kid)
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
