@@ -1,6 +1,8 @@
 """The event's place (stages/events/location.py) on hand-built parses: the ranking rules."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.model import Place
 from newsevents.parse import Parse
 from newsevents.stages.events.location import PlaceLinker
@@ -684,3 +686,36 @@ def test_location_a_conjunct_sending_people_onward_is_a_later_event() -> None:
     """)
     places = (gazetteer_place("varn", shared, 7, 7, precision=CITY),)
     assert link(shared, places, 1) == ("varn", "'at' phrase of a word sharing the event")
+
+
+SCENE_INSIDE_PROVINCE = """
+    In in ADP prep 6
+    Dorn dorn PROPN compound 2
+    province province NOUN pobj 0
+    , , PUNCT punct 6
+    five five NUM nsubjpass 6
+    were be AUX auxpass 6
+    killed kill VERB ROOT 6
+    when when ADV advmod 10
+    a a DET det 9
+    bomb bomb NOUN nsubj 10
+    hit hit VERB advcl 6
+    a a DET det 12
+    van van NOUN dobj 10
+    near near ADP prep 10
+    Varn varn PROPN pobj 13
+"""
+
+
+def test_location_a_town_the_gazetteer_puts_inside_the_chosen_province_wins() -> None:
+    """"In Dorn province, five were killed when a bomb hit a van near Varn": Varn, when the
+    gazetteer puts it in Dorn; Dorn when Varn lies in another province."""
+    parse = tree(SCENE_INSIDE_PROVINCE)
+    dorn = Place(id="dorn", name="Dorn", geonameid=11, precision=PROVINCE, country="ARN",
+                 admin1="Dorn", mentions=(span(parse, 1, 2),))
+    inside = Place(id="varn", name="Varn", geonameid=12, precision=CITY, country="ARN",
+                   admin1="Dorn", mentions=(span(parse, 14),))
+    assert link(parse, (dorn, inside), 6) == (
+        "varn", "'near' phrase in a clause setting the trigger's scene")
+    elsewhere = replace(inside, admin1="Harat")
+    assert link(parse, (dorn, elsewhere), 6) == ("dorn", "'in' phrase of the trigger")

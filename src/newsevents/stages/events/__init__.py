@@ -19,7 +19,9 @@ does not know (ranked as a district or province when its name says so); nothing 
 "against/about/…" phrase is the place ("protested against the bombing of X"), nor a
 conjunct of the subject ("Arnia and Velm sent troops"), which names another actor, nor the
 phrases of a conjoined verb that sends people onward ("captured and deported to a camp at
-X").
+X"); and a town the gazetteer puts inside the chosen province or country, named as directly
+in a clause sharing the event or setting its scene, wins ("In X province, five were killed
+when a bomb hit their van near Y").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

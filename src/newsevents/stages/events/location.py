@@ -33,6 +33,9 @@ not know by name (a district or province when its name says so), district, provi
 country and region (the village over the enclosing city or country); then the shallowest,
 then the first.
 
+Then the narrowest: a place the gazetteer puts inside the chosen province, district or
+country, named as directly in the trigger's phrase, a sharing or a scene clause, replaces it.
+
 Never the event's place: a country modifying a noun that is not a place word ("a US
 strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning a
 geographic noun, "X's coastline", "X's waters", or the noun of a locative phrase, "in X's
@@ -192,14 +195,25 @@ class PlaceLinker:
         object (or passive subject) may be the place itself ("seized X", "X was shelled");
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
         in X")."""
-        found = self.candidates(tok, takes_ground=takes_ground, movement=movement)
-        best = min((f for f in found if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS),
-                   key=Found.key, default=None)
+        found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement)
+                 if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS]
+        best = min(found, key=Found.key, default=None)
         if best is None:
             return None, None
+        best = self.narrowest(best, found)
         if best.how.startswith("object of"):
             return best.place, best.how
         return best.place, f"{best.how} {TIER_REASONS[best.tier]}"
+
+    def narrowest(self, best: Found, found: list[Found]) -> Found:
+        """The most specific place the gazetteer puts inside the chosen one, named in the
+        trigger's phrase or a clause sharing the event or setting its scene, as directly ("In
+        X province, five were killed when a bomb hit their van near Y": Y, a town of X; not
+        "captured a third of X, including Y", where Y is an example)."""
+        outer = self.place_at[best.tok.i]
+        inner = [f for f in found if f.tier <= 2 and f.detours <= best.detours
+                 and f.place != best.place and within(self.place_at[f.tok.i], outer)]
+        return min(inner, key=Found.key, default=best)
 
     def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
         sharers = sharing_verbs(self.parse, tok, movement=movement)
@@ -486,3 +500,17 @@ def sent_onward(parse: Tree, verb: Tok) -> bool:
     return any(k.dep == "prep" and lemma(k) in DESTINATION_PREPS
                and any(o.dep == "pobj" for o in parse.children(k.i))
                for k in parse.children(verb.i))
+
+
+def within(inner: Place, outer: Place) -> bool:
+    """The gazetteer puts `inner` inside `outer` (a country, province or district)."""
+    if inner.geonameid is None or outer.geonameid is None or inner.country is None \
+            or inner.country != outer.country or inner.precision >= outer.precision:
+        return False
+    if outer.precision == COUNTRY_PRECISION:
+        return True
+    if outer.precision == UNIT_WORDS["province"]:
+        return outer.admin1 is not None and inner.admin1 == outer.admin1
+    if outer.precision == UNIT_WORDS["district"]:
+        return outer.admin2 is not None and inner.admin2 == outer.admin2
+    return False
