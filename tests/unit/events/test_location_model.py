@@ -77,6 +77,10 @@ CASES = [
     # a scene clause is followed into its complement
     ("The smuggler was shot as he tried to cross into Turkey.", "shot", "Turkey", "scene"),
     ("A herder was shot as he tried to reach the market in Gao.", "shot", "Gao", "scene"),
+    # a conjunct sending people onward is a later event; a town inside the chosen province wins
+    ("Two smugglers were captured and deported to a camp at Kandahar.", "captured", None, None),
+    ("In Diyala province, five men were killed when a bomb hit their van near Baquba.",
+     "killed", "Baquba", "scene"),
     # what a protest is against or about is not where it happened
     ("Students protested against the bombing of Sarajevo.", "protested", None, None),
     ("Students protested in Ankara against the siege of Aleppo.", "protested", "Ankara",
