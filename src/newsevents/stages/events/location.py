@@ -126,19 +126,21 @@ SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
     "settlement", "enclave", "state", "province", "governorate", "republic", "island",
 })
+DISTRICT_PRECISION, PROVINCE_PRECISION, COUNTRY_PRECISION = 3, 4, 5
 # The rank of a named facility or place the gazetteer does not know: after cities (1).
 NAMED_SITE = 2
 # The rank (precision code) of an administrative unit a name ends with.
 UNIT_WORDS = MappingProxyType({
-    "district": 3, "county": 3, "prefecture": 3, "municipality": 3, "province": 4,
-    "governorate": 4, "state": 4, "region": 4,
+    "district": DISTRICT_PRECISION, "county": DISTRICT_PRECISION,
+    "prefecture": DISTRICT_PRECISION, "municipality": DISTRICT_PRECISION,
+    "province": PROVINCE_PRECISION, "governorate": PROVINCE_PRECISION,
+    "state": PROVINCE_PRECISION, "region": PROVINCE_PRECISION,
 })
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux"})
 SCENE_MARKS = frozenset({"when", "while", "as", "after", "whilst"})
 TIER_REASONS = ("of the trigger", "of a word sharing the event",
                 "in a clause setting the trigger's scene", "in the subject or agent")
-COUNTRY_PRECISION = 5
 
 
 class Step(NamedTuple):
@@ -509,8 +511,8 @@ def within(inner: Place, outer: Place) -> bool:
         return False
     if outer.precision == COUNTRY_PRECISION:
         return True
-    if outer.precision == UNIT_WORDS["province"]:
+    if outer.precision == PROVINCE_PRECISION:
         return outer.admin1 is not None and inner.admin1 == outer.admin1
-    if outer.precision == UNIT_WORDS["district"]:
+    if outer.precision == DISTRICT_PRECISION:
         return outer.admin2 is not None and inner.admin2 == outer.admin2
     return False
