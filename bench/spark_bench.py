@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/spark_bench.py --synthetic 2000 [--fakes PATH] [--masters local[1],local[2]]
     .venv/bin/python bench/spark_bench.py --merge-only --merge-sizes 10000,20000,50000,100000
+    .venv/bin/python bench/spark_bench.py --incremental 2000,200 [--masters local[2]]
 
 Measures: articles/s of the local engine (1 and 2 workers) and of the Spark engine at each
 master (wall time of `run_batch`, session already started), the CPU seconds the run's whole
@@ -122,10 +123,10 @@ def _ticks(pid: int) -> int | None:
 
 
 def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
-                  out: Path) -> dict[str, object]:
+                  local_workers: list[int], out: Path) -> dict[str, object]:
     settings = load_settings()
     report: dict[str, object] = {}
-    for workers in (1, 2):
+    for workers in local_workers:
         with TreeCpu() as cpu:
             summary = run_batch(paths, out=out / f"local{workers}", settings=settings,
                                 engine="local", workers=workers)
@@ -151,6 +152,37 @@ def bench_engines(paths: list[str], *, masters: list[str], udfs: list[str],
                 "python_worker_peaks_mb": sorted(_mb(v) for v in peaks.python.values()),
                 "driver_jvm_peak_mb": _mb(peaks.jvm)}
             print(json.dumps({f"spark_{master}_{udf}": report[f"spark_{master}_{udf}"]}), flush=True)
+        session.stop()
+    return report
+
+
+def bench_incremental(history: int, new: int, *, masters: list[str], local_workers: list[int],
+                      folder: Path) -> dict[str, object]:
+    """A night of `new` synthetic articles after a history of `history` others: the full run
+    over both, the history alone, and the night with `--previous` (each engine)."""
+    settings = load_settings()
+    old = write_corpus(folder / "history", n=history, seed=0, bad=False)
+    night = write_corpus(folder / "night", n=new, seed=1, bad=False)
+    engines: list[tuple[str, dict[str, object]]] = [
+        (f"local_{w}_workers", {"engine": "local", "workers": w}) for w in local_workers]
+    report: dict[str, object] = {}
+    session = None
+    if masters:
+        from newsevents.batch.spark import spark_session
+
+        session = spark_session(master=masters[0])
+        engines.append((f"spark_{masters[0].strip('[]*')}", {"engine": "spark", "session": session}))
+    for name, engine in engines:
+        out = folder / name
+        runs = (("history", old, ()), ("night_incremental", night, (str(out / "history"),)),
+                ("history_and_night", old + night, ()))
+        for label, paths, previous in runs:
+            with TreeCpu() as cpu:
+                summary = run_batch(paths, out=out / label, settings=settings,
+                                    previous=previous, **engine)  # type: ignore[arg-type]
+            report[f"{name}_{label}"] = _figures(summary, cpu=cpu)
+            print(json.dumps({f"{name}_{label}": report[f"{name}_{label}"]}), flush=True)
+    if session is not None:
         session.stop()
     return report
 
@@ -225,10 +257,22 @@ def main() -> None:
     parser.add_argument("--fakes", default=default_fakes(), help="FA-KES CSV ('' to leave out)")
     parser.add_argument("--masters", default="local[1],local[2]")
     parser.add_argument("--udfs", default="arrow,rows", help="mapInArrow and/or mapPartitions")
+    parser.add_argument("--local-workers", default="1,2",
+                        help="worker counts of the local engine runs ('' for none)")
     parser.add_argument("--fakes-limit", type=int, default=0, help="first N FA-KES rows (0: all)")
     parser.add_argument("--merge-sizes", default="10000,20000,50000,100000")
     parser.add_argument("--merge-only", action="store_true")
+    parser.add_argument("--incremental", default="", metavar="HISTORY,NEW",
+                        help="only the incremental run: HISTORY synthetic articles, then NEW")
     args = parser.parse_args()
+    if args.incremental:
+        history, new = (int(n) for n in args.incremental.split(","))
+        with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:
+            report = bench_incremental(
+                history, new, folder=Path(tmp), masters=[m for m in args.masters.split(",") if m][:1],
+                local_workers=[int(w) for w in args.local_workers.split(",") if w])
+        print(json.dumps(report, indent=2))
+        return
     report: dict[str, object] = {"merge": bench_merge([int(s) for s in args.merge_sizes.split(",")])}
     if not args.merge_only:
         with tempfile.TemporaryDirectory(prefix="spark-bench-") as tmp:
@@ -237,8 +281,10 @@ def main() -> None:
                 paths.append(_fakes(args.fakes, limit=args.fakes_limit, folder=Path(tmp)))
             report["corpus"] = {"synthetic": args.synthetic, "fakes": bool(args.fakes),
                                 "fakes_limit": args.fakes_limit}
-            report.update(bench_engines(paths, masters=args.masters.split(","), udfs=args.udfs.split(","),
-                                        out=Path(tmp, "out")))
+            report.update(bench_engines(
+                paths, masters=[m for m in args.masters.split(",") if m],
+                udfs=args.udfs.split(","), out=Path(tmp, "out"),
+                local_workers=[int(w) for w in args.local_workers.split(",") if w]))
     print(json.dumps(report, indent=2))
 
 

@@ -14,6 +14,7 @@ import logging
 import os
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pyarrow as pa
@@ -45,6 +46,14 @@ def process_worker(settings: Settings) -> Worker:
     return worker
 
 
+def task_worker(settings: Settings, *, known: Any = None) -> Worker:
+    """This process's Worker, skipping the ids of the `known` broadcast when there is one."""
+    worker = process_worker(settings)
+    if known is None:
+        return worker
+    return Worker(replace(worker.job, known=known.value), pipeline=worker.pipeline)
+
+
 @functools.lru_cache(maxsize=1)
 def signature_index() -> DuplicateIndex:
     """The MinHash signer of this process (its permutations are built once)."""
@@ -52,9 +61,10 @@ def signature_index() -> DuplicateIndex:
 
 
 def analyse_splits(batches: Iterable[pa.RecordBatch], *, settings: Settings,
-                   run_id: str) -> Iterator[pa.RecordBatch]:
-    """mapInArrow body: split rows in, analysis rows out (`analysis_schema()`)."""
-    worker = process_worker(settings)
+                   run_id: str, known: Any = None) -> Iterator[pa.RecordBatch]:
+    """mapInArrow body: split rows in, analysis rows out (`analysis_schema()`). `known`: a
+    broadcast of the history's article ids (`history.KnownIds`), skipped without analysis."""
+    worker = task_worker(settings, known=known)
     given = Given(published=settings.published)
     schema = analysis_schema()
     for batch in batches:
@@ -66,9 +76,9 @@ def analyse_splits(batches: Iterable[pa.RecordBatch], *, settings: Settings,
 
 
 def analyse_split_rows(splits: Iterable[Split], *, settings: Settings,
-                       run_id: str) -> Iterator[dict[str, Any]]:
+                       run_id: str, known: Any = None) -> Iterator[dict[str, Any]]:
     """mapPartitions body (the row-based alternative to `analyse_splits`, for comparison)."""
-    worker = process_worker(settings)
+    worker = task_worker(settings, known=known)
     given = Given(published=settings.published)
     for split in splits:
         for chunk in chunked(read_split(split, given=given), size=ROWS_PER_BATCH):  # type: ignore[arg-type]
@@ -78,7 +88,8 @@ def analyse_split_rows(splits: Iterable[Split], *, settings: Settings,
 def analyse_located(chunk: list[Located], *, worker: Worker,
                     run_id: str) -> list[dict[str, Any]]:
     outcomes = worker.run([d.item for d in chunk])
-    return [document_row(doc, outcome, run_id=run_id) for doc, outcome in zip(chunk, outcomes)]
+    return [document_row(doc, outcome, run_id=run_id) for doc, outcome in zip(chunk, outcomes)
+            if not outcome.known]
 
 
 def document_row(doc: Located, outcome: Outcome, *, run_id: str) -> dict[str, Any]:

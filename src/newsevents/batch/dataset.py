@@ -4,7 +4,9 @@ Every schema here is derived at run time from `store/schema.py` (`TABLES`, `arro
 column added to the store appears in the dataset without touching this module. Per-article
 tables (`ARTICLE_TABLES`) are hive-partitioned by the article's publication month
 (`month=2014-06/`, `month=undated/`); the other tables (runs, signatures, duplicates, merged
-events) are single directories. Both engines write exactly this layout; DuckDB reads it with
+events) are single directories. `signatures` has one column the store has not: `seq`, the
+article's position in input order over the dataset's history (`batch.history`): the store keeps
+that order as its row order, a Parquet dataset has none. Both engines write exactly this layout; DuckDB reads it with
 `read_parquet('DIR/events/**/*.parquet', hive_partitioning = true)`.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..errors import StoreError
 from ..store.schema import ARTICLE_TABLES, MERGED_TABLES, TABLES, arrow_schema
 
 PARTITION = "month"
+ORDERED = "signatures"  # the table that carries `seq` (see the module docstring)
 UNDATED = "undated"
 # The tables of a batch result: every store table of results (not the store's own bookkeeping).
 DATASET_TABLES = (*ARTICLE_TABLES, "runs", "signatures", "duplicates", *MERGED_TABLES)
@@ -39,8 +42,11 @@ def partitioned(table: str) -> bool:
 
 
 def table_schema(table: str) -> pa.Schema:
-    """The schema of one dataset table: the store's columns (+ the partition column)."""
+    """The schema of one dataset table: the store's columns (+ the partition column, or the
+    input order `seq` of signatures)."""
     schema = arrow_schema(table)
+    if table == ORDERED:
+        return schema.append(pa.field("seq", pa.int64()))
     return schema.append(pa.field(PARTITION, pa.string())) if partitioned(table) else schema
 
 
@@ -95,15 +101,21 @@ def _cast(batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> Iterator[pa.R
 
 def read_table(out: str | Path, table: str) -> pa.Table:
     """One table of a batch result (empty, with its schema, when the directory is absent)."""
+    return read_columns(out, table, None)
+
+
+def read_columns(out: str | Path, table: str, columns: list[str] | None) -> pa.Table:
+    """Some columns (None: all) of one table of a batch result (empty when absent)."""
     schema = table_schema(table)
     path = table_dir(out, table)
     files = sorted(str(p) for p in path.rglob("*.parquet")) if path.exists() else []
     if not files:
-        return schema.empty_table()
+        empty = schema.empty_table()
+        return empty if columns is None else empty.select(columns)
     data = ds.dataset(files, format="parquet", schema=schema,
                       partitioning=PARTITIONING if partitioned(table) else None,
                       partition_base_dir=str(path))
-    return data.to_table()
+    return data.to_table(columns=columns)
 
 
 def duckdb_glob(out: str | Path, table: str) -> str:

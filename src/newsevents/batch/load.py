@@ -19,7 +19,8 @@ from ..store.dedup import DuplicateIndex
 from ..store.duckdb import Store
 from ..store.merge import MergeSummary, merge_events
 from ..store.schema import ARTICLE_TABLES, column_names
-from .dataset import duckdb_glob, partitioned
+from .dataset import ORDERED, duckdb_glob, partitioned
+from .history import SEQ
 
 NEW = "_batch_new_ids"
 
@@ -75,8 +76,18 @@ def _insert_tables(store: Store, views: dict[str, str]) -> int:
         elif table == "runs":
             where = "run_id NOT IN (SELECT run_id FROM runs)"
         store.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} AS n "
-                          f"WHERE {where}")
+                          f"WHERE {where}{_order(store, table, view)}")
     return _diagnostics(store) - before
+
+
+def _order(store: Store, table: str, view: str) -> str:
+    """Signatures go in in the batch's input order (`seq`), which becomes the store's row
+    order: later near-duplicate matches break ties by it. (Datasets written before `seq`
+    existed have none and load in file order.)"""
+    if table != ORDERED:
+        return ""
+    names = [r[0] for r in store.con.execute(f"DESCRIBE {view}").fetchall()]
+    return f" ORDER BY {SEQ}" if SEQ in names else ""
 
 
 def _diagnostics(store: Store) -> int:

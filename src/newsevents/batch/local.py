@@ -17,7 +17,7 @@ import gc
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -61,7 +61,7 @@ class Job:
 
     settings: Settings
     engine: Engine = Engine()
-    known: frozenset[str] = frozenset()  # article ids to skip (Outcome.known) without analysis
+    known: Container[str] = frozenset()  # article ids to skip (Outcome.known) without analysis
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,7 +85,7 @@ def plan_pool(*, settings: Settings, workers: int | None, inputs: int | None) ->
 
 def analyze_documents(
     items: Iterable[Item], *, settings: Settings, workers: int | None = None,
-    engine: Engine | None = None, known: frozenset[str] = frozenset(),
+    engine: Engine | None = None, known: Container[str] = frozenset(),
     inputs: int | None = None, resources: Resources | None = None,
 ) -> Iterator[Outcome]:
     """An Outcome per input, in input order: an analysis, a known id, or why neither.

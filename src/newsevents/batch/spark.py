@@ -13,6 +13,9 @@
    blocked clustering run per (PLOVER type, country) group, which clusters never cross).
 5. Every table is written with `mode("overwrite")` (re-running a batch replaces its output),
    four tables at a time from driver threads.
+An incremental run (`batch.history`) broadcasts the history's article ids (skipped after
+cleaning, before the NLP), and unions the history's tables into the inputs of step 4; only the new
+articles' per-article tables are written.
 Nothing but split descriptions and a few counts ever reaches the driver.
 """
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
@@ -32,11 +36,13 @@ from ..store.runs import Run
 from ..store.schema import ARTICLE_TABLES, arrow_schema
 from .analysis import analyse_split_rows, analyse_splits
 from .dataset import PARTITION, analysis_schema, partitioned, table_dir, table_schema
+from .history import HISTORY_TABLES, NO_HISTORY, History
 from .java import spark_environment
 from .spark_types import spark_schema
 from .splits import SPLIT_BYTES, Split, count_lines, number_lines, plan_splits
 
 log = logging.getLogger(__name__)
+_GLOB = re.compile(r"([\[\]{}*?\\])")
 SUBMITTED = "PYSPARK_GATEWAY_PORT"  # set when spark-submit started the JVM before Python
 WRITE_THREADS = 4  # table writes in flight at once
 TASKS_PER_CORE = 4  # analysis tasks per core: splits differ in size, small tasks even out
@@ -71,7 +77,8 @@ def spark_session(*, master: str = "local[*]", partitions: int | None = None,
 
 def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run: Run,
               master: str = "local[*]", partitions: int | None = None,
-              split_bytes: int = SPLIT_BYTES, session: Any = None, udf: str = "arrow") -> None:
+              split_bytes: int = SPLIT_BYTES, session: Any = None, udf: str = "arrow",
+              history: History = NO_HISTORY) -> None:
     from pyspark import StorageLevel
 
     spark = session or spark_session(master=master, partitions=partitions)
@@ -83,11 +90,12 @@ def run_spark(paths: Sequence[str], *, out: str | Path, settings: Settings, run:
     shuffles = shuffle_partitions(spark, partitions=partitions)
     log.info("batch run %s: %d split(s) in %d analysis task(s), %s shuffle partition(s)",
              run.run_id, len(splits), slices, shuffles)
+    known = spark.sparkContext.broadcast(history.known) if history else None
     analysed = analyse(spark, splits, settings=settings, run_id=run.run_id, slices=slices,
-                       udf=udf)
+                       udf=udf, known=known)
     analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        write_all(spark, analysed, out=out, run=run)
+        write_all(spark, analysed, out=out, run=run, history=history)
     finally:
         analysed.unpersist()
 
@@ -116,13 +124,13 @@ def shuffle_partitions(spark: Any, *, partitions: int | None) -> str:
 
 
 def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: str,
-            slices: int, udf: str = "arrow") -> Any:
+            slices: int, udf: str = "arrow", known: Any = None) -> Any:
     """The analysis DataFrame: one row per input document (`dataset.analysis_schema()`).
     `udf="arrow"` runs mapInArrow (the default: its output reaches the JVM as Arrow batches,
     no per-row pickling; docs/scale.md says what was and was not measured);
     `udf="rows"` runs RDD mapPartitions with pickled rows, kept for the benchmark."""
     if udf == "rows":
-        body = functools.partial(analyse_split_rows, settings=settings, run_id=run_id)
+        body = functools.partial(analyse_split_rows, settings=settings, run_id=run_id, known=known)
         rdd = spark.sparkContext.parallelize(list(splits), max(1, slices)).mapPartitions(body)
         return spark.createDataFrame(rdd, spark_schema(analysis_schema()), verifySchema=False)
     rows = [tuple(asdict(s).values()) for s in splits]  # file descriptions, not records
@@ -130,7 +138,7 @@ def analyse(spark: Any, splits: Sequence[Split], *, settings: Settings, run_id: 
     # in every analysis task (to convert the rows), and the two take turns, so each loads
     # a pipeline. Round robin also spreads the shares of one big file over the tasks.
     frame = spark.createDataFrame(rows, SPLIT_COLUMNS).repartition(max(1, slices))
-    body = functools.partial(analyse_splits, settings=settings, run_id=run_id)
+    body = functools.partial(analyse_splits, settings=settings, run_id=run_id, known=known)
     return frame.mapInArrow(body, spark_schema(analysis_schema()))
 
 
@@ -155,7 +163,10 @@ def _explode(frame: Any, table: str) -> Any:
     return frame.select(F.explode(table).alias("r"), PARTITION).select("r.*", PARTITION)
 
 
-def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run) -> None:
+def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run,
+              history: History = NO_HISTORY) -> None:
+    """Every table: the per-article tables and signatures of this run's articles; duplicates,
+    stories and merged events over them and the `history`'s (`batch.history`)."""
     from pyspark import StorageLevel
 
     from .spark_stories import stories
@@ -164,16 +175,46 @@ def write_all(spark: Any, analysed: Any, *, out: str | Path, run: Run) -> None:
     tables = article_tables(analysed)
     winners = tables.pop("_winners").persist(StorageLevel.MEMORY_AND_DISK)
     tables["runs"] = spark.createDataFrame([run.row()], spark_schema(arrow_schema("runs")))
-    tables["signatures"] = signatures(winners)
-    tables["duplicates"] = duplicates(winners).persist(StorageLevel.MEMORY_AND_DISK)
-    tables["stories"] = stories(tables["articles"]).persist(StorageLevel.MEMORY_AND_DISK)
-    clustered = merged(tables).persist(StorageLevel.MEMORY_AND_DISK)
+    tables["signatures"] = signatures(winners, start=history.articles)
+    old = read_history(spark, history=history)
+    every = {t: tables[t].unionByName(old[t], allowMissingColumns=True) if t in old else tables[t]
+             for t in tables}
+    every["duplicates"] = duplicates(tables["signatures"], old=old.get("signatures"),
+                                     old_links=old.get("duplicates"))
+    tables["duplicates"] = every["duplicates"].persist(StorageLevel.MEMORY_AND_DISK)
+    tables["stories"] = every["stories"] = stories(every["articles"]).persist(
+        StorageLevel.MEMORY_AND_DISK)
+    clustered = merged(every).persist(StorageLevel.MEMORY_AND_DISK)
     tables["merged_events"] = clustered.drop("mentions")
-    tables["merged_event_mentions"] = _explode_mentions(clustered)
-    tables["merged_event_evidence"] = evidence(spark, tables)
+    tables["merged_event_mentions"] = every["merged_event_mentions"] = _explode_mentions(clustered)
+    tables["merged_event_evidence"] = evidence(spark, every)
     write_tables(tables, out=out)
     for frame in (clustered, tables["duplicates"], tables["stories"], winners):
         frame.unpersist()
+
+
+def read_history(spark: Any, *, history: History) -> dict[str, Any]:
+    """The history's per-article tables, signatures and near-duplicate links (each
+    article's link once: every night's duplicates table holds its whole history)."""
+    if not history:
+        return {}
+    frames = {t: _read_union(spark, history=history, table=t)
+              for t in (*HISTORY_TABLES, "signatures")}
+    frames["duplicates"] = _read_union(spark, history=history, table="duplicates").dropDuplicates()
+    return frames
+
+
+def _read_union(spark: Any, *, history: History, table: str) -> Any:
+    schema = spark_schema(table_schema(table))
+    frames = [spark.read.schema(schema).parquet(literal_path(table_dir(d, table).resolve()))
+              for d in history.dirs]
+    return functools.reduce(lambda x, y: x.unionByName(y), frames)
+
+
+def literal_path(path: str | Path) -> str:
+    """`path` for Spark's readers, which take a path as a Hadoop glob: its glob characters
+    (e.g. the brackets of a folder named after `local[2]`) escaped."""
+    return _GLOB.sub(r"\\\1", str(path))
 
 
 def _explode_mentions(clustered: Any) -> Any:

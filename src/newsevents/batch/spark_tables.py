@@ -24,29 +24,38 @@ from ..store import merge
 from ..store.dedup import NUM_PERM, THRESHOLD, DuplicateIndex
 from ..store.merge_sql import EVIDENCE_SQL
 from ..store.schema import arrow_schema, column_names
+from .history import SEQ
 from .spark_types import spark_schema
 
 MAX_JUMPS = 64
 
 
-def signatures(winners: Any) -> Any:
+def signatures(winners: Any, *, start: int = 0) -> Any:
+    """The `signatures` rows of the winning copies, with `seq`: the position in input order
+    (file, record) after the `start` articles of the history. The numbering sorts only
+    (id, file, record) triples in one task (n log n), then joins the number back."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    return winners.where(F.col("signature").isNotNull()).select(
-        "article_id", F.lit(NUM_PERM).alias("num_perm"), F.col("signature").alias("hashes"))
+    signed = winners.where(F.col("signature").isNotNull())
+    order = Window.orderBy("file_seq", "rec_seq")
+    seq = (signed.select("article_id", "file_seq", "rec_seq")
+           .withColumn(SEQ, F.row_number().over(order) + F.lit(start - 1))
+           .drop("file_seq", "rec_seq"))
+    return signed.select("article_id", F.lit(NUM_PERM).alias("num_perm"),
+                         F.col("signature").alias("hashes")).join(seq, "article_id")
 
 
-def _bands(winners: Any) -> Any:
+def _bands(sigs: Any) -> Any:
     from datasketch import MinHashLSH
     from pyspark.sql import functions as F
 
     ranges = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges
     bands = F.array(*[F.struct(F.lit(k).alias("band"),
-                               F.substring("signature", 4 * start + 1, 4 * (end - start))
+                               F.substring("hashes", 4 * start + 1, 4 * (end - start))
                                .alias("key")) for k, (start, end) in enumerate(ranges)])
-    return (winners.where(F.col("signature").isNotNull())
-            .select("article_id", "file_seq", "rec_seq", F.explode(bands).alias("b"))
-            .select("article_id", "file_seq", "rec_seq", "b.band", "b.key"))
+    return (sigs.select("article_id", SEQ, F.explode(bands).alias("b"))
+            .select("article_id", SEQ, "b.band", "b.key"))
 
 
 def jaccard_series(left: pd.Series, right: pd.Series) -> pd.Series:
@@ -62,32 +71,38 @@ def _jaccard_udf() -> Any:
     return pandas_udf(jaccard_series, "double")  # type: ignore[call-overload]
 
 
-def duplicates(winners: Any) -> Any:
-    """The `duplicates` rows of the store for these articles (see the module docstring)."""
+def duplicates(new: Any, *, old: Any = None, old_links: Any = None) -> Any:
+    """The `duplicates` rows of the store (see the module docstring) for the articles of the
+    signatures `new`, after the history's signatures `old` and links `old_links` (an
+    incremental run: old articles come first, their links stand, and are kept)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    bands = _bands(winners)
-    a, b = bands.alias("a"), bands.alias("b")
-    earlier = (F.col("b.file_seq") < F.col("a.file_seq")) | (
-        (F.col("b.file_seq") == F.col("a.file_seq")) & (F.col("b.rec_seq") < F.col("a.rec_seq")))
+    every = new if old is None else new.unionByName(old.select(*new.columns))
+    a, b = _bands(new).alias("a"), _bands(every).alias("b")
     pairs = (a.join(b, (F.col("a.band") == F.col("b.band")) & (F.col("a.key") == F.col("b.key"))
-                    & earlier)
+                    & (F.col(f"b.{SEQ}") < F.col(f"a.{SEQ}")))
              .select(F.col("a.article_id").alias("article_id"),
-                     F.col("b.article_id").alias("other"), F.col("b.file_seq").alias("o_file"),
-                     F.col("b.rec_seq").alias("o_rec")).distinct())
-    sigs = winners.select(F.col("article_id").alias("sid"), "signature")
+                     F.col("b.article_id").alias("other"), F.col(f"b.{SEQ}").alias("o_seq"))
+             .distinct())
+    sigs = every.select(F.col("article_id").alias("sid"), "hashes")
     scored = (pairs.join(sigs, F.col("sid") == F.col("article_id")).drop("sid")
-              .withColumnRenamed("signature", "sig_a")
+              .withColumnRenamed("hashes", "sig_a")
               .join(sigs, F.col("sid") == F.col("other")).drop("sid")
-              .withColumn("jaccard", _jaccard_udf()("sig_a", "signature"))
+              .withColumn("jaccard", _jaccard_udf()("sig_a", "hashes"))
               .where(F.col("jaccard") >= THRESHOLD))
-    best = Window.partitionBy("article_id").orderBy(F.desc("jaccard"), "o_file", "o_rec")
+    best = Window.partitionBy("article_id").orderBy(F.desc("jaccard"), "o_seq")
     links = (scored.withColumn("_k", F.row_number().over(best)).where("_k = 1")
              .select("article_id", F.col("other").alias("parent"), "jaccard").localCheckpoint())
-    roots = _roots(links.select("article_id", "parent"))
-    return links.join(roots, "article_id").select(
+    chains = links.select("article_id", "parent")
+    if old_links is not None:
+        chains = chains.unionByName(old_links.select("article_id",
+                                                     F.col("duplicate_of").alias("parent")))
+    found = links.join(_roots(chains), "article_id").select(
         "article_id", F.col("root").alias("duplicate_of"), "jaccard")
+    if old_links is None:
+        return found
+    return found.unionByName(old_links.select("article_id", "duplicate_of", "jaccard"))
 
 
 def _roots(links: Any) -> Any:
