@@ -14,7 +14,7 @@ DEFAULT_STAGES = (
     "mentions.rules.v1",
     "actors.dictionary.v1",
     "places.gazetteer.v4",
-    "events.rules.v3",
+    "events.rules.v4",
     "quotes.rules.v1",
     "figures.rules.v2",
     "claims.rules.v1",

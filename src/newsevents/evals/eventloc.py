@@ -15,7 +15,9 @@ mentions overlaps a gold location, or when both say none. Reported, over covered
   characters, none when the pipeline found no place), on the same records;
 - coverage (covered / records);
 - accuracy on the *linkable* records: gold none, or a gold place the places stage recognised
-  (separates linking from recognition).
+  (separates linking from recognition);
+- accuracy per record source (outlet and annotator), with the share of its records whose gold
+  is none: annotators differ in how often they give none.
 Halves: records with an even line index (0, 2, …) are the *look* half, odd ones the *score*
 half; `--half all` takes both.
 """
@@ -51,6 +53,7 @@ class Record:
     text: str
     verb: Span
     locations: tuple[Span, ...]
+    source: str = ""  # the record's `source` (outlet and annotator, e.g. "AFP_RA")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,13 +93,14 @@ def parse_record(index: int, line: str) -> Record | None:
         tokens = raw["tokens"]
         spans = [(s["label"], _token_span(tokens, s)) for s in raw["spans"]]
         text = raw["text"]
+        source = str(raw.get("source") or "")
     except (json.JSONDecodeError, KeyError, TypeError, IndexError) as err:
         raise EvalDataError(f"{GOLD_FILE} line {index + 1}: not a record ({err})") from err
     verbs = [s for label, s in spans if label == "VERB" and s is not None]
     if not verbs:
         return None
     locations = tuple(s for label, s in spans if label == "LOCATION" and s is not None)
-    return Record(index=index, text=text, verb=verbs[0], locations=locations)
+    return Record(index=index, text=text, verb=verbs[0], locations=locations, source=source)
 
 
 def _token_span(tokens: list[dict[str, Any]], span: dict[str, Any]) -> Span | None:
@@ -170,7 +174,20 @@ def score(judged: list[Judged]) -> dict[str, Any]:
         "places_given": len(given),
         "precision_of_places_given": _rate(sum(j.right for j in given), len(given)),
         "reasons": dict(Counter(_reason(j) for j in covered).most_common(12)),
+        "by_source": by_source(covered),
     }
+
+
+def by_source(covered: list[Judged]) -> dict[str, dict[str, float]]:
+    """Accuracy per record source (outlet and annotator): the sources label "none" at very
+    different rates, so a change can be read against each annotator's convention."""
+    groups: dict[str, list[Judged]] = {}
+    for judged in covered:
+        groups.setdefault(judged.record.source or "?", []).append(judged)
+    return {source: {"records": len(group), "accuracy": _rate(sum(j.right for j in group),
+                                                               len(group)),
+                     "gold_none": _rate(sum(not j.record.locations for j in group), len(group))}
+            for source, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
 
 
 def _reason(judged: Judged) -> str:
@@ -207,6 +224,9 @@ def format_report(result: dict[str, Any]) -> str:
         f"  where the places stage found the gold place (or gold none): "
         f"{result['accuracy_linkable']:.3f} (n={result['linkable_records']})",
         "  by rule: " + ", ".join(f"{k} {v}" for k, v in result["reasons"].items()),
+        "  by source (accuracy, share of gold none): " + ", ".join(
+            f"{k} {v['accuracy']:.3f} ({v['gold_none']:.2f}, n={v['records']:.0f})"
+            for k, v in result["by_source"].items()),
     ])
 
 

@@ -31,7 +31,7 @@ def _folder(tmp_path: Path, lines: list[str]) -> Path:
 
 
 def test_eventloc_reads_token_offsets_and_splits_halves(tmp_path: Path) -> None:
-    line = _record_line(TEXT, [(1, 1, "VERB"), (5, 5, "LOCATION")])
+    line = _record_line(TEXT, [(1, 1, "VERB"), (5, 5, "LOCATION")], source="AP_RA")
     raw = json.loads(line)
     raw["spans"][1]["start"] = raw["spans"][1]["end"] = 5  # character offsets given as tokens
     folder = _folder(tmp_path, [json.dumps(raw), _record_line(TEXT, [(1, 1, "VERB")])] * 2)
@@ -40,6 +40,7 @@ def test_eventloc_reads_token_offsets_and_splits_halves(tmp_path: Path) -> None:
     assert [r.index for r in look] == [0, 2] and [r.index for r in score] == [1, 3]
     assert look[0].locations == (Span(28, 32),) and score[0].locations == ()
     assert look[0].verb == Span(7, 13)
+    assert (look[0].source, score[0].source) == ("AP_RA", "")
     assert len(eventloc.read_records(folder, half="all", limit=3)) == 3
     with pytest.raises(EvalDataError):
         eventloc.read_records(folder, half="odd")
@@ -55,8 +56,10 @@ def _analysis(place: str | None, *, trigger: Span = Span(7, 13)) -> ArticleAnaly
 
 
 def test_eventloc_judges_place_none_baseline_and_coverage() -> None:
-    placed = eventloc.Record(index=0, text=TEXT, verb=Span(7, 13), locations=(Span(28, 32),))
-    unplaced = eventloc.Record(index=1, text=TEXT, verb=Span(7, 13), locations=())
+    placed = eventloc.Record(index=0, text=TEXT, verb=Span(7, 13), locations=(Span(28, 32),),
+                             source="AP")
+    unplaced = eventloc.Record(index=1, text=TEXT, verb=Span(7, 13), locations=(),
+                               source="XIN")
     right = eventloc.judge(placed, _analysis("p1"))
     wrong = eventloc.judge(placed, _analysis("p2"))
     none_right = eventloc.judge(unplaced, _analysis(None))
@@ -71,6 +74,9 @@ def test_eventloc_judges_place_none_baseline_and_coverage() -> None:
     assert result["baseline_nearest_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
     assert (result["accuracy_gold_place"], result["accuracy_gold_none"]) == (0.5, 1.0)
     assert result["precision_of_places_given"] == 0.5
+    assert result["by_source"] == {
+        "AP": {"records": 2, "accuracy": 0.5, "gold_none": 0.0},
+        "XIN": {"records": 1, "accuracy": 1.0, "gold_none": 1.0}}
 
 
 def test_eventloc_nearest_place_baseline_measures_characters() -> None:

@@ -1,6 +1,8 @@
 """The event's place (stages/events/location.py) on hand-built parses: the ranking rules."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.model import Place
 from newsevents.parse import Parse
 from newsevents.stages.events.location import PlaceLinker
@@ -420,3 +422,300 @@ def test_location_conjuncts_are_siblings_and_share_the_objects_role() -> None:
     places = (gazetteer_place("arnia", targets, 2, 2, precision=COUNTRY),
               gazetteer_place("dorn", targets, 4, 4, precision=COUNTRY))
     assert link(targets, places, 1) == (None, None)
+
+
+def glue_hyphens(parse: Parse) -> Parse:
+    """The parse with its hyphens written without spaces ("Kafr-e-Nur", "Velm-backed")."""
+    text, tokens = "", []
+    for tok in parse.tokens:
+        if text and tok.text != "-" and not text.endswith("-"):
+            text += " "
+        tokens.append(tok._replace(idx=len(text)))
+        text += tok.text
+    return Parse(text=text, tokens=tuple(tokens), sents=parse.sents)
+
+
+def test_location_a_name_spelt_with_hyphens_is_a_place_a_hyphenated_modifier_is_not() -> None:
+    name = glue_hyphens(tree("""
+        Fighters fighter NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        a a DET det 3
+        post post NOUN dobj 1
+        in in ADP prep 1
+        Kafr kafr PROPN pobj 4
+        - - PUNCT punct 5
+        e e X dep 5
+        - - PUNCT punct 5
+        Nur nur PROPN dep 5
+    """))
+    assert name.text == "Fighters attacked a post in Kafr-e-Nur"
+    places = (gazetteer_place("kafr", name, 5, 9, precision=CITY),)
+    assert link(name, places, 1) == ("kafr", "'in' phrase of the trigger")
+    modifier = glue_hyphens(tree("""
+        Velm velm PROPN npadvmod 2
+        - - PUNCT punct 2
+        backed back VERB amod 3 VBN
+        militias militia NOUN nsubj 4
+        attacked attack VERB ROOT 4
+        a a DET det 6
+        post post NOUN dobj 4
+    """))
+    assert modifier.text.startswith("Velm-backed militias")
+    places = (gazetteer_place("velm", modifier, 0, 0, precision=CITY),)
+    assert link(modifier, places, 4) == (None, None)
+
+
+def test_location_a_country_owning_a_geographic_noun_locates_it() -> None:
+    coast = tree("""
+        Frigates frigate NOUN nsubj 1
+        patrolled patrol VERB ROOT 1
+        Arnia arnia PROPN poss 4
+        's 's PART case 2
+        coastline coastline NOUN dobj 1
+    """)
+    places = (gazetteer_place("arnia", coast, 2, 2, precision=COUNTRY),)
+    assert link(coast, places, 1) == ("arnia", "possessor of the trigger")
+    ships = tree("""
+        Frigates frigate NOUN nsubj 1
+        escorted escort VERB ROOT 1
+        Arnia arnia PROPN poss 4
+        's 's PART case 2
+        tankers tanker NOUN dobj 1
+    """)
+    places = (gazetteer_place("arnia", ships, 2, 2, precision=COUNTRY),)
+    assert link(ships, places, 1) == (None, None)
+
+
+AGENT_PHRASE = """
+    Smugglers smuggler NOUN nsubjpass 2
+    were be AUX auxpass 2
+    captured capture VERB ROOT 2
+    by by ADP agent 2
+    soldiers soldier NOUN pobj 3
+    {prep} {prep} ADP prep 4
+    Arnia arnia PROPN pobj 5
+"""
+
+
+def test_location_a_country_placing_the_agent_is_the_place_where_it_came_from_is_not() -> None:
+    inside = tree(AGENT_PHRASE.format(prep="in"))
+    places = (gazetteer_place("arnia", inside, 6, 6, precision=COUNTRY),)
+    assert link(inside, places, 2) == ("arnia", "'in' phrase in the subject or agent")
+    origin = tree(AGENT_PHRASE.format(prep="from"))
+    places = (gazetteer_place("arnia", origin, 6, 6, precision=COUNTRY),)
+    assert link(origin, places, 2) == (None, None)
+
+
+def test_location_an_elliptical_passive_conjunct_shares_the_event() -> None:
+    """"Two were killed and four others wounded in Varn": the parser hangs "wounded" on
+    "others", the conjunct of the trigger."""
+    parse = tree("""
+        Two two NUM nsubjpass 2
+        were be AUX auxpass 2
+        killed kill VERB ROOT 2
+        and and CCONJ cc 2
+        four four NUM nummod 5
+        others other NOUN conj 2
+        wounded wound VERB acl 5 VBN
+        in in ADP prep 6
+        Varn varn PROPN pobj 7
+    """)
+    places = (gazetteer_place("varn", parse, 8, 8, precision=CITY),)
+    assert link(parse, places, 2) == ("varn", "'in' phrase of a word sharing the event")
+
+
+def test_location_the_scene_clause_of_a_conjoined_verb_sets_the_scene() -> None:
+    parse = tree("""
+        Three three NUM nsubjpass 2
+        were be AUX auxpass 2
+        killed kill VERB ROOT 2
+        and and CCONJ cc 2
+        two two NUM nsubj 5
+        injured injure VERB conj 2
+        when when ADV advmod 9
+        a a DET det 8
+        bomb bomb NOUN nsubj 9
+        hit hit VERB advcl 5
+        a a DET det 11
+        bus bus NOUN dobj 9
+        in in ADP prep 9
+        Varn varn PROPN pobj 12
+    """)
+    places = (gazetteer_place("varn", parse, 13, 13, precision=CITY),)
+    assert link(parse, places, 2) == (
+        "varn", "'in' phrase in a clause setting the trigger's scene")
+
+
+FLEE = """
+    He he PRON nsubjpass 2
+    was be AUX auxpass 2
+    shot shoot VERB ROOT 2
+    as as SCONJ mark 5
+    he he PRON nsubj 5
+    tried try VERB advcl 2
+    to to PART aux 7
+    flee flee VERB xcomp 5
+    Varn varn PROPN dobj 7
+"""
+
+
+def test_location_a_scene_clause_is_followed_into_its_complement() -> None:
+    """"shot as he tried to flee Varn": a town; a country named without a preposition
+    outside the trigger's phrase stays background."""
+    parse = tree(FLEE)
+    town = (gazetteer_place("varn", parse, 8, 8, precision=CITY),)
+    assert link(parse, town, 2) == ("varn", "dobj in a clause setting the trigger's scene")
+    country = (gazetteer_place("varn", parse, 8, 8, precision=COUNTRY),)
+    assert link(parse, country, 2) == (None, None)
+
+
+def unknown_place(ident: str, parse: Parse, first: int, last: int) -> Place:
+    return Place(id=ident, name=" ".join(t.text for t in parse.tokens[first:last + 1]),
+                 mentions=(span(parse, first, last),))
+
+
+def test_location_the_town_wins_over_a_facility_the_gazetteer_does_not_know() -> None:
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        shot shoot VERB ROOT 1
+        a a DET det 3
+        guard guard NOUN dobj 1
+        at at ADP prep 1
+        the the DET det 7
+        Velm velm PROPN compound 7
+        Hotel hotel PROPN pobj 4
+        in in ADP prep 7
+        Varn varn PROPN pobj 8
+    """)
+    places = (unknown_place("hotel", parse, 6, 7),
+              gazetteer_place("varn", parse, 9, 9, precision=CITY))
+    assert link(parse, places, 1) == ("varn", "'in' phrase of the trigger")
+    alone = (unknown_place("hotel", parse, 6, 7),)
+    assert link(parse, alone, 1) == ("hotel", "'at' phrase of the trigger")
+
+
+def test_location_an_unknown_name_saying_province_ranks_as_a_province() -> None:
+    """"captured Varn, capital of Dorn province": the city, not the province the gazetteer
+    does not know."""
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        captured capture VERB ROOT 1
+        Varn varn PROPN dobj 1
+        , , PUNCT punct 2
+        capital capital NOUN appos 2
+        of of ADP prep 4
+        Dorn dorn PROPN compound 7
+        province province NOUN pobj 5
+    """)
+    places = (gazetteer_place("varn", parse, 2, 2, precision=CITY),
+              unknown_place("dorn", parse, 6, 7))
+    assert link(parse, places, 1, takes_ground=True) == ("varn", "object of capture")
+
+
+def test_location_nothing_under_an_against_or_about_phrase_is_the_place() -> None:
+    """"protested against the bombing of Varn (in Dorn)": Varn is what they protested
+    about; Dorn, where they protested."""
+    parse = tree("""
+        Students student NOUN nsubj 1
+        protested protest VERB ROOT 1
+        against against ADP prep 1
+        the the DET det 4
+        bombing bombing NOUN pobj 2
+        of of ADP prep 4
+        Varn varn PROPN pobj 5
+        in in ADP prep 1
+        Dorn dorn PROPN pobj 7
+    """)
+    varn = gazetteer_place("varn", parse, 6, 6, precision=CITY)
+    assert link(parse, (varn,), 1) == (None, None)
+    dorn = gazetteer_place("dorn", parse, 8, 8, precision=CITY)
+    assert link(parse, (varn, dorn), 1) == ("dorn", "'in' phrase of the trigger")
+
+
+def test_location_a_conjunct_of_the_subject_is_an_actor_its_phrase_a_place() -> None:
+    """"Arnia and Velm sent troops": both sides are actors; "soldiers and police in Velm":
+    the conjunct's phrase places them."""
+    parse = tree("""
+        Arnia arnia PROPN nsubj 3
+        and and CCONJ cc 0
+        Velm velm PROPN conj 0
+        sent send VERB ROOT 3
+        troops troop NOUN dobj 3
+    """)
+    places = (gazetteer_place("arnia", parse, 0, 0, precision=PROVINCE),
+              gazetteer_place("velm", parse, 2, 2, precision=CITY))
+    assert link(parse, places, 3, movement=True) == (None, None)
+    phrase = tree("""
+        Soldiers soldier NOUN nsubj 5
+        and and CCONJ cc 0
+        police police NOUN conj 0
+        in in ADP prep 2
+        Velm velm PROPN pobj 3
+        patrolled patrol VERB ROOT 5
+    """)
+    places = (gazetteer_place("velm", phrase, 4, 4, precision=CITY),)
+    assert link(phrase, places, 5) == ("velm", "'in' phrase in the subject or agent")
+
+
+def test_location_a_conjunct_sending_people_onward_is_a_later_event() -> None:
+    """"captured and deported to a camp at Varn": Varn is where they were taken, not where
+    they were captured; "shot and killed two men at Varn" shares the place."""
+    parse = tree("""
+        Two two NUM nsubjpass 2
+        were be AUX auxpass 2
+        captured capture VERB ROOT 2
+        and and CCONJ cc 2
+        deported deport VERB conj 2
+        to to ADP prep 4
+        a a DET det 7
+        camp camp NOUN pobj 5
+        at at ADP prep 7
+        Varn varn PROPN pobj 8
+    """)
+    places = (gazetteer_place("varn", parse, 9, 9, precision=CITY),)
+    assert link(parse, places, 2) == (None, None)
+    shared = tree("""
+        Gunmen gunman NOUN nsubj 1
+        shot shoot VERB ROOT 1
+        and and CCONJ cc 1
+        killed kill VERB conj 1
+        two two NUM nummod 5
+        men man NOUN dobj 3
+        at at ADP prep 3
+        Varn varn PROPN pobj 6
+    """)
+    places = (gazetteer_place("varn", shared, 7, 7, precision=CITY),)
+    assert link(shared, places, 1) == ("varn", "'at' phrase of a word sharing the event")
+
+
+SCENE_INSIDE_PROVINCE = """
+    In in ADP prep 6
+    Dorn dorn PROPN compound 2
+    province province NOUN pobj 0
+    , , PUNCT punct 6
+    five five NUM nsubjpass 6
+    were be AUX auxpass 6
+    killed kill VERB ROOT 6
+    when when ADV advmod 10
+    a a DET det 9
+    bomb bomb NOUN nsubj 10
+    hit hit VERB advcl 6
+    a a DET det 12
+    van van NOUN dobj 10
+    near near ADP prep 10
+    Varn varn PROPN pobj 13
+"""
+
+
+def test_location_a_town_the_gazetteer_puts_inside_the_chosen_province_wins() -> None:
+    """"In Dorn province, five were killed when a bomb hit a van near Varn": Varn, when the
+    gazetteer puts it in Dorn; Dorn when Varn lies in another province."""
+    parse = tree(SCENE_INSIDE_PROVINCE)
+    dorn = Place(id="dorn", name="Dorn", geonameid=11, precision=PROVINCE, country="ARN",
+                 admin1="Dorn", mentions=(span(parse, 1, 2),))
+    inside = Place(id="varn", name="Varn", geonameid=12, precision=CITY, country="ARN",
+                   admin1="Dorn", mentions=(span(parse, 14),))
+    assert link(parse, (dorn, inside), 6) == (
+        "varn", "'near' phrase in a clause setting the trigger's scene")
+    elsewhere = replace(inside, admin1="Harat")
+    assert link(parse, (dorn, elsewhere), 6) == ("dorn", "'in' phrase of the trigger")

@@ -1,4 +1,4 @@
-"""Stage `events.rules.v3`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v4`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -9,7 +9,19 @@ and sub-event type (acled.py). v2: location.py replaced v1's first-locative-phra
 ACLED types were added; v3: a place modifier encloses only places named inside its phrase, and
 "from", "between" and (outside the trigger's phrase) "to" phrases, nationality words and
 background countries are not the event's place, while a country a preposition places in a
-clause sharing the event or setting its scene is.
+clause sharing the event or setting its scene is; v4: a hyphenated place name is a place
+(only "X-led"-style modifiers are not), a country owning a geographic noun ("X's coastline",
+"X's waters") locates it, a country in the subject's or agent's locative phrase ("forces in X")
+counts, an elliptical passive conjunct ("… and four others wounded in X") shares the event,
+a scene clause of a conjoined verb, followed into its complement ("as he tried to flee
+X"), sets the scene, and a town or village wins over a named facility or place the gazetteer
+does not know (ranked as a district or province when its name says so); nothing under an
+"against/about/…" phrase is the place ("protested against the bombing of X"), nor a
+conjunct of the subject ("Arnia and Velm sent troops"), which names another actor, nor the
+phrases of a conjoined verb that sends people onward ("captured and deported to a camp at
+X"); and a town the gazetteer puts inside the chosen province or country, named as directly
+in a clause sharing the event or setting its scene, wins ("In X province, five were killed
+when a bomb hit their van near Y").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -31,7 +43,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v3"
+STAGE = "events.rules.v4"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 

@@ -11,34 +11,45 @@ wins):
    subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
    modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
 1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
-   killing 11"), conjoined verbs ("shot and killed two men in X"), the verb governing a noun
+   killing 11"), conjoined verbs ("shot and killed two men in X"; the elliptical passive
+   "two were killed and four others wounded in X"; not one sending people onward, "captured
+   and deported to a camp at X"), the verb governing a noun
    trigger ("carried out an assault in X"), and a subject that is itself an event ("an
    explosion in X killed nine");
-2. a clause setting the trigger's scene ("killed when gunmen ambushed a convoy near X",
-   "shot as he drove through X") and, when forces are sent, the purpose clause ("sent troops
-   to patrol in X");
-3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"); the
+2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
+   ambushed a convoy near X", "shot as he drove through X", "killed and two wounded when a
+   bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
+   when forces are sent, the purpose clause ("sent troops to patrol in X");
+3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
+   country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place.
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
 of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
 X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
-them), then the most specific place: a facility or place the gazetteer does not know by name,
-a city or village, district, province, then country and region (the village over the
-enclosing city or country); then the shallowest, then the first.
+them), then the most specific place: a city or village, a facility or place the gazetteer does
+not know by name (a district or province when its name says so), district, province, then
+country and region (the village over the enclosing city or country); then the shallowest,
+then the first.
+
+Then the narrowest: a place the gazetteer puts inside the chosen province, district or
+country, named as directly in the trigger's phrase, a sharing or a scene clause, replaces it.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
-strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning the
-noun of a locative phrase locates it: "in X's cocoa belt") and a nationality word
-standing for a country ("killed two Afghans", "Iraqi villages"); a hyphenated modifier
-("US-led", "Britain-based"); the object of "for/against/with/by/about/according to …"
-("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
-held the ground before, "captured the heights from X") and of
-"between" (the sides: "clashes between X and Y"); a "to/toward" phrase outside the trigger's
-own phrase (where people went afterwards: "attacked a post and fled to X"), unless forces
-are sent; a country reached outside the trigger's own phrase other than by a preposition in a
-clause sharing the event or setting its scene (tier 3 and modifiers: background, measured
+strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning a
+geographic noun, "X's coastline", "X's waters", or the noun of a locative phrase, "in X's
+cocoa belt", locates it) and a nationality word standing for a country ("killed two
+Afghans", "Iraqi villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt
+with hyphens, "Mazar-e-Sharif", is a place); the object of "for/against/with/by/about/
+according to …" ("protested against Israel"), of "from" (where someone came from,
+"smugglers from X", or who held the ground before, "captured the heights from X") and of
+"between" (the sides: "clashes between X and Y"); anything under an "against/about/
+regarding/…" phrase ("protested against the bombing of X"); a "to/toward" phrase outside
+the trigger's own phrase (where people went afterwards: "attacked a post and fled to X"),
+unless forces are sent; a country reached outside the trigger's own phrase other than by a
+preposition in a clause sharing the event or setting its scene, or by a containing
+preposition in the subject or agent phrase (modifiers and other paths: background, measured
 on the look half of event_location_dev); anything in a reporting clause above the trigger
 (the walk never climbs out of reported speech).
 """
@@ -46,6 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ...model import Place
@@ -57,6 +69,8 @@ PHRASE_DEPS = frozenset({
     "prep", "pobj", "pcomp", "dobj", "npadvmod", "advmod", "compound", "poss", "appos", "conj",
     "nmod", "amod", "attr", "oprd", "dative", "acl", "obj", "obl", "nummod", "quantmod",
 })
+# A clause setting the scene is followed into its complement ("as he tried to flee X").
+SCENE_DEPS = PHRASE_DEPS | {"xcomp"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 # How a trigger hands its event to the verb above it.
 SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
@@ -75,6 +89,12 @@ NOT_PLACE_PREPS = frozenset({
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
     "from", "between",
 })
+# A phrase under one of these says what the event is about, for or against, not where it
+# happened, down to its last word ("protested against the bombing of X", "a story about X").
+TOPIC_PREPS = frozenset({
+    "against", "about", "regarding", "concerning", "despite", "because", "than", "like",
+    "unlike", "versus", "except",
+})
 # Prepositions that put something inside or at a place ("in X's north", "on X's streets").
 CONTAINING_PREPS = frozenset({
     "in", "inside", "within", "at", "on", "across", "throughout", "through", "near", "outside",
@@ -90,6 +110,10 @@ LOCATIVE_NOUNS = frozenset({
     "city", "town", "village", "province", "region", "district", "capital", "border",
     "frontier", "part", "parts", "outskirts", "countryside", "suburb", "suburbs", "area",
     "coast", "territory", "soil", "side", "interior", "heartland", "state", "county",
+    "coastline", "shore", "water", "waters", "seawater", "waterway", "sea", "sky", "skies",
+    "airspace", "street", "road", "highway", "mountain", "hill", "valley", "desert", "island",
+    "mainland", "hinterland", "enclave", "governorate", "camp", "neighbourhood",
+    "neighborhood",
 })
 # Words that make "of X" a reference point ("north of X", "50 km west of X").
 REFERENCE_WORDS = frozenset({
@@ -102,12 +126,21 @@ SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
     "settlement", "enclave", "state", "province", "governorate", "republic", "island",
 })
+DISTRICT_PRECISION, PROVINCE_PRECISION, COUNTRY_PRECISION = 3, 4, 5
+# The rank of a named facility or place the gazetteer does not know: after cities (1).
+NAMED_SITE = 2
+# The rank (precision code) of an administrative unit a name ends with.
+UNIT_WORDS = MappingProxyType({
+    "district": DISTRICT_PRECISION, "county": DISTRICT_PRECISION,
+    "prefecture": DISTRICT_PRECISION, "municipality": DISTRICT_PRECISION,
+    "province": PROVINCE_PRECISION, "governorate": PROVINCE_PRECISION,
+    "state": PROVINCE_PRECISION, "region": PROVINCE_PRECISION,
+})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux"})
 SCENE_MARKS = frozenset({"when", "while", "as", "after", "whilst"})
 TIER_REASONS = ("of the trigger", "of a word sharing the event",
                 "in a clause setting the trigger's scene", "in the subject or agent")
-COUNTRY_PRECISION = 5
 
 
 class Step(NamedTuple):
@@ -164,24 +197,36 @@ class PlaceLinker:
         object (or passive subject) may be the place itself ("seized X", "X was shelled");
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
         in X")."""
-        found = self.candidates(tok, takes_ground=takes_ground, movement=movement)
-        best = min((f for f in found if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS),
-                   key=Found.key, default=None)
+        found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement)
+                 if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS]
+        best = min(found, key=Found.key, default=None)
         if best is None:
             return None, None
+        best = self.narrowest(best, found)
         if best.how.startswith("object of"):
             return best.place, best.how
         return best.place, f"{best.how} {TIER_REASONS[best.tier]}"
 
+    def narrowest(self, best: Found, found: list[Found]) -> Found:
+        """The most specific place the gazetteer puts inside the chosen one, named in the
+        trigger's phrase or a clause sharing the event or setting its scene, as directly ("In
+        X province, five were killed when a bomb hit their van near Y": Y, a town of X; not
+        "captured a third of X, including Y", where Y is an example)."""
+        outer = self.place_at[best.tok.i]
+        inner = [f for f in found if f.tier <= 2 and f.detours <= best.detours
+                 and f.place != best.place and within(self.place_at[f.tok.i], outer)]
+        return min(inner, key=Found.key, default=best)
+
     def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
-        sharers = sharing_verbs(self.parse, tok)
+        sharers = sharing_verbs(self.parse, tok, movement=movement)
         seen: set[int] = set()
         yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
-        phrase = sorted(seen)
+        phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok,
+                                                               movement=movement)]
         for verb in sharers:
             yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
         for clause in self.scene_clauses(phrase, movement=movement):
-            yield from self.walk(clause, tier=2, seen=seen, trigger=tok)
+            yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=SCENE_DEPS)
         for head in (tok, *sharers):
             for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
                 tier = 1 if subj.i in self.events else 3
@@ -223,10 +268,14 @@ class PlaceLinker:
         return out
 
     def subject(self, subj: Tok, *, trigger: Tok, seen: set[int], tier: int) -> Iterator[Found]:
-        """Places inside the subject or agent phrase, not the subject itself ("Israel
-        attacked", "captured by Iran" name actors; ground() takes "X was seized")."""
+        """Places inside the subject or agent phrase, not the subject itself nor a conjunct of
+        it ("Israel attacked", "captured by Iran", "Arnia and Velm sent troops" name actors;
+        ground() takes "X was seized")."""
         seen.add(subj.i)
         for kid in self.parse.children(subj.i):
+            if kid.dep == "conj" and subj.dep != "agent":
+                yield from self.subject(kid, trigger=trigger, seen=seen, tier=tier)
+                continue
             prep = lemma(subj) if subj.dep == "agent" else lemma(kid) if kid.dep == "prep" else ""
             yield from self.walk(kid, tier=tier, seen=seen, trigger=trigger,
                                  first=Step(kid, 1, prep))
@@ -268,7 +317,8 @@ class PlaceLinker:
 
     def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
         tok = step.tok
-        if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (tier > 2 or not step.prep):
+        if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (
+                not step.prep or tier > 2 and step.prep not in CONTAINING_PREPS):
             return None  # a country named outside the trigger's phrase is background
         return Found(tier=tier, detours=step.detours + (step.prep == "from"),
                      reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
@@ -296,10 +346,15 @@ class PlaceLinker:
 
     def in_compound_modifier(self, tok: Tok) -> bool:
         """"US-led", "Britain-based", "Kurdish-held": a hyphenated modifier names who leads or
-        holds, not where."""
+        holds, not where; a name spelt with hyphens ("Mazar-e-Sharif", "Shatt al-Arab") is
+        still a place."""
         tokens = self.parse.tokens
-        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
-        return nxt is not None and nxt.text == "-" and nxt.idx == tok.end
+        hyphen, word, after = (tokens[k] if k < len(tokens) else None
+                               for k in range(tok.i + 1, tok.i + 4))
+        if hyphen is None or word is None or hyphen.text != "-" or hyphen.idx != tok.end:
+            return False
+        joined = after is not None and after.text == "-" and after.idx == word.end
+        return word.idx == hyphen.end and word.text.islower() and not joined
 
     def encloses(self, tok: Tok) -> bool:
         """A place that encloses another one the same phrase names: "Mogadishu's X district",
@@ -359,7 +414,7 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
-        if kid.text.lower() in ATTRIBUTION:
+        if kid.text.lower() in ATTRIBUTION or kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
             continue
         word = lemma(kid) if kid.dep == "prep" else step.prep
         detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
@@ -389,10 +444,13 @@ def how_attached(tok: Tok) -> str:
 
 
 def specificity(place: Place) -> int:
-    """0 for a named facility or place the gazetteer does not know, else the precision code
-    (1 city … 5 country, 6 region)."""
+    """The precision code (1 city … 5 country, 6 region); a named facility or place the
+    gazetteer does not know ranks just after the cities and villages (the settlement a reader
+    can find on a map locates the event: "at the X Hotel in Y" is Y), unless its name says
+    it is an administrative unit ("Shaba province", "Harat district")."""
     if place.geonameid is None:
-        return 0
+        words = place.name.lower().split()
+        return UNIT_WORDS.get(words[-1], NAMED_SITE) if words else NAMED_SITE
     return min(place.precision, 6)
 
 
@@ -404,7 +462,7 @@ def is_reference(parse: Tree, tok: Tok) -> bool:
     return lemma(parse.tokens[head.head]) in REFERENCE_WORDS
 
 
-def sharing_verbs(parse: Tree, tok: Tok) -> list[Tok]:
+def sharing_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[Tok]:
     """Verbs that share the trigger's event: those it hangs on (participles, purpose clauses,
     conjuncts, "by storming"), its conjoined verbs, and the verb governing a noun trigger."""
     out: list[Tok] = []
@@ -419,5 +477,42 @@ def sharing_verbs(parse: Tree, tok: Tok) -> list[Tok]:
         if head.pos in ("VERB", "AUX", "NOUN"):
             out.append(head)
         cur = head
-    out += [k for k in parse.children(tok.i) if k.dep == "conj" and k.pos == "VERB"]
+    return out + conjoined_verbs(parse, tok, movement=movement)
+
+
+def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[Tok]:
+    """Verbs coordinated with the trigger ("shot and killed"), including an elliptical
+    passive whose participle the parser hangs on its subject ("two were killed and four
+    others wounded in X": "wounded"); unless forces are sent, not one sending people onward
+    ("captured and deported to a camp at X")."""
+    out = []
+    for kid in parse.children(tok.i):
+        if kid.dep != "conj":
+            continue
+        if kid.pos == "VERB" and (movement or not sent_onward(parse, kid)):
+            out.append(kid)
+        elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
+            out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
+
+
+def sent_onward(parse: Tree, verb: Tok) -> bool:
+    """A conjoined verb that moves someone on to a destination ("captured and taken to X",
+    "arrested and deported to Y") is a later event in another place."""
+    return any(k.dep == "prep" and lemma(k) in DESTINATION_PREPS
+               and any(o.dep == "pobj" for o in parse.children(k.i))
+               for k in parse.children(verb.i))
+
+
+def within(inner: Place, outer: Place) -> bool:
+    """The gazetteer puts `inner` inside `outer` (a country, province or district)."""
+    if inner.geonameid is None or outer.geonameid is None or inner.country is None \
+            or inner.country != outer.country or inner.precision >= outer.precision:
+        return False
+    if outer.precision == COUNTRY_PRECISION:
+        return True
+    if outer.precision == PROVINCE_PRECISION:
+        return outer.admin1 is not None and inner.admin1 == outer.admin1
+    if outer.precision == DISTRICT_PRECISION:
+        return outer.admin2 is not None and inner.admin2 == outer.admin2
+    return False
