@@ -131,3 +131,9 @@ def test_batch_cli_local_engine_writes_the_dataset(corpus: list[str], tmp_path: 
     assert result.exit_code == 0, result.output
     assert "local:" in result.output and "merged_events" in result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(DATASET_TABLES)
+
+
+def test_local_sessions_get_a_driver_heap_for_the_executor_too(spark: Any) -> None:
+    from newsevents.batch.spark import LOCAL_DRIVER_MEMORY
+
+    assert spark.sparkContext.getConf().get("spark.driver.memory") == LOCAL_DRIVER_MEMORY
