@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ...lookup import GrowingSpans
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
@@ -45,15 +46,16 @@ def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: G
     joined (module doc), in text order."""
     mentions = tuple(part for m in mentions for part in _split(m, parse.text, gazetteer))
     joined: list[Mention] = []
+    index = GrowingSpans()  # the joined names, for overlap tests by bisection
     for mention in mentions:
-        if mention.label in REPAIRED_LABELS and not any(
-                j.span.overlaps(mention.span) for j in joined):
+        if mention.label in REPAIRED_LABELS and not index.overlapping(mention.span):
             whole = _joined(mention, parse, gazetteer)
             if whole is not None:
+                index.put(len(joined), whole.span)
                 joined.append(whole)
     if not joined:
         return mentions
-    kept = [m for m in mentions if not any(j.span.overlaps(m.span) for j in joined)]
+    kept = [m for m in mentions if not index.overlapping(m.span)]
     return tuple(sorted(kept + joined, key=lambda m: (m.span.start, m.span.end)))
 
 
