@@ -58,6 +58,7 @@ class Connections:
         self._store: Store | None = None
         self._users = 0
         self._last = 0.0
+        self._timer: threading.Timer | None = None
 
     @contextmanager
     def open(self) -> Iterator[Store]:
@@ -76,9 +77,16 @@ class Connections:
                 self._users -= 1
                 self._last = time.monotonic()
                 self._lock.notify_all()
-            timer = threading.Timer(self.idle + 0.05, self._close_if_idle)
-            timer.daemon = True
-            timer.start()
+                self._arm()
+
+    def _arm(self) -> None:
+        """One pending idle check (lock held). It is not a daemon thread: the interpreter waits
+        for it before finalising, so DuckDB is never closed by a thread that finalisation kills
+        mid-call (which aborts the process)."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = threading.Timer(self.idle + 0.05, self._close_if_idle)
+        self._timer.start()
 
     def _close_if_idle(self) -> None:
         with self._lock:
@@ -92,6 +100,9 @@ class Connections:
             self._close()
 
     def _close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if self._store is not None:
             self._store.close()
             self._store = None
