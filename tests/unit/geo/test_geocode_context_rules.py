@@ -270,3 +270,21 @@ def test_feature_and_direction_words_are_no_part_of_a_name_to_look_up() -> None:
     assert name_parts("Lake Titicaca") == []
     assert name_parts("South West England") == []
     assert name_parts("Baghdad International Airport") == ["Baghdad International", "Baghdad"]
+
+
+def test_unknown_facility_goes_with_the_place_that_qualifies_it(stage: GeocodeStage) -> None:
+    text = "Cypress Lane , Beirut , was shut , Washington and New York officials said ."
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("Beirut", "GPE"),
+                               ("Washington", "GPE"), ("New York", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert lane.country == "LBN" and "named after it" in lane.reason
+
+
+def test_a_sentence_naming_two_countries_equally_does_not_place_an_unknown_facility(
+        stage: GeocodeStage) -> None:
+    text = "Shells hit the Cypress Hall , Slovenia said , and Lebanon denied it ."
+    places = run(stage, text, [("Cypress Hall", "FAC"), ("Slovenia", "GPE"),
+                               ("Lebanon", "GPE")])
+    hall = named(places, text, "Cypress Hall")
+    assert hall.lat is None and hall.country is None and "does not say" in hall.reason
+

@@ -9,9 +9,11 @@ another name the gazetteer lacks stays without coordinates, with the reason.
 An unknown name is placed only as precisely as the text supports, and never in a country the
 text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
 
-1. a place the same sentence names ("a statement at the White House, where the United States
-   …", "St Mary's Chapel in Windsor"): the nearest one in the sentence of the country the
-   sentence names most;
+1. the place that qualifies it ("Greenlane, Auckland"), else a place the same sentence names
+   ("a statement at the White House, where the United States …", "St Mary's Chapel in
+   Windsor"): the nearest one in the sentence of the country the sentence names most; a
+   sentence that names two countries equally often does not say which (the village "on the
+   border with Turkey" in a story about Syria), and the rules below decide;
 2. else, when every city, district or province the article names with confidence lies within
    50 km of the others and no other country is named (a local story: "Royal Street" in a
    story about one city; not a story about trade talks in Beijing that names the United
@@ -119,13 +121,13 @@ class Anchors:
         self.country = countries.get(iso3) if iso3 else None
         self.in_country = named if self.country is not None else []
 
-    def place(self, top: Toponym) -> tuple[Candidate | None, str, int]:
+    def place(self, top: Toponym, qualifier: Resolution | None = None
+              ) -> tuple[Candidate | None, str, int]:
         """The anchor, why, and the least precision code the anchor supports."""
-        same = self.by_sentence.get(top.sentence, [])
-        if same:  # the nearest of the places of the sentence's most named country
-            counts = Counter(c.country for _, c in same)
-            top_count = max(counts.values())
-            same = [(s, c) for s, c in same if counts[c.country] == top_count]
+        if qualifier is not None and _confident(qualifier):
+            return qualifier.candidate, "the place named after it", 0
+        same = self._sentence_country(top.sentence)
+        if same:
             k = nearest(top.span.start, [s for s, _ in same])
             return same[k][1], "named in the same sentence", 0
         if self.local:
@@ -140,22 +142,32 @@ class Anchors:
             return self.country, "all the places the article names are in it", 0
         return None, "", 0
 
+    def _sentence_country(self, sentence: int) -> list[tuple[int, Candidate]]:
+        """The places of the sentence in the one country it names most ([] on a tie)."""
+        same = self.by_sentence.get(sentence, [])
+        counts = Counter(c.country for _, c in same).most_common(2)
+        if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+            return []
+        return [(s, c) for s, c in same if c.country == counts[0][0]]
+
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
-                   qualified: set[int] | frozenset[int] = frozenset()) -> list[Resolution]:
+                   qualified: dict[int, int] | None = None) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
     `all_places` when every toponym is known to be a place (gold spans); `qualified` are
-    the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland")."""
+    the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland"), to that place's."""
     anchors = Anchors(toponyms, resolutions, countries or {})
+    qualified = qualified or {}
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
             out.append(res)
             continue
         placeable = all_places or is_placed_name(top) or res.abroad or k in qualified
-        anchor, why, floor = anchors.place(top) if placeable else (None, "", 0)
+        by = resolutions[qualified[k]] if k in qualified else None
+        anchor, why, floor = anchors.place(top, by) if placeable else (None, "", 0)
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "
                                "natural feature"))

@@ -460,10 +460,11 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                           qualified=qualified(toponyms, text))
 
 
-def qualified(toponyms: list[Toponym], text: str) -> set[int]:
-    """Indexes of toponyms qualified by the place after them: "X, Y" where Y ends the
-    phrase (a punctuation mark, a capitalised word or a function word follows: "Greenlane,
-    Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a noun)."""
-    return {a for a, b in containers(toponyms, text).items()
+def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:
+    """Toponyms qualified by the place after them, to that place's index: "X, Y" where Y
+    ends the phrase (a punctuation mark, a capitalised word or a function word follows:
+    "Greenlane, Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a
+    noun)."""
+    return {a: b for a, b in containers(toponyms, text).items()
             if text[toponyms[a].span.end:toponyms[b].span.start].strip() == ","
             and PHRASE_END.match(text, toponyms[b].span.end)}
