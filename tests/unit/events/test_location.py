@@ -719,3 +719,78 @@ def test_location_a_town_the_gazetteer_puts_inside_the_chosen_province_wins() ->
         "varn", "'near' phrase in a clause setting the trigger's scene")
     elsewhere = replace(inside, admin1="Harat")
     assert link(parse, (dorn, elsewhere), 6) == ("dorn", "'in' phrase of the trigger")
+
+
+def test_location_a_part_of_a_town_wins_over_the_town() -> None:
+    """"in the Velm neighbourhood of Arn": the neighbourhood the gazetteer does not know is
+    narrower than the town it knows, whichever of the two names the noun's "of" phrase."""
+    parse = of_phrase("neighbourhood")
+    places = (unknown_place("velm", parse, 6, 6),
+              gazetteer_place("arn", parse, 9, 9, precision=CITY))
+    assert link(parse, places, 1) == ("velm", "'in' phrase of the trigger")
+    places = (gazetteer_place("velm", parse, 6, 6, precision=CITY),
+              unknown_place("arn", parse, 9, 9))
+    assert link(parse, places, 1) == ("arn", "'of' phrase of the trigger")
+
+
+def test_location_a_place_in_apposition_to_a_neighbourhood_is_a_part_of_a_town() -> None:
+    """"shot a guard in Velm, a neighbourhood of Arn": Velm."""
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        shot shoot VERB ROOT 1
+        a a DET det 3
+        guard guard NOUN dobj 1
+        in in ADP prep 1
+        Velm velm PROPN pobj 4
+        , , PUNCT punct 5
+        a a DET det 8
+        neighbourhood neighbourhood NOUN appos 5
+        of of ADP prep 8
+        Arn arn PROPN pobj 9
+    """)
+    places = (unknown_place("velm", parse, 5, 5),
+              gazetteer_place("arn", parse, 10, 10, precision=CITY))
+    assert link(parse, places, 1) == ("velm", "'in' phrase of the trigger")
+
+
+def test_location_villages_of_a_named_administrative_unit_are_inside_it() -> None:
+    """"attacked the Velm villages of Dorn Local Government Area": the unit's name says it
+    encloses the villages (both unknown to the gazetteer)."""
+    parse = tree("""
+        Gunmen gunman NOUN nsubj 1
+        attacked attack VERB ROOT 1
+        the the DET det 4
+        Velm velm PROPN compound 4
+        villages village NOUN dobj 1
+        of of ADP prep 4
+        Dorn dorn PROPN compound 9
+        Local local PROPN compound 9
+        Government government PROPN compound 9
+        Area area PROPN pobj 5
+    """)
+    places = (unknown_place("velm", parse, 3, 3), unknown_place("dorn", parse, 6, 9))
+    assert link(parse, places, 1, takes_ground=True)[0] == "velm"
+
+
+CAPTURED_IN = """
+    Varn varn PROPN nsubjpass 2
+    was be AUX auxpass 2
+    captured capture VERB ROOT 2
+    in in ADP prep 2
+    Arnia arnia PROPN pobj 3
+    last last ADJ amod 6
+    year year NOUN npadvmod 2
+"""
+
+
+def test_location_a_person_captured_is_the_victim_the_verbs_phrase_the_place() -> None:
+    """"Varn was captured in Arnia": when the model tags Varn a person, the 'in' phrase
+    places the event; tagged a place, Varn is the ground taken."""
+    person = tree(CAPTURED_IN, ents=[(0, 1, "PERSON")])
+    places = (gazetteer_place("varn", person, 0, 0, precision=CITY),
+              gazetteer_place("arnia", person, 4, 4, precision=COUNTRY))
+    assert link(person, places, 2, takes_ground=True) == ("arnia", "'in' phrase of the trigger")
+    town = tree(CAPTURED_IN, ents=[(0, 1, "GPE")])
+    places = (gazetteer_place("varn", town, 0, 0, precision=CITY),
+              gazetteer_place("arnia", town, 4, 4, precision=COUNTRY))
+    assert link(town, places, 2, takes_ground=True) == ("varn", "object of capture")

@@ -81,6 +81,20 @@ CASES = [
     ("Two smugglers were captured and deported to a camp at Kandahar.", "captured", None, None),
     ("In Diyala province, five men were killed when a bomb hit their van near Baquba.",
      "killed", "Baquba", "scene"),
+    # a part of a town (neighbourhood, suburb, village) is narrower than the town: passive,
+    # apposition, nominal, coordinated verbs
+    ("Two policemen were shot dead in the Baghdad neighbourhood of Zayouna.", "shot",
+     "Zayouna", "'of' phrase"),
+    ("Two bombs exploded in Dora, a southern neighbourhood of Baghdad.", "exploded", "Dora",
+     "'in' phrase"),
+    ("The bombing in the Baghdad neighbourhood of Zayouna killed six people.", "bombing",
+     "Zayouna", "'of' phrase"),
+    ("Gunmen shot a guard and wounded two others in the Mosul neighbourhood of Zuhur.", "shot",
+     "Zuhur", "sharing the event"),
+    # a person the verb of capture takes is the victim: the verb's locative phrase places it
+    ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
+    ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",
+     "'in' phrase"),
     # what a protest is against or about is not where it happened
     ("Students protested against the bombing of Sarajevo.", "protested", None, None),
     ("Students protested in Ankara against the siege of Aleppo.", "protested", "Ankara",

@@ -1,4 +1,4 @@
-"""Stage `events.rules.v4`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v5`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -21,7 +21,13 @@ conjunct of the subject ("Arnia and Velm sent troops"), which names another acto
 phrases of a conjoined verb that sends people onward ("captured and deported to a camp at
 X"); and a town the gazetteer puts inside the chosen province or country, named as directly
 in a clause sharing the event or setting its scene, wins ("In X province, five were killed
-when a bomb hit their van near Y").
+when a bomb hit their van near Y"); v5: a part of a town (a neighbourhood, suburb, quarter,
+village: by the noun naming it, "the X neighbourhood of Y", "Y, a suburb of X", or its name)
+wins over the town, in "the M neighbourhood of Y" the one the gazetteer does not know being
+the part, a named administrative unit ("X Local Government Area") encloses the villages of
+its "of" phrase, and a person, group or nationality the model tags as the object of a verb
+of capture or attack is its victim: a locative phrase on the verb places the event ("Kim
+was captured in X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -43,7 +49,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v4"
+STAGE = "events.rules.v5"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 

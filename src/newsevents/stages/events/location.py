@@ -28,10 +28,13 @@ Within a tier, ranking prefers a path without detours (a participle, a non-locat
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
 of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
 X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
-them), then the most specific place: a city or village, a facility or place the gazetteer does
-not know by name (a district or province when its name says so), district, province, then
-country and region (the village over the enclosing city or country); then the shallowest,
-then the first.
+them), then the most specific place: a part of a town (a neighbourhood, suburb, quarter,
+square or village, by the noun naming it or its name), a city or village, a facility or place
+the gazetteer does not know by name (a district or province when its name says so), district,
+province, then country and region (the village over the enclosing city or country); then the
+shallowest, then the first. An object or passive subject the model tags as a person, group or
+nationality is the victim rather than the ground: a locative phrase on the trigger wins over
+it ("Kim was captured in X").
 
 Then the narrowest: a place the gazetteer puts inside the chosen province, district or
 country, named as directly in the trigger's phrase, a sharing or a scene clause, replaces it.
@@ -56,7 +59,7 @@ on the look half of event_location_dev); anything in a reporting clause above th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -125,7 +128,18 @@ REFERENCE_WORDS = frozenset({
 SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
     "settlement", "enclave", "state", "province", "governorate", "republic", "island",
+    "village",
 })
+# A verb's object the model tags as one of these may be its victim rather than ground
+# ("Kim was captured in X"): a locative phrase on the verb places the event instead.
+VICTIM_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# Nouns naming a part of a town: a place they name is narrower than the town ("the Karrada
+# neighbourhood", "the suburb of X", "X, a neighbourhood of Y"); a village or hamlet is as
+# narrow ("the village of X").
+TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "area", "square"})
+AREA_NOUNS = TOWN_PARTS | {"village", "hamlet"}
+# The rank of a named part of a town: before the towns and cities (1).
+AREA = 0
 DISTRICT_PRECISION, PROVINCE_PRECISION, COUNTRY_PRECISION = 3, 4, 5
 # The rank of a named facility or place the gazetteer does not know: after cities (1).
 NAMED_SITE = 2
@@ -167,6 +181,7 @@ class Found:
     place: str
     how: str
     prep: str = ""
+    victim: bool = False  # the object of a verb that takes ground, tagged as a person
 
     def key(self) -> tuple[int, int, bool, bool, int, int, int]:
         return (self.tier, self.detours, self.reference, self.enclosing, self.specificity,
@@ -202,10 +217,22 @@ class PlaceLinker:
         best = min(found, key=Found.key, default=None)
         if best is None:
             return None, None
+        best = self.verb_phrase_over_ground(best, found)
         best = self.narrowest(best, found)
         if best.how.startswith("object of"):
             return best.place, best.how
         return best.place, f"{best.how} {TIER_REASONS[best.tier]}"
+
+    def verb_phrase_over_ground(self, best: Found, found: list[Found]) -> Found:
+        """An object or passive subject the model tags as a person, group or nationality
+        may be the victim, not the ground ("Kim was captured in X"): a locative phrase on
+        the trigger outside it (not a reference point, "30 km north of X") places the event."""
+        if not best.victim:
+            return best
+        direct = [f for f in found if f.tier == 0 and not f.victim and not f.detours
+                  and not f.reference and f.prep in CONTAINING_PREPS
+                  and not best.tok.left <= f.tok.i <= best.tok.right]
+        return min(direct, key=Found.key, default=best)
 
     def narrowest(self, best: Found, found: list[Found]) -> Found:
         """The most specific place the gazetteer puts inside the chosen one, named in the
@@ -256,7 +283,7 @@ class PlaceLinker:
                 continue
             found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}")
             if found is not None:
-                yield found
+                yield replace(found, victim=kid.ent_type in VICTIM_ENTS)
 
     def conjuncts(self, tok: Tok) -> list[Tok]:
         """The words coordinated with `tok` ("seized X and Y": Y)."""
@@ -322,8 +349,40 @@ class PlaceLinker:
             return None  # a country named outside the trigger's phrase is background
         return Found(tier=tier, detours=step.detours + (step.prep == "from"),
                      reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
-                     specificity=specificity(place), depth=step.depth, tok=tok, place=place.id,
+                     specificity=self.rank(tok, place), depth=step.depth, tok=tok,
+                     place=place.id,
                      how=how, prep=step.prep)
+
+    def rank(self, tok: Tok, place: Place) -> int:
+        """The place's specificity; a town or unknown place named as a part of a town (a
+        neighbourhood, suburb, quarter, village) ranks before every town."""
+        rank = specificity(place)
+        return AREA if rank <= NAMED_SITE and self.names_area(tok, place) else rank
+
+    def names_area(self, tok: Tok, place: Place) -> bool:
+        """The mention names a part of a town: by its own last word ("X village"), the noun
+        it modifies ("the X neighbourhood"; in "the M neighbourhood of Y" the one the other
+        encloses), the noun whose "of" phrase it is ("the suburb of X"), or an apposition
+        ("X, a neighbourhood of Y")."""
+        words = place.name.lower().split()
+        if len(words) > 1 and words[-1] in AREA_NOUNS and words[-2] != "government":
+            return True  # not a "local government area", an administrative unit
+        if any(k.dep == "appos" and lemma(k) in AREA_NOUNS for k in self.parse.children(tok.i)):
+            return True
+        head = self.parse.tokens[tok.head]
+        if tok.dep in MODIFIER_DEPS and tok.dep != "poss" and lemma(head) in AREA_NOUNS:
+            return not any(self.modifier_encloses(tok, head, of) for of in self.of_places(head))
+        if tok.dep == "pobj" and lemma(head) == "of" and head.head != head.i:
+            noun = self.parse.tokens[head.head]
+            return lemma(noun) in AREA_NOUNS and all(
+                self.modifier_encloses(k, noun, tok) for k in self.parse.children(noun.i)
+                if k.dep in MODIFIER_DEPS and k.i in self.place_at)
+        return False
+
+    def of_places(self, noun: Tok) -> list[Tok]:
+        """Places named in the noun's "of" phrase ("the neighbourhood of X": X)."""
+        return [o for k in self.parse.children(noun.i) if k.dep == "prep" and lemma(k) == "of"
+                for o in self.parse.children(k.i) if o.dep == "pobj" and o.i in self.place_at]
 
     def nationality(self, tok: Tok, place: Place) -> bool:
         """A country modifying a noun that is not a place word ("US strike", "U.S. forces"),
@@ -387,9 +446,15 @@ class PlaceLinker:
         place Y is ("the West Bank town of Y", "the Damascus suburb of Y"), Y when the noun
         is the kind of place M is ("the M neighbourhood of Baghdad", "the M area of X")."""
         ours, theirs = self.place_at[mod.i], self.place_at.get(of_object.i)
-        if theirs is not None and ours.geonameid is not None and \
-                theirs.geonameid is not None and ours.precision != theirs.precision:
+        if theirs is None:
+            return lemma(noun) in SETTLEMENT_NOUNS
+        if ours.geonameid is not None and theirs.geonameid is not None \
+                and ours.precision != theirs.precision:
             return ours.precision > theirs.precision
+        if lemma(noun) in TOWN_PARTS and (ours.geonameid is None) != (theirs.geonameid is None):
+            return ours.geonameid is not None  # a part of a town the gazetteer does not know
+        if (named_unit(ours) or named_unit(theirs)) and specificity(ours) != specificity(theirs):
+            return specificity(ours) > specificity(theirs)  # "the X villages of Y district"
         return lemma(noun) in SETTLEMENT_NOUNS
 
     def path_to(self, other: Tok, head: Tok) -> str | None:
@@ -443,6 +508,11 @@ def how_attached(tok: Tok) -> str:
     return tok.dep
 
 
+def named_unit(place: Place) -> bool:
+    """A place the gazetteer does not know whose name says its rank ("Y district")."""
+    return place.geonameid is None and specificity(place) != NAMED_SITE
+
+
 def specificity(place: Place) -> int:
     """The precision code (1 city … 5 country, 6 region); a named facility or place the
     gazetteer does not know ranks just after the cities and villages (the settlement a reader
@@ -450,6 +520,8 @@ def specificity(place: Place) -> int:
     it is an administrative unit ("Shaba province", "Harat district")."""
     if place.geonameid is None:
         words = place.name.lower().split()
+        if words[-2:] == ["government", "area"]:
+            return DISTRICT_PRECISION  # a local government area
         return UNIT_WORDS.get(words[-1], NAMED_SITE) if words else NAMED_SITE
     return min(place.precision, 6)
 
