@@ -794,3 +794,32 @@ def test_location_a_person_captured_is_the_victim_the_verbs_phrase_the_place() -
     places = (gazetteer_place("varn", town, 0, 0, precision=CITY),
               gazetteer_place("arnia", town, 4, 4, precision=COUNTRY))
     assert link(town, places, 2, takes_ground=True) == ("varn", "object of capture")
+
+
+def test_location_a_district_of_a_city_is_a_part_of_the_town() -> None:
+    """"in the Velm district of Arn": a district the gazetteer does not know, of a city it
+    knows, is narrower than the city; of a province, the province's district ranks as one."""
+    parse = of_phrase("district")
+    places = (unknown_place("velm", parse, 6, 6),
+              gazetteer_place("arn", parse, 9, 9, precision=CITY))
+    assert link(parse, places, 1)[0] == "velm"
+    parse = tree("""
+        Police police NOUN nsubj 1
+        patrolled patrol VERB ROOT 1
+        Velm velm PROPN compound 3
+        district district NOUN dobj 1
+        in in ADP prep 3
+        central central ADJ amod 6
+        Arn arn PROPN pobj 4
+        and and CCONJ cc 1
+        in in ADP prep 1
+        Dorn dorn PROPN pobj 8
+    """)
+    city = (unknown_place("velm", parse, 2, 3), gazetteer_place("arn", parse, 6, 6,
+                                                                   precision=CITY),
+            gazetteer_place("dorn", parse, 9, 9, precision=CITY))
+    assert link(parse, city, 1, takes_ground=True)[0] == "velm"
+    province = (unknown_place("velm", parse, 2, 3), gazetteer_place("arn", parse, 6, 6,
+                                                                       precision=PROVINCE),
+                gazetteer_place("dorn", parse, 9, 9, precision=CITY))
+    assert link(parse, province, 1, takes_ground=True)[0] == "dorn"

@@ -24,7 +24,7 @@ in a clause sharing the event or setting its scene, wins ("In X province, five w
 when a bomb hit their van near Y"); v5: a part of a town (a neighbourhood, suburb, quarter,
 village: by the noun naming it, "the X neighbourhood of Y", "Y, a suburb of X", or its name)
 wins over the town, in "the M neighbourhood of Y" the one the gazetteer does not know being
-the part, a named administrative unit ("X Local Government Area") encloses the villages of
+the part, as does a district it does not know of or in a city it knows, a named administrative unit ("X Local Government Area") encloses the villages of
 its "of" phrase, and a person, group or nationality the model tags as the object of a verb
 of capture or attack is its victim: a locative phrase on the verb places the event ("Kim
 was captured in X").

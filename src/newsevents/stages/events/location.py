@@ -29,7 +29,8 @@ preposition, a "from" phrase), then a place that is not a mere reference point (
 of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
 X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
 them), then the most specific place: a part of a town (a neighbourhood, suburb, quarter,
-square or village, by the noun naming it or its name), a city or village, a facility or place
+square or village, by the noun naming it or its name; a district the gazetteer does not know
+of or in a city it knows), a city or village, a facility or place
 the gazetteer does not know by name (a district or province when its name says so), district,
 province, then country and region (the village over the enclosing city or country); then the
 shallowest, then the first. An object or passive subject the model tags as a person, group or
@@ -357,7 +358,38 @@ class PlaceLinker:
         """The place's specificity; a town or unknown place named as a part of a town (a
         neighbourhood, suburb, quarter, village) ranks before every town."""
         rank = specificity(place)
-        return AREA if rank <= NAMED_SITE and self.names_area(tok, place) else rank
+        if rank <= NAMED_SITE and self.names_area(tok, place) or self.city_district(tok, place):
+            return AREA
+        return rank
+
+    def city_district(self, tok: Tok, place: Place) -> bool:
+        """A district the gazetteer does not know, of or in a city it knows ("the X district
+        of Baghdad", "X district in central Karachi", "the Baghdad district of X"): a part
+        of the town."""
+        if place.geonameid is not None:
+            return False
+        noun = self.place_noun(tok)
+        if noun is None or lemma(noun) != "district":
+            return False
+        near = [k for k in self.parse.children(noun.i) if k.dep in MODIFIER_DEPS]
+        near += [o for k in self.parse.children(noun.i) if k.dep == "prep"
+                 and lemma(k) in ("of", "in") for o in self.parse.children(k.i)
+                 if o.dep == "pobj"]
+        return any(self.is_city(k) for k in near if k.i != tok.i)
+
+    def place_noun(self, tok: Tok) -> Tok | None:
+        """The noun saying what kind of place a mention is: its own head word ("X
+        district"), the noun it modifies, or the noun whose "of" phrase it is."""
+        if tok.dep in MODIFIER_DEPS or tok.lemma.lower() in UNIT_WORDS:
+            return self.parse.tokens[tok.head] if tok.dep in MODIFIER_DEPS else tok
+        head = self.parse.tokens[tok.head]
+        if tok.dep == "pobj" and lemma(head) == "of" and head.head != head.i:
+            return self.parse.tokens[head.head]
+        return None
+
+    def is_city(self, tok: Tok) -> bool:
+        place = self.place_at.get(tok.i)
+        return place is not None and place.geonameid is not None and place.precision <= 2
 
     def names_area(self, tok: Tok, place: Place) -> bool:
         """The mention names a part of a town: by its own last word ("X village"), the noun
