@@ -823,3 +823,74 @@ def test_location_a_district_of_a_city_is_a_part_of_the_town() -> None:
                                                                        precision=PROVINCE),
                 gazetteer_place("dorn", parse, 9, 9, precision=CITY))
     assert link(parse, province, 1, takes_ground=True)[0] == "dorn"
+
+
+def test_location_the_noun_of_an_of_phrase_gives_the_places_rank() -> None:
+    """"in the province of Arn": a province, though the gazetteer took its capital; "in the
+    town of Velm": a town, though the gazetteer does not know it."""
+    parse = tree("""
+        In in ADP prep 6
+        the the DET det 2
+        province province NOUN pobj 0
+        of of ADP prep 2
+        Arn arn PROPN pobj 3
+        militants militant NOUN nsubj 6
+        shelled shell VERB ROOT 6
+        the the DET det 8
+        settlements settlement NOUN dobj 6
+        of of ADP prep 8
+        Velm velm PROPN pobj 9
+    """)
+    places = (gazetteer_place("arn", parse, 4, 4, precision=CITY),
+              unknown_place("velm", parse, 10, 10))
+    assert link(parse, places, 6, takes_ground=True) == ("velm", "'of' phrase of the trigger")
+    parse = tree("""
+        In in ADP prep 3
+        Arnia arnia PROPN pobj 0
+        police police NOUN nsubj 3
+        shot shoot VERB ROOT 3
+        two two NUM nummod 5
+        men man NOUN dobj 3
+        in in ADP prep 3
+        the the DET det 8
+        town town NOUN pobj 6
+        of of ADP prep 8
+        Velm velm PROPN pobj 9
+    """)
+    places = (unknown_place("arnia", parse, 1, 1), unknown_place("velm", parse, 10, 10))
+    assert link(parse, places, 3) == ("velm", "'of' phrase of the trigger")
+
+
+def test_location_a_town_inside_the_chosen_country_wins_one_detour_further() -> None:
+    """"Across Arnia, gunmen shot a man walking in Velm": Velm, a town of Arnia, though
+    reached through the participle; not an example ("seized half of Arnia, including
+    Velm")."""
+    parse = tree("""
+        Across across ADP prep 3
+        Arnia arnia PROPN pobj 0
+        gunmen gunman NOUN nsubj 3
+        shot shoot VERB ROOT 3
+        a a DET det 5
+        man man NOUN dobj 3
+        walking walk VERB acl 5
+        in in ADP prep 6
+        Velm velm PROPN pobj 7
+    """)
+    arnia = Place(id="arnia", name="Arnia", geonameid=1, country="AR", precision=COUNTRY,
+                  mentions=(span(parse, 1),))
+    velm = Place(id="velm", name="Velm", geonameid=2, country="AR", precision=CITY,
+                 mentions=(span(parse, 8),))
+    assert link(parse, (arnia, velm), 3)[0] == "velm"
+    parse = tree("""
+        Rebels rebel NOUN nsubj 1
+        seized seize VERB ROOT 1
+        half half NOUN dobj 1
+        of of ADP prep 2
+        Arnia arnia PROPN pobj 3
+        , , PUNCT punct 2
+        including include VERB prep 2
+        Velm velm PROPN pobj 6
+    """)
+    arnia = replace(arnia, mentions=(span(parse, 4),))
+    velm = replace(velm, mentions=(span(parse, 7),))
+    assert link(parse, (arnia, velm), 1)[0] == "arnia"

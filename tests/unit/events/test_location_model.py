@@ -91,6 +91,9 @@ CASES = [
      "Zayouna", "'of' phrase"),
     ("Gunmen shot a guard and wounded two others in the Mosul neighbourhood of Zuhur.", "shot",
      "Zuhur", "sharing the event"),
+    # a town inside the chosen country, one detour further (a participle), is narrower
+    ("Across Syria, gunmen shot a teacher walking near his home in the city of Homs.", "shot",
+     "Homs", "'of' phrase"),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

@@ -25,7 +25,9 @@ when a bomb hit their van near Y"); v5: a part of a town (a neighbourhood, subur
 village: by the noun naming it, "the X neighbourhood of Y", "Y, a suburb of X", or its name)
 wins over the town, in "the M neighbourhood of Y" the one the gazetteer does not know being
 the part, as does a district it does not know of or in a city it knows, a named administrative unit ("X Local Government Area") encloses the villages of
-its "of" phrase, and a person, group or nationality the model tags as the object of a verb
+its "of" phrase, a unit or town noun gives its "of" object that rank ("the province of X",
+"the town of Y"), a town inside the chosen country may be one detour further ("across X,
+gunmen shot a man walking in Y"), and a person, group or nationality the model tags as the object of a verb
 of capture or attack is its victim: a locative phrase on the verb places the event ("Kim
 was captured in X").
 Event ids e1, e2, … follow the text order of the triggers.

@@ -37,8 +37,12 @@ shallowest, then the first. An object or passive subject the model tags as a per
 nationality is the victim rather than the ground: a locative phrase on the trigger wins over
 it ("Kim was captured in X").
 
+A place named as the "of" object of a unit or town noun has that rank ("the province of X":
+a province, though the gazetteer took its capital; "the town of X": a town).
+
 Then the narrowest: a place the gazetteer puts inside the chosen province, district or
-country, named as directly in the trigger's phrase, a sharing or a scene clause, replaces it.
+country, named in the trigger's phrase, a sharing or a scene clause at most one detour
+further than it (not an example, "including Y"), replaces it.
 
 Never the event's place: a country modifying a noun that is not a place word ("a US
 strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning a
@@ -93,6 +97,8 @@ NOT_PLACE_PREPS = frozenset({
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
     "from", "between",
 })
+# Words introducing examples of the object ("captured a third of X, including Y").
+EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
 # happened, down to its last word ("protested against the bombing of X", "a story about X").
 TOPIC_PREPS = frozenset({
@@ -139,6 +145,8 @@ VICTIM_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 # narrow ("the village of X").
 TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "area", "square"})
 AREA_NOUNS = TOWN_PARTS | {"village", "hamlet"}
+# Nouns saying a place is a town or city ("the town of X", "X city").
+TOWN_NOUNS = frozenset({"town", "city"})
 # The rank of a named part of a town: before the towns and cities (1).
 AREA = 0
 DISTRICT_PRECISION, PROVINCE_PRECISION, COUNTRY_PRECISION = 3, 4, 5
@@ -238,11 +246,13 @@ class PlaceLinker:
     def narrowest(self, best: Found, found: list[Found]) -> Found:
         """The most specific place the gazetteer puts inside the chosen one, named in the
         trigger's phrase or a clause sharing the event or setting its scene, as directly ("In
-        X province, five were killed when a bomb hit their van near Y": Y, a town of X; not
-        "captured a third of X, including Y", where Y is an example)."""
+        X province, five were killed when a bomb hit their van near Y": Y, a town of X), at
+        most one detour further ("across X, gunmen shot a man walking in Y"); not an example
+        ("captured a third of X, including Y")."""
         outer = self.place_at[best.tok.i]
-        inner = [f for f in found if f.tier <= 2 and f.detours <= best.detours
-                 and f.place != best.place and within(self.place_at[f.tok.i], outer)]
+        inner = [f for f in found if f.tier <= 2 and f.detours <= best.detours + 1
+                 and f.prep not in EXAMPLE_WORDS and f.place != best.place
+                 and within(self.place_at[f.tok.i], outer)]
         return min(inner, key=Found.key, default=best)
 
     def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
@@ -360,6 +370,12 @@ class PlaceLinker:
         rank = specificity(place)
         if rank <= NAMED_SITE and self.names_area(tok, place) or self.city_district(tok, place):
             return AREA
+        noun = self.place_noun(tok)
+        word = lemma(noun) if noun is not None and noun.i != tok.i else ""
+        if word in TOWN_NOUNS:
+            return min(rank, 1)  # "the town of X": a town, known to the gazetteer or not
+        if word in UNIT_WORDS and rank < COUNTRY_PRECISION:
+            return UNIT_WORDS[word]  # "the province of X": the province, not its capital
         return rank
 
     def city_district(self, tok: Tok, place: Place) -> bool:
