@@ -94,6 +94,12 @@ CASES = [
     # a town inside the chosen country, one detour further (a participle), is narrower
     ("Across Syria, gunmen shot a teacher walking near his home in the city of Homs.", "shot",
      "Homs", "'of' phrase"),
+    # the harm an event caused, in a participle clause under it, places it; another act does not
+    ("A suicide bomber detonated his vest, killing a tribal elder in Diyala province.",
+     "detonated", "Diyala", "sharing the event"),
+    ("Militants shelled the market, wounding six traders in Ramadi.", "shelled", "Ramadi",
+     "sharing the event"),
+    ("Protesters marched to the ministry, chanting slogans in Cairo.", "marched", None, None),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

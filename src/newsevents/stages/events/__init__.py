@@ -27,7 +27,9 @@ wins over the town, in "the M neighbourhood of Y" the one the gazetteer does not
 the part, as does a district it does not know of or in a city it knows, a named administrative unit ("X Local Government Area") encloses the villages of
 its "of" phrase, a unit or town noun gives its "of" object that rank ("the province of X",
 "the town of Y"), a town inside the chosen country may be one detour further ("across X,
-gunmen shot a man walking in Y"), and a person, group or nationality the model tags as the object of a verb
+gunmen shot a man walking in Y"), a participle of harm under the trigger places it by its
+prepositional phrases ("detonated a bomb, killing a guard in X"), the agent phrase of a scene
+clause sets the scene ("when their helicopter was shot down by rebels in X"), and a person, group or nationality the model tags as the object of a verb
 of capture or attack is its victim: a locative phrase on the verb places the event ("Kim
 was captured in X").
 Event ids e1, e2, … follow the text order of the triggers.
@@ -82,7 +84,8 @@ class EventCoder:
         self.analysis, self.parse, self.lexicon = analysis, parse, lexicon
         self.actors: SpanIndex = actor_index(analysis.actors)
         self.places = PlaceLinker(parse, analysis.places,
-                                  events=frozenset(t.tok.i for t in triggers))
+                                  events=frozenset(t.tok.i for t in triggers),
+                                  harm=frozenset(lexicon.cue("harm_verbs")))
         self.dates = DateFinder(parse, lexicon, {t.tok.i for t in triggers},
                                 published=analysis.article.published)
         self._actor_at: dict[int, str | None] = {}

@@ -11,7 +11,8 @@ wins):
    subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
    modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
 1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
-   killing 11"), conjoined verbs ("shot and killed two men in X"; the elliptical passive
+   killing 11") and the prepositional phrases of a participle of harm under the trigger
+   ("detonated a bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the elliptical passive
    "two were killed and four others wounded in X"; not one sending people onward, "captured
    and deported to a camp at X"), the verb governing a noun
    trigger ("carried out an assault in X"), and a subject that is itself an event ("an
@@ -77,8 +78,9 @@ PHRASE_DEPS = frozenset({
     "prep", "pobj", "pcomp", "dobj", "npadvmod", "advmod", "compound", "poss", "appos", "conj",
     "nmod", "amod", "attr", "oprd", "dative", "acl", "obj", "obl", "nummod", "quantmod",
 })
-# A clause setting the scene is followed into its complement ("as he tried to flee X").
-SCENE_DEPS = PHRASE_DEPS | {"xcomp"}
+# A clause setting the scene is followed into its complement ("as he tried to flee X") and
+# its agent phrase ("when their helicopter was shot down by rebels in X").
+SCENE_DEPS = PHRASE_DEPS | {"xcomp", "agent"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 # How a trigger hands its event to the verb above it.
 SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
@@ -200,11 +202,13 @@ class Found:
 class PlaceLinker:
     """Links an article's events to its places; built once per article. `events`: the token
     indices of the article's triggers (a subject that is itself an event, "an explosion in X
-    killed …", shares its place)."""
+    killed …", shares its place); `harm`: lemmas of verbs of harm ("kill", "wound"), whose
+    participle clause tells an event's outcome ("detonated a bomb, killing two in X")."""
 
     def __init__(self, parse: Tree, places: Iterable[Place], *,
-                 events: frozenset[int] = frozenset()) -> None:
-        self.parse, self.events = parse, events
+                 events: frozenset[int] = frozenset(),
+                 harm: frozenset[str] = frozenset()) -> None:
+        self.parse, self.events, self.harm = parse, events, harm
         self.place_at: dict[int, Place] = {}  # the head token of each place mention
         self.in_sentence: dict[int, list[Tok]] = {}
         for place in places:
@@ -263,6 +267,8 @@ class PlaceLinker:
                                                                movement=movement)]
         for verb in sharers:
             yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
+        for verb in self.results(tok):
+            yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok) if f.prep)
         for clause in self.scene_clauses(phrase, movement=movement):
             yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=SCENE_DEPS)
         for head in (tok, *sharers):
@@ -271,6 +277,14 @@ class PlaceLinker:
                 yield from self.subject(subj, trigger=tok, seen=seen, tier=tier)
         if takes_ground:
             yield from self.ground(tok)
+
+    def results(self, tok: Tok) -> list[Tok]:
+        """The harm the trigger's event caused, told in an unmarked participle clause under
+        it ("detonated a bomb, killing a guard in X"): its prepositional phrases place it (its
+        object does not: "shelled the town, wounding Velm's mayor")."""
+        return [k for k in self.parse.children(tok.i) if k.dep == "advcl" and k.tag == "VBG"
+                and lemma(k) in self.harm
+                and not any(m.dep == "mark" for m in self.parse.children(k.i))]
 
     def scene_clauses(self, phrase: list[int], *, movement: bool) -> Iterator[Tok]:
         """Clauses under the trigger's phrase that set its scene ("killed when gunmen opened
