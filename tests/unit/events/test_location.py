@@ -894,3 +894,32 @@ def test_location_a_town_inside_the_chosen_country_wins_one_detour_further() -> 
     arnia = replace(arnia, mentions=(span(parse, 4),))
     velm = replace(velm, mentions=(span(parse, 7),))
     assert link(parse, (arnia, velm), 1)[0] == "arnia"
+
+
+ORIGIN = """
+    Velm velm PROPN nsubj 9
+    , , PUNCT punct 0
+    28 28 NUM appos 0
+    , , PUNCT punct 0
+    of of ADP prep 0
+    Arn arn PROPN pobj 4
+    near near ADP prep 5
+    Dorn dorn PROPN pobj 6
+    , , PUNCT punct 0
+    attacked attack VERB ROOT 9
+    a a DET det 11
+    patrol patrol NOUN dobj 9
+"""
+
+
+def test_location_an_of_phrase_on_a_persons_name_is_where_the_person_is_from() -> None:
+    """"Velm, 28, of Arn near Dorn, attacked a patrol": Velm's home, not the attack's place;
+    when the model does not tag Velm a person, the subject's phrase places the event."""
+    person = tree(ORIGIN, ents=[(0, 1, "PERSON")])
+    places = (gazetteer_place("arn", person, 5, 5, precision=CITY),
+              gazetteer_place("dorn", person, 7, 7, precision=CITY))
+    assert link(person, places, 9) == (None, None)
+    group = tree(ORIGIN, ents=[(0, 1, "ORG")])
+    places = (gazetteer_place("arn", group, 5, 5, precision=CITY),
+              gazetteer_place("dorn", group, 7, 7, precision=CITY))
+    assert link(group, places, 9)[0] is not None

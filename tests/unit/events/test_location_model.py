@@ -104,6 +104,8 @@ CASES = [
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",
      "'in' phrase"),
+    ("Ortega was captured after his convoy was ambushed near Tegucigalpa.", "captured",
+     "Tegucigalpa", "scene"),
     # what a protest is against or about is not where it happened
     ("Students protested against the bombing of Sarajevo.", "protested", None, None),
     ("Students protested in Ankara against the siege of Aleppo.", "protested", "Ankara",

@@ -31,7 +31,8 @@ gunmen shot a man walking in Y"), a participle of harm under the trigger places 
 prepositional phrases ("detonated a bomb, killing a guard in X"), the agent phrase of a scene
 clause sets the scene ("when their helicopter was shot down by rebels in X"), and a person, group or nationality the model tags as the object of a verb
 of capture or attack is its victim: a locative phrase on the verb places the event ("Kim
-was captured in X").
+was captured in X"; a person also by a sharing or scene clause, "after his plane was shot
+down over X"); an "of" phrase on a person's name says where the person is from.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -36,7 +36,9 @@ the gazetteer does not know by name (a district or province when its name says s
 province, then country and region (the village over the enclosing city or country); then the
 shallowest, then the first. An object or passive subject the model tags as a person, group or
 nationality is the victim rather than the ground: a locative phrase on the trigger wins over
-it ("Kim was captured in X").
+it ("Kim was captured in X"); a person taken is never the ground, and a place phrase of a
+sharing or scene clause places the event ("Arad was captured after his plane was shot down
+over X").
 
 A place named as the "of" object of a unit or town noun has that rank ("the province of X":
 a province, though the gazetteer took its capital; "the town of X": a town).
@@ -59,7 +61,8 @@ the trigger's own phrase (where people went afterwards: "attacked a post and fle
 unless forces are sent; a country reached outside the trigger's own phrase other than by a
 preposition in a clause sharing the event or setting its scene, or by a containing
 preposition in the subject or agent phrase (modifiers and other paths: background, measured
-on the look half of event_location_dev); anything in a reporting clause above the trigger
+on the look half of event_location_dev); an "of" phrase on a person's name (where the person is from: "Ali Hassan, 28, of X near
+Y"); anything in a reporting clause above the trigger
 (the walk never climbs out of reported speech).
 """
 from __future__ import annotations
@@ -142,6 +145,9 @@ SETTLEMENT_NOUNS = frozenset({
 # A verb's object the model tags as one of these may be its victim rather than ground
 # ("Kim was captured in X"): a locative phrase on the verb places the event instead.
 VICTIM_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# A person taken is never ground: a place phrase of a sharing or scene clause places the event
+# ("Arad was captured after his plane was shot down over X").
+PERSON_ENTS = frozenset({"PERSON", "NORP"})
 # Nouns naming a part of a town: a place they name is narrower than the town ("the Karrada
 # neighbourhood", "the suburb of X", "X, a neighbourhood of Y"); a village or hamlet is as
 # narrow ("the village of X").
@@ -242,8 +248,11 @@ class PlaceLinker:
         the trigger outside it (not a reference point, "30 km north of X") places the event."""
         if not best.victim:
             return best
-        direct = [f for f in found if f.tier == 0 and not f.victim and not f.detours
-                  and not f.reference and f.prep in CONTAINING_PREPS
+        person = best.tok.ent_type in PERSON_ENTS
+        direct = [f for f in found if not f.victim and not f.reference
+                  and (f.prep in CONTAINING_PREPS and f.tier == 0 and not f.detours
+                       or person and f.tier <= 2 and f.prep in LOCATIVE_PREPS
+                       and f.prep not in DESTINATION_PREPS)
                   and not best.tok.left <= f.tok.i <= best.tok.right]
         return min(direct, key=Found.key, default=best)
 
@@ -325,6 +334,8 @@ class PlaceLinker:
         ground() takes "X was seized")."""
         seen.add(subj.i)
         for kid in self.parse.children(subj.i):
+            if origin(subj, kid):
+                continue
             if kid.dep == "conj" and subj.dep != "agent":
                 yield from self.subject(kid, trigger=trigger, seen=seen, tier=tier)
                 continue
@@ -543,10 +554,18 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
             continue  # a conjoined clause is another event (tier 1 when it shares)
         if kid.text.lower() in ATTRIBUTION or kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
             continue
+        if origin(cur, kid):
+            continue
         word = lemma(kid) if kid.dep == "prep" else step.prep
         detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
         out.append(Step(kid, step.depth + 1, word, step.detours + detour))
     return out
+
+
+def origin(person: Tok, kid: Tok) -> bool:
+    """An "of" phrase on a person's name says where the person is from ("Ali Hassan, 28, of
+    X near Y"), not where anything happened."""
+    return person.ent_type == "PERSON" and kid.dep == "prep" and lemma(kid) == "of"
 
 
 def mention_head(parse: Tree, tokens: tuple[Tok, ...]) -> Tok | None:
