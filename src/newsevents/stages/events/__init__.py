@@ -9,30 +9,31 @@ and sub-event type (acled.py). v2: location.py replaced v1's first-locative-phra
 ACLED types were added; v3: a place modifier encloses only places named inside its phrase, and
 "from", "between" and (outside the trigger's phrase) "to" phrases, nationality words and
 background countries are not the event's place, while a country a preposition places in a
-clause sharing the event or setting its scene is; v4: a hyphenated place name is a place
-(only "X-led"-style modifiers are not), a country owning a geographic noun ("X's coastline",
-"X's waters") locates it, a country in the subject's or agent's locative phrase ("forces in X")
-counts, an elliptical passive conjunct ("… and four others wounded in X") shares the event,
-a scene clause of a conjoined verb, followed into its complement ("as he tried to flee
-X"), sets the scene, and a town or village wins over a named facility or place the gazetteer
-does not know (ranked as a district or province when its name says so); nothing under an
-"against/about/…" phrase is the place ("protested against the bombing of X"), nor a
-conjunct of the subject ("Arnia and Velm sent troops"), which names another actor, nor the
-phrases of a conjoined verb that sends people onward ("captured and deported to a camp at
-X"); and a town the gazetteer puts inside the chosen province or country, named as directly
-in a clause sharing the event or setting its scene, wins ("In X province, five were killed
-when a bomb hit their van near Y"); v5: a part of a town (a neighbourhood, suburb, quarter,
-village: by the noun naming it, "the X neighbourhood of Y", "Y, a suburb of X", or its name)
-wins over the town, in "the M neighbourhood of Y" the one the gazetteer does not know being
-the part, as does a district it does not know of or in a city it knows, a named administrative unit ("X Local Government Area") encloses the villages of
-its "of" phrase, a unit or town noun gives its "of" object that rank ("the province of X",
-"the town of Y"), a town inside the chosen country may be one detour further ("across X,
-gunmen shot a man walking in Y"), a participle of harm under the trigger places it by its
-prepositional phrases ("detonated a bomb, killing a guard in X"), the agent phrase of a scene
-clause sets the scene ("when their helicopter was shot down by rebels in X"), and a person, group or nationality the model tags as the object of a verb
-of capture or attack is its victim: a locative phrase on the verb places the event ("Kim
-was captured in X"; a person also by a sharing or scene clause, "after his plane was shot
-down over X"); an "of" phrase on a person's name says where the person is from.
+clause sharing the event or setting its scene is; v4: a hyphenated place name is a place (only
+"X-led"-style modifiers are not), a country owning a geographic noun ("X's coastline", "X's
+waters") locates it, a country in the subject's or agent's locative phrase ("forces in X")
+counts, an elliptical passive conjunct ("… and four others wounded in X") shares the event, a
+scene clause of a conjoined verb, followed into its complement ("as he tried to flee X"), sets
+the scene, and a town or village wins over a named facility or place the gazetteer does not
+know (ranked as a district or province when its name says so); nothing under an
+"against/about/…" phrase is the place ("protested against the bombing of X"), nor a conjunct of
+the subject ("Arnia and Velm sent troops"), which names another actor, nor the phrases of a
+conjoined verb that sends people onward ("captured and deported to a camp at X"); and a town
+the gazetteer puts inside the chosen province or country, named as directly in a clause sharing
+the event or setting its scene, wins ("In X province, five were killed when a bomb hit their
+van near Y"); v5: a part of a town (a neighbourhood, suburb, quarter, village: by the noun
+naming it, "the X neighbourhood of Y", "Y, a suburb of X", or its name) wins over the town, in
+"the M neighbourhood of Y" the one the gazetteer does not know being the part, as does a
+district it does not know of or in a city it knows, a named administrative unit ("X Local
+Government Area") encloses the villages of its "of" phrase, a unit or town noun gives its "of"
+object that rank ("the province of X", "the town of Y"), a town inside the chosen country may
+be one detour further ("across X, gunmen shot a man walking in Y"), a participle of harm under
+the trigger places it by its prepositional phrases ("detonated a bomb, killing a guard in X"),
+the agent phrase of a scene clause sets the scene ("when their helicopter was shot down by
+rebels in X"), and a person, group or nationality the model tags as the object of a verb of
+capture or attack is its victim: a locative phrase on the verb places the event ("Kim was
+captured in X"; a person also by a sharing or scene clause, "after his plane was shot down over
+X"); an "of" phrase on a person's name says where the person is from.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

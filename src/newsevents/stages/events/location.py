@@ -10,13 +10,13 @@ wins):
    ("during a raid on a building in X", "the town of X"); the direct object or passive
    subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
    modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
-1. the words that share the event: the verb a participle hangs on ("blew up a bus in X,
-   killing 11") and the prepositional phrases of a participle of harm under the trigger
-   ("detonated a bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the elliptical passive
-   "two were killed and four others wounded in X"; not one sending people onward, "captured
-   and deported to a camp at X"), the verb governing a noun
-   trigger ("carried out an assault in X"), and a subject that is itself an event ("an
-   explosion in X killed nine");
+1. the words that share the event: the verb a participle hangs on ("blew up a bus in X, killing
+   11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
+   bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the
+   elliptical passive "two were killed and four others wounded in X"; not one sending people
+   onward, "captured and deported to a camp at X"), the verb governing a noun trigger ("carried
+   out an assault in X"), and a subject that is itself an event ("an explosion in X killed
+   nine");
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X", "killed and two wounded when a
    bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
@@ -47,23 +47,22 @@ Then the narrowest: a place the gazetteer puts inside the chosen province, distr
 country, named in the trigger's phrase, a sharing or a scene clause at most one detour
 further than it (not an example, "including Y"), replaces it.
 
-Never the event's place: a country modifying a noun that is not a place word ("a US
-strike", "U.S. forces", "Iraq's army": nationality, not location; but a country owning a
-geographic noun, "X's coastline", "X's waters", or the noun of a locative phrase, "in X's
-cocoa belt", locates it) and a nationality word standing for a country ("killed two
-Afghans", "Iraqi villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt
-with hyphens, "Mazar-e-Sharif", is a place); the object of "for/against/with/by/about/
-according to …" ("protested against Israel"), of "from" (where someone came from,
-"smugglers from X", or who held the ground before, "captured the heights from X") and of
-"between" (the sides: "clashes between X and Y"); anything under an "against/about/
-regarding/…" phrase ("protested against the bombing of X"); a "to/toward" phrase outside
-the trigger's own phrase (where people went afterwards: "attacked a post and fled to X"),
-unless forces are sent; a country reached outside the trigger's own phrase other than by a
-preposition in a clause sharing the event or setting its scene, or by a containing
-preposition in the subject or agent phrase (modifiers and other paths: background, measured
-on the look half of event_location_dev); an "of" phrase on a person's name (where the person is from: "Ali Hassan, 28, of X near
-Y"); anything in a reporting clause above the trigger
-(the walk never climbs out of reported speech).
+Never the event's place: a country modifying a noun that is not a place word ("a US strike",
+"U.S. forces", "Iraq's army": nationality, not location; but a country owning a geographic
+noun, "X's coastline", "X's waters", or the noun of a locative phrase, "in X's cocoa belt",
+locates it) and a nationality word standing for a country ("killed two Afghans", "Iraqi
+villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt with hyphens,
+"Mazar-e-Sharif", is a place); the object of "for/against/with/by/about/ according to …"
+("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
+held the ground before, "captured the heights from X") and of "between" (the sides: "clashes
+between X and Y"); anything under an "against/about/ regarding/…" phrase ("protested against
+the bombing of X"); a "to/toward" phrase outside the trigger's own phrase (where people went
+afterwards: "attacked a post and fled to X"), unless forces are sent; a country reached outside
+the trigger's own phrase other than by a preposition in a clause sharing the event or setting
+its scene, or by a containing preposition in the subject or agent phrase (modifiers and other
+paths: background, measured on the look half of event_location_dev); an "of" phrase on a
+person's name (where the person is from: "Ali Hassan, 28, of X near Y"); anything in a
+reporting clause above the trigger (the walk never climbs out of reported speech).
 """
 from __future__ import annotations
 
