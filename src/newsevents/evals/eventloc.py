@@ -17,7 +17,10 @@ mentions overlaps a gold location, or when both say none. Reported, over covered
 - accuracy on the *linkable* records: gold none, or a gold place the places stage recognised
   (separates linking from recognition);
 - accuracy per record source (outlet and annotator), with the share of its records whose gold
-  is none: annotators differ in how often they give none.
+  is none: annotators differ in how often they give none;
+- the count of each outcome (error_classes): right, a place given where the gold has none,
+  none or another place given where the gold names one (the gold place recognised by the
+  places stage or not), no event on the gold verb.
 Halves: records with an even line index (0, 2, …) are the *look* half, odd ones the *score*
 half; `--half all` takes both.
 """
@@ -174,8 +177,29 @@ def score(judged: list[Judged]) -> dict[str, Any]:
         "places_given": len(given),
         "precision_of_places_given": _rate(sum(j.right for j in given), len(given)),
         "reasons": dict(Counter(_reason(j) for j in covered).most_common(12)),
+        "error_classes": error_classes(judged),
         "by_source": by_source(covered),
     }
+
+
+def error_classes(judged: list[Judged]) -> dict[str, int]:
+    """Counts of each outcome: right; a place given where the gold has none; none given, or
+    another place, where the gold names one (split by whether the places stage recognised the
+    gold place); no event of ours on the gold verb."""
+    return dict(Counter(error_class(j) for j in judged).most_common())
+
+
+def error_class(judged: Judged) -> str:
+    if judged.event is None:
+        return "event not found on the verb"
+    if judged.right:
+        return "right"
+    if not judged.record.locations:
+        return "place given, gold none"
+    found = "recognised" if judged.recognised else "not recognised"
+    if judged.event.place is None:
+        return f"none given, gold place {found}"
+    return f"wrong place, gold place {found}"
 
 
 def by_source(covered: list[Judged]) -> dict[str, dict[str, float]]:
@@ -224,6 +248,7 @@ def format_report(result: dict[str, Any]) -> str:
         f"  where the places stage found the gold place (or gold none): "
         f"{result['accuracy_linkable']:.3f} (n={result['linkable_records']})",
         "  by rule: " + ", ".join(f"{k} {v}" for k, v in result["reasons"].items()),
+        "  outcomes: " + ", ".join(f"{k} {v}" for k, v in result["error_classes"].items()),
         "  by source (accuracy, share of gold none): " + ", ".join(
             f"{k} {v['accuracy']:.3f} ({v['gold_none']:.2f}, n={v['records']:.0f})"
             for k, v in result["by_source"].items()),

@@ -74,6 +74,8 @@ def test_eventloc_judges_place_none_baseline_and_coverage() -> None:
     assert result["baseline_nearest_accuracy"] == pytest.approx(2 / 3, abs=1e-4)
     assert (result["accuracy_gold_place"], result["accuracy_gold_none"]) == (0.5, 1.0)
     assert result["precision_of_places_given"] == 0.5
+    assert result["error_classes"] == {
+        "right": 2, "wrong place, gold place recognised": 1, "event not found on the verb": 1}
     assert result["by_source"] == {
         "AP": {"records": 2, "accuracy": 0.5, "gold_none": 0.0},
         "XIN": {"records": 1, "accuracy": 1.0, "gold_none": 1.0}}
@@ -102,3 +104,14 @@ def test_eventloc_runs_on_real_gold(shared_eval: Path) -> None:
     figures = json.loads(result.output[result.output.index("{"):])
     assert figures["records"] == 20 and figures["half"] == "score"
     assert 0.0 < figures["coverage"] <= 1.0
+
+
+def test_eventloc_counts_each_kind_of_error() -> None:
+    placed = eventloc.Record(index=0, text=TEXT, verb=Span(7, 13), locations=(Span(28, 32),))
+    elsewhere = eventloc.Record(index=1, text=TEXT, verb=Span(7, 13), locations=(Span(0, 6),))
+    unplaced = eventloc.Record(index=2, text=TEXT, verb=Span(7, 13), locations=())
+    judged = [eventloc.judge(unplaced, _analysis("p1")), eventloc.judge(placed, _analysis(None)),
+              eventloc.judge(elsewhere, _analysis(None)), eventloc.judge(elsewhere, _analysis("p2"))]
+    assert [eventloc.error_class(j) for j in judged] == [
+        "place given, gold none", "none given, gold place recognised",
+        "none given, gold place not recognised", "wrong place, gold place not recognised"]
