@@ -923,3 +923,19 @@ def test_location_an_of_phrase_on_a_persons_name_is_where_the_person_is_from() -
     places = (gazetteer_place("arn", group, 5, 5, precision=CITY),
               gazetteer_place("dorn", group, 7, 7, precision=CITY))
     assert link(group, places, 9)[0] is not None
+
+
+def test_location_a_possessor_encloses_the_name_beside_it_not_the_other_way() -> None:
+    """"marched in Arn's Velm district": Arn encloses Velm; Velm does not enclose Arn."""
+    parse = tree("""
+        Crowds crowd NOUN nsubj 1
+        marched march VERB ROOT 1
+        in in ADP prep 1
+        Arn arn PROPN poss 6
+        's 's PART case 3
+        Velm velm PROPN compound 6
+        district district NOUN pobj 2
+    """)
+    places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),
+              gazetteer_place("velm", parse, 5, 5, precision=CITY))
+    assert link(parse, places, 1) == ("velm", "'in' phrase of the trigger")

@@ -490,14 +490,16 @@ class PlaceLinker:
     def encloses(self, tok: Tok) -> bool:
         """A place that encloses another one the same phrase names: "Mogadishu's X district",
         the region in "the West Bank town of X", the city in "the X neighbourhood of Baghdad"
-        (not "X district in Y province", where Y is the larger one)."""
+        (not "X district in Y province", where Y is the larger one; nor a name beside the
+        possessor, "X" in "Mogadishu's X district")."""
         if tok.dep == "pobj" and lemma(self.parse.tokens[tok.head]) == "of":
             return self.encloses_as_of_object(tok)
         if tok.dep not in MODIFIER_DEPS:
             return False
         head = self.parse.tokens[tok.head]
         for other in self.in_sentence.get(tok.sent, ()):
-            if head.left <= other.i <= head.right and other.i != tok.i:
+            possessor = other.dep == "poss" and other.head == head.i and tok.dep != "poss"
+            if head.left <= other.i <= head.right and other.i != tok.i and not possessor:
                 via = self.path_to(other, head)
                 if via == "of" and self.modifier_encloses(tok, head, other) or via == "":
                     return True
