@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -37,8 +38,9 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def client(db: Path) -> TestClient:
-    return TestClient(create_app(db, lock_wait=0.2), base_url="http://127.0.0.1")
+def client(db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(db, lock_wait=0.2), base_url="http://127.0.0.1") as client:
+        yield client  # leaving runs the desk's shutdown: its read connection is closed
 
 
 def test_filters_round_trip_and_reject_bad_values() -> None:
