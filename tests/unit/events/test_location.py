@@ -939,3 +939,46 @@ def test_location_a_possessor_encloses_the_name_beside_it_not_the_other_way() ->
     places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),
               gazetteer_place("velm", parse, 5, 5, precision=CITY))
     assert link(parse, places, 1) == ("velm", "'in' phrase of the trigger")
+
+
+def test_location_a_conjoined_clause_with_its_own_subject_is_another_event() -> None:
+    """"Two farmers were killed by gunmen in Arn and a teacher was shot in Velm": the killing
+    is placed by its agent's phrase, not by the other clause; a conjoined verb without a
+    subject of its own still shares ("were killed and wounded in Velm")."""
+    parse = tree("""
+        Two two NUM nummod 1
+        farmers farmer NOUN nsubjpass 3
+        were be AUX auxpass 3
+        killed kill VERB ROOT 3
+        by by ADP agent 3
+        gunmen gunman NOUN pobj 4
+        in in ADP prep 5
+        Arn arn PROPN pobj 6
+        and and CCONJ cc 3
+        a a DET det 10
+        teacher teacher NOUN nsubjpass 12
+        was be AUX auxpass 12
+        shot shoot VERB conj 3
+        in in ADP prep 12
+        Velm velm PROPN pobj 13
+    """)
+    places = (gazetteer_place("arn", parse, 7, 7, precision=CITY),
+              gazetteer_place("velm", parse, 14, 14, precision=CITY))
+    assert link(parse, places, 3) == ("arn", "'in' phrase in the subject or agent")
+    shared = tree("""
+        Two two NUM nummod 1
+        farmers farmer NOUN nsubjpass 3
+        were be AUX auxpass 3
+        killed kill VERB ROOT 3
+        by by ADP agent 3
+        gunmen gunman NOUN pobj 4
+        in in ADP prep 5
+        Arn arn PROPN pobj 6
+        and and CCONJ cc 3
+        wounded wound VERB conj 3
+        in in ADP prep 9
+        Velm velm PROPN pobj 10
+    """)
+    places = (gazetteer_place("arn", shared, 7, 7, precision=CITY),
+              gazetteer_place("velm", shared, 11, 11, precision=CITY))
+    assert link(shared, places, 3) == ("velm", "'in' phrase of a word sharing the event")

@@ -43,6 +43,9 @@ over X").
 A place named as the "of" object of a unit or town noun has that rank ("the province of X":
 a province, though the gazetteer took its capital; "the town of X": a town).
 
+A place found only in a conjoined clause with a subject of its own ("… in X, and a boy was
+killed in Y") yields to one of the trigger's own phrase or its subject or agent phrase.
+
 Then the narrowest: a place the gazetteer puts inside the chosen province, district or
 country, named in the trigger's phrase, a sharing or a scene clause at most one detour
 further than it (not an example, "including Y"), replaces it.
@@ -198,6 +201,7 @@ class Found:
     how: str
     prep: str = ""
     victim: bool = False  # the object of a verb that takes ground, tagged as a person
+    other_clause: bool = False  # in a conjoined clause with a subject of its own
 
     def key(self) -> tuple[int, int, bool, bool, int, int, int]:
         return (self.tier, self.detours, self.reference, self.enclosing, self.specificity,
@@ -236,6 +240,9 @@ class PlaceLinker:
         if best is None:
             return None, None
         best = self.verb_phrase_over_ground(best, found)
+        if best.other_clause:
+            best = min((f for f in found if not f.other_clause and f.tier in (0, 3)),
+                       key=Found.key, default=best)
         best = self.narrowest(best, found)
         if best.how.startswith("object of"):
             return best.place, best.how
@@ -274,7 +281,10 @@ class PlaceLinker:
         phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok,
                                                                movement=movement)]
         for verb in sharers:
-            yield from self.walk(verb, tier=1, seen=seen, trigger=tok)
+            other = own_subject(self.parse, verb if verb.dep == "conj" else tok) and (
+                verb.dep == "conj" or tok.dep == "conj" and tok.head == verb.i)
+            for found in self.walk(verb, tier=1, seen=seen, trigger=tok):
+                yield replace(found, other_clause=other)
         for verb in self.results(tok):
             yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok) if f.prep)
         for clause in self.scene_clauses(phrase, movement=movement):
@@ -648,6 +658,12 @@ def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[To
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
+
+
+def own_subject(parse: Tree, verb: Tok) -> bool:
+    """The verb has a subject of its own: coordinated with the trigger, it is another clause
+    ("two men were shot in X, and a boy was killed in Y")."""
+    return any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(verb.i))
 
 
 def sent_onward(parse: Tree, verb: Tok) -> bool:
