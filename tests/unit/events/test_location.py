@@ -982,3 +982,33 @@ def test_location_a_conjoined_clause_with_its_own_subject_is_another_event() -> 
     places = (gazetteer_place("arn", shared, 7, 7, precision=CITY),
               gazetteer_place("velm", shared, 11, 11, precision=CITY))
     assert link(shared, places, 3) == ("velm", "'in' phrase of a word sharing the event")
+
+
+def test_location_a_relative_clause_on_the_subject_tells_of_the_actor() -> None:
+    """"The farmer, who was born in Arn, was shot last year": where the farmer was born, not
+    where he was shot; "the farmer in Arn was shot" places it."""
+    parse = tree("""
+        The the DET det 1
+        farmer farmer NOUN nsubjpass 10
+        , , PUNCT punct 1
+        who who PRON nsubjpass 5
+        was be AUX auxpass 5
+        born bear VERB relcl 1
+        in in ADP prep 5
+        Arn arn PROPN pobj 6
+        , , PUNCT punct 1
+        was be AUX auxpass 10
+        shot shoot VERB ROOT 10
+    """)
+    places = (gazetteer_place("arn", parse, 7, 7, precision=CITY),)
+    assert link(parse, places, 10) == (None, None)
+    parse = tree("""
+        The the DET det 1
+        farmer farmer NOUN nsubjpass 5
+        in in ADP prep 1
+        Arn arn PROPN pobj 2
+        was be AUX auxpass 5
+        shot shoot VERB ROOT 5
+    """)
+    places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),)
+    assert link(parse, places, 5) == ("arn", "'in' phrase in the subject or agent")

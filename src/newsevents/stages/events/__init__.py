@@ -34,7 +34,8 @@ rebels in X"), and a person, group or nationality the model tags as the object o
 capture or attack is its victim: a locative phrase on the verb places the event ("Kim was
 captured in X"; a person also by a sharing or scene clause, "after his plane was shot down over
 X"); an "of" phrase on a person's name says where the person is from; a conjoined clause with a subject of its own places the event only
-when the trigger's clause names no place.
+when the trigger's clause names no place; a relative clause on the subject does not place
+it ("the farmer, who was born in X, was shot").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

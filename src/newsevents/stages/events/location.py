@@ -23,7 +23,8 @@ wins):
    when forces are sent, the purpose clause ("sent troops to patrol in X");
 3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
    country too when a containing preposition places the actor in it: "forces in X"); the
-   subject itself names an actor, never the place.
+   subject itself names an actor, never the place, and a relative clause on it tells of the
+   actor at another time ("the farmer, who was born in X, was shot").
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
@@ -343,8 +344,8 @@ class PlaceLinker:
         ground() takes "X was seized")."""
         seen.add(subj.i)
         for kid in self.parse.children(subj.i):
-            if origin(subj, kid):
-                continue
+            if origin(subj, kid) or kid.dep not in PHRASE_DEPS:
+                continue  # a relative clause tells of the actor, not of this event
             if kid.dep == "conj" and subj.dep != "agent":
                 yield from self.subject(kid, trigger=trigger, seen=seen, tier=tier)
                 continue
