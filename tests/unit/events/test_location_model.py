@@ -100,6 +100,14 @@ CASES = [
     ("Militants shelled the market, wounding six traders in Ramadi.", "shelled", "Ramadi",
      "sharing the event"),
     ("Protesters marched to the ministry, chanting slogans in Cairo.", "marched", None, None),
+    # a participle right after the trigger tells what was being done at the time; after a
+    # comma, a later act
+    ("The smuggler was captured wearing a police uniform in Herat.", "captured", "Herat",
+     "scene"),
+    ("He was captured fighting alongside the rebels in Somalia in 2006.", "captured",
+     "Somalia", "scene"),
+    ("Students demonstrated on Monday, slamming the talks in Geneva.", "demonstrated", None,
+     None),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

@@ -35,7 +35,8 @@ capture or attack is its victim: a locative phrase on the verb places the event 
 captured in X"; a person also by a sharing or scene clause, "after his plane was shot down over
 X"); an "of" phrase on a person's name says where the person is from; a conjoined clause with a subject of its own places the event only
 when the trigger's clause names no place; a relative clause on the subject does not place
-it ("the farmer, who was born in X, was shot").
+it ("the farmer, who was born in X, was shot"); a participle right after the trigger sets
+its scene ("was captured fighting in X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -20,7 +20,9 @@ wins):
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X", "killed and two wounded when a
    bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
-   when forces are sent, the purpose clause ("sent troops to patrol in X");
+   when forces are sent, the purpose clause ("sent troops to patrol in X"); and the
+   prepositional phrases of an unmarked participle right after the trigger, what was being
+   done at the time ("was captured fighting in X"; after a comma it is a later act);
 3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
    country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place, and a relative clause on it tells of the
@@ -288,6 +290,9 @@ class PlaceLinker:
                 yield replace(found, other_clause=other)
         for verb in self.results(tok):
             yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok) if f.prep)
+        for verb in self.circumstances(tok):
+            yield from (f for f in self.walk(verb, tier=2, seen=seen, trigger=tok)
+                        if f.prep and f.prep not in DESTINATION_PREPS)
         for clause in self.scene_clauses(phrase, movement=movement):
             yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=SCENE_DEPS)
         for head in (tok, *sharers):
@@ -304,6 +309,17 @@ class PlaceLinker:
         return [k for k in self.parse.children(tok.i) if k.dep == "advcl" and k.tag == "VBG"
                 and lemma(k) in self.harm
                 and not any(m.dep == "mark" for m in self.parse.children(k.i))]
+
+    def circumstances(self, tok: Tok) -> list[Tok]:
+        """What the victim or actor was doing at the time, in an unmarked participle clause
+        right after the trigger ("was captured fighting in X", "was shot wearing a vest at
+        Y"): its prepositional phrases set the scene. After a comma, a participle tells of a
+        later act ("demonstrated, slamming the talks in X")."""
+        tokens = self.parse.tokens
+        return [k for k in self.parse.children(tok.i) if k.dep in CLAUSE_DEPS
+                and k.tag == "VBG" and lemma(k) not in self.harm and k.i > tok.i
+                and not any(t.pos == "PUNCT" for t in tokens[tok.i + 1:k.left])
+                and not any(m.dep in MARK_DEPS for m in self.parse.children(k.i))]
 
     def scene_clauses(self, phrase: list[int], *, movement: bool) -> Iterator[Tok]:
         """Clauses under the trigger's phrase that set its scene ("killed when gunmen opened
