@@ -1012,3 +1012,23 @@ def test_location_a_relative_clause_on_the_subject_tells_of_the_actor() -> None:
     """)
     places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),)
     assert link(parse, places, 5) == ("arn", "'in' phrase in the subject or agent")
+
+
+def test_location_a_settlement_wins_over_a_building_when_the_gazetteer_knows_neither() -> None:
+    """"detonated a bomb at the Velm Office in Arn": Arn, though the gazetteer knows neither
+    name; without a building word the nearer name stays first."""
+    for word, chosen in (("Office", "arn"), ("Gate", "velm")):
+        parse = tree(f"""
+            Guerrillas guerrilla NOUN nsubj 1
+            detonated detonate VERB ROOT 1
+            a a DET det 3
+            bomb bomb NOUN dobj 1
+            at at ADP prep 1
+            the the DET det 7
+            Velm velm PROPN compound 7
+            {word} {word.lower()} PROPN pobj 4
+            in in ADP prep 7
+            Arn arn PROPN pobj 8
+        """)
+        places = (unknown_place("velm", parse, 6, 7), unknown_place("arn", parse, 9, 9))
+        assert link(parse, places, 1)[0] == chosen, word

@@ -33,10 +33,11 @@ the agent phrase of a scene clause sets the scene ("when their helicopter was sh
 rebels in X"), and a person, group or nationality the model tags as the object of a verb of
 capture or attack is its victim: a locative phrase on the verb places the event ("Kim was
 captured in X"; a person also by a sharing or scene clause, "after his plane was shot down over
-X"); an "of" phrase on a person's name says where the person is from; a conjoined clause with a subject of its own places the event only
-when the trigger's clause names no place; a relative clause on the subject does not place
-it ("the farmer, who was born in X, was shot"); a participle right after the trigger sets
-its scene ("was captured fighting in X").
+X"); an "of" phrase on a person's name says where the person is from; a conjoined clause with a
+subject of its own places the event only when the trigger's clause names no place; a relative
+clause on the subject does not place it ("the farmer, who was born in X, was shot"); a
+participle right after the trigger sets its scene ("was captured fighting in X"); among places
+the gazetteer does not know, a settlement wins over a building's name ("at the X Office in Y").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -29,19 +29,19 @@ wins):
    actor at another time ("the farmer, who was born in X, was shot").
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
-preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north
-of X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of
-X", "the X town of Y": the noun says which of the two it names, unless the gazetteer ranks
-them), then the most specific place: a part of a town (a neighbourhood, suburb, quarter,
-square or village, by the noun naming it or its name; a district the gazetteer does not know
-of or in a city it knows), a city or village, a facility or place
-the gazetteer does not know by name (a district or province when its name says so), district,
-province, then country and region (the village over the enclosing city or country); then the
-shallowest, then the first. An object or passive subject the model tags as a person, group or
-nationality is the victim rather than the ground: a locative phrase on the trigger wins over
-it ("Kim was captured in X"); a person taken is never the ground, and a place phrase of a
-sharing or scene clause places the event ("Arad was captured after his plane was shot down
-over X").
+preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north of
+X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of X", "the
+X town of Y": the noun says which of the two it names, unless the gazetteer ranks them), then
+the most specific place: a part of a town (a neighbourhood, suburb, quarter, square or village,
+by the noun naming it or its name; a district the gazetteer does not know of or in a city it
+knows), a city or village, a facility or place the gazetteer does not know by name (a district
+or province when its name says so), district, province, then country and region (the village
+over the enclosing city or country); then a settlement over a building's name when the
+gazetteer knows neither ("at the X Office in Y"); then the shallowest, then the first. An
+object or passive subject the model tags as a person, group or nationality is the victim rather
+than the ground: a locative phrase on the trigger wins over it ("Kim was captured in X"); a
+person taken is never the ground, and a place phrase of a sharing or scene clause places the
+event ("Arad was captured after his plane was shot down over X").
 
 A place named as the "of" object of a unit or town noun has that rank ("the province of X":
 a province, though the gazetteer took its capital; "the town of X": a town).
@@ -106,6 +106,12 @@ NOT_PLACE_PREPS = frozenset({
     "for", "against", "with", "about", "by", "according", "than", "like", "as", "despite",
     "because", "unlike", "versus", "including", "except", "regarding", "concerning",
     "from", "between",
+})
+# Last words of the names of buildings.
+BUILDING_WORDS = frozenset({
+    "office", "hotel", "hall", "embassy", "consulate", "hospital", "school", "university",
+    "college", "mosque", "church", "temple", "stadium", "airport", "station", "prison", "mall",
+    "headquarters", "palace", "building", "ministry", "court", "centre", "center", "tower",
 })
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
@@ -205,10 +211,11 @@ class Found:
     prep: str = ""
     victim: bool = False  # the object of a verb that takes ground, tagged as a person
     other_clause: bool = False  # in a conjoined clause with a subject of its own
+    facility: bool = False  # a building's name the gazetteer does not know ("X Office")
 
-    def key(self) -> tuple[int, int, bool, bool, int, int, int]:
+    def key(self) -> tuple[int, int, bool, bool, int, bool, int, int]:
         return (self.tier, self.detours, self.reference, self.enclosing, self.specificity,
-                self.depth, self.tok.i)
+                self.facility, self.depth, self.tok.i)
 
 
 class PlaceLinker:
@@ -411,7 +418,8 @@ class PlaceLinker:
             return None  # a country named outside the trigger's phrase is background
         return Found(tier=tier, detours=step.detours + (step.prep == "from"),
                      reference=is_reference(self.parse, tok), enclosing=self.encloses(tok),
-                     specificity=self.rank(tok, place), depth=step.depth, tok=tok,
+                     specificity=self.rank(tok, place), facility=facility(place),
+                     depth=step.depth, tok=tok,
                      place=place.id,
                      how=how, prep=step.prep)
 
@@ -615,6 +623,14 @@ def how_attached(tok: Tok) -> str:
     if tok.dep in MODIFIER_DEPS:
         return "name modifier"
     return tok.dep
+
+
+def facility(place: Place) -> bool:
+    """A name the gazetteer does not know that ends in a building word ("the Land Revenue
+    Office"): among places it does not know, the settlement names the place ("at the X
+    Office in Y": Y)."""
+    words = place.name.lower().split()
+    return place.geonameid is None and bool(words) and words[-1] in BUILDING_WORDS
 
 
 def named_unit(place: Place) -> bool:
