@@ -23,16 +23,16 @@ def test_an_undated_event_is_listed_shown_and_kept_off_the_timeline(tmp_path: Pa
     with Store.open(db) as store:
         store.write([make_analysis(Story()), bare], run=None)
         merge_events(store)
-    client = TestClient(create_app(db), base_url="http://127.0.0.1")
-    events = client.get("/api/events").json()["events"]
-    assert sorted(str(e["date"]) for e in events) == ["2016-08-03", "None"]
-    assert "date unknown" in client.get("/events").text
-    timeline = client.get("/api/timeline").json()
-    assert sum(b["n"] for b in timeline["bars"]) == 1
-    undated = next(e["merged_id"] for e in events if e["date"] is None)
-    page = client.get(f"/events/{undated}").text
-    assert "neither the text nor the article gives a date" in page
-    assert f"/api/events/{undated}/export/plover" not in page
-    refused = client.get(f"/api/events/{undated}/export/plover")
-    assert refused.status_code == 400 and refused.json()["error"]["code"] == "E906"
-    assert client.get(f"/api/events/{undated}/export/jsonl").status_code == 200
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        events = client.get("/api/events").json()["events"]
+        assert sorted(str(e["date"]) for e in events) == ["2016-08-03", "None"]
+        assert "date unknown" in client.get("/events").text
+        timeline = client.get("/api/timeline").json()
+        assert sum(b["n"] for b in timeline["bars"]) == 1
+        undated = next(e["merged_id"] for e in events if e["date"] is None)
+        page = client.get(f"/events/{undated}").text
+        assert "neither the text nor the article gives a date" in page
+        assert f"/api/events/{undated}/export/plover" not in page
+        refused = client.get(f"/api/events/{undated}/export/plover")
+        assert refused.status_code == 400 and refused.json()["error"]["code"] == "E906"
+        assert client.get(f"/api/events/{undated}/export/jsonl").status_code == 200
