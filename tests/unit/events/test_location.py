@@ -1032,3 +1032,19 @@ def test_location_a_settlement_wins_over_a_building_when_the_gazetteer_knows_nei
         """)
         places = (unknown_place("velm", parse, 6, 7), unknown_place("arn", parse, 9, 9))
         assert link(parse, places, 1)[0] == chosen, word
+
+
+def test_location_a_city_owning_a_building_is_the_place_as_in_its_in_phrase() -> None:
+    """"demonstrated outside Arn's Velm Hotel": Arn, as in "outside the Velm Hotel in Arn"."""
+    parse = tree("""
+        Crowds crowd NOUN nsubj 1
+        demonstrated demonstrate VERB ROOT 1
+        outside outside ADP prep 1
+        Arn arn PROPN poss 6
+        's 's PART case 3
+        Velm velm PROPN compound 6
+        Hotel hotel PROPN pobj 2
+    """)
+    places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),
+              unknown_place("velm", parse, 5, 6))
+    assert link(parse, places, 1) == ("arn", "'outside' phrase of the trigger")

@@ -526,7 +526,8 @@ class PlaceLinker:
         """A place that encloses another one the same phrase names: "Mogadishu's X district",
         the region in "the West Bank town of X", the city in "the X neighbourhood of Baghdad"
         (not "X district in Y province", where Y is the larger one; nor a name beside the
-        possessor, "X" in "Mogadishu's X district")."""
+        possessor, "X" in "Mogadishu's X district"; nor a city owning a building the
+        gazetteer does not know, "New York's Plaza Hotel": the city, as "the hotel in X")."""
         if tok.dep == "pobj" and lemma(self.parse.tokens[tok.head]) == "of":
             return self.encloses_as_of_object(tok)
         if tok.dep not in MODIFIER_DEPS:
@@ -534,7 +535,9 @@ class PlaceLinker:
         head = self.parse.tokens[tok.head]
         for other in self.in_sentence.get(tok.sent, ()):
             possessor = other.dep == "poss" and other.head == head.i and tok.dep != "poss"
-            if head.left <= other.i <= head.right and other.i != tok.i and not possessor:
+            building = facility(self.place_at[other.i])  # "New York's Plaza Hotel": the city
+            if head.left <= other.i <= head.right and other.i != tok.i and not possessor \
+                    and not building:
                 via = self.path_to(other, head)
                 if via == "of" and self.modifier_encloses(tok, head, other) or via == "":
                     return True
