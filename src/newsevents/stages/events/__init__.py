@@ -37,8 +37,8 @@ X"); an "of" phrase on a person's name says where the person is from; a conjoine
 subject of its own places the event only when the trigger's clause names no place; a relative
 clause on the subject does not place it ("the farmer, who was born in X, was shot"); a
 participle right after the trigger sets its scene ("was captured fighting in X"); among places
-the gazetteer does not know, a settlement wins over a building's name ("at the X Office in Y"), and a city owning a building
-is the place ("outside X's Plaza Hotel").
+the gazetteer does not know, a settlement wins over a building's name ("at the X Office in Y"),
+and a city owning a building is the place ("outside X's Plaza Hotel").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
