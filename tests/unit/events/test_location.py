@@ -1048,3 +1048,24 @@ def test_location_a_city_owning_a_building_is_the_place_as_in_its_in_phrase() ->
     places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),
               unknown_place("velm", parse, 5, 6))
     assert link(parse, places, 1) == ("arn", "'outside' phrase of the trigger")
+
+
+AGAINST_IN = """
+    Students student NOUN nsubj 1
+    marched march VERB ROOT 1
+    against against ADP prep 1
+    Velm velm PROPN pobj 2
+    in in ADP prep 3
+    Arn arn PROPN pobj 4
+"""
+
+
+def test_location_a_place_hung_on_a_person_in_an_against_phrase_places_the_act() -> None:
+    """"marched against Velm in Arn": a person is not located by the phrase, the march is;
+    "marched against the war in Arn" is about the war there (no place)."""
+    person = tree(AGAINST_IN, ents=[(3, 4, "PERSON")])
+    places = (gazetteer_place("arn", person, 5, 5, precision=CITY),)
+    assert link(person, places, 1) == ("arn", "'in' phrase of the trigger")
+    thing = tree(AGAINST_IN.replace("Velm velm PROPN", "war war NOUN"))
+    places = (gazetteer_place("arn", thing, 5, 5, precision=CITY),)
+    assert link(thing, places, 1) == (None, None)

@@ -62,7 +62,8 @@ villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt with 
 ("protested against Israel"), of "from" (where someone came from, "smugglers from X", or who
 held the ground before, "captured the heights from X") and of "between" (the sides: "clashes
 between X and Y"); anything under an "against/about/ regarding/…" phrase ("protested against
-the bombing of X"); a "to/toward" phrase outside the trigger's own phrase (where people went
+the bombing of X"; but a place phrase the parser hangs on a person there places the act,
+"marched against Bush in X"); a "to/toward" phrase outside the trigger's own phrase (where people went
 afterwards: "attacked a post and fled to X"), unless forces are sent; a country reached outside
 the trigger's own phrase other than by a preposition in a clause sharing the event or setting
 its scene, or by a containing preposition in the subject or agent phrase (modifiers and other
@@ -591,7 +592,10 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
-        if kid.text.lower() in ATTRIBUTION or kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
+        if kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
+            out += person_places(parse, kid, step)
+            continue
+        if kid.text.lower() in ATTRIBUTION:
             continue
         if origin(cur, kid):
             continue
@@ -599,6 +603,15 @@ def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[
         detour = (kid.dep == "prep" and word not in LOCATIVE_PREPS) or kid.dep == "acl"
         out.append(Step(kid, step.depth + 1, word, step.detours + detour))
     return out
+
+
+def person_places(parse: Tree, topic: Tok, step: Step) -> list[Step]:
+    """"marched against Bush in X": a place phrase the parser hangs on a person named in an
+    "against/about" phrase places the act (a person is not located by it)."""
+    return [Step(prep, step.depth + 2, lemma(prep), step.detours)
+            for obj in parse.children(topic.i) if obj.dep == "pobj" and obj.ent_type == "PERSON"
+            for prep in parse.children(obj.i)
+            if prep.dep == "prep" and lemma(prep) in CONTAINING_PREPS]
 
 
 def origin(person: Tok, kid: Tok) -> bool:
