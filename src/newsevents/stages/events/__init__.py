@@ -38,8 +38,8 @@ subject of its own places the event only when the trigger's clause names no plac
 clause on the subject does not place it ("the farmer, who was born in X, was shot"); a
 participle right after the trigger sets its scene ("was captured fighting in X"); among places
 the gazetteer does not know, a settlement wins over a building's name ("at the X Office in Y"),
-and a city owning a building is the place ("outside X's Plaza Hotel"); a place phrase hung on a person in an "against"
-phrase places the act ("marched against Bush in X").
+and a city owning a building is the place ("outside X's Plaza Hotel"); a place phrase hung on a
+person in an "against" phrase places the act ("marched against Bush in X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

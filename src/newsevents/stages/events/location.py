@@ -63,13 +63,14 @@ villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt with 
 held the ground before, "captured the heights from X") and of "between" (the sides: "clashes
 between X and Y"); anything under an "against/about/ regarding/…" phrase ("protested against
 the bombing of X"; but a place phrase the parser hangs on a person there places the act,
-"marched against Bush in X"); a "to/toward" phrase outside the trigger's own phrase (where people went
-afterwards: "attacked a post and fled to X"), unless forces are sent; a country reached outside
-the trigger's own phrase other than by a preposition in a clause sharing the event or setting
-its scene, or by a containing preposition in the subject or agent phrase (modifiers and other
-paths: background, measured on the look half of event_location_dev); an "of" phrase on a
-person's name (where the person is from: "Ali Hassan, 28, of X near Y"); anything in a
-reporting clause above the trigger (the walk never climbs out of reported speech).
+"marched against Bush in X"); a "to/toward" phrase outside the trigger's own phrase (where
+people went afterwards: "attacked a post and fled to X"), unless forces are sent; a country
+reached outside the trigger's own phrase other than by a preposition in a clause sharing the
+event or setting its scene, or by a containing preposition in the subject or agent phrase
+(modifiers and other paths: background, measured on the look half of event_location_dev); an
+"of" phrase on a person's name (where the person is from: "Ali Hassan, 28, of X near Y");
+anything in a reporting clause above the trigger (the walk never climbs out of reported
+speech).
 """
 from __future__ import annotations
 
