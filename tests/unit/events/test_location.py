@@ -1069,3 +1069,37 @@ def test_location_a_place_hung_on_a_person_in_an_against_phrase_places_the_act()
     thing = tree(AGAINST_IN.replace("Velm velm PROPN", "war war NOUN"))
     places = (gazetteer_place("arn", thing, 5, 5, precision=CITY),)
     assert link(thing, places, 1) == (None, None)
+
+
+def test_location_a_relative_clause_on_a_place_places_its_events() -> None:
+    """"Twelve died in Arn, where troops shelled a market": Arn; "in Arn, which troops
+    shelled": Arn, the ground taken; "in Arn, which troops left": a verb that takes no ground
+    does not place the leaving there."""
+    parse = tree("""
+        Twelve twelve NUM nsubj 1
+        died die VERB ROOT 1
+        in in ADP prep 1
+        Arn arn PROPN pobj 2
+        , , PUNCT punct 3
+        where where SCONJ advmod 7
+        troops troop NOUN nsubj 7
+        shelled shell VERB relcl 3
+        a a DET det 9
+        market market NOUN dobj 7
+    """)
+    places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),)
+    assert link(parse, places, 7, takes_ground=True) == (
+        "arn", "place of the relative clause of the trigger")
+    parse = tree("""
+        Twelve twelve NUM nsubj 1
+        died die VERB ROOT 1
+        in in ADP prep 1
+        Arn arn PROPN pobj 2
+        , , PUNCT punct 3
+        which which PRON dobj 7 WDT
+        troops troop NOUN nsubj 7
+        shelled shell VERB relcl 3
+    """)
+    places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),)
+    assert link(parse, places, 7, takes_ground=True)[0] == "arn"
+    assert link(parse, places, 7, takes_ground=False) == (None, None)

@@ -108,6 +108,11 @@ CASES = [
      "Somalia", "scene"),
     ("Students demonstrated on Monday, slamming the talks in Geneva.", "demonstrated", None,
      None),
+    # a relative clause on a place: "where", or the place taken as its relative pronoun
+    ("Twelve people died in Homs, where troops shelled a crowded market on Friday.",
+     "shelled", "Homs", "relative clause"),
+    ("Aid workers reached a clinic in Kandahar, which was attacked by gunmen last week.",
+     "attacked", "Kandahar", "relative clause"),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

@@ -9,7 +9,9 @@ wins):
    outside, around, into, along, …) and those of its objects, followed down through nouns
    ("during a raid on a building in X", "the town of X"); the direct object or passive
    subject of a verb that takes ground ("seized X", "X was shelled"); a possessor or name
-   modifier of a noun trigger or of its objects ("X's airport", "the X offensive");
+   modifier of a noun trigger or of its objects ("X's airport", "the X offensive"); the place
+   a relative clause hangs on, when it says "where" or its relative pronoun is the ground
+   taken ("in X, where troops shelled a market", "a clinic in X, which was attacked");
 1. the words that share the event: the verb a participle hangs on ("blew up a bus in X, killing
    11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
    bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the
@@ -115,6 +117,8 @@ BUILDING_WORDS = frozenset({
     "college", "mosque", "church", "temple", "stadium", "airport", "station", "prison", "mall",
     "headquarters", "palace", "building", "ministry", "court", "centre", "center", "tower",
 })
+# How a verb hangs on another of its own clause ("crushed a revolt by razing the city").
+INSIDE_CLAUSE = frozenset({"conj", "pcomp", "prep", "xcomp"})
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
@@ -310,6 +314,9 @@ class PlaceLinker:
                 yield from self.subject(subj, trigger=tok, seen=seen, tier=tier)
         if takes_ground:
             yield from self.ground(tok)
+        antecedent = self.antecedent(tok, takes_ground=takes_ground)
+        if antecedent is not None:
+            yield antecedent
 
     def results(self, tok: Tok) -> list[Tok]:
         """The harm the trigger's event caused, told in an unmarked participle clause under
@@ -341,6 +348,27 @@ class PlaceLinker:
                 marks = {lemma(k) for k in self.parse.children(kid.i) if k.dep in MARK_DEPS}
                 if marks & SCENE_MARKS or (movement and "to" in marks):
                     yield kid
+
+    def antecedent(self, tok: Tok, *, takes_ground: bool) -> Found | None:
+        """A relative clause on a place: "in Hama, where troops razed parts of the city"
+        (where), "the town of Rastan, which was besieged by tanks" (the ground taken)."""
+        clause = tok
+        for _ in range(4):
+            if clause.dep not in INSIDE_CLAUSE or clause.head == clause.i:
+                break
+            clause = self.parse.tokens[clause.head]
+        if clause.dep != "relcl":
+            return None
+        head = self.parse.tokens[clause.head]
+        named = [head] if head.i in self.place_at else self.of_places(head)
+        kids = self.parse.children(clause.i)
+        where = any(lemma(k) == "where" for k in kids)
+        taken = takes_ground and any(k.dep in ("nsubjpass", "dobj") and k.tag == "WDT"
+                                     for k in kids)
+        if not named or not (where or taken):
+            return None
+        return self.make(Step(named[0]), self.place_at[named[0].i], tier=0,
+                         how="place of the relative clause")
 
     def ground(self, tok: Tok) -> Iterator[Found]:
         """The object of a verb that takes ground ("seized X"), or its passive subject; never
