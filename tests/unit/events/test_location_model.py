@@ -113,6 +113,13 @@ CASES = [
      "shelled", "Homs", "relative clause"),
     ("Aid workers reached a clinic in Kandahar, which was attacked by gunmen last week.",
      "attacked", "Kandahar", "relative clause"),
+    # keeping a captive is a later event than the capture; detaining during a raid is not
+    ("The smuggler was captured in May and held for a year in a prison in Kabul.", "captured",
+     None, None),
+    ("The journalist was captured and spent three years in a jail in Tehran.", "captured",
+     None, None),
+    ("Police raided the office and detained six people in Lahore.", "raided", "Lahore",
+     "sharing the event"),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

@@ -40,7 +40,8 @@ participle right after the trigger sets its scene ("was captured fighting in X")
 the gazetteer does not know, a settlement wins over a building's name ("at the X Office in Y"),
 and a city owning a building is the place ("outside X's Plaza Hotel"); a place phrase hung on a
 person in an "against" phrase places the act ("marched against Bush in X"); a relative clause
-on a place places its events ("in X, where troops shelled a market").
+on a place places its events ("in X, where troops shelled a market"); keeping a captive
+("captured and held in X") is a later event.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

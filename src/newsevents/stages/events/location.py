@@ -16,9 +16,9 @@ wins):
    11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
    bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the
    elliptical passive "two were killed and four others wounded in X"; not one sending people
-   onward, "captured and deported to a camp at X"), the verb governing a noun trigger ("carried
-   out an assault in X"), and a subject that is itself an event ("an explosion in X killed
-   nine");
+   onward, "captured and deported to a camp at X", or keeping a captive, "captured and held in
+   X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
+   is itself an event ("an explosion in X killed nine");
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X", "killed and two wounded when a
    bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
@@ -119,6 +119,12 @@ BUILDING_WORDS = frozenset({
 })
 # How a verb hangs on another of its own clause ("crushed a revolt by razing the city").
 INSIDE_CLAUSE = frozenset({"conj", "pcomp", "prep", "xcomp"})
+# Verbs of taking someone captive, and of keeping or moving a captive afterwards.
+CUSTODY_VERBS = frozenset({
+    "hold", "detain", "imprison", "jail", "keep", "spend", "transfer", "send", "deport",
+    "hand", "extradite",
+})
+TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "apprehend", "catch"})
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
@@ -731,7 +737,7 @@ def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[To
     for kid in parse.children(tok.i):
         if kid.dep != "conj":
             continue
-        if kid.pos == "VERB" and (movement or not sent_onward(parse, kid)):
+        if kid.pos == "VERB" and (movement or not sent_onward(parse, kid, taken=tok)):
             out.append(kid)
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
@@ -744,12 +750,14 @@ def own_subject(parse: Tree, verb: Tok) -> bool:
     return any(k.dep in ("nsubj", "nsubjpass") for k in parse.children(verb.i))
 
 
-def sent_onward(parse: Tree, verb: Tok) -> bool:
+def sent_onward(parse: Tree, verb: Tok, *, taken: Tok) -> bool:
     """A conjoined verb that moves someone on to a destination ("captured and taken to X",
-    "arrested and deported to Y") is a later event in another place."""
-    return any(k.dep == "prep" and lemma(k) in DESTINATION_PREPS
-               and any(o.dep == "pobj" for o in parse.children(k.i))
-               for k in parse.children(verb.i))
+    "arrested and deported to Y"), or keeps someone the trigger took ("captured and held in
+    X", "captured and spent years in prison in Y"), is a later event in another place."""
+    kept = lemma(taken) in TAKING_VERBS and lemma(verb) in CUSTODY_VERBS
+    return kept or any(
+        k.dep == "prep" and lemma(k) in DESTINATION_PREPS
+        and any(o.dep == "pobj" for o in parse.children(k.i)) for k in parse.children(verb.i))
 
 
 def within(inner: Place, outer: Place) -> bool:
