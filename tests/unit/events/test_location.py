@@ -1103,3 +1103,25 @@ def test_location_a_relative_clause_on_a_place_places_its_events() -> None:
     places = (gazetteer_place("arn", parse, 3, 3, precision=CITY),)
     assert link(parse, places, 7, takes_ground=True)[0] == "arn"
     assert link(parse, places, 7, takes_ground=False) == (None, None)
+
+
+def test_location_a_when_clause_on_a_time_sets_the_scene() -> None:
+    """"were shot last week when troops raided a house in Arn", the "when" clause parsed as a
+    relative clause on "week": it sets the scene, as the same clause on the verb does."""
+    parse = tree("""
+        Two two NUM nummod 1
+        men man NOUN nsubjpass 3
+        were be AUX auxpass 3
+        shot shoot VERB ROOT 3
+        last last ADJ amod 5
+        week week NOUN npadvmod 3
+        when when SCONJ advmod 8
+        troops troop NOUN nsubj 8
+        raided raid VERB relcl 5
+        a a DET det 10
+        house house NOUN dobj 8
+        in in ADP prep 10
+        Arn arn PROPN pobj 11
+    """, ents=[(4, 6, "DATE")])
+    places = (gazetteer_place("arn", parse, 12, 12, precision=CITY),)
+    assert link(parse, places, 3) == ("arn", "'in' phrase in a clause setting the trigger's scene")

@@ -41,7 +41,8 @@ the gazetteer does not know, a settlement wins over a building's name ("at the X
 and a city owning a building is the place ("outside X's Plaza Hotel"); a place phrase hung on a
 person in an "against" phrase places the act ("marched against Bush in X"); a relative clause
 on a place places its events ("in X, where troops shelled a market"); keeping a captive
-("captured and held in X") is a later event.
+("captured and held in X") is a later event; a "when" clause on a time sets the scene ("shot
+last week when troops raided X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -19,8 +19,9 @@ wins):
    onward, "captured and deported to a camp at X", or keeping a captive, "captured and held in
    X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
    is itself an event ("an explosion in X killed nine");
-2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
-   ambushed a convoy near X", "shot as he drove through X", "killed and two wounded when a
+2. a clause setting the trigger's scene or that of a conjoined verb (also a "when" clause on a
+   time, "shot last week when troops raided X") ("killed when gunmen ambushed a convoy near
+   X", "shot as he drove through X", "killed and two wounded when a
    bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
    when forces are sent, the purpose clause ("sent troops to patrol in X"); and the
    prepositional phrases of an unmarked participle right after the trigger, what was being
@@ -349,10 +350,13 @@ class PlaceLinker:
         forces its purpose clause."""
         for i in phrase:
             for kid in self.parse.children(i):
-                if kid.dep not in CLAUSE_DEPS:
+                if kid.dep not in CLAUSE_DEPS and kid.dep != "relcl":
                     continue
                 marks = {lemma(k) for k in self.parse.children(kid.i) if k.dep in MARK_DEPS}
-                if marks & SCENE_MARKS or (movement and "to" in marks):
+                if kid.dep == "relcl" and "when" in marks and \
+                        self.parse.tokens[i].ent_type in ("DATE", "TIME"):
+                    yield kid  # a time's "when" clause: "shot last week when troops raided X"
+                elif kid.dep != "relcl" and (marks & SCENE_MARKS or movement and "to" in marks):
                     yield kid
 
     def antecedent(self, tok: Tok, *, takes_ground: bool) -> Found | None:
