@@ -19,13 +19,13 @@ wins):
    onward, "captured and deported to a camp at X", or keeping a captive, "captured and held in
    X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
    is itself an event ("an explosion in X killed nine");
-2. a clause setting the trigger's scene or that of a conjoined verb (also a "when" clause on a
-   time, "shot last week when troops raided X") ("killed when gunmen ambushed a convoy near
-   X", "shot as he drove through X", "killed and two wounded when a
-   bomb hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and,
-   when forces are sent, the purpose clause ("sent troops to patrol in X"); and the
-   prepositional phrases of an unmarked participle right after the trigger, what was being
-   done at the time ("was captured fighting in X"; after a comma it is a later act);
+2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
+   ambushed a convoy near X", "shot as he drove through X"; also a "when" clause the parser
+   hangs on a time, "shot last week when troops raided X"; "killed and two wounded when a bomb
+   hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and, when
+   forces are sent, the purpose clause ("sent troops to patrol in X"); and the prepositional
+   phrases of an unmarked participle right after the trigger, what was being done at the time
+   ("was captured fighting in X"; after a comma it is a later act);
 3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
    country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place, and a relative clause on it tells of the
