@@ -1125,3 +1125,25 @@ def test_location_a_when_clause_on_a_time_sets_the_scene() -> None:
     """, ents=[(4, 6, "DATE")])
     places = (gazetteer_place("arn", parse, 12, 12, precision=CITY),)
     assert link(parse, places, 3) == ("arn", "'in' phrase in a clause setting the trigger's scene")
+
+
+def test_location_a_relative_clause_on_a_country_in_apposition_places_at_the_town() -> None:
+    """"He died at Velm, Arnia, where guards shot him": the clause hangs on Arnia, which only
+    says where Velm is."""
+    parse = tree("""
+        He he PRON nsubj 1
+        died die VERB ROOT 1
+        at at ADP prep 1
+        Velm velm PROPN pobj 2
+        , , PUNCT punct 3
+        Arnia arnia PROPN appos 3
+        , , PUNCT punct 5
+        where where SCONJ advmod 9
+        guards guard NOUN nsubj 9
+        shot shoot VERB relcl 5
+        him he PRON dobj 9
+    """)
+    places = (gazetteer_place("velm", parse, 3, 3, precision=CITY),
+              gazetteer_place("arnia", parse, 5, 5, precision=COUNTRY))
+    assert link(parse, places, 9, takes_ground=True) == (
+        "velm", "place of the relative clause of the trigger")

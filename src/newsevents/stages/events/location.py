@@ -377,8 +377,20 @@ class PlaceLinker:
                                      for k in kids)
         if not named or not (where or taken):
             return None
-        return self.make(Step(named[0]), self.place_at[named[0].i], tier=0,
+        named_tok = self.inner(named[0])
+        return self.make(Step(named_tok), self.place_at[named_tok.i], tier=0,
                          how="place of the relative clause")
+
+    def inner(self, tok: Tok) -> Tok:
+        """The place named inside `tok`'s phrase when `tok` is the larger one: "the camp at
+        X, Austria" (Austria in apposition to X), "the Y suburb of Damascus"."""
+        if tok.dep == "appos" and tok.head in self.place_at:
+            return self.parse.tokens[tok.head]
+        if tok.dep == "pobj" and self.encloses(tok):
+            noun = self.parse.tokens[self.parse.tokens[tok.head].head]
+            return next((k for k in self.parse.children(noun.i)
+                         if k.dep in MODIFIER_DEPS and k.i in self.place_at), tok)
+        return tok
 
     def ground(self, tok: Tok) -> Iterator[Found]:
         """The object of a verb that takes ground ("seized X"), or its passive subject; never
