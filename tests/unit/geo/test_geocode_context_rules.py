@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.stages.places.lookup import adjective_lookup
-from newsevents.stages.places.toponyms import make_toponym
 from newsevents.model import Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.lookup import adjective_lookup
+from newsevents.stages.places.toponym import make_toponym
 
 from .gazdata import city
 

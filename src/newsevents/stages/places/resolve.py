@@ -41,7 +41,7 @@ from .context import Relation, abbreviated_qualifiers, containers, relations, si
 from .fallback import anchor_unknown
 from .lookup import borrowed, contains, lookup, namesakes
 from .resolution import Resolution
-from .toponyms import CountryRef, Toponym
+from .toponym import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
 MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}

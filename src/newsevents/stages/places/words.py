@@ -35,3 +35,13 @@ VENUE_WORDS = frozenset({
     "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
     "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
 })
+
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "northeast", "northwest", "southeast",
+                             "southwest", "northeastern", "northwestern", "southeastern",
+                             "southwestern"})
+# Words the model tags as places that name no place by themselves ("the West", "Centre").
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
+})
