@@ -106,15 +106,36 @@ def is_cued(parse: Parse, span: Span) -> bool:
 def is_qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """True when a comma and the name of a country or first-level region follow the name
     ("Dover, Del.", "Riverdale, Georgia")."""
+    return qualifier_end(parse, span, gazetteer) > 0
+
+
+def qualifier_end(parse: Parse, span: Span, gazetteer: Gazetteer) -> int:
+    """The index of the token after the qualifier that follows the name (", Georgia", ",
+    New Mexico"), 0 when there is none."""
     tok = parse.token_at(span.end - 1)
     if tok is None or tok.i + 2 >= len(parse.tokens) or parse.tokens[tok.i + 1].text != ",":
-        return False
+        return 0
     after = parse.tokens[tok.i + 2]
-    words = [after.text]
-    if tok.i + 3 < len(parse.tokens) and parse.tokens[tok.i + 3].text[:1].isupper():
-        words.append(after.text + " " + parse.tokens[tok.i + 3].text)
-    return after.text[:1].isupper() and any(
-        exact_places(gazetteer, w, kinds=("country", "admin1")) for w in words)
+    if not after.text[:1].isupper():
+        return 0
+    if tok.i + 3 < len(parse.tokens) and parse.tokens[tok.i + 3].text[:1].isupper() and \
+            exact_places(gazetteer, after.text + " " + parse.tokens[tok.i + 3].text,
+                         kinds=("country", "admin1")):
+        return tok.i + 4
+    return tok.i + 3 if exact_places(gazetteer, after.text, kinds=("country", "admin1")) else 0
+
+
+def closes_phrase(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True when a qualifier follows the name and ends the phrase: a punctuation mark, a
+    lowercase word or the end of the text comes next ("Binh Phuoc, Vietnam;", "Ayer, Mass.,
+    said"; not "Jim Ayer, Texas A&M's coach", where the state names a university)."""
+    end = qualifier_end(parse, span, gazetteer)
+    if not end:
+        return False
+    if end >= len(parse.tokens):
+        return True
+    word = parse.tokens[end].text
+    return word in {",", ".", ";", ":", ")", "—", "–"} or word.isalpha() and word.islower()
 
 
 def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:

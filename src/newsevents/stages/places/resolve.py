@@ -279,7 +279,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
         why.extend(reason)
-    if final and all(c.kind in {"city", "admin2"} for c in groups[g].candidates):
+    if final and towns_only(groups[g].candidates):
         bonus, reason = province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
@@ -290,6 +290,15 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     return total, why
+
+
+def towns_only(cands: list[Candidate]) -> bool:
+    """True when every reading of the name is a town or district, counting only the entries
+    it is the own name of when there are any: an alternate name of a province ("Vienna" for
+    Wien) does not make "Vienna" a province's name, so the article's province and the places
+    near it still decide among the towns called Vienna."""
+    named = [c for c in cands if c.match == MATCH_NAME] or cands
+    return all(c.kind in {"city", "admin2"} for c in named)
 
 
 def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool

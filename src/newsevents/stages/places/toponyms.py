@@ -75,6 +75,7 @@ from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
+    closes_phrase,
     has_place_noun,
     is_placed,
     is_possessive,
@@ -103,7 +104,13 @@ from .toponym import (
     without_possessive,
 )
 from .untagged import find_loose_names, find_missed
-from .words import FACILITY_WORDS, FEATURE_WORDS, GENERIC_WORDS, VENUE_WORDS
+from .words import (
+    FACILITY_WORDS,
+    FEATURE_WORDS,
+    GENERIC_WORDS,
+    ORGANISATION_WORDS,
+    VENUE_WORDS,
+)
 
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
@@ -251,6 +258,9 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
                    and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
                    for c in named_places(gazetteer, surface))
+    if mention.label in {"ORG", "PERSON"} and _named_by_qualifier(mention, key, parse,
+                                                                 gazetteer, persons):
+        return True
     if mention.label in {"ORG", "PRODUCT"}:
         placed = is_placed(parse, mention.span, gazetteer)
         named = has_place_noun(parse, mention.span)  # "the community of X": any size
@@ -263,6 +273,17 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
                                   for c in named_places(gazetteer, surface))
     return False
+
+
+def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gazetteer,
+                        persons: frozenset[str]) -> bool:
+    """A name of up to three words tagged PERSON or ORG that a country or first-level
+    region qualifies at the end of a phrase ("in Binh Phuoc, Vietnam;", "Caraorman,
+    Romania, reported"): a place, known to the gazetteer or not (then placed at the
+    qualifier); not the surname of a person named in full, nor an organisation's name."""
+    words = key.split()
+    return len(words) <= 3 and not set(words) & ORGANISATION_WORDS \
+        and not person_elsewhere(key, persons) and closes_phrase(parse, mention.span, gazetteer)
 
 
 def _capitalised(surface: str) -> bool:

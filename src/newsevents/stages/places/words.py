@@ -45,3 +45,11 @@ GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
 })
+# Words of organisations' names (with those of institutions' buildings): "Acme Corp, Ohio"
+# names a company, not a place in Ohio.
+ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "company", "corporation", "group", "party",
+    "bank", "association", "union", "agency", "ltd", "ltd.", "llc", "times", "post", "news",
+    "herald", "press", "council", "department", "ministry", "police", "board", "committee",
+    "foundation", "trust", "fund", "society", "institute", "service", "services", "team",
+})

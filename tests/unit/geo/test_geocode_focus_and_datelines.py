@@ -1,0 +1,129 @@
+"""Issue 13, items 1 and 2: a town's namesake decided by the article's province when the name
+is also an alternate name of a foreign province, names the model tagged PERSON or ORG that a
+country or state qualifies, and datelines written with a colon or qualified by a state. Our
+own sentences on hand-built parses and a small in-memory gazetteer (rounded real
+coordinates)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.resources.gazetteer import InMemoryGazetteer
+from newsevents.stages.places import GeocodeStage
+
+from .test_geocode_recall_cues import at, run, town, unit
+
+ENTRIES = [
+    (replace(town(2761369, "Vienna", 48.21, 16.37, "AUT", 1_691_468, code="09"),
+             feature_code="PPLC"), []),
+    (unit(2761367, "Wien", "admin1", 48.21, 16.38, "AUT", population=3_417_161, code="09"),
+     ["Vienna"]),
+    (town(4791160, "Vienna", 38.90, -77.27, "USA", 16_522, code="VA"), []),
+    (town(4758023, "Fairfax", 38.85, -77.31, "USA", 24_013, code="VA"), []),
+    (town(4751935, "Centreville", 38.84, -77.43, "USA", 71_135, code="VA"), []),
+    (town(4833403, "Mannford", 36.13, -96.35, "USA", 3_000, code="OK"), []),
+    (town(1566083, "Ho Chi Minh City", 10.82, 106.63, "VNM", 3_467_331, code="20"), []),
+    (replace(town(287286, "Muscat", 23.58, 58.41, "OMN", 797_000, code="06"),
+             feature_code="PPLC"), []),
+    (unit(6254928, "Virginia", "admin1", 37.5, -78.5, "USA", population=8_500_000,
+          code="VA"), ["Va."]),
+    (unit(5815135, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
+          code="WA"), ["Wash."]),
+    (unit(1562822, "Vietnam", "country", 16.17, 107.83, "VNM", population=95_540_000), []),
+    (unit(286963, "Oman", "country", 21.0, 57.0, "OMN", population=4_829_000), []),
+    (unit(6252001, "United States", "country", 39.76, -98.5, "USA",
+          population=327_000_000), ["U.S."]),
+    (unit(2782113, "Austria", "country", 47.33, 13.33, "AUT", population=8_847_037), []),
+]
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    gaz = InMemoryGazetteer(ENTRIES, demonyms={"Austrian": "AUT", "Vietnamese": "VNM"},
+                            country_codes={"US": "USA", "AT": "AUT"})
+    return GeocodeStage(gaz)
+
+
+# -- namesakes: the article's province ahead of a foreign capital's population ----------------
+
+def test_a_town_named_like_a_foreign_capital_is_the_one_in_the_articles_province(
+        stage: GeocodeStage) -> None:
+    text = ("Homes in Fairfax and Centreville sold fast . Buyers in Vienna paid more than "
+            "in Centreville .")
+    places = run(stage, text, [("Fairfax", "GPE"), ("Centreville", "GPE"), ("Vienna", "GPE"),
+                               ("Centreville", "GPE")])
+    assert at(places, text, "Vienna").country == "USA"  # type: ignore[union-attr]
+
+
+def test_without_context_the_capital_keeps_its_name(stage: GeocodeStage) -> None:
+    text = "The orchestra played in Vienna on Sunday ."
+    assert at(run(stage, text, [("Vienna", "GPE")]), text, "Vienna").country == "AUT"  # type: ignore[union-attr]
+
+
+def test_an_austrian_story_keeps_the_capital(stage: GeocodeStage) -> None:
+    text = "Austrian voters queued in Vienna , and Austria counted the ballots overnight ."
+    places = run(stage, text, [("Austrian", "NORP"), ("Vienna", "GPE"), ("Austria", "GPE")])
+    assert at(places, text, "Vienna").country == "AUT"  # type: ignore[union-attr]
+
+
+# -- names tagged PERSON or ORG that a country or state qualifies ------------------------------
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Clinics opened in Ho Chi Minh City ; Tan Hiep , Vietnam ; and Hue .", "Tan Hiep",
+     "PERSON"),
+    ("Water ran short in Lone Cedar , Va. , on Friday .", "Lone Cedar", "ORG"),
+    ("Dust storms reached Mannford and Lone Cedar , Va. , by noon .", "Lone Cedar", "PERSON"),
+])
+def test_a_name_a_country_or_state_qualifies_is_a_place_known_or_not(
+        stage: GeocodeStage, text: str, name: str, label: str) -> None:
+    ents = [(name, label), ("Vietnam" if "Vietnam" in text else "Va.", "GPE")]
+    place = at(run(stage, text, ents), text, name)
+    assert place is not None and place.lat is not None  # placed at its qualifier
+    assert place.country == ("VNM" if "Vietnam" in text else "USA")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Coach Dana Cole , Virginia Tech 's coach , smiled .", "Dana Cole"),
+    ("Shares of Lone Cedar Corp , Va. , fell .", "Lone Cedar Corp"),
+])
+def test_a_person_or_company_before_a_state_is_no_place(stage: GeocodeStage, text: str,
+                                                         name: str) -> None:
+    label = "PERSON" if "Corp" not in name else "ORG"
+    places = run(stage, text, [(name, label)])
+    assert at(places, text, name) is None
+
+
+# -- datelines ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Muscat: The film festival opened on Monday .",
+    "By Dana Cole\nMuscat: The film festival opened on Monday .",
+    "MUSCAT: The film festival opened on Monday .",
+])
+def test_a_place_before_a_colon_opening_a_line_is_a_dateline(stage: GeocodeStage,
+                                                              text: str) -> None:
+    name = "MUSCAT" if "MUSCAT" in text else "Muscat"
+    place = at(run(stage, text, []), text, name)
+    assert place is not None and place.country == "OMN"
+
+
+@pytest.mark.parametrize("text", [
+    "Note: The film festival opened on Monday .",
+    "The festival opened in two halls: Muscat and Sur .",
+])
+def test_a_word_before_a_colon_is_no_dateline_unless_it_opens_a_line_and_is_a_place(
+        stage: GeocodeStage, text: str) -> None:
+    assert run(stage, text, []) == ()
+
+
+def test_an_unknown_dateline_qualified_by_a_state_is_placed_in_that_state(
+        stage: GeocodeStage) -> None:
+    text = "CAMP ORCHARD, Wash. - Soldiers trained all week ."
+    places = run(stage, text, [("Wash.", "GPE")])
+    camp = at(places, text, "CAMP ORCHARD")
+    assert camp is not None and camp.country == "USA" and camp.admin1 == "Washington"
+
+
+def test_unknown_capitals_without_a_qualifier_are_no_dateline(stage: GeocodeStage) -> None:
+    assert run(stage, "CAMP ORCHARD - Soldiers trained all week .", []) == ()
