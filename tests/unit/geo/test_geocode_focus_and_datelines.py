@@ -1,14 +1,18 @@
 """Issue 13, items 1 and 2: a town's namesake decided by the article's province when the name
 is also an alternate name of a foreign province, names the model tagged PERSON or ORG that a
-country or state qualifies, and datelines written with a colon or qualified by a state. Our
-own sentences on hand-built parses and a small in-memory gazetteer (rounded real
-coordinates)."""
+country or state qualifies, datelines written with a colon or qualified by a state, and the
+context that makes a name a place (a place noun after a determiner, a possessive or a
+capitalised adjective; "the capital, X"; "the mayor of X"; "in downtown X"; the object of
+"control"; a facility's last word). Our own sentences on hand-built parses and a small
+in-memory gazetteer (rounded real coordinates)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
 
+from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
@@ -26,6 +30,8 @@ ENTRIES = [
     (town(1566083, "Ho Chi Minh City", 10.82, 106.63, "VNM", 3_467_331, code="20"), []),
     (replace(town(287286, "Muscat", 23.58, 58.41, "OMN", 797_000, code="06"),
              feature_code="PPLC"), []),
+    (unit(286916, "Zufar", "admin1", 17.5, 54.0, "OMN", population=249_729, code="08"),
+     ["Dhofar"]),
     (unit(6254928, "Virginia", "admin1", 37.5, -78.5, "USA", population=8_500_000,
           code="VA"), ["Va."]),
     (unit(5815135, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
@@ -127,3 +133,72 @@ def test_an_unknown_dateline_qualified_by_a_state_is_placed_in_that_state(
 
 def test_unknown_capitals_without_a_qualifier_are_no_dateline(stage: GeocodeStage) -> None:
     assert run(stage, "CAMP ORCHARD - Soldiers trained all week .", []) == ()
+
+
+# -- the context that makes a name the model took for a person or organisation a place ------
+
+def parsed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
+           adjectives: tuple[str, ...] = (), heads: list[int] | None = None,
+           deps: list[str] | None = None, lemmas: list[str] | None = None
+           ) -> tuple[Place, ...]:
+    """Run the stage with part-of-speech tags: capitalised words are proper nouns, except
+    the `adjectives` ("Omani")."""
+    words = text.split()
+    spans, used = [], set()
+    for name, label in ents:
+        size = len(name.split())
+        start = next(i for i in range(len(words)) if words[i:i + size] == name.split()
+                     and not used & set(range(i, i + size)))
+        used.update(range(start, start + size))
+        spans.append((start, start + size, label))
+    pos = ["ADJ" if w in adjectives else "PROPN" if w[:1].isupper() else "X" for w in words]
+    parse = build_parse(text, ents=spans, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    article = Article(id="t", text=text)
+    return stage(ArticleAnalysis(article=article, mentions=mentions), parse).places
+
+
+@pytest.mark.parametrize(("text", "name", "adjectives"), [
+    ("Gunmen shot two guards in the capital , Muscat , on Monday .", "Muscat", ()),
+    ("Gunmen shot two guards in the Omani capital Muscat on Monday .", "Muscat", ("Omani",)),
+    ("A bomb went off in Oman 's southern province Dhofar on Monday .", "Dhofar", ()),
+    ("Mannford , a small Oklahoman town , lost power on Friday .", "Mannford",
+     ("Oklahoman",)),
+    ("The mayor of Mannford closed the roads .", "Mannford", ()),
+    ("Residents of Mannford fled the fire .", "Mannford", ()),
+    ("Sirens sounded in downtown Mannford overnight .", "Mannford", ()),
+])
+def test_the_context_makes_a_person_tagged_name_a_place(stage: GeocodeStage, text: str,
+                                                        name: str,
+                                                        adjectives: tuple[str, ...]) -> None:
+    places = parsed(stage, text, [(name, "PERSON")], adjectives=adjectives)
+    assert at(places, text, name) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders in their community , Dana Cole , MLA , spoke .",
+    "Critics of Dana Cole spoke on Monday .",
+])
+def test_a_person_after_such_words_is_still_a_person(stage: GeocodeStage, text: str) -> None:
+    name = "Dana Cole" if "Dana" in text else "Mannford"
+    assert at(parsed(stage, text, [(name, "PERSON")]), text, name) is None
+
+
+@pytest.mark.parametrize(("lemma", "placed"), [("control", True), ("praise", False)])
+def test_the_object_of_control_is_a_place(stage: GeocodeStage, lemma: str,
+                                           placed: bool) -> None:
+    text = "Rebels held Mannford on Monday ."
+    places = parsed(stage, text, [("Mannford", "PERSON")], heads=[1, 1, 1, 1, 3, 1],
+                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                    lemmas=["rebel", lemma, "Mannford", "on", "Monday", "."])
+    assert (at(places, text, "Mannford") is not None) is placed
+
+
+@pytest.mark.parametrize("name", ["Cedar Ridge Cement Factory", "Mannford Checkpoint",
+                                  "Lone Cedar Farms"])
+def test_a_name_ending_in_a_facility_word_is_a_facility(stage: GeocodeStage, name: str
+                                                        ) -> None:
+    text = f"Shells hit the {name} near Mannford on Monday ."
+    places = parsed(stage, text, [(name, "ORG"), ("Mannford", "GPE")])
+    facility = at(places, text, name)
+    assert facility is not None and facility.country == "USA"  # placed near Mannford

@@ -30,8 +30,15 @@ ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads
 PLACE_VERBS = frozenset({
     "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
     "patrol", "besiege", "overrun", "raid", "invade", "occupy", "encircle", "evacuate",
-    "flee", "retake", "reach", "annex", "blockade",
+    "flee", "retake", "reach", "annex", "blockade", "control", "surround",
 })
+# Nouns whose "of" names a place: "the mayor of X", "residents of X", "the rebel stronghold of
+# X", "his hometown of X", "the streets of X".
+OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citizens", "streets",
+                            "hometown", "stronghold", "strongholds", "enclave", "heartland"})
+# Words a place may stand after ("in downtown X", "in nearby X") besides directions.
+PLACE_MODIFIERS = frozenset({"downtown", "uptown", "nearby", "neighbouring", "neighboring"})
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
@@ -209,9 +216,10 @@ def words_before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
 def _locative(parse: Parse, span: Span) -> bool:
     """A locative preposition before the name, or "of" after a place noun ("the village of
     X", "the cities of X and Y"), a direction ("south of X", "the outskirts of X"), an
-    institution ("the University of X") or a person's name (where someone is from: "Jane Roe
-    of X", "Jane Roe, of X,"); the cue may stand before the first name of a list the name
-    is in ("in Suwon and X", "the towns of A, B and X")."""
+    institution ("the University of X"), a noun of a place's people or parts ("the mayor of
+    X", "residents of X", "the stronghold of X") or a person's name (where someone is from:
+    "Jane Roe of X", "Jane Roe, of X,"); the cue may stand before the first name of a list
+    the name is in ("in Suwon and X", "the towns of A, B and X")."""
     tok = parse.token_at(span.start)
     if tok is None:
         return False
@@ -221,8 +229,9 @@ def _locative(parse: Parse, span: Span) -> bool:
         return True
     if k < 2 or parse.tokens[k - 1].text.lower() != "of":
         return False
+    head = parse.tokens[k - 2].text.lower()
     return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
-        or parse.tokens[k - 2].text.lower() in NEAR_CUES  # "35 miles south of X"
+        or head in NEAR_CUES or head in OF_PLACE_HEADS and not is_possessive(parse, span)
 
 
 def has_place_noun(parse: Parse, span: Span) -> bool:
@@ -237,6 +246,8 @@ def has_place_noun(parse: Parse, span: Span) -> bool:
         return True
     if prev in PLACE_NOUNS:  # "the province X", "the provincial capital X"
         return _the_before(parse, k - 1)
+    if prev == "," and k >= 2 and parse.tokens[k - 2].text.lower() == "capital":
+        return _the_before(parse, k - 2)  # "the capital, X", "its provincial capital, X"
     if prev in {"called", "named"} and k >= 2:  # "a village called X"
         return parse.tokens[k - 2].text.lower() in PLACE_NOUNS
     return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
@@ -249,31 +260,40 @@ PHRASE_GLUE = frozenset({"in", "of", "on", "near", "north", "south", "east", "we
 
 def _appositive_place(parse: Parse, span: Span) -> bool:
     """True when an appositive says the name is a place: "X, a farming town", "X, the
-    provincial capital" (a comma, an article, up to two lowercase words, a place noun)."""
+    provincial capital", "X, a southeastern Turkish town": a comma, an article, up to
+    three modifiers, a place noun)."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
             or toks[last.i + 2].text.lower() not in {"a", "an", "the"}:
         return False
-    for tok in toks[last.i + 3:last.i + 6]:
+    for tok in toks[last.i + 3:last.i + 7]:
         if tok.text.lower() in PLACE_NOUNS:  # the head of the phrase, not "a state official"
             after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
             return not (after.isalpha() and after.islower()) or after in PHRASE_GLUE
-        if not tok.text.isalpha() or not tok.text.islower():
+        if not _modifier(tok):
             return False
     return False
 
 
 def _the_before(parse: Parse, k: int) -> bool:
-    """True when "the" stands before token k, directly or across one lowercase word ("the
-    capital", "the provincial capital")."""
+    """True when a determiner or a possessive stands before token k, directly or across up
+    to two modifiers ("the capital", "the provincial capital", "the Togolese capital",
+    "Thailand's southern province", "its violence-hit province")."""
     toks = parse.tokens
-    for j in (k - 1, k - 2):
-        if j < 0 or toks[j].text.lower() == "the":
-            return j >= 0
-        if not toks[j].text.isalpha() or not toks[j].text.islower():
+    for j in range(k - 1, k - 4, -1):
+        if j < 0:
+            return False
+        if toks[j].text.lower() in DETERMINERS:
+            return True
+        if not _modifier(toks[j]):
             return False
     return False
+
+
+def _modifier(tok: Tok) -> bool:
+    """A lowercase word, a hyphen inside one, or a capitalised adjective ("Togolese")."""
+    return tok.text.isalpha() and (tok.text.islower() or tok.pos == "ADJ") or tok.text == "-"
 
 
 def _institution(tok: Tok) -> bool:
@@ -294,9 +314,10 @@ def _after_person(parse: Parse, k: int) -> bool:
 
 def word_before(parse: Parse, k: int) -> str:
     """The word before token k, looking past "the" and a lowercase direction ("in the
-    north X", "in central X")."""
+    north X", "in central X") or a word such as "downtown" ("in downtown X", "in nearby
+    X")."""
     j = k - 1
-    if j > 0 and parse.tokens[j].text in DIRECTION_WORDS:
+    if j > 0 and parse.tokens[j].text in DIRECTION_WORDS | PLACE_MODIFIERS:
         j -= 1
     if j > 0 and parse.tokens[j].text.lower() == "the":
         j -= 1

@@ -19,6 +19,8 @@ FACILITY_WORDS = frozenset({
     "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
     "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
+    "farm", "farms", "plant", "factory", "complex", "checkpoint", "crossing", "refinery",
+    "compound", "bazaar", "junction",
 })
 
 # Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
