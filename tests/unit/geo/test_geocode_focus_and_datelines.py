@@ -32,6 +32,10 @@ ENTRIES = [
              feature_code="PPLC"), []),
     (unit(286916, "Zufar", "admin1", 17.5, 54.0, "OMN", population=249_729, code="08"),
      ["Dhofar"]),
+    (unit(2328926, "Borno", "admin1", 11.68, 13.0, "NGA", population=1_674_695, code="02"),
+     []),
+    (town(2331447, "Maiduguri", 11.85, 13.16, "NGA", 1_112_449, code="02"), []),
+    (unit(2328926 + 1, "Nigeria", "country", 10.0, 8.0, "NGA", population=195_874_740), []),
     (unit(6254928, "Virginia", "admin1", 37.5, -78.5, "USA", population=8_500_000,
           code="VA"), ["Va."]),
     (unit(5815135, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
@@ -202,3 +206,40 @@ def test_a_name_ending_in_a_facility_word_is_a_facility(stage: GeocodeStage, nam
     places = parsed(stage, text, [(name, "ORG"), ("Mannford", "GPE")])
     facility = at(places, text, name)
     assert facility is not None and facility.country == "USA"  # placed near Mannford
+
+
+# -- names that say they are areas -------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Dala Town", "PERSON"), ("Bani Harun Quarter", "PERSON"), ("Hilltop Suburb", "ORG"),
+    ("Kafr Samir", "PERSON"), ("Deir Aboud", "ORG"), ("Beit Omar", "NORP"),
+])
+def test_a_name_ending_in_an_area_word_or_opening_with_a_place_word_is_a_place(
+        stage: GeocodeStage, name: str, label: str) -> None:
+    text = f"Troops shelled {name} after a raid near Maiduguri ."
+    place = at(parsed(stage, text, [(name, label), ("Maiduguri", "GPE")]), text, name)
+    assert place is not None and place.country == "NGA"  # unknown: placed near Maiduguri
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Lakeside Unified School District", "ORG"), ("Dana Cole", "PERSON"),
+    ("Town", "PERSON"),
+])
+def test_an_organisations_or_persons_name_is_no_area(stage: GeocodeStage, name: str,
+                                                      label: str) -> None:
+    text = f"Officials praised {name} after a meeting ."
+    assert at(parsed(stage, text, [(name, label)]), text, name) is None
+
+
+def test_an_untagged_name_with_its_admin_word_is_that_province(stage: GeocodeStage) -> None:
+    text = "Soldiers gathered in Maiduguri Borno State on Monday ."
+    places = parsed(stage, text, [("Maiduguri", "GPE")])
+    borno = at(places, text, "Borno State")
+    assert borno is not None and borno.name == "Borno" and borno.precision == 4
+
+
+def test_an_untagged_area_name_unknown_to_the_gazetteer_is_a_place(stage: GeocodeStage
+                                                                   ) -> None:
+    text = "Shells fell on the Wadi Ruz District overnight , near Maiduguri ."
+    place = at(parsed(stage, text, [("Maiduguri", "GPE")]), text, "Wadi Ruz District")
+    assert place is not None and place.country == "NGA"

@@ -10,7 +10,7 @@ from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .cues import after_article, is_cued, is_directed, is_near, next_word, words_before
 from .entries import exact_places
-from .words import DIRECTION_WORDS, PLACE_NOUNS
+from .words import AREA_WORDS, DIRECTION_WORDS, ORGANISATION_WORDS, PLACE_NOUNS, PLACE_PREFIXES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Place nouns that end a place's own name ("Shaher District"; not "Islamic State").
@@ -107,5 +107,18 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=is_near(parse, span),
                    article=after_article(parse, span),
-                   cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_cued(parse, span),
+                   cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_area_name(surface)
+                   or is_cued(parse, span),
                    directed=is_directed(parse, span))
+
+
+def is_area_name(surface: str) -> bool:
+    """A name of several capitalised words that ends in an area's word ("Bama Town", "Bani
+    Zaid Quarter"; not "Sacramento Unified School District", an organisation's) or opens
+    with an Arabic or Hebrew place word ("Kafr Nabl", "Beit Lahia")."""
+    words = surface.split()
+    if len(words) < 2 or not all(w[:1].isupper() or "-" in w for w in words):
+        return False
+    folded = fold(surface).split()
+    return folded[-1] in AREA_WORDS and not set(folded[:-1]) & ORGANISATION_WORDS \
+        or folded[0] in PLACE_PREFIXES

@@ -98,6 +98,7 @@ from .toponym import (
     PLACE_LABELS,
     CountryRef,
     Toponym,
+    is_area_name,
     make_toponym,
     settle,
     without_direction,
@@ -183,6 +184,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
         elif mention.label in NAMED_LABELS and is_feature_name(surface):
             toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
+        elif mention.label in NAMED_LABELS and is_area_name(surface):
+            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
         elif mention.label in NAMED_LABELS and named_by_place_noun(
                 parse, mention.span, group=mention.label == "NORP"):
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
-from ...resources.place_names import fold
+from ...resources.place_names import fold, split_admin_suffix
 from .cues import has_place_noun, is_placed, is_road_name, named_by_place_noun
-from .entries import NORP_MIN_POPULATION, exact_places
-from .toponym import CountryRef, Toponym, make_toponym
+from .entries import NORP_MIN_POPULATION, exact_places, named_places
+from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 MISSED_MIN_POPULATION = 10_000
@@ -46,7 +46,8 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 break
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer),
                              named=has_place_noun(parse, span)) or (
-                    _run_start(toks, tok.i) and named_by_place_noun(parse, span)):
+                    _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
+                                                 or is_area_name(name))):
                 out.append(make_toponym(span, name, "GPE", parse))
                 break
     return out
@@ -103,8 +104,12 @@ def _before_hyphen(parse: Parse, tok: Tok) -> str:
 
 
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False) -> bool:
-    """A country anywhere; with a place context a province or a town of 10,000+ people;
-    after a place noun ("the village of X") a town of any size."""
+    """A country anywhere; a province or district named with its admin word ("Borno State",
+    "Suffolk County"); with a place context a province or a town of 10,000+ people; after a
+    place noun ("the village of X") a town of any size."""
+    level = split_admin_suffix(fold(text))[1]
+    if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
+        return True
     for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals

@@ -55,3 +55,11 @@ ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
     "herald", "press", "council", "department", "ministry", "police", "board", "committee",
     "foundation", "trust", "fund", "society", "institute", "service", "services", "team",
 })
+# Capitalised last words that make a name an area's ("Bama Town", "Bani Zaid Quarter", "Deir
+# Hafer District"): a person's or organisation's name does not end in them.
+AREA_WORDS = frozenset({"town", "village", "quarter", "suburb", "governorate", "province",
+                        "district", "hamlet", "township", "neighbourhood", "neighborhood"})
+# First words of Arabic and Hebrew place names: hill, village, house, monastery, mountain,
+# valley, well, spring, meadow, palace ("Kafr Nabl", "Beit Lahia", "Deir Hafer", "Ein Gedi").
+PLACE_PREFIXES = frozenset({"tell", "kafr", "kfar", "beit", "deir", "jabal", "jebel", "wadi",
+                            "bir", "ain", "ein", "marj", "qasr"})
