@@ -142,11 +142,11 @@ def test_unknown_capitals_without_a_qualifier_are_no_dateline(stage: GeocodeStag
 # -- the context that makes a name the model took for a person or organisation a place ------
 
 def parsed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
-           adjectives: tuple[str, ...] = (), heads: list[int] | None = None,
-           deps: list[str] | None = None, lemmas: list[str] | None = None
-           ) -> tuple[Place, ...]:
+           adjectives: tuple[str, ...] = (), nouns: tuple[str, ...] = (),
+           heads: list[int] | None = None, deps: list[str] | None = None,
+           lemmas: list[str] | None = None) -> tuple[Place, ...]:
     """Run the stage with part-of-speech tags: capitalised words are proper nouns, except
-    the `adjectives` ("Omani")."""
+    the `adjectives` ("Omani"); lowercase `nouns` are common nouns."""
     words = text.split()
     spans, used = [], set()
     for name, label in ents:
@@ -155,7 +155,8 @@ def parsed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
                      and not used & set(range(i, i + size)))
         used.update(range(start, start + size))
         spans.append((start, start + size, label))
-    pos = ["ADJ" if w in adjectives else "PROPN" if w[:1].isupper() else "X" for w in words]
+    pos = ["ADJ" if w in adjectives else "NOUN" if w in nouns else "PROPN" if w[:1].isupper()
+           else "X" for w in words]
     parse = build_parse(text, ents=spans, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     article = Article(id="t", text=text)
@@ -171,6 +172,7 @@ def parsed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
     ("The mayor of Mannford closed the roads .", "Mannford", ()),
     ("Residents of Mannford fled the fire .", "Mannford", ()),
     ("Sirens sounded in downtown Mannford overnight .", "Mannford", ()),
+    ("Rebels shelled the northern perimeter of Mannford .", "Mannford", ()),
 ])
 def test_the_context_makes_a_person_tagged_name_a_place(stage: GeocodeStage, text: str,
                                                         name: str,
@@ -213,6 +215,7 @@ def test_a_name_ending_in_a_facility_word_is_a_facility(stage: GeocodeStage, nam
 @pytest.mark.parametrize(("name", "label"), [
     ("Dala Town", "PERSON"), ("Bani Harun Quarter", "PERSON"), ("Hilltop Suburb", "ORG"),
     ("Kafr Samir", "PERSON"), ("Deir Aboud", "ORG"), ("Beit Omar", "NORP"),
+    ("Tal Hamra", "PERSON"),
 ])
 def test_a_name_ending_in_an_area_word_or_opening_with_a_place_word_is_a_place(
         stage: GeocodeStage, name: str, label: str) -> None:
@@ -243,3 +246,44 @@ def test_an_untagged_area_name_unknown_to_the_gazetteer_is_a_place(stage: Geocod
     text = "Shells fell on the Wadi Ruz District overnight , near Maiduguri ."
     place = at(parsed(stage, text, [("Maiduguri", "GPE")]), text, "Wadi Ruz District")
     assert place is not None and place.country == "NGA"
+
+
+# -- a name before a facility noun; a country's name is no demonym ------------------------------
+
+@pytest.mark.parametrize(("text", "name", "label", "kind"), [
+    ("Gunmen burned the Mannford refugee camp on Monday .", "Mannford", "ORG", "town"),
+    ("A bomb hit the Lone Cedar junction near Maiduguri .", "Lone Cedar", "PERSON", "facility"),
+    ("Fans walked to Soba stadium near Maiduguri .", "Soba", "PERSON", "facility"),
+])
+def test_a_name_before_a_facility_noun_is_the_facilitys_place(
+        stage: GeocodeStage, text: str, name: str, label: str, kind: str) -> None:
+    ents = [(name, label)] + ([("Maiduguri", "GPE")] if "Maiduguri" in text else [])
+    place = at(parsed(stage, text, ents, nouns=("refugee",)), text, name)
+    assert place is not None
+    if kind == "town":
+        assert place.lat == 36.13 and place.reason.startswith("name of city")
+    else:
+        assert place.country == "NGA" and "placed at Maiduguri" in place.reason
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dana Cole runs camp every summer .", "Dana Cole"),
+    ("Clerks at the Lone Cedar Fuel Mart station sold the ticket .", "Lone Cedar Fuel Mart"),
+    ("Crowds gathered outside the Cole home on Monday .", "Cole"),
+])
+def test_a_name_before_other_words_is_no_facilitys_place(stage: GeocodeStage, text: str,
+                                                          name: str) -> None:
+    assert at(parsed(stage, text, [(name, "PERSON")]), text, name) is None
+
+
+def test_a_countrys_name_is_a_place_even_if_the_data_lists_it_as_a_demonym() -> None:
+    entries = [(unit(1694008, "Philippines", "country", 13.0, 122.0, "PHL",
+                     population=106_651_922), [])]
+    stage = GeocodeStage(InMemoryGazetteer(entries, demonyms={"Philippines": "PHL",
+                                                              "Filipino": "PHL"}))
+    text = "He was captured last year in the Philippines ."
+    places = parsed(stage, text, [("Philippines", "GPE")])
+    assert at(places, text, "Philippines") is not None  # a mention, not a demonym
+    text = "Filipino nurses arrived on Monday ."
+    (place,) = parsed(stage, text, [("Filipino", "NORP")])
+    assert place.mentions == () and len(place.demonyms) == 1

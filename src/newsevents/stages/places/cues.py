@@ -33,13 +33,24 @@ PLACE_VERBS = frozenset({
     "flee", "retake", "reach", "annex", "blockade", "control", "surround",
 })
 # Nouns whose "of" names a place: "the mayor of X", "residents of X", "the rebel stronghold of
-# X", "his hometown of X", "the streets of X".
+# X", "his hometown of X", "the streets of X", "the northern perimeter of X".
 OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citizens", "streets",
-                            "hometown", "stronghold", "strongholds", "enclave", "heartland"})
+                            "hometown", "stronghold", "strongholds", "enclave", "heartland",
+                            "hilltop", "hilltops", "perimeter", "farms", "slope", "slopes",
+                            "edge"})
 # Words a place may stand after ("in downtown X", "in nearby X") besides directions.
 PLACE_MODIFIERS = frozenset({"downtown", "uptown", "nearby", "neighbouring", "neighboring"})
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
+# Lowercase nouns of facilities a place's name is put before: "the Nuseirat refugee camp",
+# "the Torkham border crossing", "at the Palali airstrip" (not "school" or "home": "the Obama
+# home", "the Mandela school" are named after persons).
+FACILITY_NOUNS = frozenset({
+    "camp", "camps", "crossing", "checkpoint", "airstrip", "airport", "airbase", "base",
+    "junction", "station", "stadium", "prison", "jail", "market", "bazaar", "port", "harbour",
+    "harbor", "bridge", "dam", "refinery", "factory", "plant", "compound", "field", "fields",
+})
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
+FACILITY_OPENERS = DETERMINERS | LOCATIVE_CUES | VENUE_CUES | {"through", "for", "on", "over"}
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
 
@@ -367,3 +378,20 @@ def is_near(parse: Parse, span: Span) -> bool:
     if window and window[-1] == "of":
         return bool(set(window[:-1]) & NEAR_CUES)
     return bool(window) and window[-1] in {"near", "outside", "around"}
+
+
+def facility_after(parse: Parse, span: Span) -> bool:
+    """True when a lowercase facility noun follows a name of one or two words, directly or
+    after one more lowercase noun, and a determiner or a preposition comes before it ("the
+    Nuseirat refugee camp", "at Palali airstrip", "through the Torkham border crossing"): the
+    name is the facility's place."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or first.i == 0 or last.i - first.i > 1 \
+            or toks[first.i - 1].text.lower() not in FACILITY_OPENERS:
+        return False  # a longer name is the business's own ("the Riverdale Luke Oil station")
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].pos in {"NOUN", "ADJ"} and toks[k].text.isalpha() \
+            and toks[k].text.islower() and toks[k + 1].text in FACILITY_NOUNS:
+        k += 1
+    return k < len(toks) and toks[k].text in FACILITY_NOUNS

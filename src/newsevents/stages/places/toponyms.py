@@ -76,6 +76,7 @@ from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
     closes_phrase,
+    facility_after,
     has_place_noun,
     is_placed,
     is_possessive,
@@ -171,7 +172,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
         surface = mention.span.of(text)
-        if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)):
+        if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
+                and not _country_name(gazetteer, surface):  # not "the Philippines"
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
         elif mention.label == "NORP" and region_adjective(gazetteer, surface):
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
@@ -189,10 +191,17 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         elif mention.label in NAMED_LABELS and named_by_place_noun(
                 parse, mention.span, group=mention.label == "NORP"):
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
+        elif mention.label in NAMED_LABELS - {"ORG"} and facility_after(parse, mention.span):
+            toponyms.append(make_toponym(mention.span, surface,
+                                         _facility_place_label(mention, surface, gazetteer),
+                                         parse))
         elif mention.label in {"ORG", "FAC", "NORP", "EVENT"}:  # "the Muscat Film Festival"
             tops, found = inside_names(mention.span, text, gazetteer, persons)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
+            elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
+                toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
+                    mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
             toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
@@ -287,6 +296,23 @@ def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gaz
     words = key.split()
     return len(words) <= 3 and not set(words) & ORGANISATION_WORDS \
         and not person_elsewhere(key, persons) and closes_phrase(parse, mention.span, gazetteer)
+
+
+def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
+    """The label of a name before a facility noun: the town it names (GPE) when the
+    gazetteer knows it, else the facility (FAC, placed near the places the text names); a
+    person's name is the facility's ("the Kennedy airport" is not in a town called
+    Kennedy)."""
+    if mention.label != "PERSON" and named_places(gazetteer, surface):
+        return "GPE"
+    return "FAC"
+
+
+def _country_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """True when the surface is a country's own name, even if the data also lists it as a
+    demonym ("Philippines", "Djibouti")."""
+    return any(c.match == MATCH_NAME for c in exact_places(gazetteer, surface,
+                                                           kinds=("country",)))
 
 
 def _capitalised(surface: str) -> bool:

@@ -11,7 +11,13 @@ from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
-from .cues import has_place_noun, is_placed, is_road_name, named_by_place_noun
+from .cues import (
+    facility_after,
+    has_place_noun,
+    is_placed,
+    is_road_name,
+    named_by_place_noun,
+)
 from .entries import NORP_MIN_POPULATION, exact_places, named_places
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 
@@ -44,7 +50,8 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
             if _run_start(toks, tok.i) and is_road_name(parse, span):
                 out.append(make_toponym(span, name, "FAC", parse))
                 break
-            if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer),
+            if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
+                             or facility_after(parse, span),
                              named=has_place_noun(parse, span)) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):

@@ -60,6 +60,7 @@ ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
 AREA_WORDS = frozenset({"town", "village", "quarter", "suburb", "governorate", "province",
                         "district", "hamlet", "township", "neighbourhood", "neighborhood"})
 # First words of Arabic and Hebrew place names: hill, village, house, monastery, mountain,
-# valley, well, spring, meadow, palace ("Kafr Nabl", "Beit Lahia", "Deir Hafer", "Ein Gedi").
-PLACE_PREFIXES = frozenset({"tell", "kafr", "kfar", "beit", "deir", "jabal", "jebel", "wadi",
-                            "bir", "ain", "ein", "marj", "qasr"})
+# valley, well, spring, meadow, palace, river ("Tal Abyad", "Kafr Nabl", "Beit Lahia", "Deir
+# Hafer", "Ein Gedi", "Nahr al-Bared").
+PLACE_PREFIXES = frozenset({"tal", "tel", "tell", "kafr", "kfar", "beit", "deir", "jabal",
+                            "jebel", "wadi", "bir", "ain", "ein", "marj", "qasr", "nahr"})
