@@ -36,6 +36,11 @@ ENTRIES = [
      []),
     (town(2331447, "Maiduguri", 11.85, 13.16, "NGA", 1_112_449, code="02"), []),
     (unit(2328926 + 1, "Nigeria", "country", 10.0, 8.0, "NGA", population=195_874_740), []),
+    (unit(4952349, "Suffolk County", "admin2", 42.33, -71.09, "USA", population=2_011_331,
+          code="MA"), ["Suffolk"]),
+    (unit(5138000, "Suffolk County", "admin2", 40.87, -72.90, "USA", population=1_502_006,
+          code="NY"), ["Suffolk"]),
+    (town(5139000, "Southold", 41.06, -72.43, "USA", 5_748, code="NY"), []),
     (unit(6254928, "Virginia", "admin1", 37.5, -78.5, "USA", population=8_500_000,
           code="VA"), ["Va."]),
     (unit(5815135, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
@@ -287,3 +292,13 @@ def test_a_countrys_name_is_a_place_even_if_the_data_lists_it_as_a_demonym() -> 
     text = "Filipino nurses arrived on Monday ."
     (place,) = parsed(stage, text, [("Filipino", "NORP")])
     assert place.mentions == () and len(place.demonyms) == 1
+
+
+def test_a_bare_name_follows_the_final_choice_of_its_full_name(stage: GeocodeStage) -> None:
+    text = ("Police in Suffolk County searched Southold on Monday . The Suffolk sheriff said "
+            "the search would go on .")
+    places = run(stage, text, [("Suffolk County", "GPE"), ("Southold", "GPE"),
+                               ("Suffolk", "GPE")])
+    full, bare = at(places, text, "Suffolk County"), at(places, text, "Suffolk")
+    assert full is not None and full.lat == 40.87  # the county Southold is in
+    assert bare is full

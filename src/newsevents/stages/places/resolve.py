@@ -244,7 +244,7 @@ def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, 
     is that region, unless the region is named after a big city in it ("Baghdad province …
     Baghdad": the bare name is the city). Second pass only: the full name's own choice."""
     for other in ctx.suffixed.get(g, ()) if final else ():
-        hit = groups[other].first
+        hit = groups[other].choice or groups[other].first  # its final choice: chosen first
         if hit is not None and hit.pid == cand.pid and cand.pid not in namesakes(
                 groups[g].candidates):
             return CONTAINER_BONUS, [f"named in full as {plain_name(hit.name)}"]
@@ -458,7 +458,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
             ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
             ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
     ctx.provinces, ctx.own_province = province_evidence(groups)
-    for g in range(len(groups)):
+    for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
                         reason=groups[g].reason, partial=groups[g].partial,
@@ -467,6 +467,13 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text))
+
+
+def final_order(groups: list[Group], ctx: Context) -> list[int]:
+    """The order of the second pass: names given with their admin word first ("Suffolk
+    County"), so that the bare name ("Suffolk") follows their final choice."""
+    full = {other for others in ctx.suffixed.values() for other in others}
+    return sorted(range(len(groups)), key=lambda g: g not in full)
 
 
 def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:
