@@ -302,3 +302,29 @@ def test_a_bare_name_follows_the_final_choice_of_its_full_name(stage: GeocodeSta
     full, bare = at(places, text, "Suffolk County"), at(places, text, "Suffolk")
     assert full is not None and full.lat == 40.87  # the county Southold is in
     assert bare is full
+
+
+# -- a neighbour's town is a reading of the name; a namesake across the world is not ----------
+
+NEIGHBOURS = [
+    (unit(294640, "Israel", "country", 31.5, 34.75, "ISR", population=8_883_800), []),
+    (town(282615, "Ramallah", 31.90, 35.20, "PSE", 27_092, code="WE"), []),
+    (unit(69543, "Yemen", "country", 15.5, 47.5, "YEM", population=28_498_687), []),
+    (town(2706000, "Sarad", 59.36, 16.90, "SWE", 508, code="16"), []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    ("Israeli troops raided a house in Ramallah on Monday .", "Ramallah", True),
+    ("Yemeni troops raided a house in Sarad on Monday .", "Sarad", False),
+])
+def test_a_small_town_abroad_is_read_only_near_the_articles_country(
+        text: str, name: str, placed: bool) -> None:
+    stage = GeocodeStage(InMemoryGazetteer(NEIGHBOURS, demonyms={"Israeli": "ISR",
+                                                                 "Yemeni": "YEM"}))
+    place = at(parsed(stage, text, [(name, "GPE"), (text.split()[0], "NORP")]), text, name)
+    assert place is not None
+    if placed:
+        assert place.lat == 31.90 and place.country == "PSE"
+    else:  # not the Swedish village: left without coordinates, the reason given
+        assert place.lat is None and "SWE" in place.reason
