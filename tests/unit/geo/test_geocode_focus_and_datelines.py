@@ -328,3 +328,22 @@ def test_a_small_town_abroad_is_read_only_near_the_articles_country(
         assert place.lat == 31.90 and place.country == "PSE"
     else:  # not the Swedish village: left without coordinates, the reason given
         assert place.lat is None and "SWE" in place.reason
+
+
+# -- the shipped data: names news uses that the packaged gazetteer sources lack ----------------
+
+def test_the_shipped_regions_and_country_names_hold_names_news_uses() -> None:
+    from newsevents.resources.gazetteer_build import data_file
+    from newsevents.resources.geo_sources import GeoSources, read_regions
+
+    unused = data_file("regions.csv")  # read_regions reads only our regions.csv here
+    sources = GeoSources(cities=unused, countries=unused, subdivisions=unused,
+                         regions=data_file("regions.csv"),
+                         country_names=data_file("country_names.csv"))
+    regions = {cand.name: (cand, aliases) for cand, aliases in read_regions(sources)}
+    ossetia, _ = regions["South Ossetia"]
+    assert (ossetia.lat, ossetia.lon, ossetia.country) == (42.35, 44.0, None)  # disputed
+    assert regions["Eastern Slavonia"][0].country == "HRV"
+    assert "Bay Area" in regions["San Francisco Bay Area"][1]
+    rows = data_file("country_names.csv").read_text(encoding="utf-8").splitlines()
+    assert "Bosnia,BIH,alias" in rows
