@@ -5,9 +5,14 @@ Commands live in their own modules and are imported only when used (`LazyGroup`)
 from __future__ import annotations
 
 import importlib
+import os
+import sys
+from typing import Any
 
 import click
 
+INTERNAL = "E001"  # an unexpected exception: a bug, reported in one line
+INTERNAL_EXIT = 70  # EX_SOFTWARE (sysexits.h)
 COMMANDS = {
     "extract": "newsevents.commands.extract:extract",
     "eval": "newsevents.evals.cli:eval_group",
@@ -35,6 +40,25 @@ class LazyGroup(click.Group):
             module, _, attr = self.lazy[cmd_name].partition(":")
             return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
         return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Errors no command turned into a message still reach the user as one line with a
+        code, never as a traceback (NEWSEVENTS_TRACEBACK=1 shows it, for a bug report)."""
+        from .errors import NewsEventsError
+
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except NewsEventsError as err:
+            raise click.ClickException(str(err)) from err
+        except Exception as err:
+            if os.environ.get("NEWSEVENTS_TRACEBACK"):
+                raise
+            click.echo(f"Error: [{INTERNAL}] internal error: {type(err).__name__}: {err}. "
+                       "This is a bug in newsevents: please report it with the command; "
+                       "NEWSEVENTS_TRACEBACK=1 prints the traceback.", err=True)
+            sys.exit(INTERNAL_EXIT)
 
 
 @click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})

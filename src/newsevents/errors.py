@@ -109,6 +109,7 @@ REQUEST_CODES = {
     "E903": "no text to analyse",
     "E904": "cross-site or foreign-host request refused",
     "E905": "not found",
+    "E906": "the export format needs a date the event does not have",
 }
 
 

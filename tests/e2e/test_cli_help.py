@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -24,3 +26,21 @@ def test_top_level_help_lists_commands():
     assert result.exit_code == 0
     for command in COMMANDS:
         assert command in result.output
+
+
+def test_an_unexpected_error_is_one_coded_line_not_a_traceback(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from newsevents.store import commands
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(commands, "_need_db", broken)
+    monkeypatch.delenv("NEWSEVENTS_TRACEBACK", raising=False)
+    result = CliRunner().invoke(main, ["query", "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 70
+    assert "[E001] internal error: ZeroDivisionError: division by zero" in result.output
+    assert "Traceback" not in result.output
+    monkeypatch.setenv("NEWSEVENTS_TRACEBACK", "1")
+    result = CliRunner().invoke(main, ["query", "--db", str(tmp_path / "x.duckdb")])
+    assert isinstance(result.exception, ZeroDivisionError)

@@ -174,16 +174,14 @@ def _item_columns() -> list[Any]:
 
 def cluster_group(table: pa.Table) -> pa.Table:
     """applyInArrow body: the store's clustering of one (type, country) group's events."""
-    items = [item for row in table.to_pylist() if (item := _to_item(row)) is not None]
+    items = [_to_item(row) for row in table.to_pylist()]
     clusters = merge.cluster_items(items, merge.MergeSettings())
     rows = [{**merge.event_row(c), "mentions": merge.mention_rows(c)} for c in clusters]
     return pa.Table.from_pylist(rows, schema=clustered_schema())
 
 
-def _to_item(row: dict[str, Any]) -> merge.Item | None:
+def _to_item(row: dict[str, Any]) -> merge.Item:
     date = merge.event_date(row["date"], row["published"])
-    if date is None:
-        return None
     actors = {(row["article_id"], row[f"{side}_id"]): merge.Side(
         name=row[f"{side}_name"], code=row[f"{side}_code"], country=row[f"{side}_country"],
         sector=row[f"{side}_sector"]) for side in ("s", "t") if row[f"{side}_id"] is not None}

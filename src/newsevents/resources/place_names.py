@@ -27,6 +27,13 @@ ADMIN_SUFFIXES = {
     "district": 2, "county": 2, "municipality": 2, "parish": 2, "borough": 2,
 }
 EARTH_RADIUS_KM = 6371.0088
+# Romanised native words for a region's type that GeoNames keeps in the name and English drops:
+# Chinese provinces, municipalities and autonomous regions (with the people named before
+# "Zizhiqu"), Japanese and Chinese cities ("Shi"), Russian republics ("Adygeya, Respublika"),
+# Korean special and metropolitan cities ("Busan-gwangyeoksi").
+_NATIVE_TYPE = re.compile(
+    r"(?:\s+(?:(?:Uygur|Zhuangzu|Huizu)\s+)?Zizhiqu|\s+Sheng|\s+Shi|,\s*Respublika"
+    r"|-(?:teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi))$")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -47,6 +54,15 @@ def plain_name(name: str) -> str:
     if name.isascii():
         return name
     return " ".join(_MARKS.sub("", unidecode(name)).split())
+
+
+def conventional_name(name: str) -> str:
+    """A region's name as English writes it: plain letters, without the native word for its
+    type that the gazetteer keeps ("Hebei Sheng" → "Hebei", "Ōbu Shi" → "Obu",
+    "Adygeya, Respublika" → "Adygeya", "Busan-gwangyeoksi" → "Busan")."""
+    plain = plain_name(name)
+    bare = _NATIVE_TYPE.sub("", plain)
+    return bare if bare else plain
 
 
 def skeleton(key: str) -> str:

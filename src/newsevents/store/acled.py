@@ -40,6 +40,7 @@ SELECT m.*, (SELECT string_agg(DISTINCT mm.source, '; ' ORDER BY mm.source)
              FROM merged_event_mentions AS mm WHERE mm.merged_id = m.merged_id) AS sources,
        k.killed_reports
 FROM merged_events AS m LEFT JOIN ({MERGED_CASUALTIES}) AS k USING (merged_id)
+WHERE m.date IS NOT NULL
 ORDER BY m.date, m.merged_id
 """
 

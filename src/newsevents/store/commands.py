@@ -200,6 +200,9 @@ def export(db: str, fmt: str, output: str | None) -> None:
     if output:
         what = "table file(s)" if fmt == "parquet" else "record(s)"
         click.echo(f"{result.records} {fmt} {what} → {', '.join(result.paths)}", err=True)
+    if result.undated:
+        click.echo(f"{result.undated} event(s) without a date left out: every {fmt} record "
+                   "needs one (ingest with --published, or use jsonl/geojson/parquet)", err=True)
 
 
 @click.command()

@@ -10,7 +10,7 @@ import csv
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +28,7 @@ from .schema import TABLES
 
 FORMATS = ("jsonl", "plover", "gdelt", "acled", "geojson", "parquet")
 NEEDS_PATH = ("gdelt", "parquet")
+DATED = ("plover", "gdelt", "acled")  # every record of these formats has a date
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,6 +36,7 @@ class ExportResult:
     format: str
     records: int
     paths: tuple[str, ...] = ()
+    undated: int = 0  # merged events left out because the format needs a date and they have none
 
 
 def export(db: Store | str | Path, *, fmt: str, out: str | Path | None = None,
@@ -45,13 +47,21 @@ def export(db: Store | str | Path, *, fmt: str, out: str | Path | None = None,
     if fmt in NEEDS_PATH and out is None:
         raise StoreError(f"export format {fmt} needs an output path (-o)")
     with opened(db) as store:
+        undated = _undated(store) if fmt in DATED else 0
         if fmt == "parquet":
             return export_parquet(store, Path(out))  # type: ignore[arg-type]
         if fmt == "gdelt":
-            return export_gdelt(store, Path(out))  # type: ignore[arg-type]
+            return replace(export_gdelt(store, Path(out)),  # type: ignore[arg-type]
+                           undated=undated)
         with _target(out, stream) as handle:
             count = WRITERS[fmt](store, handle)
-    return ExportResult(format=fmt, records=count, paths=(str(out),) if out else ())
+    return ExportResult(format=fmt, records=count, paths=(str(out),) if out else (),
+                        undated=undated)
+
+
+def _undated(store: Store) -> int:
+    return int(store.con.execute(
+        "SELECT count(*) FROM merged_events WHERE date IS NULL").fetchone()[0])
 
 
 @contextmanager

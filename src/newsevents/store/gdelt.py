@@ -42,7 +42,7 @@ ROOT_QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in r
 EVENTS_SQL = """
 SELECT m.*, (SELECT min(mm.sentence) FROM merged_event_mentions AS mm
              WHERE mm.merged_id = m.merged_id) AS first_sentence
-FROM merged_events AS m ORDER BY m.date, m.merged_id
+FROM merged_events AS m WHERE m.date IS NOT NULL ORDER BY m.date, m.merged_id
 """
 MENTIONS_SQL = """
 SELECT m.merged_id, m.first_report, mm.article_id, mm.sentence, mm.trigger_start,
@@ -52,6 +52,7 @@ FROM merged_event_mentions AS mm
 JOIN merged_events AS m ON m.merged_id = mm.merged_id
 JOIN articles AS a ON a.id = mm.article_id
 LEFT JOIN events AS e ON e.article_id = mm.article_id AND e.id = mm.event_id
+WHERE m.date IS NOT NULL
 ORDER BY m.date, m.merged_id, mm.published, mm.article_id, mm.event_id
 """
 

@@ -22,6 +22,11 @@ Every candidate block shares the event's PLOVER type and country, so clusters ne
 (type, country) group (Spark clusters each group on its own). Each mention records *why* it
 joined; each merged event records why its mentions were merged.
 
+An event with no date at all (none in the text and no publication date: a plain-text file
+ingested without `--published`) is kept as a merged event without a date, but never compared
+with other reports; only the same event told again in one article or its near-duplicate copies
+becomes one event (`cluster_undated`).
+
 Events that did not happen as reported (modality negated, hypothetical or future) stay out of
 the merged view. Events of near-duplicate articles (`duplicates` table) are merged like the
 others (an updated version may report something new), but a group of near-duplicate articles
@@ -45,6 +50,8 @@ from .stories import StorySettings, rebuild_stories
 
 EXCLUDED_MODALITIES = ("negated", "hypothetical", "future")
 STORY_RULES = ("stem", "mode", "none")
+UNDATED = ("no date: neither the text nor the article gives one, so it is not compared with "
+           "other reports")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ied", "ies", "ed", "es", "s", "e")
 
 
@@ -87,7 +94,7 @@ class Item:
     cameo_code: str
     quad_class: int
     intensity: float
-    date: dt.date
+    date: dt.date | None  # None: neither the text nor the article gives a date
     sentence: int
     trigger: tuple[int, int]
     offsets: tuple[int | None, int | None]
@@ -114,7 +121,7 @@ class Cluster:
     seed: Item
     members: list[Item]
     reasons: list[str]
-    last: dt.date  # latest member date (the window is measured from the seed's date)
+    last: dt.date | None  # latest member date (the window is measured from the seed's date)
 
 
 def trigger_stem(text: str) -> str:
@@ -231,7 +238,40 @@ def candidate_keys(item: Item, width: int, seen: dict[tuple[str, str], set[objec
 
 
 def cluster_items(items: Iterable[Item], settings: MergeSettings) -> list[Cluster]:
-    """Greedy blocked clustering in date order (see the module docstring)."""
+    """Greedy blocked clustering in date order (see the module docstring); then the undated
+    mentions (`cluster_undated`)."""
+    dated: list[Item] = []
+    undated: list[Item] = []
+    for item in items:
+        (dated if item.date is not None else undated).append(item)
+    return _cluster_dated(dated, settings) + cluster_undated(undated)
+
+
+def cluster_undated(items: Iterable[Item]) -> list[Cluster]:
+    """Event mentions with no date at all (no date in the text, no publication date) are kept,
+    but never compared with other reports: nothing says they happened on the same day. Only
+    the same event told again in one article or its near-duplicate copies (same group, type,
+    trigger, actors and place) becomes one event."""
+    clusters: dict[tuple[Any, ...], Cluster] = {}
+    for item in sorted(items, key=_undated_order):
+        key = (item.group, item.plover_type, item.stem, item.actor1.name, item.actor2.name,
+               item.place, item.country)
+        cluster = clusters.get(key)
+        if cluster is None:
+            clusters[key] = Cluster(seed=item, members=[item], reasons=[UNDATED], last=None)
+            continue
+        copy = "; near-duplicate of article " + item.group if item.group != item.article_id else ""
+        cluster.members.append(item)
+        cluster.reasons.append("undated: the same event again in the same article" + copy)
+    return list(clusters.values())
+
+
+def _undated_order(item: Item) -> tuple[Any, ...]:
+    return (item.group, item.group != item.article_id, item.article_id, item.sentence,
+            item.trigger, item.event_id)
+
+
+def _cluster_dated(items: Iterable[Item], settings: MergeSettings) -> list[Cluster]:
     clusters: list[Cluster] = []
     blocks: dict[BlockKey, list[Cluster]] = defaultdict(list)
     seen: dict[tuple[str, str], set[object]] = defaultdict(set)
@@ -259,7 +299,7 @@ def cluster_items(items: Iterable[Item], settings: MergeSettings) -> list[Cluste
     return clusters
 
 
-def _order(item: Item) -> tuple[Any, ...]:
+def _order(item: Item) -> tuple[Any, ...]:  # dated items only
     return (item.date, item.published or item.date, item.group != item.article_id,
             item.article_id, item.event_id)
 
@@ -295,13 +335,7 @@ def load_items(store: Any) -> list[Item]:
     """Mergeable event mentions from the store (near-duplicates and unreal modalities out)."""
     actors = load_actors(store.con)
     rows = store.rows(EVENTS_SQL, [list(EXCLUDED_MODALITIES)])
-    items = []
-    for row in rows:
-        date = event_date(row["date"], row["published"])
-        if date is None:
-            continue
-        items.append(merge_item(row, date, actors))
-    return items
+    return [merge_item(row, event_date(row["date"], row["published"]), actors) for row in rows]
 
 
 def event_date(text: str | None, published: dt.date | None) -> dt.date | None:
@@ -318,7 +352,7 @@ def _side(actors: dict[tuple[str, str], Side], article_id: str, ids: Sequence[st
     return actors.get((article_id, ids[0]), Side()) if ids else Side()
 
 
-def merge_item(row: dict[str, Any], date: dt.date, actors: dict[tuple[str, str], Side]) -> Item:
+def merge_item(row: dict[str, Any], date: dt.date | None, actors: dict[tuple[str, str], Side]) -> Item:
     aid = row["article_id"]
     actor1 = _side(actors, aid, row["source_actors"] or ())
     actor2 = _side(actors, aid, row["target_actors"] or ())
@@ -364,7 +398,9 @@ def _side_of(members: Sequence[Item], attr: str) -> Side:
 def event_row(cluster: Cluster) -> dict[str, Any]:
     members = cluster.members
     where = _best_place(members)
-    first = min(members, key=lambda m: (m.published or m.date, m.article_id))
+    first = min(members, key=lambda m: (m.published or m.date or dt.date.max, m.article_id))
+    dates = [m.date for m in members if m.date is not None]
+    ends = [m.date_end or m.date for m in members if m.date is not None]
     src, tgt = _side_of(members, "actor1"), _side_of(members, "actor2")
     reported = [m.published for m in members if m.published]
     counted = list({m.group: m for m in reversed(members)}.values())
@@ -373,7 +409,7 @@ def event_row(cluster: Cluster) -> dict[str, Any]:
         "plover_mode": _common(m.plover_mode for m in members),
         "cameo_code": _common(m.cameo_code for m in members) or cluster.seed.cameo_code,
         "quad_class": cluster.seed.quad_class, "intensity": cluster.seed.intensity,
-        "date": min(m.date for m in members), "date_last": max(m.date_end or m.date for m in members),
+        "date": min(dates, default=None), "date_last": max(ends, default=None),
         "country": where.country, "place_name": where.place, "admin1": where.admin1,
         "geonameid": where.geonameid, "lat": where.lat, "lon": where.lon,
         "precision": where.precision, "source_name": src.name, "source_code": src.code,
@@ -396,6 +432,9 @@ def _acled(cluster: Cluster) -> dict[str, str | None]:
 
 
 def _why(cluster: Cluster) -> str:
+    if cluster.seed.date is None:
+        return UNDATED if len(cluster.members) == 1 else \
+            f"{len(cluster.members)} mentions in one article and its copies; {UNDATED}"
     if len(cluster.members) == 1:
         return "single report"
     joined = " | ".join(cluster.reasons[1:21])

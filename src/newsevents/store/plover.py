@@ -21,6 +21,7 @@ JOIN merged_event_mentions AS mm
   ON mm.merged_id = m.merged_id AND mm.article_id = m.first_article_id
 JOIN articles AS a ON a.id = mm.article_id
 LEFT JOIN sentences AS s ON s.article_id = mm.article_id AND s.idx = mm.sentence
+WHERE m.date IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY m.merged_id ORDER BY mm.trigger_start) = 1
 ORDER BY m.date, m.merged_id
 """

@@ -65,13 +65,17 @@ def _overview(events: list[dict[str, Any]]) -> str:
     if not events:
         return "No events in the store match this report's filters."
     reports = sum(e["num_articles"] for e in events)
-    days = sorted({e["date"] for e in events})
-    return (f"{len(events)} distinct event(s) between {days[0]:%d %B %Y} and "
-            f"{days[-1]:%d %B %Y}, from {reports} article report(s) after merging repeated "
-            "reports of the same event.")
+    days = sorted({e["date"] for e in events if e["date"] is not None})
+    undated = sum(1 for e in events if e["date"] is None)
+    between = f" between {days[0]:%d %B %Y} and {days[-1]:%d %B %Y}" if days else ""
+    note = f" ({undated} without a date)" if undated else ""
+    return (f"{len(events)} distinct event(s){between}{note}, from {reports} article "
+            "report(s) after merging repeated reports of the same event.")
 
 
 def _when(event: dict[str, Any]) -> str:
+    if event["date"] is None:
+        return "date unknown"
     if event["date_last"] and event["date_last"] != event["date"]:
         return f"{event['date']:%d %b %Y}–{event['date_last']:%d %b %Y}"
     return f"{event['date']:%d %b %Y}"

@@ -80,12 +80,14 @@ class Connections:
                 self._arm()
 
     def _arm(self) -> None:
-        """One pending idle check (lock held). It is not a daemon thread: the interpreter waits
-        for it before finalising, so DuckDB is never closed by a thread that finalisation kills
-        mid-call (which aborts the process)."""
+        """One pending idle check (lock held). It is not a daemon thread, even when armed from
+        one (a request runs in a server's daemon worker thread, and a new thread inherits that
+        flag): the interpreter waits for it before finalising, so DuckDB is never closed by a
+        thread that finalisation kills mid-call (which aborts the process)."""
         if self._timer is not None:
             self._timer.cancel()
         self._timer = threading.Timer(self.idle + 0.05, self._close_if_idle)
+        self._timer.daemon = False
         self._timer.start()
 
     def _close_if_idle(self) -> None:

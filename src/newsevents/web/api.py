@@ -63,6 +63,10 @@ def export(store: StoreDep, info: InfoDep, merged_id: str, fmt: str) -> Response
         raise RequestError(f"unknown format {fmt!r}; choose from {', '.join(EXPORTS)}",
                            code="E901")
     detail = data.event_detail(store, info, merged_id)
+    if fmt == "plover" and detail["event"]["date"] is None:
+        raise RequestError("this event has no date (neither its text nor its article gives "
+                           "one), and a PLOVER record needs one: use jsonl or geojson",
+                           code="E906")
     body, media = event_export(store, merged_id, fmt, detail["mentions"])
     name = f"event-{merged_id}.{'json' if fmt == 'geojson' else 'jsonl'}"
     return Response(body, media_type=media,

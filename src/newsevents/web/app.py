@@ -15,7 +15,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ..errors import InputError, NewsEventsError, RequestError, StoreError
 from .access import Connections, inspect_store
 from .render import templates
-from .security import MAX_BODY, MAX_TEXT, BodyTooLarge, Guard
+from .security import MAX_BODY, BodyTooLarge, Guard
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 STATIC = Path(__file__).parent / "static"

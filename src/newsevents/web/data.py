@@ -106,7 +106,8 @@ def map_data(store: Store, info: StoreInfo, filters: Filters, *, bbox: Bbox | No
 
 
 def timeline(store: Store, info: StoreInfo, filters: Filters) -> dict[str, Any]:
-    """Events per day (per week when the dates span more than 120 days), by PLOVER type."""
+    """Events per day (per week when the dates span more than 120 days), by PLOVER type;
+    events without a date are not on it."""
     cond, params = where(info, filters)
     first, last = store.con.execute(
         f"SELECT min(m.date), max(m.date) FROM merged_events AS m WHERE {cond}",
@@ -117,7 +118,7 @@ def timeline(store: Store, info: StoreInfo, filters: Filters) -> dict[str, Any]:
     bars = store.rows(
         f"SELECT CAST(date_trunc('{bucket}', m.date) AS DATE) AS start, "
         f"m.plover_type AS type, count(*) AS n FROM merged_events AS m WHERE {cond} "
-        "GROUP BY ALL ORDER BY start, type", params)
+        "AND m.date IS NOT NULL GROUP BY ALL ORDER BY start, type", params)
     return {"bucket": bucket, "first": first, "last": last, "bars": bars}
 
 

@@ -7,8 +7,7 @@ from newsevents.model import Actor
 from newsevents.parse import Parse
 from newsevents.resources.dictionaries import ActorDictionary
 from newsevents.stages.actors.pronouns import quoted_ranges
-from tests.unit.actors.test_actor_rules import (  # noqa: F401 (the fixture)
-    actors_of, dictionary, parse_of, texts)
+from tests.unit.actors.test_actor_rules import actors_of, parse_of, texts
 
 
 def having(actors: tuple[Actor, ...], parse: Parse, surface: str) -> Actor | None:

@@ -15,7 +15,7 @@ def svo(subject: str, verb: str, verb_lemma: str, *obj: tuple[str, str]) -> str:
         is_head = k == len(obj) - 1
         rows.append(f"{word} {lem} {'NOUN' if is_head else 'ADJ'} "
                     f"{'dobj' if is_head else 'amod'} {1 if is_head else head}")
-    rows.append(f". . PUNCT punct 1")
+    rows.append(". . PUNCT punct 1")
     return "\n".join(rows)
 
 

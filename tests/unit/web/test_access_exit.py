@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 from newsevents.store.duckdb import Store
@@ -17,7 +18,7 @@ from .stores import hostile_analysis
 # the main module ends while that call runs, so a daemon timer would be inside DuckDB when
 # the interpreter finalises.
 SCRIPT = textwrap.dedent("""
-    import sys, time
+    import sys, threading, time
     import duckdb
     from newsevents.web.access import Connections, inspect_store
 
@@ -28,12 +29,17 @@ SCRIPT = textwrap.dedent("""
         def close(self):
             self.con.execute("SELECT sum(i % 7) FROM range(400000000) t(i)").fetchall()
 
+    def request():  # as a server runs it: in a daemon worker thread
+        with connections.open() as store:
+            store.con.execute("SELECT count(*) FROM articles").fetchall()
+            real = connections._store
+        real.close()
+        connections._store = SlowClose()
+
     connections = Connections(inspect_store(sys.argv[1]), idle=0.0)
-    with connections.open() as store:
-        store.con.execute("SELECT count(*) FROM articles").fetchall()
-        real = connections._store
-    real.close()
-    connections._store = SlowClose()
+    worker = threading.Thread(target=request, daemon=True)
+    worker.start()
+    worker.join()
     time.sleep(0.3)
 """)
 
@@ -56,9 +62,15 @@ def test_the_process_exits_cleanly_when_the_idle_close_is_due_during_exit(
 
 def test_one_pending_idle_check_which_close_cancels(tmp_path: Path) -> None:
     connections = Connections(inspect_store(_store(tmp_path)), idle=30.0)
-    for _ in range(3):
+
+    def request() -> None:
         with connections.open() as store:
             store.con.execute("SELECT 1").fetchall()
+
+    for _ in range(3):  # in daemon threads, as a server's workers are
+        worker = threading.Thread(target=request, daemon=True)
+        worker.start()
+        worker.join()
     timer = connections._timer
     assert timer is not None and timer.is_alive() and not timer.daemon
     connections.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -37,8 +38,9 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def client(db: Path) -> TestClient:
-    return TestClient(create_app(db, lock_wait=0.2), base_url="http://127.0.0.1")
+def client(db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(db, lock_wait=0.2), base_url="http://127.0.0.1") as client:
+        yield client  # leaving runs the desk's shutdown: its read connection is closed
 
 
 def test_filters_round_trip_and_reject_bad_values() -> None:
@@ -206,13 +208,13 @@ def test_optional_acled_columns_are_used_when_the_store_has_them(db: Path) -> No
         first = con.execute("SELECT min(merged_id) FROM merged_events").fetchall()[0][0]
         con.execute("UPDATE merged_events SET acled_event_type = CASE WHEN merged_id = ? "
                     "THEN 'Battles' ELSE 'Explosions/Remote violence' END", [first])
-    client = TestClient(create_app(db), base_url="http://127.0.0.1")
-    assert client.get("/api/choices").json()["acled"] == ["Battles",
-                                                         "Explosions/Remote violence"]
-    battles = client.get("/api/events", params={"acled": "Battles"}).json()
-    assert battles["total"] == 1 and battles["events"][0]["acled_event_type"] == "Battles"
-    assert "ACLED type" in client.get("/events").text
-    assert "Battles" in client.get(f"/events/{first}").text
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        assert client.get("/api/choices").json()["acled"] == ["Battles",
+                                                             "Explosions/Remote violence"]
+        battles = client.get("/api/events", params={"acled": "Battles"}).json()
+        assert battles["total"] == 1 and battles["events"][0]["acled_event_type"] == "Battles"
+        assert "ACLED type" in client.get("/events").text
+        assert "Battles" in client.get(f"/events/{first}").text
 
 
 def test_serve_command_errors_and_host_warning(db: Path, tmp_path: Path,
@@ -271,8 +273,8 @@ def test_a_store_from_an_older_version_is_upgraded_before_serving(db: Path) -> N
     latest = max(m.number for m in MIGRATIONS)
     with duckdb.connect(str(db)) as con:
         con.execute("DELETE FROM _migrations WHERE number = ?", [latest])
-    client = TestClient(create_app(db), base_url="http://127.0.0.1")
-    assert client.get("/sitrep").status_code == 200
-    with duckdb.connect(str(db), read_only=True) as con:
-        assert con.execute("SELECT count(*) FROM _migrations WHERE number = ?",
-                           [latest]).fetchall()[0][0] == 1
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        assert client.get("/sitrep").status_code == 200
+        with duckdb.connect(str(db), read_only=True) as con:
+            assert con.execute("SELECT count(*) FROM _migrations WHERE number = ?",
+                               [latest]).fetchall()[0][0] == 1

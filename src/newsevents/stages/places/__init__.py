@@ -33,7 +33,7 @@ from ...model import Article, ArticleAnalysis, Mention, Place, Span
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
-from ...resources.place_names import plain_name
+from ...resources.place_names import conventional_name, plain_name
 from ..base import diagnose, updated
 from .discourse import find_toponyms
 from .fallback import is_placed_name
@@ -42,6 +42,8 @@ from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
 from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym
+
+ADMIN_KINDS = frozenset({"admin1", "admin2"})
 
 UNPLACED_CODE = "W610"
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
@@ -198,14 +200,29 @@ def add_ref(place: Place, ref: CountryRef) -> Place:
 
 def english_name(cand: Candidate, tops: list[Toponym], *, text: str) -> str:
     """The gazetteer's name when it is plain Latin script, else the article's own spelling
-    of the name (the most frequent, without an admin suffix), else its transliteration."""
-    if cand.name.isascii():
-        return cand.name
+    of the name (the most frequent, without an admin suffix), else its transliteration.
+
+    An admin region's romanised name often carries its native type word ("Hebei Sheng",
+    "Respublika Dagestan"), which English does not use: when the article's spelling is the
+    name without such words at either end, the article's spelling is the name."""
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
+    if cand.name.isascii():
+        if cand.kind in ADMIN_KINDS:
+            inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
+            return max(inner)[1] if inner else conventional_name(cand.name)
+        return cand.name
     if usable and cand.kind != "country":
         return max(usable)[1]
-    return plain_name(cand.name)
+    return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)
+
+
+def _inside_words(short: str, name: str) -> bool:
+    """`short` is `name` less whole words at its start or end ("Hebei" in "Hebei Sheng")."""
+    if len(short) >= len(name):
+        return False
+    lower, key = name.lower(), short.lower()
+    return lower.startswith(key + " ") or lower.endswith(" " + key)
 
 
 def _bare_surface(top: Toponym, text: str) -> str:
@@ -243,7 +260,7 @@ def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place
 
 def _plain(name: str | None) -> str | None:
     """A province's or district's name as a reader sees it ("Nīnawá" → "Ninawa")."""
-    return plain_name(name) if name else None
+    return conventional_name(name) if name else None
 
 
 def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:

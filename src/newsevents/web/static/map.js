@@ -20,7 +20,7 @@ function pointLayer(p) {
     fillColor: QUAD[p.quad] || "#566573", fillOpacity: 0.85, className: "ev-marker ev-point",
   });
   marker.eventId = p.id;
-  marker.bindTooltip(() => { const t = document.createElement("span"); t.textContent = p.date + " " + p.type + (p.place ? " · " + p.place : "") + " (" + p.reports + " report(s))"; return t; });
+  marker.bindTooltip(() => { const t = document.createElement("span"); t.textContent = (p.date || "date unknown") + " " + p.type + (p.place ? " · " + p.place : "") + " (" + p.reports + " report(s))"; return t; });
   marker.on("click", () => window.location.assign("/events/" + encodeURIComponent(p.id)));
   marker.on("add", () => { const el = marker.getElement(); if (el) { el.setAttribute("data-count", "1"); el.setAttribute("data-id", p.id); } });
   return marker;

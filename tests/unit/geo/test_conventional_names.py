@@ -1,0 +1,55 @@
+"""Issue 13, item 4: the name a reader expects for a region whose gazetteer name keeps the
+native word for its type; GeoNames' name stays as the native name."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.resources.place_names import conventional_name
+from newsevents.stages.places import GeocodeStage
+
+from .gazdata import city
+from .test_geocode_context_rules import named, run
+
+
+@pytest.mark.parametrize(("gazetteer", "english"), [
+    ("Hebei Sheng", "Hebei"),
+    ("Beijing Shi", "Beijing"),
+    ("Guangxi Zhuangzu Zizhiqu", "Guangxi"),
+    ("Xizang Zizhiqu", "Xizang"),
+    ("Ōbu Shi", "Obu"),
+    ("Adygeya, Respublika", "Adygeya"),
+    ("Incheon-gwangyeoksi", "Incheon"),
+    ("Diyālá", "Diyala"),
+    ("Gyeonggi-do", "Gyeonggi-do"),  # English keeps "-do"
+    ("Shi", "Shi"),  # nothing is left without the word: the name stays
+    ("New South Wales", "New South Wales"),
+])
+def test_conventional_name(gazetteer: str, english: str) -> None:
+    assert conventional_name(gazetteer) == english
+
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    hebei = Candidate(pid=1808773, name="Hebei Sheng", kind="admin1", feature_code="ADM1",
+                      country="CHN", lat=39.0, lon=116.0, population=7_000_000,
+                      admin1_code="10", admin1="Hebei Sheng", geonameid=1808773)
+    town = city(1795270, "Shijiazhuang", 38.04, 114.48, "CHN", 2_000_000,
+                admin1="Hebei Sheng", admin1_code="10")
+    return GeocodeStage(InMemoryGazetteer([(hebei, ["Hebei"]), (town, [])]))
+
+
+def test_a_region_is_named_as_the_article_and_english_name_it(stage: GeocodeStage) -> None:
+    text = "Floods hit Shijiazhuang , the capital of Hebei , on Monday ."
+    places = run(stage, text, [("Shijiazhuang", "GPE"), ("Hebei", "GPE")])
+    region, town = named(places, text, "Hebei"), named(places, text, "Shijiazhuang")
+    assert (region.name, region.native_name, region.geonameid) == ("Hebei", "Hebei Sheng",
+                                                                   1808773)
+    assert town.admin1 == "Hebei" and region.admin1 == "Hebei"
+
+
+def test_a_region_named_in_full_still_reads_in_english(stage: GeocodeStage) -> None:
+    text = "Floods hit Hebei Sheng on Monday ."
+    (region,) = run(stage, text, [("Hebei Sheng", "GPE")])
+    assert region.name == "Hebei" and region.native_name == "Hebei Sheng"
