@@ -347,3 +347,20 @@ def test_the_shipped_regions_and_country_names_hold_names_news_uses() -> None:
     assert "Bay Area" in regions["San Francisco Bay Area"][1]
     rows = data_file("country_names.csv").read_text(encoding="utf-8").splitlines()
     assert "Bosnia,BIH,alias" in rows
+
+
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    ("Gunmen raided Mubanga commune near Maiduguri on Monday .",
+     [("Mubanga", "PERSON"), ("Maiduguri", "GPE")], "Mubanga"),
+    ("Herders attacked farms in the Dalari local government area near Maiduguri .",
+     [("Maiduguri", "GPE")], "Dalari"),
+])
+def test_an_admin_unit_noun_after_a_name_makes_it_a_place(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]], name: str) -> None:
+    place = at(parsed(stage, text, ents), text, name)
+    assert place is not None and place.country == "NGA"  # unknown: placed near Maiduguri
+
+
+def test_a_groups_name_before_an_admin_unit_noun_is_no_place(stage: GeocodeStage) -> None:
+    text = "Leaders of the Zorblati commune met on Monday ."  # the group's own commune
+    assert at(parsed(stage, text, [("Zorblati", "NORP")]), text, "Zorblati") is None

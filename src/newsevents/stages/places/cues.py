@@ -78,7 +78,8 @@ def named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> boo
 
 def _noun_after(parse: Parse, span: Span) -> bool:
     """True when a lowercase place noun or feature word follows the name, also across a
-    second name ("X village", "Rangitoto and Motutapu islands", "the X and Y provinces")."""
+    second name ("X village", "Rangitoto and Motutapu islands", "the X and Y provinces",
+    "X commune", "X local government area")."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None:
@@ -86,6 +87,8 @@ def _noun_after(parse: Parse, span: Span) -> bool:
     k = last.i + 1
     if k + 1 < len(toks) and toks[k].text in {"and", "or"} and toks[k + 1].pos == "PROPN":
         k += 2
+    if [t.text for t in toks[k:k + 3]] == ["local", "government", "area"]:
+        return True  # "the X local government area" (Nigeria's districts)
     return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
 
 

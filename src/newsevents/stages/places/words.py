@@ -10,6 +10,8 @@ PLACE_NOUNS = frozenset({
     "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
     "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
     "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
+    "commune", "communes", "canton", "cantons", "oblast", "raion", "tehsil", "taluka",
+    "woreda", "subdistrict",
 })
 
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
