@@ -137,3 +137,17 @@ def test_local_sessions_get_a_driver_heap_for_the_executor_too(spark: Any) -> No
     from newsevents.batch.spark import LOCAL_DRIVER_MEMORY
 
     assert spark.sparkContext.getConf().get("spark.driver.memory") == LOCAL_DRIVER_MEMORY
+
+
+def test_input_order_numbers_across_partitions_without_a_single_task(spark: Any) -> None:
+    import random
+
+    from newsevents.batch.spark_tables import input_order
+
+    rows = [(f"a{k}", k // 7, k % 7) for k in range(200)]
+    random.Random(1).shuffle(rows)
+    keys = spark.createDataFrame(rows, "article_id STRING, file_seq INT, rec_seq INT")
+    numbered = input_order(keys.repartition(5), start=10)
+    assert sorted((r.article_id, r.seq) for r in numbered.collect()) == sorted(
+        (a, 10 + 7 * f + r) for a, f, r in rows)
+    assert "SinglePartition" not in numbered._jdf.queryExecution().executedPlan().toString()

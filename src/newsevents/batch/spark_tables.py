@@ -32,18 +32,42 @@ MAX_JUMPS = 64
 
 def signatures(winners: Any, *, start: int = 0) -> Any:
     """The `signatures` rows of the winning copies, with `seq`: the position in input order
-    (file, record) after the `start` articles of the history. The numbering sorts only
-    (id, file, record) triples in one task (n log n), then joins the number back."""
-    from pyspark.sql import Window
+    (file, record) after the `start` articles of the history, then joined back."""
     from pyspark.sql import functions as F
 
     signed = winners.where(F.col("signature").isNotNull())
-    order = Window.orderBy("file_seq", "rec_seq")
-    seq = (signed.select("article_id", "file_seq", "rec_seq")
-           .withColumn(SEQ, F.row_number().over(order) + F.lit(start - 1))
-           .drop("file_seq", "rec_seq"))
+    seq = input_order(signed.select("article_id", "file_seq", "rec_seq"), start=start)
     return signed.select("article_id", F.lit(NUM_PERM).alias("num_perm"),
                          F.col("signature").alias("hashes")).join(seq, "article_id")
+
+
+def input_order(keys: Any, *, start: int) -> Any:
+    """(article_id, seq): consecutive numbers from `start` in (file_seq, rec_seq) order, with
+    no single-task step: a range-partitioned sort, each partition numbered on its own, plus
+    the sizes of the partitions before it (one row per partition reaches the driver)."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    part = "_part"
+    ordered = keys.orderBy("file_seq", "rec_seq").withColumn(part, F.spark_partition_id())
+    within = Window.partitionBy(part).orderBy("file_seq", "rec_seq")
+    numbered = ordered.withColumn("_k", F.row_number().over(within)).cache()
+    sizes = sorted(tuple(r) for r in numbered.groupBy(part).count().collect())
+    spark = keys.sparkSession
+    offsets = spark.createDataFrame(
+        [(p, start + before) for (p, _), before in zip(sizes, _running([n for _, n in sizes]))],
+        f"{part} INT, _offset LONG")
+    return (numbered.join(F.broadcast(offsets), part)
+            .select("article_id", (F.col("_offset") + F.col("_k") - 1).alias(SEQ)))
+
+
+def _running(counts: list[int]) -> list[int]:
+    """How many come before each: [3, 2, 4] → [0, 3, 5]."""
+    out, total = [], 0
+    for n in counts:
+        out.append(total)
+        total += n
+    return out
 
 
 def _bands(sigs: Any) -> Any:

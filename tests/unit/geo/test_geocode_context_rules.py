@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.stages.places.lookup import adjective_lookup
-from newsevents.stages.places.toponyms import make_toponym
 from newsevents.model import Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.lookup import adjective_lookup
+from newsevents.stages.places.toponym import make_toponym
 
 from .gazdata import city
 
@@ -156,9 +156,13 @@ def test_capitalised_dateline_is_a_place(stage: GeocodeStage) -> None:
     assert beirut.name == "Beirut" and beirut.country == "LBN"
 
 
-def test_dateline_needs_capitals_and_a_known_place(stage: GeocodeStage) -> None:
+def test_dateline_needs_capitals_and_a_known_place_or_a_qualifier(stage: GeocodeStage
+                                                                   ) -> None:
     assert run(stage, "Beirut, Lebanon -- Protesters gathered .", []) == ()
-    assert run(stage, "ZORBLAT, Lebanon -- Protesters gathered .", []) == ()
+    assert run(stage, "ZORBLAT -- Protesters gathered .", []) == ()
+    text = "ZORBLAT, Lebanon -- Protesters gathered ."  # placed only as far as "Lebanon" says
+    zorblat = named(run(stage, text, [("Lebanon", "GPE")]), text, "ZORBLAT")
+    assert zorblat.country == "LBN" and zorblat.precision == 5
 
 
 def test_unknown_facility_falls_back_to_the_country_of_its_sentence(stage: GeocodeStage

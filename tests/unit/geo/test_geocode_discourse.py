@@ -9,7 +9,8 @@ from newsevents.model import Actor, Article, ArticleAnalysis, Mention, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
-from newsevents.stages.places.toponyms import looks_like_name, name_windows
+from newsevents.stages.places.inside import name_windows
+from newsevents.stages.places.toponyms import looks_like_name
 
 from .test_geocode_recall_cues import ENTRIES, analyse, at, run, town, unit
 

@@ -1,6 +1,6 @@
 """Places: toponyms recognised in the article, resolved against the gazetteer.
 
-Recognition rules are in `toponyms.py`, disambiguation in `resolve.py`. Mentions that
+Recognition rules start in `toponyms.py`, disambiguation in `resolve.py`. Mentions that
 resolve to the same gazetteer entry are one Place; places are numbered p1, p2, … in order of
 first mention. Demonyms ("Iraqi") steer disambiguation and are kept on their country's Place
 as `demonyms`, never as `mentions` (an event is not "in Iraqi"); a place named inside an
@@ -41,7 +41,7 @@ from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
-from .toponyms import PLACE_LABELS, CountryRef, Toponym, make_toponym
+from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym
 
 ADMIN_KINDS = frozenset({"admin1", "admin2"})
 

@@ -4,7 +4,7 @@ recurs, whatever the NER model made of the other occurrences.
 News repeats a place's name: "Flooding hit Riverdale on Monday … the Riverdale fire chief
 said … Riverdale residents" — the model tags the first as GPE and the others as ORG, PERSON,
 NORP or nothing. Once the article has named a place (with a place label, or in a place
-context: see toponyms.py), the same name, written the same way, is that place:
+context: see cues.py), the same name, written the same way, is that place:
 
 - a mention with another label whose whole surface is the name ("Nelson said" after "in
   Nelson"), unless the name is the surname of a person the article names ("Dana Nelson");
@@ -25,18 +25,9 @@ from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold
-from .toponyms import (
-    PLACE_LABELS,
-    CountryRef,
-    Toponym,
-    make_toponym,
-    name_windows,
-    person_elsewhere,
-    person_names,
-    recognize,
-    settle,
-    without_possessive,
-)
+from .inside import name_windows
+from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym, settle, without_possessive
+from .toponyms import person_elsewhere, person_names, recognize
 
 MAX_NAME_TOKENS = 3
 

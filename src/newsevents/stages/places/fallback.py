@@ -35,7 +35,8 @@ from dataclasses import replace
 from ...resources.gazetteer import Candidate
 from ...resources.place_names import haversine_km, plain_name
 from .resolution import Resolution
-from .toponyms import FEATURE_WORDS, Toponym
+from .toponym import Toponym
+from .words import FEATURE_WORDS
 
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
 INFERRED_CONFIDENCE = 0.3

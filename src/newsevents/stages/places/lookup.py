@@ -17,7 +17,9 @@ from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold
-from .toponyms import GENERIC_WORDS, Toponym, adjective_lookup
+from .entries import adjective_lookup
+from .toponym import Toponym
+from .words import GENERIC_WORDS
 
 PARTIAL_MIN_POPULATION = 100_000
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",

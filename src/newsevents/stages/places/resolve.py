@@ -24,8 +24,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y;
 - no foreign hamlets: when the article's focus country is clear, a small town in a country
   the article gives no evidence for is not a reading of the name ("Harad" in a story about
-  Yemen is not the Swedish village); with no other reading the name is placed as unknown
-  names are (fallback.py), never abroad.
+  Yemen is not the Swedish village), unless it lies near the focus country's point (a
+  neighbour's town: Ramallah in a story about Israel's army); with no other reading the name
+  is placed as unknown names are (fallback.py), never abroad.
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
 """
 from __future__ import annotations
@@ -41,7 +42,7 @@ from .context import Relation, abbreviated_qualifiers, containers, relations, si
 from .fallback import anchor_unknown
 from .lookup import borrowed, contains, lookup, namesakes
 from .resolution import Resolution
-from .toponyms import CountryRef, Toponym
+from .toponym import CountryRef, Toponym
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
 MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
@@ -58,6 +59,7 @@ DOMESTIC_BONUS = 2.0
 ARTICLE_PENALTY = 1.5
 PROVINCE_WEIGHT = 1.5
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
+NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
                         r"since|until|during|near)\b)")
@@ -142,6 +144,7 @@ class Context:
     suffixed: dict[int, list[int]] = field(default_factory=dict)  # bare name -> "X County" groups
     provinces: Counter[tuple[str, str]] = field(default_factory=Counter)  # first-pass provinces
     own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
+    points: dict[str, Candidate] = field(default_factory=dict)  # the evidence's countries
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -244,7 +247,7 @@ def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, 
     is that region, unless the region is named after a big city in it ("Baghdad province …
     Baghdad": the bare name is the city). Second pass only: the full name's own choice."""
     for other in ctx.suffixed.get(g, ()) if final else ():
-        hit = groups[other].first
+        hit = groups[other].choice or groups[other].first  # its final choice: chosen first
         if hit is not None and hit.pid == cand.pid and cand.pid not in namesakes(
                 groups[g].candidates):
             return CONTAINER_BONUS, [f"named in full as {plain_name(hit.name)}"]
@@ -279,7 +282,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
         why.extend(reason)
-    if final and all(c.kind in {"city", "admin2"} for c in groups[g].candidates):
+    if final and towns_only(groups[g].candidates):
         bonus, reason = province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
@@ -290,6 +293,15 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     return total, why
+
+
+def towns_only(cands: list[Candidate]) -> bool:
+    """True when every reading of the name is a town or district, counting only the entries
+    it is the own name of when there are any: an alternate name of a province ("Vienna" for
+    Wien) does not make "Vienna" a province's name, so the article's province and the places
+    near it still decide among the towns called Vienna."""
+    named = [c for c in cands if c.match == MATCH_NAME] or cands
+    return all(c.kind in {"city", "admin2"} for c in named)
 
 
 def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
@@ -395,7 +407,17 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     return {k for k, c in enumerate(groups[g].candidates)
             if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
                 or partial and c.kind == "admin1")
-            and c.country != focus and focus_share(ctx, g, c.country) == 0}
+            and c.country != focus and focus_share(ctx, g, c.country) == 0
+            and not near_focus(c, ctx.points.get(focus))}
+
+
+def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
+    """True when a town abroad lies within NEAR_ABROAD_KM of the focus country's point: a
+    neighbour's town that news about the country names ("Israeli forces entered a Ramallah
+    house"; a story about Turkey's army in Jarabulus), not a namesake across the world."""
+    if focus is None or cand.lat is None or cand.lon is None:
+        return False
+    return haversine_km(cand.lat, cand.lon, focus.lat, focus.lon) <= NEAR_ABROAD_KM  # type: ignore[arg-type]
 
 
 def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
@@ -441,6 +463,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                                 qualifiers=abbreviated_qualifiers(toponyms, text=text))
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         home=home)
+    ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
+                  if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
     for g in range(len(groups)):
         choose(g, groups, ctx, final=False)
     for g, group in enumerate(groups):
@@ -449,7 +473,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
             ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
             ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
     ctx.provinces, ctx.own_province = province_evidence(groups)
-    for g in range(len(groups)):
+    for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
                         reason=groups[g].reason, partial=groups[g].partial,
@@ -458,6 +482,13 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text))
+
+
+def final_order(groups: list[Group], ctx: Context) -> list[int]:
+    """The order of the second pass: names given with their admin word first ("Suffolk
+    County"), so that the bare name ("Suffolk") follows their final choice."""
+    full = {other for others in ctx.suffixed.values() for other in others}
+    return sorted(range(len(groups)), key=lambda g: g not in full)
 
 
 def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:

@@ -10,6 +10,8 @@ PLACE_NOUNS = frozenset({
     "islands", "municipalities", "communities", "suburbs", "boroughs", "townships",
     "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
     "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
+    "commune", "communes", "canton", "cantons", "oblast", "raion", "tehsil", "taluka",
+    "woreda", "subdistrict",
 })
 
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
@@ -19,6 +21,8 @@ FACILITY_WORDS = frozenset({
     "museum", "stadium", "arena", "racecourse", "airport", "station", "estate", "plantation",
     "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
+    "farm", "farms", "plant", "factory", "complex", "checkpoint", "crossing", "refinery",
+    "compound", "bazaar", "junction",
 })
 
 # Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
@@ -35,3 +39,30 @@ VENUE_WORDS = frozenset({
     "office", "club", "house", "cottage", "campus", "centre", "center", "theatre", "theater",
     "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
 })
+
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "northeast", "northwest", "southeast",
+                             "southwest", "northeastern", "northwestern", "southeastern",
+                             "southwestern"})
+# Words the model tags as places that name no place by themselves ("the West", "Centre").
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital",
+})
+# Words of organisations' names (with those of institutions' buildings): "Acme Corp, Ohio"
+# names a company, not a place in Ohio.
+ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
+    "inc", "inc.", "corp", "corp.", "co", "co.", "company", "corporation", "group", "party",
+    "bank", "association", "union", "agency", "ltd", "ltd.", "llc", "times", "post", "news",
+    "herald", "press", "council", "department", "ministry", "police", "board", "committee",
+    "foundation", "trust", "fund", "society", "institute", "service", "services", "team",
+})
+# Capitalised last words that make a name an area's ("Bama Town", "Bani Zaid Quarter", "Deir
+# Hafer District"): a person's or organisation's name does not end in them.
+AREA_WORDS = frozenset({"town", "village", "quarter", "suburb", "governorate", "province",
+                        "district", "hamlet", "township", "neighbourhood", "neighborhood"})
+# First words of Arabic and Hebrew place names: hill, village, house, monastery, mountain,
+# valley, well, spring, meadow, palace, river ("Tal Abyad", "Kafr Nabl", "Beit Lahia", "Deir
+# Hafer", "Ein Gedi", "Nahr al-Bared").
+PLACE_PREFIXES = frozenset({"tal", "tel", "tell", "kafr", "kfar", "beit", "deir", "jabal",
+                            "jebel", "wadi", "bir", "ain", "ein", "marj", "qasr", "nahr"})

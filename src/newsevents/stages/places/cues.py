@@ -1,0 +1,400 @@
+"""What the words around a name say about it: a locative preposition, a place noun, a list
+of places, a qualifier ("X, Ohio"), an appositive, the object of a verb of capture, a road
+word, a venue. Every cue reads a bounded window of tokens around the name."""
+from __future__ import annotations
+
+from ...model import Span
+from ...parse import Parse, Tok
+from ...resources.gazetteer import Gazetteer
+from ...resources.place_names import fold
+from .entries import exact_places
+from .words import (
+    DIRECTION_WORDS,
+    FACILITY_WORDS,
+    FEATURE_WORDS,
+    PLACE_NOUNS,
+    VENUE_WORDS,
+)
+
+LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
+                           "to", "towards", "toward", "inside", "throughout"})
+PLACE_CUES = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
+NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
+                       "west", "northeast", "northwest", "southeast", "southwest"})
+LIST_WORDS = frozenset({",", "and", "or"})
+LISTED_LABELS = frozenset({"GPE", "LOC"})
+MAX_LIST_NAMES = 5
+ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
+                        "boulevard", "intersection", "highway", "bridge"})  # lowercase, after
+# Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
+PLACE_VERBS = frozenset({
+    "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
+    "patrol", "besiege", "overrun", "raid", "invade", "occupy", "encircle", "evacuate",
+    "flee", "retake", "reach", "annex", "blockade", "control", "surround",
+})
+# Nouns whose "of" names a place: "the mayor of X", "residents of X", "the rebel stronghold of
+# X", "his hometown of X", "the streets of X", "the northern perimeter of X".
+OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citizens", "streets",
+                            "hometown", "stronghold", "strongholds", "enclave", "heartland",
+                            "hilltop", "hilltops", "perimeter", "farms", "slope", "slopes",
+                            "edge"})
+# Words a place may stand after ("in downtown X", "in nearby X") besides directions.
+PLACE_MODIFIERS = frozenset({"downtown", "uptown", "nearby", "neighbouring", "neighboring"})
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
+# Lowercase nouns of facilities a place's name is put before: "the Nuseirat refugee camp",
+# "the Torkham border crossing", "at the Palali airstrip" (not "school" or "home": "the Obama
+# home", "the Mandela school" are named after persons).
+FACILITY_NOUNS = frozenset({
+    "camp", "camps", "crossing", "checkpoint", "airstrip", "airport", "airbase", "base",
+    "junction", "station", "stadium", "prison", "jail", "market", "bazaar", "port", "harbour",
+    "harbor", "bridge", "dam", "refinery", "factory", "plant", "compound", "field", "fields",
+})
+VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
+FACILITY_OPENERS = DETERMINERS | LOCATIVE_CUES | VENUE_CUES | {"through", "for", "on", "over"}
+ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
+                           "with", "near", "into", "across"})
+
+
+def is_road_name(parse: Parse, span: Span) -> bool:
+    """True for a road's name before its lowercase road word, also first in a pair ("Bourbon
+    street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None:
+        return False
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text in {"and", "/", "&"} and toks[k + 1].pos == "PROPN":
+        k += 2
+    return k < len(toks) and toks[k].text in ROAD_WORDS
+
+
+def named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bool:
+    """A place noun says what the name is, before it ("the village of X", "the town X") or
+    after it ("X village", "the X district"; not after a group's name (`group`): "the Sikh
+    community"): a place even when the gazetteer does not know it and the model took it for
+    a person or organisation, or missed it."""
+    return has_place_noun(parse, span) or not group and _noun_after(parse, span)
+
+
+def _noun_after(parse: Parse, span: Span) -> bool:
+    """True when a lowercase place noun or feature word follows the name, also across a
+    second name ("X village", "Rangitoto and Motutapu islands", "the X and Y provinces",
+    "X commune", "X local government area")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None:
+        return False
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text in {"and", "or"} and toks[k + 1].pos == "PROPN":
+        k += 2
+    if [t.text for t in toks[k:k + 3]] == ["local", "government", "area"]:
+        return True  # "the X local government area" (Nigeria's districts)
+    return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
+
+
+def is_venue(parse: Parse, span: Span, surface: str) -> bool:
+    """An organisation's name used for its premises: after "at", "in", "inside" … and either
+    ending in a word for an institution's building ("at the Lakeside School of Music", "in
+    the Oval Office") or followed by "in <place>" ("at the Palais des Nations in Geneva")."""
+    tok = parse.token_at(span.start)
+    if tok is None or word_before(parse, tok.i) not in VENUE_CUES:
+        return False
+    if fold(surface).split()[-1] in VENUE_WORDS or fold(surface).split()[0] in VENUE_WORDS:
+        return True
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    return last is not None and last.i + 2 < len(toks) and toks[last.i + 1].text == "in" \
+        and toks[last.i + 2].ent_type in LISTED_LABELS
+
+
+def is_directed(parse: Parse, span: Span) -> bool:
+    """True after a lowercase direction word ("central Washington", "northern Iraq")."""
+    tok = parse.token_at(span.start)
+    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in DIRECTION_WORDS
+
+
+def is_cued(parse: Parse, span: Span) -> bool:
+    """A preposition of place before the name ("in X", "near X", "in A and X"; not "from X"
+    or "to X", said of places far away too), a place noun naming it ("the village of X"), or
+    a place noun or feature word after it ("the X area", "X and Y islands")."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    return word_before(parse, list_start(parse, tok.i)) in PLACE_CUES \
+        or has_place_noun(parse, span) or _noun_after(parse, span)
+
+
+def is_qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True when a comma and the name of a country or first-level region follow the name
+    ("Dover, Del.", "Riverdale, Georgia")."""
+    return qualifier_end(parse, span, gazetteer) > 0
+
+
+def qualifier_end(parse: Parse, span: Span, gazetteer: Gazetteer) -> int:
+    """The index of the token after the qualifier that follows the name (", Georgia", ",
+    New Mexico"), 0 when there is none."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 2 >= len(parse.tokens) or parse.tokens[tok.i + 1].text != ",":
+        return 0
+    after = parse.tokens[tok.i + 2]
+    if not after.text[:1].isupper():
+        return 0
+    if tok.i + 3 < len(parse.tokens) and parse.tokens[tok.i + 3].text[:1].isupper() and \
+            exact_places(gazetteer, after.text + " " + parse.tokens[tok.i + 3].text,
+                         kinds=("country", "admin1")):
+        return tok.i + 4
+    return tok.i + 3 if exact_places(gazetteer, after.text, kinds=("country", "admin1")) else 0
+
+
+def closes_phrase(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True when a qualifier follows the name and ends the phrase: a punctuation mark, a
+    lowercase word or the end of the text comes next ("Binh Phuoc, Vietnam;", "Ayer, Mass.,
+    said"; not "Jim Ayer, Texas A&M's coach", where the state names a university)."""
+    end = qualifier_end(parse, span, gazetteer)
+    if not end:
+        return False
+    if end >= len(parse.tokens):
+        return True
+    word = parse.tokens[end].text
+    return word in {",", ".", ";", ":", ")", "—", "–"} or word.isalpha() and word.islower()
+
+
+def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """The context says the name is a place: a locative cue before it ("in X", "the
+    village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
+    X and Luxor")."""
+    return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
+            or _listed_with_place(parse, span) or _after_organisation(parse, span)
+            or _object_of_place_verb(parse, span))
+
+
+def _object_of_place_verb(parse: Parse, span: Span) -> bool:
+    """True for the direct object of a verb whose object is a place ("rebels captured X",
+    "troops patrolled X", "thousands fled X"), also in the passive ("X was captured")."""
+    heads = [t for t in parse.tokens_in(span) if not span.start <= parse.tokens[t.head].idx
+             < span.end or t.head == t.i]
+    return any(t.dep in {"dobj", "nsubjpass"} and t.head != t.i
+               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS for t in heads)
+
+
+def _after_organisation(parse: Parse, span: Span) -> bool:
+    """True for the town of an institution, set off by commas after its name ("the Federal
+    University of Technology, X (FUTO)", "the Ministry of Health, X, said")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or first.i < 2 or last.i + 1 >= len(toks):
+        return False
+    return toks[first.i - 1].text == "," and toks[first.i - 2].ent_type == "ORG" \
+        and toks[last.i + 1].text in {",", "(", ".", ";"}
+
+
+def _listed_with_place(parse: Parse, span: Span) -> bool:
+    """True when a GPE or LOC entity is the name's neighbour in a list: "A, X", "A and X",
+    "X, A", "X or A" (also across a comma before "and")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return False
+    toks = parse.tokens
+    k = first.i - 1
+    if k >= 0 and toks[k].text.lower() in {"and", "or"} and k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in LIST_WORDS and toks[k - 1].ent_type in LISTED_LABELS:
+        return True
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in {"and", "or"}:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text.lower() in LIST_WORDS and \
+        toks[k + 1].ent_type in LISTED_LABELS and toks[k + 1].sent == last.sent
+
+
+def is_possessive(parse: Parse, span: Span) -> bool:
+    """True when "'s" follows the name ("in Obama's speech" speaks of the person)."""
+    return parse.text[span.end:span.end + 2] in {"'s", "’s"}
+
+
+def next_word(parse: Parse, span: Span) -> str:
+    """The token right after the span, as written (so "State" in a name is not "state")."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 1 >= len(parse.tokens):
+        return ""
+    return parse.tokens[tok.i + 1].text
+
+
+def words_before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < n:
+        return ()
+    return tuple(t.text.lower() for t in parse.tokens[tok.i - n:tok.i])
+
+
+def _locative(parse: Parse, span: Span) -> bool:
+    """A locative preposition before the name, or "of" after a place noun ("the village of
+    X", "the cities of X and Y"), a direction ("south of X", "the outskirts of X"), an
+    institution ("the University of X"), a noun of a place's people or parts ("the mayor of
+    X", "residents of X", "the stronghold of X") or a person's name (where someone is from:
+    "Jane Roe of X", "Jane Roe, of X,"); the cue may stand before the first name of a list
+    the name is in ("in Suwon and X", "the towns of A, B and X")."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    k = list_start(parse, tok.i)
+    if word_before(parse, k) in LOCATIVE_CUES or has_place_noun(parse, span) or (
+            k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS):  # "central X"
+        return True
+    if k < 2 or parse.tokens[k - 1].text.lower() != "of":
+        return False
+    head = parse.tokens[k - 2].text.lower()
+    return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
+        or head in NEAR_CUES or head in OF_PLACE_HEADS and not is_possessive(parse, span)
+
+
+def has_place_noun(parse: Parse, span: Span) -> bool:
+    """True when a place noun names what the name is: "the village of X", "the province X",
+    "the towns of A, B and X" (then a town of any size is a place)."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return False
+    k = list_start(parse, tok.i)
+    prev = word_before(parse, k)
+    if _appositive_place(parse, span):  # "X, a farming town in …"
+        return True
+    if prev in PLACE_NOUNS:  # "the province X", "the provincial capital X"
+        return _the_before(parse, k - 1)
+    if prev == "," and k >= 2 and parse.tokens[k - 2].text.lower() == "capital":
+        return _the_before(parse, k - 2)  # "the capital, X", "its provincial capital, X"
+    if prev in {"called", "named"} and k >= 2:  # "a village called X"
+        return parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+    return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
+        and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+
+
+PHRASE_GLUE = frozenset({"in", "of", "on", "near", "north", "south", "east", "west", "about",
+                         "some", "where", "which", "that", "outside", "along", "with"})
+
+
+def _appositive_place(parse: Parse, span: Span) -> bool:
+    """True when an appositive says the name is a place: "X, a farming town", "X, the
+    provincial capital", "X, a southeastern Turkish town": a comma, an article, up to
+    three modifiers, a place noun)."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
+            or toks[last.i + 2].text.lower() not in {"a", "an", "the"}:
+        return False
+    for tok in toks[last.i + 3:last.i + 7]:
+        if tok.text.lower() in PLACE_NOUNS:  # the head of the phrase, not "a state official"
+            after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
+            return not (after.isalpha() and after.islower()) or after in PHRASE_GLUE
+        if not _modifier(tok):
+            return False
+    return False
+
+
+def _the_before(parse: Parse, k: int) -> bool:
+    """True when a determiner or a possessive stands before token k, directly or across up
+    to two modifiers ("the capital", "the provincial capital", "the Togolese capital",
+    "Thailand's southern province", "its violence-hit province")."""
+    toks = parse.tokens
+    for j in range(k - 1, k - 4, -1):
+        if j < 0:
+            return False
+        if toks[j].text.lower() in DETERMINERS:
+            return True
+        if not _modifier(toks[j]):
+            return False
+    return False
+
+
+def _modifier(tok: Tok) -> bool:
+    """A lowercase word, a hyphen inside one, or a capitalised adjective ("Togolese")."""
+    return tok.text.isalpha() and (tok.text.islower() or tok.pos == "ADJ") or tok.text == "-"
+
+
+def _institution(tok: Tok) -> bool:
+    """True for the capitalised last word of an institution's name before "of" ("the
+    Children's Hospital of X", "the University of X"): X is the town it is in."""
+    return tok.text[:1].isupper() and tok.text.lower() in VENUE_WORDS | FACILITY_WORDS
+
+
+def _after_person(parse: Parse, k: int) -> bool:
+    """True when token k ends a person's name, also across an age between commas ("Jane Roe
+    of", "Jane Roe, of", "Jane Roe, 54, of")."""
+    toks = parse.tokens
+    j = k
+    while j >= 0 and j > k - 4 and (toks[j].text == "," or toks[j].text.isdigit()):
+        j -= 1
+    return j >= 0 and toks[j].ent_type == "PERSON"
+
+
+def word_before(parse: Parse, k: int) -> str:
+    """The word before token k, looking past "the" and a lowercase direction ("in the
+    north X", "in central X") or a word such as "downtown" ("in downtown X", "in nearby
+    X")."""
+    j = k - 1
+    if j > 0 and parse.tokens[j].text in DIRECTION_WORDS | PLACE_MODIFIERS:
+        j -= 1
+    if j > 0 and parse.tokens[j].text.lower() == "the":
+        j -= 1
+    return parse.tokens[j].text.lower() if j >= 0 else ""
+
+
+def list_start(parse: Parse, i: int) -> int:
+    """The first token of the list of capitalised names that token i's name ends ("Suwon
+    and Incheon", "A, B and C"; up to five names in one sentence), else i."""
+    toks, start = parse.tokens, i
+    for _ in range(MAX_LIST_NAMES):
+        k = start - 1
+        if k > 0 and toks[k].text.lower() in {"and", "or"} and toks[k - 1].text == ",":
+            k -= 1
+        if k < 1 or toks[k].text.lower() not in LIST_WORDS:
+            break
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].sent == toks[i].sent:
+            j -= 1
+        if j == k - 1:
+            break
+        start = j + 1
+    return start
+
+
+def after_article(parse: Parse, span: Span) -> bool:
+    """True after "the", directly or across lowercase modifiers ("the eastern Pacific"), but
+    not across a preposition ("the north of Mosul"): English puts the article before
+    oceans, seas, rivers, ranges and regions, rarely before a town's name."""
+    tok = parse.token_at(span.start)
+    if tok is None or next_word(parse, span)[:1].isupper():
+        return False  # "the Washington Post": the article belongs to a longer name
+    for prev in reversed(parse.tokens[max(0, tok.i - 4):tok.i]):
+        word = prev.text
+        if word.lower() == "the":
+            return True
+        if not word.isalpha() or not word.islower() or word in ARTICLE_STOPS:
+            return False
+    return False
+
+
+def is_near(parse: Parse, span: Span) -> bool:
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < 1:
+        return False
+    window = [t.text.lower() for t in parse.tokens[max(0, tok.i - 3):tok.i]]
+    if window and window[-1] == "of":
+        return bool(set(window[:-1]) & NEAR_CUES)
+    return bool(window) and window[-1] in {"near", "outside", "around"}
+
+
+def facility_after(parse: Parse, span: Span) -> bool:
+    """True when a lowercase facility noun follows a name of one or two words, directly or
+    after one more lowercase noun, and a determiner or a preposition comes before it ("the
+    Nuseirat refugee camp", "at Palali airstrip", "through the Torkham border crossing"): the
+    name is the facility's place."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or first.i == 0 or last.i - first.i > 1 \
+            or toks[first.i - 1].text.lower() not in FACILITY_OPENERS:
+        return False  # a longer name is the business's own ("the Riverdale Luke Oil station")
+    k = last.i + 1
+    if k + 1 < len(toks) and toks[k].pos in {"NOUN", "ADJ"} and toks[k].text.isalpha() \
+            and toks[k].text.islower() and toks[k + 1].text in FACILITY_NOUNS:
+        k += 1
+    return k < len(toks) and toks[k].text in FACILITY_NOUNS

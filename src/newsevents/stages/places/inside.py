@@ -1,0 +1,159 @@
+"""Names inside an organisation's name ("the Springfield Police Department", "Ohio State
+University", "University of Kent", "Air France", "Japan’s Ministry of Agriculture").
+
+A country's name or a demonym anywhere in it is a country reference (kept on the country's
+Place as `embedded` or as a demonym), except a name that is also a province of another
+country ("the Georgia National Guard"), left to the article's context as a place; a region,
+province, district named with its admin word, or town by its own name at the start of a run
+of capitalised words, after "of" or at the end of the name is a place flagged `embedded` (a
+town of 50,000+ people, or of 1,000+ when the organisation is a local institution: police,
+council, school …, not a university, often named after its founder)."""
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.place_names import fold, split_admin_suffix
+from .entries import (
+    NORP_MIN_POPULATION,
+    PLACED_MIN_POPULATION,
+    exact_places,
+    region_adjective,
+)
+from .toponym import CountryRef
+from .words import FACILITY_WORDS, GENERIC_WORDS
+
+_WORD = re.compile(r"[\w’'.]+")
+INSIDE_KINDS = ("region", "admin1", "admin2", "city")
+# Words of an institution of a town (its police, council, schools): its name names the town.
+# Not "university" or "college": they are often named after their founders (a small town
+# called Cornell is not where Cornell University is).
+LOCAL_INSTITUTION_WORDS = frozenset({
+    "police", "sheriff", "fire", "council", "school", "schools", "hospital", "court",
+    "library", "mayor", "city", "county", "township", "borough", "district", "department",
+    "transit", "water", "parks", "board", "chamber",
+})
+# Lowercase words inside persons' names ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                            "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
+                            "das", "ter", "op", "zu", "af"})
+
+
+def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
+                 ) -> tuple[list[tuple[Span, bool]], list[CountryRef]]:
+    """Places named inside an organisation's name (see module doc): (span, is a region's
+    adjective) of each place, and the country references (a country's name or demonym:
+    "Air France", "the Iraqi Army"). Runs of capitalised words are read longest window
+    first, left to right."""
+    surface = span.of(text)
+    local = bool(set(fold(surface).split()) & LOCAL_INSTITUTION_WORDS)
+    places: list[tuple[Span, bool]] = []
+    refs: list[CountryRef] = []
+    covered = -1
+    for start, part, may_place in name_windows(surface):
+        if start < covered:
+            continue
+        inner = Span(span.start + start, span.start + start + len(part))
+        key = fold(part)
+        if key in persons or key in GENERIC_WORDS:
+            continue
+        if iso3 := gazetteer.demonym(part):
+            refs.append(CountryRef(span=inner, country=iso3, text=part))
+        elif _state_or_country(gazetteer, part):
+            places.append((inner, False))  # "Georgia National Guard": the context decides
+        elif country := exact_places(gazetteer, part, kinds=("country",)):
+            refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
+                                   embedded=True))
+        elif region_adjective(gazetteer, part):
+            places.append((inner, True))
+        elif may_place and inner != span and not _after_place(surface, start, covered) \
+                and _inside_place(gazetteer, part, local=local):
+            places.append((inner, False))
+        elif " " not in part or not exact_places(gazetteer, part, kinds=INSIDE_KINDS):
+            continue  # a longer name the gazetteer knows hides the shorter ones inside it
+        covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
+    return places, [r for r in refs if r.country]
+
+
+def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:
+    """True when the name is both a country's and a first-level region's of another country
+    ("Georgia")."""
+    found = exact_places(gazetteer, part, kinds=("country", "admin1"))
+    countries = {c.country for c in found if c.kind == "country"}
+    return bool(countries) and any(c.kind == "admin1" and c.country not in countries
+                                   for c in found)
+
+
+def _after_place(surface: str, start: int, covered: int) -> bool:
+    """True when the window follows a place or demonym found just before it in the name
+    ("African Union": "Union" is a word of the name, not the town)."""
+    return covered >= 0 and not surface[covered:start].strip(" -")
+
+
+def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
+    """A region or province (by a name or alias longer than an abbreviation such as "La"),
+    a district named with its admin word ("Suffolk County") or by a name of several words
+    ("Davao del Sur"), or a town by its own name (not
+    an alternate one: "Rapid" is also a name of Rapid City):
+    a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
+    institution or building ("Police", "Court") is no town's name here."""
+    key, level = split_admin_suffix(fold(part))
+    if key in LOCAL_INSTITUTION_WORDS or key in FACILITY_WORDS:
+        return False
+    return any(
+        c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
+        or c.match == MATCH_NAME and (
+            c.kind == "admin2" and (level is not None or " " in key
+                                    and c.population >= NORP_MIN_POPULATION)
+            or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
+                                     or local and c.population >= PLACED_MIN_POPULATION))
+        for c in exact_places(gazetteer, part, kinds=INSIDE_KINDS))
+
+
+def name_windows(surface: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, may name a place) of every window of up to three capitalised words of
+    a name, by position and longest first ("Air France KLM", "Air France", "Air", "France
+    KLM", …); a particle between two of them belongs to the window ("Davao del Sur", "Rio
+    de Janeiro"). A town or region may be named at the start of a run of capitalised
+    words, after "of", or at the end of the name ("Baseball Toronto"); countries and
+    demonyms anywhere. A possessive ends a window ("Japan’s Ministry": "Japan")."""
+    words = [(m.start(), _bare_word(m.group())) for m in _WORD.finditer(surface)]
+    out: list[tuple[int, str, bool]] = []
+    for k, (begin, word) in enumerate(words):
+        if not word[:1].isupper() or word == "The":
+            continue  # "The Lakeview Credit Union": no window opens with the article
+        opens = k == 0 or not words[k - 1][1][:1].isupper() and not _joins(words, k - 1) \
+            or words[k - 1][1] == "The"
+        run = _run_end(surface, words, k)
+        for size in range(run - k, 0, -1):
+            last = words[k + size - 1]
+            if last[1][:1].isupper():
+                out.append((begin, surface[begin:last[0] + len(last[1])],
+                            opens or k + size == len(words)))
+    return out
+
+
+def _joins(words: list[tuple[int, str]], k: int) -> bool:
+    """True when word k is a particle between two capitalised words ("del" in "Davao del
+    Sur")."""
+    return 0 < k < len(words) - 1 and words[k][1] in NAME_PARTICLES \
+        and words[k - 1][1][:1].isupper() and words[k + 1][1][:1].isupper()
+
+
+def _run_end(surface: str, words: list[tuple[int, str]], k: int) -> int:
+    """The end (exclusive) of the run of up to three capitalised words from word k, with
+    the particles between them; a possessive ends the run."""
+    run, caps = k, 0
+    while run < len(words) and caps < 3 and (words[run][1][:1].isupper()
+                                             or _joins(words, run)):
+        caps += words[run][1][:1].isupper()
+        run += 1
+        if surface[words[run - 1][0] + len(words[run - 1][1]):][:1] in {"'", "’"}:
+            break  # a possessive ends the name
+    return run
+
+
+def _bare_word(word: str) -> str:
+    """A word without a possessive ending ("Japan’s" → "Japan")."""
+    return word[:-2] if len(word) > 3 and word[-2:] in {"'s", "’s"} else word

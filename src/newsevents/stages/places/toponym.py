@@ -1,0 +1,124 @@
+"""The recognised toponym and country reference, how one is made from a span (its lookup
+key, admin-level hint and context flags), and how overlapping ones settle."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ...model import Mention, Span
+from ...parse import Parse
+from ...resources.gazetteer import Gazetteer
+from ...resources.place_names import fold, split_admin_suffix
+from .cues import after_article, is_cued, is_directed, is_near, next_word, words_before
+from .entries import exact_places
+from .words import AREA_WORDS, DIRECTION_WORDS, ORGANISATION_WORDS, PLACE_NOUNS, PLACE_PREFIXES
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Place nouns that end a place's own name ("Shaher District"; not "Islamic State").
+NAMING_NOUNS = PLACE_NOUNS - {"state", "states", "community", "communities", "capital"} | {"ward"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Toponym:
+    span: Span
+    text: str
+    key: str  # folded lookup name, admin suffix removed
+    full_key: str  # folded name with any admin suffix
+    level: int | None  # admin level suggested by a suffix ("province" → 1)
+    label: str
+    sentence: int
+    near: bool = False
+    article: bool = False  # after "the" (+ lowercase modifiers): "the tropical Atlantic"
+    embedded: bool = False  # inside an organisation's or facility's name
+    demonym: bool = False  # an adjective standing for the place ("European")
+    cued: bool = False  # the context says it is a place: "in X", "the village of X", "X area"
+    directed: bool = False  # after a lowercase direction word: "central X", "northern X"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryRef:
+    span: Span
+    country: str  # ISO3
+    text: str
+    embedded: bool = False  # a country's name opening an organisation's ("Pakistan Army")
+
+
+def settle(toponyms: list[Toponym], refs: list[CountryRef]
+           ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Toponyms in text order (longest and named first) without one that overlaps the one
+    before it (a dateline the model also tagged inside an organisation's name); country
+    references that start no toponym."""
+    toponyms = sorted(toponyms, key=lambda t: (t.span.start, -t.span.end, t.embedded))
+    named = {t.span.start for t in toponyms}
+    out: list[Toponym] = []
+    for top in toponyms:
+        if not out or not out[-1].span.overlaps(top.span):
+            out.append(top)
+    return out, [r for r in refs if r.span.start not in named]
+
+
+def without_possessive(mention: Mention, text: str) -> Mention:
+    """The mention without a trailing possessive ("South Korea's" → "South Korea")."""
+    surface = mention.span.of(text)
+    if len(surface) > 3 and surface[-2:] in {"'s", "’s"}:
+        return replace(mention, span=Span(mention.span.start, mention.span.end - 2))
+    return mention
+
+
+def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None
+                      ) -> Mention:
+    """A place mention without direction words before its name: lowercase ones always
+    ("north west London" → "London"), capitalised ones when the whole is no entry but the
+    rest names a country or first-level region ("Eastern China", "South West England"; not
+    "South Africa"). The name is what the gazetteer knows."""
+    surface = mention.span.of(text)
+    if mention.label not in PLACE_LABELS:
+        return mention
+    offset = _direction_prefix(surface)
+    if not offset or offset >= len(surface):
+        return mention
+    if not surface[:1].islower() and (
+            gazetteer is None or exact_places(gazetteer, surface)
+            or not exact_places(gazetteer, surface[offset:],
+                                kinds=("country", "admin1", "region"))):
+        return mention
+    return replace(mention, span=Span(mention.span.start + offset, mention.span.end))
+
+
+def _direction_prefix(surface: str) -> int:
+    """Length (with the space) of the direction words opening `surface` ("north west ",
+    "South-East "), 0 when there are none."""
+    offset = 0
+    for word in surface.split(" "):
+        if not set(word.lower().split("-")) <= DIRECTION_WORDS:
+            break
+        offset += len(word) + 1
+    return offset
+
+
+def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
+    full = fold(surface)
+    key, level = split_admin_suffix(full)
+    if level is None and (words_before(parse, span, 2) in {("state", "of"), ("province", "of"),
+                                                      ("governor", "of")}
+                          or next_word(parse, span) in {"state", "province", "Governor",
+                                                        "governor"}):
+        level = 1  # "the state of Washington", "Washington state", "Ontario province",
+        # "New York Governor …", "the governor of Kabul": governors head first-level regions
+    return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
+                   sentence=parse.sentence_of(span.start), near=is_near(parse, span),
+                   article=after_article(parse, span),
+                   cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_area_name(surface)
+                   or is_cued(parse, span),
+                   directed=is_directed(parse, span))
+
+
+def is_area_name(surface: str) -> bool:
+    """A name of several capitalised words that ends in an area's word ("Bama Town", "Bani
+    Zaid Quarter"; not "Sacramento Unified School District", an organisation's) or opens
+    with an Arabic or Hebrew place word ("Kafr Nabl", "Beit Lahia")."""
+    words = surface.split()
+    if len(words) < 2 or not all(w[:1].isupper() or "-" in w for w in words):
+        return False
+    folded = fold(surface).split()
+    return folded[-1] in AREA_WORDS and not set(folded[:-1]) & ORGANISATION_WORDS \
+        or folded[0] in PLACE_PREFIXES

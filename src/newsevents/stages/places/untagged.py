@@ -1,0 +1,132 @@
+"""Names the model did not tag as places.
+
+An untagged proper noun of one to three words that is exactly a country name, or in a place
+context (cues.py) a province or a town of 10,000+ people, is a toponym the model missed, and
+so is a run of proper nouns a place noun names; a place before a hyphenated participle
+("Ohio-based") is a toponym, a country so named ("U.S.-led") a country reference, like a
+demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
+from __future__ import annotations
+
+from ...model import Mention, Span
+from ...parse import Parse, Tok
+from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.place_names import fold, split_admin_suffix
+from .cues import (
+    facility_after,
+    has_place_noun,
+    is_placed,
+    is_road_name,
+    named_by_place_noun,
+)
+from .entries import NORP_MIN_POPULATION, exact_places, named_places
+from .toponym import CountryRef, Toponym, is_area_name, make_toponym
+
+SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
+MISSED_MIN_POPULATION = 10_000
+
+
+def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+                persons: frozenset[str]) -> list[Toponym]:
+    """Untagged capitalised proper nouns (one to three words, longest first) that
+    exactly name a country (anywhere, unless a longer name goes on: "Jordan Smith"), or, in
+    a place context (see `is_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
+    Central Java,"); and a run of them that a place noun names ("the village of
+    Cellardyke", "the Danube Delta area"), known to the gazetteer or not."""
+    covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
+    out: list[Toponym] = []
+    toks = parse.tokens
+    for tok in toks:
+        if not _untagged_name(tok) or tok.i in covered:
+            continue
+        for size in (3, 2, 1):
+            words = toks[tok.i:tok.i + size]
+            if len(words) < size or not all(_untagged_name(w) for w in words) or any(
+                    w.i in covered for w in words):
+                continue
+            span = Span(words[0].idx, words[-1].end)
+            name = span.of(parse.text)
+            if fold(name) in persons or _name_goes_on(parse, words[-1].i):
+                continue
+            if _run_start(toks, tok.i) and is_road_name(parse, span):
+                out.append(make_toponym(span, name, "FAC", parse))
+                break
+            if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
+                             or facility_after(parse, span),
+                             named=has_place_noun(parse, span)) or (
+                    _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
+                                                 or is_area_name(name))):
+                out.append(make_toponym(span, name, "GPE", parse))
+                break
+    return out
+
+
+def _run_start(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
+    """True when token i opens a run of proper nouns."""
+    return i == 0 or toks[i - 1].pos != "PROPN"
+
+
+def _untagged_name(tok: Tok) -> bool:
+    return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper()
+
+
+def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+                 ) -> tuple[list[Toponym], list[CountryRef]]:
+    """Names outside the place, group and organisation mentions (untagged, or inside a
+    money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
+    Egyptian pounds"; not a language: "in English"), and a place before a hyphen and a
+    lowercase word ("U.S.-led", "Ohio-based"): a country so named is a country reference
+    (a modifier, like a demonym), a region or city a toponym."""
+    covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
+               for tok in parse.tokens_in(m.span)}
+    tops: list[Toponym] = []
+    refs: list[CountryRef] = []
+    for tok in parse.tokens:
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        head = _before_hyphen(parse, tok)
+        if head:
+            span = Span(tok.idx, tok.idx + len(head))
+            found = exact_places(gazetteer, head, kinds=("country", "admin1", "city"))
+            if country := next((c for c in found if c.kind == "country"), None):
+                refs.append(CountryRef(span=span, country=country.country or "", text=head))
+            elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
+                tops.append(make_toponym(span, head, "GPE", parse))
+        elif (iso3 := gazetteer.demonym(tok.text)) and not (
+                tok.i > 0 and parse.tokens[tok.i - 1].text.lower() == "in"):
+            refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
+    return tops, [r for r in refs if r.country]
+
+
+def _before_hyphen(parse: Parse, tok: Tok) -> str:
+    """The name before "-<lowercase word>" in "U.S.-led" (one token) or "Ohio - based"
+    written "Ohio-based" (three tokens), else ""."""
+    head, dash, rest = tok.text.partition("-")
+    if dash:
+        return head if rest[:1].islower() else ""
+    toks = parse.tokens
+    if tok.i + 2 < len(toks) and toks[tok.i + 1].text == "-" and toks[tok.i + 1].idx == tok.end \
+            and toks[tok.i + 2].idx == tok.end + 1 and toks[tok.i + 2].text[:1].islower():
+        return tok.text
+    return ""
+
+
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False) -> bool:
+    """A country anywhere; a province or district named with its admin word ("Borno State",
+    "Suffolk County"); with a place context a province or a town of 10,000+ people; after a
+    place noun ("the village of X") a town of any size."""
+    level = split_admin_suffix(fold(text))[1]
+    if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
+        return True
+    for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
+        if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
+            return True  # an alias as short as "CAR" must be written in capitals
+        if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
+            return True
+    return False
+
+
+def _name_goes_on(parse: Parse, i: int) -> bool:
+    """True when a proper noun follows that is not the start of a person's name ("Jordan
+    Smith" goes on; "the Communist Party of Vietnam Nguyen Van An" does not)."""
+    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].pos == "PROPN" \
+        and parse.tokens[i + 1].ent_type != "PERSON"
