@@ -15,6 +15,7 @@ events is the store's SQL (`merge_sql.EVIDENCE_SQL`) run by Spark SQL.
 """
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Any
 
 import pandas as pd
@@ -53,21 +54,11 @@ def input_order(keys: Any, *, start: int) -> Any:
     within = Window.partitionBy(part).orderBy("file_seq", "rec_seq")
     numbered = ordered.withColumn("_k", F.row_number().over(within)).cache()
     sizes = sorted(tuple(r) for r in numbered.groupBy(part).count().collect())
-    spark = keys.sparkSession
-    offsets = spark.createDataFrame(
-        [(p, start + before) for (p, _), before in zip(sizes, _running([n for _, n in sizes]))],
-        f"{part} INT, _offset LONG")
+    firsts = accumulate((n for _, n in sizes), initial=start)  # start, start + n0, …
+    offsets = keys.sparkSession.createDataFrame(
+        [(p, first) for (p, _), first in zip(sizes, firsts)], f"{part} INT, _offset LONG")
     return (numbered.join(F.broadcast(offsets), part)
             .select("article_id", (F.col("_offset") + F.col("_k") - 1).alias(SEQ)))
-
-
-def _running(counts: list[int]) -> list[int]:
-    """How many come before each: [3, 2, 4] → [0, 3, 5]."""
-    out, total = [], 0
-    for n in counts:
-        out.append(total)
-        total += n
-    return out
 
 
 def _bands(sigs: Any) -> Any:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -15,11 +16,15 @@ IRQ,head_of_government,Prime Minister,Haider al-Abadi,al-Abadi,2014-09-08,2018-1
 """
 
 
-@pytest.fixture(scope="module")
-def dictionary(tmp_path_factory: pytest.TempPathFactory) -> ActorDictionary:
-    folder = tmp_path_factory.mktemp("actors")
+def dictionary_with(folder: Path, holders: str) -> ActorDictionary:
+    """The package data in `folder` with our own office-holder file instead of the shipped ones."""
     for name in BUILTIN_FILES:
         shutil.copy(package_data_dir() / name, folder / name)
     (folder / "office_holders").mkdir()
-    (folder / "office_holders" / "test.csv").write_text(HOLDERS, encoding="utf-8")
+    (folder / "office_holders" / "test.csv").write_text(holders, encoding="utf-8")
     return build_dictionary(directory=folder)
+
+
+@pytest.fixture(scope="module")
+def dictionary(tmp_path_factory: pytest.TempPathFactory) -> ActorDictionary:
+    return dictionary_with(tmp_path_factory.mktemp("actors"), HOLDERS)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,10 @@ import pytest
 from newsevents.config import Settings
 from newsevents.errors import DictionaryError
 from newsevents.resources.dictionaries import (
-    BUILTIN_FILES, ActorDictionary, build_dictionary, load_actor_dictionary, package_data_dir)
+    ActorDictionary, build_dictionary, load_actor_dictionary, package_data_dir)
 from newsevents.resources.names import is_acronym, name_key, name_words
+
+from .conftest import dictionary_with
 
 HOLDERS = """\
 # test office holders (facts: Iraqi prime ministers)
@@ -26,13 +27,7 @@ UNO,un_high_commissioner_human_rights,High Commissioner for Human Rights,Navi Pi
 
 @pytest.fixture(scope="module")
 def dictionary(tmp_path_factory: pytest.TempPathFactory) -> ActorDictionary:
-    """The package data with our own small office-holder file instead of the shipped ones."""
-    folder = tmp_path_factory.mktemp("actors")
-    for name in BUILTIN_FILES:
-        shutil.copy(package_data_dir() / name, folder / name)
-    (folder / "office_holders").mkdir()
-    (folder / "office_holders" / "test.csv").write_text(HOLDERS, encoding="utf-8")
-    return build_dictionary(directory=folder)
+    return dictionary_with(tmp_path_factory.mktemp("actors"), HOLDERS)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

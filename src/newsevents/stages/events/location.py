@@ -164,7 +164,6 @@ REFERENCE_WORDS = frozenset({
 SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
     "settlement", "enclave", "state", "province", "governorate", "republic", "island",
-    "village",
 })
 # A verb's object the model tags as one of these may be its victim rather than ground
 # ("Kim was captured in X"): a locative phrase on the verb places the event instead.

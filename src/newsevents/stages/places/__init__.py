@@ -205,13 +205,13 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str) -> str:
     An admin region's romanised name often carries its native type word ("Hebei Sheng",
     "Respublika Dagestan"), which English does not use: when the article's spelling is the
     name without such words at either end, the article's spelling is the name."""
+    if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
+        return cand.name
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
     if cand.name.isascii():
-        if cand.kind in ADMIN_KINDS:
-            inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
-            return max(inner)[1] if inner else conventional_name(cand.name)
-        return cand.name
+        inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
+        return max(inner)[1] if inner else conventional_name(cand.name)
     if usable and cand.kind != "country":
         return max(usable)[1]
     return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)
