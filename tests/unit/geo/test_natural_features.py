@@ -1,0 +1,73 @@
+"""Major rivers, lakes, ranges and peaks from our natural_features.csv: built into the index,
+resolved as the feature, and the packaged file kept as a clean, ordered table."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from newsevents.resources import gazetteer as gz
+from newsevents.resources import gazetteer_build as build
+from newsevents.resources.geo_sources import FEATURE_FIRST_PID
+from newsevents.resources.place_names import fold
+from newsevents.stages.places import GeocodeStage
+
+from .gazdata import memory_gazetteer, write_sources
+from .test_geocode_rules import geocode
+
+FEATURE_CODES = {"STM", "LK", "MTS", "MT", "VLC"}
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    return GeocodeStage(memory_gazetteer())
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in build.data_file(name).read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@pytest.mark.parametrize("variant", ["Tigris", "Tigris River", "River Tigris", "the Tigris"])
+def test_natural_feature_names_and_aliases_are_indexed(tmp_path: Path, variant: str) -> None:
+    path = build.build_index(write_sources(tmp_path / "src"), tmp_path / "g.sqlite",
+                             version="t")
+    (river,) = gz.open_index(path, version="t").candidates(variant)
+    assert (river.name, river.kind, river.feature_code) == ("Tigris", "region", "STM")
+    assert river.pid <= -FEATURE_FIRST_PID  # never collides with the regions' pids
+
+
+@pytest.mark.parametrize(("text", "names", "surface", "code"), [
+    ("Fishermen on the Tigris said the water had fallen .", [("Tigris", "LOC")],
+     "Tigris", "STM"),
+    ("The bodies were pulled from the River Tigris near the bridge .",
+     [("River Tigris", "LOC")], "River Tigris", "STM"),
+    ("Herders moved their flocks to the shore of Lake Tharthar .",
+     [("Lake Tharthar", "LOC")], "Lake Tharthar", "LK"),
+])
+def test_natural_feature_mention_resolves_to_the_feature(stage: GeocodeStage, text: str,
+                                                         names: list[tuple[str, str]],
+                                                         surface: str, code: str) -> None:
+    (place,) = geocode(stage, text, names)
+    assert place.feature_code == code and place.lat is not None
+    assert place.mentions[0].of(text) == surface
+
+
+def test_natural_features_file_is_an_ordered_clean_table() -> None:
+    rows = _rows("natural_features.csv")
+    names = [r["name"] for r in rows]
+    assert names == sorted(names, key=str.lower) and len(set(names)) == len(names)
+    for row in rows:
+        assert row["feature_code"] in FEATURE_CODES, row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        assert not row["country"] or len(row["country"]) == 3, row
+
+
+def test_natural_features_do_not_repeat_a_region_name() -> None:
+    regions = {fold(n) for r in _rows("regions.csv")
+               for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
+    features = {fold(n) for r in _rows("natural_features.csv")
+                for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
+    assert not regions & features
