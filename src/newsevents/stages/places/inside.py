@@ -7,7 +7,8 @@ country ("the Georgia National Guard"), left to the article's context as a place
 province, district named with its admin word, or town by its own name at the start of a run
 of capitalised words, after "of" or at the end of the name is a place flagged `embedded` (a
 town of 50,000+ people, or of 1,000+ when the organisation is a local institution: police,
-council, school …, not a university, often named after its founder)."""
+council, school, newspaper …, not a university, library or hospital, often named after a
+person)."""
 from __future__ import annotations
 
 import re
@@ -22,18 +23,10 @@ from .entries import (
     region_adjective,
 )
 from .toponym import CountryRef
-from .words import FACILITY_WORDS, GENERIC_WORDS
+from .words import FACILITY_WORDS, GENERIC_WORDS, LOCAL_INSTITUTION_WORDS, is_local_institution
 
 _WORD = re.compile(r"[\w’'.]+")
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
-# Words of an institution of a town (its police, council, schools): its name names the town.
-# Not "university" or "college": they are often named after their founders (a small town
-# called Cornell is not where Cornell University is).
-LOCAL_INSTITUTION_WORDS = frozenset({
-    "police", "sheriff", "fire", "council", "school", "schools", "hospital", "court",
-    "library", "mayor", "city", "county", "township", "borough", "district", "department",
-    "transit", "water", "parks", "board", "chamber",
-})
 # Lowercase words inside persons' names ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
                             "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
@@ -47,7 +40,7 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
     "Air France", "the Iraqi Army"). Runs of capitalised words are read longest window
     first, left to right."""
     surface = span.of(text)
-    local = bool(set(fold(surface).split()) & LOCAL_INSTITUTION_WORDS)
+    local = is_local_institution(set(fold(surface).split()))
     places: list[tuple[Span, bool]] = []
     refs: list[CountryRef] = []
     covered = -1

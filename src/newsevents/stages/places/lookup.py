@@ -8,7 +8,9 @@
 - a multi-word name with no entry ("Baghdad International Airport", "University of
   California", "Russian Embassy") falls back to its leading words or the words after "of"
   when they name a country, admin region, region or city of 100,000+ people (or are a
-  demonym): the place it is in or near. Street names are left alone. Such a match is
+  demonym), a district named with its admin word ("Hall County Jail"), or in a local
+  institution's name a town of 1,000+ ("the Dalton Police Department"): the place it is in
+  or near. Street names are left alone. Such a match is
   *partial* (a city then gets precision 2).
 """
 from __future__ import annotations
@@ -16,15 +18,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from ...resources.place_names import fold
-from .entries import adjective_lookup
+from ...resources.place_names import fold, split_admin_suffix
+from .entries import PLACED_MIN_POPULATION, adjective_lookup
 from .toponym import Toponym
-from .words import GENERIC_WORDS
+from .words import FACILITY_WORDS, GENERIC_WORDS, VENUE_WORDS, is_local_institution
 
 PARTIAL_MIN_POPULATION = 100_000
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
                           "boulevard", "blvd", "lane", "way", "place", "square", "highway"})
 MAX_PART_WORDS = 3
+BUILDING_WORDS = FACILITY_WORDS | VENUE_WORDS
 # Generic words of features: "Lake" of "Lake Titicaca" names no place by itself.
 FEATURE_PART_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "bay", "valley",
                                 "river", "port", "fort", "point", "isle", "island"})
@@ -91,7 +94,8 @@ def name_parts(text: str) -> list[str]:
     """The parts of a multi-word name that may name the place it is in: its first one to
     three words, and the words after "of" ("University of California"); none for streets,
     which are often named after places elsewhere ("Hampton Avenue"), nor a part made only of
-    directions or a feature's generic word ("South West", "Lake")."""
+    directions, a feature's generic word or a building's ("South West", "Lake", "Airport
+    Courthouse")."""
     words = [w.removesuffix("’s").removesuffix("'s") for w in text.split()]
     if len(words) < 2 or fold(words[-1]) in STREET_WORDS:
         return []
@@ -99,21 +103,34 @@ def name_parts(text: str) -> list[str]:
     if "of" in words[:-1]:
         parts.insert(0, " ".join(words[words.index("of") + 1:]))
     return [p for p in parts if p[:1].isupper()
-            and not set(fold(p).split()) <= GENERIC_WORDS | FEATURE_PART_WORDS]
+            and not set(fold(p).split()) <= GENERIC_WORDS | FEATURE_PART_WORDS | BUILDING_WORDS]
 
 
 def partial_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    local = is_local_institution(set(fold(text).split()))
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
             return [country]
         if region := adjective_lookup(gazetteer, part):
             return region
+        level = split_admin_suffix(fold(part))[1]
         found = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
-                 and (c.kind in {"country", "admin1", "region"}
-                      or c.population >= PARTIAL_MIN_POPULATION)]
+                 and _names_the_seat(c, level=level, local=local)]
         if found:
             return found
     return []
+
+
+def _names_the_seat(cand: Candidate, *, level: int | None, local: bool) -> bool:
+    """A part of a facility's name names the place it is in when it is a country, province or
+    region, a city of 100,000+ people, a district named with its admin word ("Hall County"
+    of "Hall County Jail"), or, in a local institution's name ("the Dalton Police
+    Department", "the Macon Telegraph"), a town of 1,000+ by its own name."""
+    return (cand.kind in {"country", "admin1", "region"}
+            or cand.population >= PARTIAL_MIN_POPULATION
+            or level is not None and cand.kind == f"admin{level}"
+            or local and cand.kind == "city" and cand.match == MATCH_NAME
+            and cand.population >= PLACED_MIN_POPULATION)
 
 
 def contains(outer: Candidate, inner: Candidate) -> bool:

@@ -105,7 +105,7 @@ from .toponym import (
     without_direction,
     without_possessive,
 )
-from .untagged import find_loose_names, find_missed
+from .untagged import find_loose_names, find_missed, find_untagged_organisations
 from .words import (
     FACILITY_WORDS,
     FEATURE_WORDS,
@@ -206,6 +206,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
                                     demonym=demonym) for s, demonym in tops)
             refs.extend(found)
     toponyms.extend(find_missed(parse, mentions, gazetteer, persons))
+    org_tops, org_refs = find_untagged_organisations(parse, mentions, gazetteer, persons)
+    toponyms.extend(org_tops)
+    refs.extend(org_refs)
     loose_tops, loose_refs = find_loose_names(parse, mentions, gazetteer)
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)

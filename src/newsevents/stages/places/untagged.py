@@ -7,6 +7,8 @@ so is a run of proper nouns a place noun names; a place before a hyphenated part
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
@@ -19,10 +21,16 @@ from .cues import (
     named_by_place_noun,
 )
 from .entries import NORP_MIN_POPULATION, exact_places, named_places
+from .inside import inside_names
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
+from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 MISSED_MIN_POPULATION = 10_000
+# Last words of an organisation's name (with its buildings' words and a local institution's:
+# "Office", "Telegraph", "Limited").
+ORGANISATION_END_WORDS = ORGANISATION_WORDS | LOCAL_INSTITUTION_WORDS | {"limited"}
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
@@ -58,6 +66,49 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 out.append(make_toponym(span, name, "GPE", parse))
                 break
     return out
+
+
+def find_untagged_organisations(parse: Parse, mentions: tuple[Mention, ...],
+                                gazetteer: Gazetteer, persons: frozenset[str]
+                                ) -> tuple[list[Toponym], list[CountryRef]]:
+    """A run of two or more untagged capitalised words (a possessive may join them) that
+    ends in an organisation's word is an organisation's name the model missed ("the Gwinnett
+    County Sheriff's Office", "SME Mauritius Limited", "the Dalton Daily Citizen"): the
+    places and countries inside it are read as in a tagged organisation's name (inside.py),
+    the places flagged `embedded`."""
+    covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
+    tops: list[Toponym] = []
+    refs: list[CountryRef] = []
+    for first, last in _capitalised_runs(parse.tokens, covered):
+        words = [t for t in parse.tokens[first:last + 1] if t.text not in POSSESSIVES]
+        if len(words) < 2 or words[-1].text.lower() not in ORGANISATION_END_WORDS:
+            continue
+        span = Span(parse.tokens[first].idx, parse.tokens[last].end)
+        inner, found = inside_names(span, parse.text, gazetteer, persons)
+        tops.extend(replace(make_toponym(s, s.of(parse.text), "GPE", parse), embedded=True,
+                            demonym=demonym) for s, demonym in inner)
+        refs.extend(found)
+    return tops, refs
+
+
+def _capitalised_runs(toks: tuple[Tok, ...] | list[Tok], covered: set[int]
+                      ) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each maximal run of uncovered capitalised words and
+    the possessives between them; "The" opens no run."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for tok in toks:
+        inside = tok.i not in covered and (
+            tok.text[:1].isupper() and tok.text != "The" and tok.pos in {"PROPN", "NOUN"}
+            or start is not None and tok.text in POSSESSIVES)
+        if inside and start is None:
+            start = tok.i
+        elif not inside and start is not None:
+            runs.append((start, tok.i - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(toks) - 1))
+    return runs
 
 
 def _run_start(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:

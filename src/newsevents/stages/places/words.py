@@ -57,6 +57,28 @@ ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
     "herald", "press", "council", "department", "ministry", "police", "board", "committee",
     "foundation", "trust", "fund", "society", "institute", "service", "services", "team",
 })
+# Words of an institution of a town (its police, council, schools, newspaper): its name names
+# the town ("the Dalton Daily Citizen", "the Macon Telegraph"). Not "university" or "college":
+# they are often named after their founders (a small town called Cornell is not where Cornell
+# University is).
+LOCAL_INSTITUTION_WORDS = frozenset({
+    "police", "sheriff", "fire", "council", "school", "schools", "hospital", "court",
+    "library", "mayor", "city", "county", "township", "borough", "district", "department",
+    "transit", "water", "parks", "board", "chamber", "jail", "courthouse",
+    "daily", "gazette", "tribune", "journal", "courier", "telegraph", "chronicle", "herald",
+    "citizen", "examiner", "sentinel", "dispatch", "enquirer", "inquirer", "ledger",
+})
+# Institutions often named after a person ("the Carnegie Library", "Kennedy Memorial
+# Hospital"): a town's name in them is no sign of the town.
+PERSON_NAMED_WORDS = frozenset({"library", "hospital", "memorial"})
+
+
+def is_local_institution(words: set[str]) -> bool:
+    """True for the (folded) words of a town's own institution's name: its police, council,
+    schools, newspaper; not one often named after a person."""
+    return bool(words & LOCAL_INSTITUTION_WORDS) and not words & PERSON_NAMED_WORDS
+
+
 # Capitalised last words that make a name an area's ("Bama Town", "Bani Zaid Quarter", "Deir
 # Hafer District"): a person's or organisation's name does not end in them.
 AREA_WORDS = frozenset({"town", "village", "quarter", "suburb", "governorate", "province",

@@ -1,0 +1,96 @@
+"""Places named in an institution's name that the model did not tag, or tagged as a facility:
+"the Hall County Sheriff's Office", "the Dalton Daily Citizen", "the Hall County Jail"
+(hand-built parses of our own sentences, a small in-memory gazetteer)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Place
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.stages.places import GeocodeStage
+
+from .test_geocode_recall import by_text, region, run, town
+
+
+def county(pid: int, name: str, lat: float, lon: float, code: str, population: int
+           ) -> Candidate:
+    return Candidate(pid=pid, name=name, kind="admin2", feature_code="ADM2", country="USA",
+                     lat=lat, lon=lon, population=population, admin1_code=code)
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    entries = [
+        (town(4190581, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
+        (town(4931482, "Dalton", 42.47, -73.17, "USA", 6_700, "MA"), []),
+        (town(5181290, "Carnegie", 40.41, -80.08, "USA", 7_900, "PA"), []),
+        (town(5323000, "Airport", 37.63, -120.97, "USA", 19_000, "CA"), []),
+        (county(4196956, "Hall County", 34.32, -83.82, "GA", 203_000), []),
+        (county(5069297, "Hall County", 40.87, -98.50, "NE", 61_000), []),
+        (region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
+                code="GA"), []),
+        (region(6252001, "United States", "country", 39.76, -98.5, "USA",
+                population=327_000_000), []),
+        (region(934292, "Mauritius", "country", -20.3, 57.58, "MUS", population=1_265_000),
+         []),
+    ]
+    gaz = InMemoryGazetteer(entries, demonyms={"American": "USA"},
+                            country_codes={"US": "USA", "MU": "MUS"})
+    return GeocodeStage(gaz)
+
+
+def names(places: tuple[Place, ...]) -> set[str]:
+    return {p.name for p in places}
+
+
+@pytest.mark.parametrize(("text", "inner", "admin1"), [
+    ("The Hall County Sheriff 's Office said deputies searched the lake .", "Hall County", None),
+    ("Deputies of the Hall County Sheriff 's Office searched a lake in Georgia .",
+     "Hall County", "GA"),
+    ("The Dalton Daily Citizen reported that the carpet plant would close .", "Dalton", "GA"),
+    ("A reporter for the Dalton Telegraph asked about the plant in Georgia .", "Dalton", "GA"),
+])
+def test_untagged_institution_names_its_town(stage: GeocodeStage, text: str, inner: str,
+                                             admin1: str | None) -> None:
+    places = run(stage, text, [("Georgia", "GPE")] if "Georgia ." in text else [])
+    place = by_text(places, text, inner)
+    assert place.embedded and not place.mentions
+    if admin1 == "GA":  # the Georgia namesake, not the one in Nebraska or Massachusetts
+        assert place.lat is not None and abs(place.lat - 34.5) < 0.5
+
+
+def test_untagged_company_names_its_country(stage: GeocodeStage) -> None:
+    text = "The loan came from Acme Mauritius Limited last year ."
+    (place,) = run(stage, text, [])
+    assert place.name == "Mauritius" and place.embedded and not place.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Dalton Smith said the carpet plant would close .",  # a person: no institution's word
+    "The Carnegie Library Board met on Monday .",  # a library is often named after a person
+])
+def test_untagged_name_without_a_town_institution_is_no_place(stage: GeocodeStage,
+                                                              text: str) -> None:
+    assert run(stage, text, []) == ()
+
+
+@pytest.mark.parametrize(("text", "facility", "seat"), [
+    ("Deputies took him to the Hall County Jail in Georgia .", "Hall County Jail", "Hall County"),
+    ("Officers took him to the Dalton Police Department in Georgia .",
+     "Dalton Police Department", "Dalton"),
+])
+def test_facility_is_placed_at_the_town_or_county_its_name_starts_with(
+        stage: GeocodeStage, text: str, facility: str, seat: str) -> None:
+    places = run(stage, text, [(facility, "FAC"), ("Georgia", "GPE")])
+    place = by_text(places, text, facility)
+    assert place.name == seat and place.lat is not None and abs(place.lat - 34.5) < 0.5
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    ("The concert was held at the Carnegie Library in Georgia .", "Carnegie Library"),
+    ("He will appear at the Airport Courthouse in Georgia on Friday .", "Airport Courthouse"),
+])
+def test_facility_named_after_a_person_or_a_building_is_not_in_that_namesake_town(
+        stage: GeocodeStage, text: str, facility: str) -> None:
+    places = run(stage, text, [(facility, "FAC"), ("Georgia", "GPE")])
+    assert not names(places) & {"Carnegie", "Airport"}
