@@ -50,6 +50,12 @@
   "SAN DIEGO (AP) -"), with the state or country that qualifies it; a trailing possessive
   is not part of a name.
 
+Added in places.gazetteer.v6: a name that speaks ("Reyes said", "according to Reyes") is a
+person's or organisation's wherever the article writes it, unless it is a country, province,
+region, capital or big city (speakers.py); a place's name before "virus", "fever" or
+"disease" names the disease ("West Nile virus"); an untagged organisation's name is read for
+the places inside it ("the Gwinnett County Sheriff's Office", untagged.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
@@ -84,6 +90,7 @@ from .cues import (
     is_road_name,
     is_venue,
     named_by_place_noun,
+    next_word,
 )
 from .datelines import find_datelines
 from .entries import (
@@ -105,8 +112,10 @@ from .toponym import (
     without_direction,
     without_possessive,
 )
+from .speakers import speaker_names, without_speakers
 from .untagged import find_loose_names, find_missed, find_untagged_organisations
 from .words import (
+    DISEASE_WORDS,
     FACILITY_WORDS,
     FEATURE_WORDS,
     GENERIC_WORDS,
@@ -213,7 +222,16 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)
     toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
+    speakers = speaker_names(parse, mentions)
+    toponyms = [t for t in without_speakers(toponyms, speakers, gazetteer)
+                if not names_a_disease(parse, t)]
     return settle(toponyms, refs)
+
+
+def names_a_disease(parse: Parse, top: Toponym) -> bool:
+    """True for a place's name that names a disease or virus by the lowercase word after it
+    ("West Nile virus", "Lassa fever"): the disease is meant, not the place."""
+    return next_word(parse, top.span) in DISEASE_WORDS
 
 
 def is_facility_name(surface: str) -> bool:

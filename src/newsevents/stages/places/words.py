@@ -68,6 +68,11 @@ LOCAL_INSTITUTION_WORDS = frozenset({
     "daily", "gazette", "tribune", "journal", "courier", "telegraph", "chronicle", "herald",
     "citizen", "examiner", "sentinel", "dispatch", "enquirer", "inquirer", "ledger",
 })
+# Lowercase words after a place's name that make the name a disease's or a virus's ("West
+# Nile virus", "Lassa fever", "Minamata disease", "Reston ebolavirus"): not a place mention.
+DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu",
+                           "influenza", "syndrome", "encephalitis"})
+
 # Institutions often named after a person ("the Carnegie Library", "Kennedy Memorial
 # Hospital"): a town's name in them is no sign of the town.
 PERSON_NAMED_WORDS = frozenset({"library", "hospital", "memorial"})
