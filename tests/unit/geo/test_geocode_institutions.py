@@ -23,6 +23,7 @@ def stage() -> GeocodeStage:
     entries = [
         (town(4190581, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
         (town(4931482, "Dalton", 42.47, -73.17, "USA", 6_700, "MA"), []),
+        (town(4207400, "Macon", 32.84, -83.63, "USA", 153_000, "GA"), []),
         (town(5181290, "Carnegie", 40.41, -80.08, "USA", 7_900, "PA"), []),
         (town(5323000, "Airport", 37.63, -120.97, "USA", 19_000, "CA"), []),
         (county(4196956, "Hall County", 34.32, -83.82, "GA", 203_000), []),
@@ -94,3 +95,37 @@ def test_facility_named_after_a_person_or_a_building_is_not_in_that_namesake_tow
         stage: GeocodeStage, text: str, facility: str) -> None:
     places = run(stage, text, [(facility, "FAC"), ("Georgia", "GPE")])
     assert not names(places) & {"Carnegie", "Airport"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Dalton Mayor Ann Reyes said the plant in Georgia would close .", "Dalton Mayor Ann Reyes"),
+    ("Hall County Sheriff Bo Lee said deputies searched Georgia lakes .",
+     "Hall County Sheriff Bo Lee"),
+])
+def test_words_before_a_local_office_in_a_persons_name_name_its_place(
+        stage: GeocodeStage, text: str, person: str) -> None:
+    places = run(stage, text, [(person, "PERSON"), ("Georgia", "GPE")])
+    seat = next(p for p in places if p.name != "Georgia")
+    assert seat.embedded and not seat.mentions
+    assert seat.lat is not None and abs(seat.lat - 34.5) < 0.5  # the Georgia namesake
+
+
+def test_person_tagged_person_without_an_office_names_no_place(stage: GeocodeStage) -> None:
+    text = "Dalton Reyes said the plant in Georgia would close ."
+    assert names(run(stage, text, [("Dalton Reyes", "PERSON"), ("Georgia", "GPE")])) \
+        == {"Georgia"}
+
+
+@pytest.mark.parametrize("title", ["Chief", "Mayor", "Mr."])
+def test_name_after_a_title_is_a_person_whatever_its_label(stage: GeocodeStage,
+                                                           title: str) -> None:
+    text = f"Police {title} Macon Smith said the road in Georgia was closed ."
+    assert names(run(stage, text, [("Macon Smith", "ORG"), ("Georgia", "GPE")])) \
+        == {"Georgia"}
+
+
+def test_organisation_named_after_a_big_town_without_a_title_names_it(stage: GeocodeStage
+                                                                      ) -> None:
+    text = "The Macon Smith Company said the road in Georgia was closed ."
+    places = run(stage, text, [("Macon Smith Company", "ORG"), ("Georgia", "GPE")])
+    assert names(places) == {"Georgia", "Macon"}

@@ -54,7 +54,9 @@ Added in places.gazetteer.v6: a name that speaks ("Reyes said", "according to Re
 person's or organisation's wherever the article writes it, unless it is a country, province,
 region, capital or big city (speakers.py); a place's name before "virus", "fever" or
 "disease" names the disease ("West Nile virus"); an untagged organisation's name is read for
-the places inside it ("the Gwinnett County Sheriff's Office", untagged.py).
+the places inside it ("the Gwinnett County Sheriff's Office", untagged.py); a name after a
+title is a person's ("Police Chief Cleveland Spruill"), and the words before a local office's
+title in a person's name name its town ("Dalton Mayor Ann Reyes", titles.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -113,6 +115,7 @@ from .toponym import (
     without_possessive,
 )
 from .speakers import speaker_names, without_speakers
+from .titles import after_title, office_place_span
 from .untagged import find_loose_names, find_missed, find_untagged_organisations
 from .words import (
     DISEASE_WORDS,
@@ -181,6 +184,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
         surface = mention.span.of(text)
+        if after_title(parse, mention.span):
+            continue  # "Police Chief Cleveland Spruill": a person's name
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
                 and not _country_name(gazetteer, surface):  # not "the Philippines"
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
@@ -204,6 +209,11 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
             toponyms.append(make_toponym(mention.span, surface,
                                          _facility_place_label(mention, surface, gazetteer),
                                          parse))
+        elif mention.label == "PERSON" and (office := office_place_span(mention, parse)):
+            tops, found = inside_names(office, text, gazetteer, persons)  # "Dalton Mayor X"
+            toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
+                                    demonym=demonym) for s, demonym in tops)
+            refs.extend(found)
         elif mention.label in {"ORG", "FAC", "NORP", "EVENT"}:  # "the Muscat Film Festival"
             tops, found = inside_names(mention.span, text, gazetteer, persons)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
