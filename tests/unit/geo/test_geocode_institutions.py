@@ -60,6 +60,15 @@ def test_untagged_institution_names_its_town(stage: GeocodeStage, text: str, inn
         assert place.lat is not None and abs(place.lat - 34.5) < 0.5
 
 
+@pytest.mark.parametrize("label", ["GPE", "FAC", "ORG"])
+def test_body_of_people_named_after_its_town_whatever_its_label(stage: GeocodeStage,
+                                                                label: str) -> None:
+    text = "The Dalton Police Department said the road in Georgia was closed ."
+    places = run(stage, text, [("Dalton Police Department", label), ("Georgia", "GPE")])
+    place = by_text(places, text, "Dalton")
+    assert place.embedded and not place.mentions and abs(place.lat - 34.5) < 0.5
+
+
 def test_untagged_company_names_its_country(stage: GeocodeStage) -> None:
     text = "The loan came from Acme Mauritius Limited last year ."
     (place,) = run(stage, text, [])
@@ -77,8 +86,8 @@ def test_untagged_name_without_a_town_institution_is_no_place(stage: GeocodeStag
 
 @pytest.mark.parametrize(("text", "facility", "seat"), [
     ("Deputies took him to the Hall County Jail in Georgia .", "Hall County Jail", "Hall County"),
-    ("Officers took him to the Dalton Police Department in Georgia .",
-     "Dalton Police Department", "Dalton"),
+    ("Officers took him to the Dalton Police Station in Georgia .",
+     "Dalton Police Station", "Dalton"),
 ])
 def test_facility_is_placed_at_the_town_or_county_its_name_starts_with(
         stage: GeocodeStage, text: str, facility: str, seat: str) -> None:

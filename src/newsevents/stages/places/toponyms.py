@@ -126,6 +126,9 @@ from .words import (
     VENUE_WORDS,
 )
 
+# Last words of the name of a body of people (not of a place or a building).
+BODY_WORDS = frozenset({"police", "department", "council", "board", "committee",
+                        "association", "agency", "ministry", "commission"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
 # a name the model tagged PERSON or ORG that ends in one is the feature.
@@ -186,6 +189,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
         surface = mention.span.of(text)
         if after_title(parse, mention.span):
             continue  # "Police Chief Cleveland Spruill": a person's name
+        if mention.label in PLACE_LABELS and is_body_name(surface):
+            mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
                 and not _country_name(gazetteer, surface):  # not "the Philippines"
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
@@ -242,6 +247,14 @@ def names_a_disease(parse: Parse, top: Toponym) -> bool:
     """True for a place's name that names a disease or virus by the lowercase word after it
     ("West Nile virus", "Lassa fever"): the disease is meant, not the place."""
     return next_word(parse, top.span) in DISEASE_WORDS
+
+
+def is_body_name(surface: str) -> bool:
+    """A name of several words ending in a word for a body of people, not a place or a
+    building ("St. Louis Police", "Ohio Department", "Springfield Council"): an
+    organisation's name, whatever the model's label."""
+    words = fold(surface).split()
+    return len(words) > 1 and words[-1] in BODY_WORDS
 
 
 def is_facility_name(surface: str) -> bool:
