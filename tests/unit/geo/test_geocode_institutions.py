@@ -138,3 +138,13 @@ def test_organisation_named_after_a_big_town_without_a_title_names_it(stage: Geo
     text = "The Macon Smith Company said the road in Georgia was closed ."
     places = run(stage, text, [("Macon Smith Company", "ORG"), ("Georgia", "GPE")])
     assert names(places) == {"Georgia", "Macon"}
+
+
+def test_slum_is_a_place_noun_that_places_an_unknown_name(stage: GeocodeStage) -> None:
+    text = "Police raided the slum of Westgate near Dalton in Georgia on Monday ."
+    places = run(stage, text, [("Westgate", "GPE"), ("Dalton", "GPE"), ("Georgia", "GPE")])
+    westgate = by_text(places, text, "Westgate")
+    assert westgate.lat is not None and abs(westgate.lat - 34.77) < 0.1  # placed at Dalton
+    text = "Police raided the homes of Westgate near Dalton in Georgia on Monday ."
+    places = run(stage, text, [("Westgate", "GPE"), ("Dalton", "GPE"), ("Georgia", "GPE")])
+    assert "Westgate" not in names(places)  # an unknown name nothing calls a place

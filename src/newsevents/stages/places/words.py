@@ -11,7 +11,7 @@ PLACE_NOUNS = frozenset({
     "governorates", "hamlets", "parishes", "prefectures", "neighbourhoods", "neighborhoods",
     "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
     "commune", "communes", "canton", "cantons", "oblast", "raion", "tehsil", "taluka",
-    "woreda", "subdistrict",
+    "woreda", "subdistrict", "slum", "slums", "favela", "favelas", "shantytown", "shantytowns",
 })
 
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
