@@ -24,6 +24,7 @@ def stage() -> GeocodeStage:
         (town(4190581, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
         (town(4931482, "Dalton", 42.47, -73.17, "USA", 6_700, "MA"), []),
         (town(4207400, "Macon", 32.84, -83.63, "USA", 153_000, "GA"), []),
+        (town(2644210, "Liverpool", 53.41, -2.98, "GBR", 864_122, "ENG"), []),
         (town(5181290, "Carnegie", 40.41, -80.08, "USA", 7_900, "PA"), []),
         (town(5323000, "Airport", 37.63, -120.97, "USA", 19_000, "CA"), []),
         (county(4196956, "Hall County", 34.32, -83.82, "GA", 203_000), []),
@@ -148,3 +149,21 @@ def test_slum_is_a_place_noun_that_places_an_unknown_name(stage: GeocodeStage) -
     text = "Police raided the homes of Westgate near Dalton in Georgia on Monday ."
     places = run(stage, text, [("Westgate", "GPE"), ("Dalton", "GPE"), ("Georgia", "GPE")])
     assert "Westgate" not in names(places)  # an unknown name nothing calls a place
+
+
+@pytest.mark.parametrize(("first", "ents", "placed"), [
+    # the English town is only the name of a club: the story's places are all American
+    ("Fans in Dalton , Georgia cheered the Liverpool Football Club players .",
+     [("Dalton", "GPE"), ("Georgia", "GPE"), ("Liverpool Football Club", "ORG")], True),
+    # the story names places in two countries: the stadium may be in either
+    ("Fans in Dalton , Georgia and in Liverpool cheered the players .",
+     [("Dalton", "GPE"), ("Georgia", "GPE"), ("Liverpool", "GPE")], False),
+])
+def test_place_inside_an_organisation_name_does_not_say_where_the_story_is(
+        stage: GeocodeStage, first: str, ents: list[tuple[str, str]], placed: bool) -> None:
+    text = first + " The match was played at Westgate Stadium on Monday ."
+    places = run(stage, text, [*ents, ("Westgate Stadium", "FAC")])
+    stadium = by_text(places, text, "Westgate Stadium")
+    assert (stadium.lat is not None) is placed
+    if placed:
+        assert stadium.country == "USA"

@@ -14,6 +14,9 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    Windsor"): the nearest one in the sentence of the country the sentence names most; a
    sentence that names two countries equally often does not say which (the village "on the
    border with Turkey" in a story about Syria), and the rules below decide;
+Rules 2 and 3 read the places that say where the story is: not those named inside an
+organisation's name or by a demonym, unless the article names no other.
+
 2. else, when every city, district or province the article names with confidence lies within
    50 km of the others and no other country is named (a local story: "Royal Street" in a
    story about one city; not a story about trade talks in Beijing that names the United
@@ -103,6 +106,17 @@ def is_placed_name(top: Toponym) -> bool:
     return is_feature(top) or top.cued and top.label in CUED_LABELS
 
 
+def _story_places(toponyms: list[Toponym], resolutions: list[Resolution]
+                  ) -> tuple[list[Toponym], list[Resolution]]:
+    """The places that say where the story is: not those named inside an organisation's
+    name ("Queens Park Rangers" in a story about Sunderland) or by a demonym, unless the
+    article names no other anchor (then its institutions' towns are all it has)."""
+    pairs = [(t, r) for t, r in zip(toponyms, resolutions) if not t.embedded and not t.demonym]
+    if not any(_is_anchor(r) for _, r in pairs):
+        return toponyms, resolutions
+    return [t for t, _ in pairs], [r for _, r in pairs]
+
+
 class Anchors:
     """Where the article's confidently resolved places are, by sentence and in the text."""
 
@@ -113,6 +127,7 @@ class Anchors:
             if _confident(res) and res.candidate is not None:
                 self.by_sentence.setdefault(top.sentence, []).append(
                     (top.span.start, res.candidate))
+        toponyms, resolutions = _story_places(toponyms, resolutions)
         named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                  if _is_anchor(r)]
         iso3 = _one_country(resolutions)
