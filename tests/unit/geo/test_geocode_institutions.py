@@ -167,3 +167,12 @@ def test_place_inside_an_organisation_name_does_not_say_where_the_story_is(
     assert (stadium.lat is not None) is placed
     if placed:
         assert stadium.country == "USA"
+
+
+def test_list_after_a_place_noun_reads_across_a_name_particle(stage: GeocodeStage) -> None:
+    text = "Floods hit the towns of Santa Cruz de Lava , Dalton and Westgate in Georgia ."
+    ents = [("Santa Cruz de Lava", "ORG"), ("Dalton", "GPE"), ("Westgate", "PERSON"),
+            ("Georgia", "GPE")]
+    assert "Westgate" in names(run(stage, text, ents))
+    text = "Floods hit the homes of Santa Cruz de Lava , Dalton and Westgate in Georgia ."
+    assert "Westgate" not in names(run(stage, text, ents))  # no place noun: a person

@@ -12,6 +12,7 @@ from .words import (
     DIRECTION_WORDS,
     FACILITY_WORDS,
     FEATURE_WORDS,
+    NAME_PARTICLES,
     PLACE_NOUNS,
     VENUE_WORDS,
 )
@@ -349,7 +350,9 @@ def list_start(parse: Parse, i: int) -> int:
         if k < 1 or toks[k].text.lower() not in LIST_WORDS:
             break
         j = k - 1
-        while j >= 0 and toks[j].text[:1].isupper() and toks[j].sent == toks[i].sent:
+        while j >= 0 and toks[j].sent == toks[i].sent and (
+                toks[j].text[:1].isupper() or toks[j].text in NAME_PARTICLES and j > 0
+                and toks[j - 1].text[:1].isupper()):  # "Ceamurlia de Jos, Maliuc and X"
             j -= 1
         if j == k - 1:
             break

@@ -23,16 +23,16 @@ from .entries import (
     region_adjective,
 )
 from .toponym import CountryRef
-from .words import FACILITY_WORDS, GENERIC_WORDS, LOCAL_INSTITUTION_WORDS, is_local_institution
+from .words import (
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    LOCAL_INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    is_local_institution,
+)
 
 _WORD = re.compile(r"[\w’'.]+")
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
-# Lowercase words inside persons' names ("Ludwig van Beethoven", "Abu Bakr al-Baghdadi").
-NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
-                            "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
-                            "das", "ter", "op", "zu", "af"})
-
-
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
                  ) -> tuple[list[tuple[Span, bool]], list[CountryRef]]:
     """Places named inside an organisation's name (see module doc): (span, is a region's

@@ -102,7 +102,7 @@ from .entries import (
     named_places,
     region_adjective,
 )
-from .inside import NAME_PARTICLES, inside_names
+from .inside import inside_names
 from .repair import repair_mentions
 from .toponym import (
     PLACE_LABELS,
@@ -122,6 +122,7 @@ from .words import (
     FACILITY_WORDS,
     FEATURE_WORDS,
     GENERIC_WORDS,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     VENUE_WORDS,
 )

@@ -93,3 +93,9 @@ AREA_WORDS = frozenset({"town", "village", "quarter", "suburb", "governorate", "
 # Hafer", "Ein Gedi", "Nahr al-Bared").
 PLACE_PREFIXES = frozenset({"tal", "tel", "tell", "kafr", "kfar", "beit", "deir", "jabal",
                             "jebel", "wadi", "bir", "ain", "ein", "marj", "qasr", "nahr"})
+
+# Lowercase words inside persons' and places' names ("Ludwig van Beethoven", "Abu Bakr
+# al-Baghdadi", "Ceamurlia de Jos").
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
+                            "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
+                            "das", "ter", "op", "zu", "af"})
