@@ -71,3 +71,21 @@ def test_natural_features_do_not_repeat_a_region_name() -> None:
     features = {fold(n) for r in _rows("natural_features.csv")
                 for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
     assert not regions & features
+
+
+def test_the_gulf_is_the_persian_gulf_not_a_province_named_gulf() -> None:
+    from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+
+    gulf = Candidate(pid=-34, name="Persian Gulf", kind="region", feature_code="GULF",
+                     country=None, lat=27.0, lon=51.0)
+    province = Candidate(pid=2097853, name="Gulf", kind="admin1", feature_code="ADM1",
+                         country="PNG", lat=-7.5, lon=144.5, population=6_358)
+    qatar = Candidate(pid=289688, name="Qatar", kind="country", feature_code="PCLI",
+                      country="QAT", lat=25.5, lon=51.25, population=2_781_682)
+    stage = GeocodeStage(InMemoryGazetteer([(gulf, ["Gulf"]), (province, []), (qatar, [])],
+                                           demonyms={}, country_codes={}))
+    text = "Tankers waited in the Gulf off Qatar on Monday ."
+    places = geocode(stage, text, [("Gulf", "LOC"), ("Qatar", "GPE")])
+    assert {p.name for p in places} == {"Persian Gulf", "Qatar"}
+    packaged = next(r for r in _rows("regions.csv") if r["name"] == "Persian Gulf")
+    assert "Gulf" in packaged["aliases"].split("|")  # the packaged data says so too
