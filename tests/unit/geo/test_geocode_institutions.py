@@ -35,8 +35,10 @@ def stage() -> GeocodeStage:
                 population=327_000_000), []),
         (region(934292, "Mauritius", "country", -20.3, 57.58, "MUS", population=1_265_000),
          []),
+        (region(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_190_788),
+         []),
     ]
-    gaz = InMemoryGazetteer(entries, demonyms={"American": "USA"},
+    gaz = InMemoryGazetteer(entries, demonyms={"American": "USA", "Mexican": "MEX"},
                             country_codes={"US": "USA", "MU": "MUS"})
     return GeocodeStage(gaz)
 
@@ -176,3 +178,12 @@ def test_list_after_a_place_noun_reads_across_a_name_particle(stage: GeocodeStag
     assert "Westgate" in names(run(stage, text, ents))
     text = "Floods hit the homes of Santa Cruz de Lava , Dalton and Westgate in Georgia ."
     assert "Westgate" not in names(run(stage, text, ents))  # no place noun: a person
+
+
+def test_building_named_by_a_demonym_is_placed_by_the_text_not_in_that_country(
+        stage: GeocodeStage) -> None:
+    text = "Protesters gathered outside the Mexican Consulate in Macon on Monday ."
+    places = run(stage, text, [("Mexican Consulate", "FAC"), ("Macon", "GPE")])
+    consulate = by_text(places, text, "Mexican Consulate")
+    assert consulate.country == "USA" and abs(consulate.lat - 32.84) < 0.1
+    assert "Mexico" not in names(places)

@@ -6,11 +6,12 @@
 - facilities (FAC) match only regions: the gazetteer holds no buildings, roads or airports;
 - acronyms ("EU", "SA", "UCLA") match only exact names of big units;
 - a multi-word name with no entry ("Baghdad International Airport", "University of
-  California", "Russian Embassy") falls back to its leading words or the words after "of"
+  California", "Russian Army") falls back to its leading words or the words after "of"
   when they name a country, admin region, region or city of 100,000+ people (or are a
   demonym), a district named with its admin word ("Hall County Jail"), or in a local
   institution's name a town of 1,000+ ("the Dalton Police Department"): the place it is in
-  or near. Street names are left alone. Such a match is
+  or near; a demonym in a building's name does not place it ("the Mexican Consulate in
+  Atlanta" is not in Mexico). Street names are left alone. Such a match is
   *partial* (a city then gets precision 2).
 """
 from __future__ import annotations
@@ -40,7 +41,7 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
     cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
     if cands or " " not in top.text.strip():
         return cands, False
-    return partial_lookup(gazetteer, top.text), True
+    return partial_lookup(gazetteer, top.text, facility=top.label == "FAC"), True
 
 
 def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:
@@ -106,12 +107,21 @@ def name_parts(text: str) -> list[str]:
             and not set(fold(p).split()) <= GENERIC_WORDS | FEATURE_PART_WORDS | BUILDING_WORDS]
 
 
-def partial_lookup(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
+                   ) -> list[Candidate]:
+    """Candidates for the first part of the name that names a place (see `name_parts`); a
+    demonym or a region's adjective names its country or region, except in a building's
+    name: a country's embassy, school or church is as often abroad ("the Mexican Consulate
+    in Atlanta"), and the text places it (fallback.py)."""
     local = is_local_institution(set(fold(text).split()))
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
+            if facility:
+                continue
             return [country]
         if region := adjective_lookup(gazetteer, part):
+            if facility:
+                continue
             return region
         level = split_admin_suffix(fold(part))[1]
         found = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
