@@ -8,11 +8,11 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold
 from .entries import exact_places
+from .lists import LIST_WORDS, list_start
 from .words import (
     DIRECTION_WORDS,
     FACILITY_WORDS,
     FEATURE_WORDS,
-    NAME_PARTICLES,
     PLACE_NOUNS,
     VENUE_WORDS,
 )
@@ -22,9 +22,7 @@ LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "acros
 PLACE_CUES = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
-LIST_WORDS = frozenset({",", "and", "or"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
-MAX_LIST_NAMES = 5
 ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
                         "boulevard", "intersection", "highway", "bridge"})  # lowercase, after
 # Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
@@ -337,27 +335,6 @@ def word_before(parse: Parse, k: int) -> str:
     if j > 0 and parse.tokens[j].text.lower() == "the":
         j -= 1
     return parse.tokens[j].text.lower() if j >= 0 else ""
-
-
-def list_start(parse: Parse, i: int) -> int:
-    """The first token of the list of capitalised names that token i's name ends ("Suwon
-    and Incheon", "A, B and C"; up to five names in one sentence), else i."""
-    toks, start = parse.tokens, i
-    for _ in range(MAX_LIST_NAMES):
-        k = start - 1
-        if k > 0 and toks[k].text.lower() in {"and", "or"} and toks[k - 1].text == ",":
-            k -= 1
-        if k < 1 or toks[k].text.lower() not in LIST_WORDS:
-            break
-        j = k - 1
-        while j >= 0 and toks[j].sent == toks[i].sent and (
-                toks[j].text[:1].isupper() or toks[j].text in NAME_PARTICLES and j > 0
-                and toks[j - 1].text[:1].isupper()):  # "Ceamurlia de Jos, Maliuc and X"
-            j -= 1
-        if j == k - 1:
-            break
-        start = j + 1
-    return start
 
 
 def after_article(parse: Parse, span: Span) -> bool:
