@@ -233,3 +233,15 @@ def test_geocode_unknown_gpe_is_no_place_but_a_diagnostic_with_the_reason(stage:
 def test_geocode_bare_direction_is_not_a_place(stage: GeocodeStage) -> None:
     text = "Leaders in the West condemned the raid ."
     assert geocode(stage, text, [("West", "LOC")]) == ()
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Veterans recalled the war against Imperial Japan .", "Imperial Japan", "Japan"),
+    ("Exiles fled Baathist Iraq in 1979 .", "Baathist Iraq", "Iraq"),
+    ("Traffic jammed Greater Baghdad on Friday .", "Greater Baghdad", None),  # not a country
+])
+def test_geocode_capitalised_modifier_before_a_country_name(stage: GeocodeStage, text: str,
+                                                            name: str,
+                                                            expected: str | None) -> None:
+    places = geocode(stage, text, [(name, "GPE")])
+    assert [p.name for p in places if p.lat is not None] == ([expected] if expected else [])

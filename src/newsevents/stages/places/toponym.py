@@ -69,11 +69,12 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
     """A place mention without direction words before its name: lowercase ones always
     ("north west London" → "London"), capitalised ones when the whole is no entry but the
     rest names a country or first-level region ("Eastern China", "South West England"; not
-    "South Africa"). The name is what the gazetteer knows."""
+    "South Africa"); likewise one capitalised modifier before a country's name ("Nazi
+    Germany", "Communist China"). The name is what the gazetteer knows."""
     surface = mention.span.of(text)
     if mention.label not in PLACE_LABELS:
         return mention
-    offset = _direction_prefix(surface)
+    offset = _direction_prefix(surface) or _modifier_of_country(surface, gazetteer)
     if not offset or offset >= len(surface):
         return mention
     if not surface[:1].islower() and (
@@ -82,6 +83,16 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
                                 kinds=("country", "admin1", "region"))):
         return mention
     return replace(mention, span=Span(mention.span.start + offset, mention.span.end))
+
+
+def _modifier_of_country(surface: str, gazetteer: Gazetteer | None) -> int:
+    """Length (with the space) of one capitalised word before a country's exact name when
+    the whole is no entry ("Nazi Germany", "Communist China"), else 0."""
+    first, _, rest = surface.partition(" ")
+    if gazetteer is None or not rest or not first.isalpha() or not first[:1].isupper() \
+            or not exact_places(gazetteer, rest, kinds=("country",)):
+        return 0
+    return len(first) + 1
 
 
 def _direction_prefix(surface: str) -> int:
