@@ -120,6 +120,27 @@ CASES = [
      None, None),
     ("Police raided the office and detained six people in Lahore.", "raided", "Lahore",
      "sharing the event"),
+    # what follows a capture is a later event: a verb joined by "but", or one keeping, freeing
+    # or losing the captive (active, passive, a fronted participle)
+    ("The courier was captured in 2004 but escaped from a jail in Kabul.", "captured", None,
+     None),
+    ("Police captured the courier, but he escaped from a jail in Kabul.", "captured", None,
+     None),
+    ("Wounded and captured, the pilot was imprisoned in Basra for a year.", "captured", None,
+     None),
+    ("The courier was captured by police and died a week later in a clinic in Quetta.",
+     "captured", None, None),
+    ("Soldiers captured the smugglers and released them in Herat.", "captured", None, None),
+    ("Rebels captured and looted the town of Bor on Monday.", "captured", "Bor", "'of' phrase"),
+    ("Gunmen shot the driver but spared two nurses in Gao.", "shot", None, None),
+    # a place an apposition calls part of another: the part ("W, an area of X")
+    ("A judge was shot and wounded in Adhamiya, an area of Baghdad.", "shot", "Adhamiya",
+     "sharing the event"),
+    ("Gunmen shot a baker in Dora, an area of Baghdad.", "shot", "Dora", "'in' phrase"),
+    ("A bomb exploded near a bakery in Bab El Oued, a district of Algiers.", "exploded",
+     "Bab El Oued", "'in' phrase"),
+    ("Police shot a gunman in Hussein Dey, an area of Algiers.", "shot", "Hussein Dey",
+     "'in' phrase"),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

@@ -1,4 +1,4 @@
-"""Stage `events.rules.v5`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v6`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -42,7 +42,10 @@ and a city owning a building is the place ("outside X's Plaza Hotel"); a place p
 person in an "against" phrase places the act ("marched against Bush in X"); a relative clause
 on a place places its events ("in X, where troops shelled a market"); keeping a captive
 ("captured and held in X") is a later event; a "when" clause on a time sets the scene ("shot
-last week when troops raided X").
+last week when troops raided X"); v6: a verb joined to the trigger by "but", or one that keeps,
+frees or loses a captive ("captured in 2004 but escaped from a jail in X", "captured and died
+in X", "wounded and captured, he was imprisoned in X"), is a later event whose place is not the
+capture's, and a place an apposition calls part of another ("W, an area of X") is the part.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -64,7 +67,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v5"
+STAGE = "events.rules.v6"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 
 

@@ -16,8 +16,10 @@ wins):
    11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
    bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the
    elliptical passive "two were killed and four others wounded in X"; not one sending people
-   onward, "captured and deported to a camp at X", or keeping a captive, "captured and held in
-   X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
+   onward, "captured and deported to a camp at X", or keeping, freeing or losing a captive,
+   "captured and held in X", "captured and died in X", "wounded and captured, he was
+   imprisoned in X"; nor one joined by "but", a contrasting later act, "captured but escaped
+   in X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
    is itself an event ("an explosion in X killed nine");
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X"; also a "when" clause the parser
@@ -120,10 +122,12 @@ BUILDING_WORDS = frozenset({
 })
 # How a verb hangs on another of its own clause ("crushed a revolt by razing the city").
 INSIDE_CLAUSE = frozenset({"conj", "pcomp", "prep", "xcomp"})
-# Verbs of taking someone captive, and of keeping or moving a captive afterwards.
+# Verbs of taking someone captive, and of what befalls a captive afterwards (kept, moved,
+# tried, freed, escaping, dying): later events, in places of their own.
 CUSTODY_VERBS = frozenset({
     "hold", "detain", "imprison", "jail", "keep", "spend", "transfer", "send", "deport",
-    "hand", "extradite",
+    "hand", "extradite", "escape", "die", "release", "free", "sentence", "convict", "torture",
+    "interrogate", "try", "execute", "confess", "go",
 })
 TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "apprehend", "catch"})
 # Words introducing examples of the object ("captured a third of X, including Y").
@@ -532,7 +536,7 @@ class PlaceLinker:
             return not any(self.modifier_encloses(tok, head, of) for of in self.of_places(head))
         if tok.dep == "pobj" and lemma(head) == "of" and head.head != head.i:
             noun = self.parse.tokens[head.head]
-            return lemma(noun) in AREA_NOUNS and all(
+            return lemma(noun) in AREA_NOUNS and not self.describes_place(noun) and all(
                 self.modifier_encloses(k, noun, tok) for k in self.parse.children(noun.i)
                 if k.dep in MODIFIER_DEPS and k.i in self.place_at)
         return False
@@ -595,13 +599,21 @@ class PlaceLinker:
         return False
 
     def encloses_as_of_object(self, tok: Tok) -> bool:
-        """"the Shaab neighbourhood of X": X encloses the place modifying the noun."""
+        """"the Shaab neighbourhood of X": X encloses the place modifying the noun; "W, a
+        neighbourhood (town, district) of X": X encloses the place the noun describes."""
         of = self.parse.tokens[tok.head]
         noun = self.parse.tokens[of.head]
+        if of.head != of.i and self.describes_place(noun):
+            return True
         return of.head != of.i and any(
             kid.dep in MODIFIER_DEPS and kid.i in self.place_at
             and not self.modifier_encloses(kid, noun, tok)
             for kid in self.parse.children(noun.i))
+
+    def describes_place(self, noun: Tok) -> bool:
+        """The noun is in apposition to a place ("W, an area of X": it describes W, and X
+        encloses W)."""
+        return noun.dep == "appos" and noun.head != noun.i and noun.head in self.place_at
 
     def modifier_encloses(self, mod: Tok, noun: Tok, of_object: Tok) -> bool:
         """In "the M <noun> of Y", is M the enclosing place? The larger place when the
@@ -735,7 +747,8 @@ def sharing_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[Tok]
                                                 and cur.dep in ("dobj", "pobj", "nsubj")):
             break
         head = parse.tokens[cur.head]
-        if head.i == cur.i:
+        if head.i == cur.i or cur.dep == "conj" and contrasted(parse, head, cur) \
+                or lemma(tok) in TAKING_VERBS and lemma(head) in CUSTODY_VERBS:
             break
         if head.pos in ("VERB", "AUX", "NOUN"):
             out.append(head)
@@ -750,13 +763,20 @@ def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[To
     ("captured and deported to a camp at X")."""
     out = []
     for kid in parse.children(tok.i):
-        if kid.dep != "conj":
+        if kid.dep != "conj" or contrasted(parse, tok, kid):
             continue
         if kid.pos == "VERB" and (movement or not sent_onward(parse, kid, taken=tok)):
             out.append(kid)
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
+
+
+def contrasted(parse: Tree, first: Tok, second: Tok) -> bool:
+    """The two conjoined verbs are joined by "but" or "yet": the second is another act
+    ("was captured but escaped in X")."""
+    return any(k.dep == "cc" and lemma(k) in ("but", "yet") and first.i < k.i < second.i
+               for k in parse.children(first.i))
 
 
 def own_subject(parse: Tree, verb: Tok) -> bool:
