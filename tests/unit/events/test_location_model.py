@@ -141,6 +141,20 @@ CASES = [
      "Bab El Oued", "'in' phrase"),
     ("Police shot a gunman in Hussein Dey, an area of Algiers.", "shot", "Hussein Dey",
      "'in' phrase"),
+    # a "since/until" phrase dates the event by another: its places are not the event's
+    # (passive, active, nominal, coordinated verbs); a "since" date leaves the place alone
+    ("More than 300 people have been killed since the start of the uprising in Yemen.",
+     "killed", None, None),
+    ("Militias have killed dozens of farmers since the collapse of the truce in Darfur.",
+     "killed", None, None),
+    ("The bombing has not been claimed since the raid in Kano.", "bombing", None, None),
+    ("Since the start of the war in Syria, rebels have captured and looted many towns.",
+     "captured", None, None),
+    ("Troops patrolled the streets until the elections in Kabul.", "patrolled", None, None),
+    ("Gunmen have killed six people in Homs since Monday.", "killed", "Homs", "'in' phrase"),
+    # a clausal passive subject is searched like any subject
+    ("A driver travelling through Kandahar was shot on Monday.", "shot", "Kandahar",
+     "subject or agent"),
     # a person the verb of capture takes is the victim: the verb's locative phrase places it
     ("Ortega was captured in Honduras last year.", "captured", "Honduras", "'in' phrase"),
     ("Hernandez and Ortega were captured in Honduras last year.", "captured", "Honduras",

@@ -45,7 +45,10 @@ on a place places its events ("in X, where troops shelled a market"); keeping a 
 last week when troops raided X"); v6: a verb joined to the trigger by "but", or one that keeps,
 frees or loses a captive ("captured in 2004 but escaped from a jail in X", "captured and died
 in X", "wounded and captured, he was imprisoned in X"), is a later event whose place is not the
-capture's, and a place an apposition calls part of another ("W, an area of X") is the part.
+capture's, a place an apposition calls part of another ("W, an area of X") is the part, nothing
+under a "since/until" phrase places the event (it dates it: "killed since the start of the war
+in X"), and a clausal passive subject ("a motorist driving through X was shot") is searched
+like any subject.
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations

@@ -68,7 +68,8 @@ villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt with 
 held the ground before, "captured the heights from X") and of "between" (the sides: "clashes
 between X and Y"); anything under an "against/about/ regarding/…" phrase ("protested against
 the bombing of X"; but a place phrase the parser hangs on a person there places the act,
-"marched against Bush in X"); a "to/toward" phrase outside the trigger's own phrase (where
+"marched against Bush in X"); anything under a "since/until" phrase, which dates the event by
+another ("killed since the start of the war in X"); a "to/toward" phrase outside the trigger's own phrase (where
 people went afterwards: "attacked a post and fled to X"), unless forces are sent; a country
 reached outside the trigger's own phrase other than by a preposition in a clause sharing the
 event or setting its scene, or by a containing preposition in the subject or agent phrase
@@ -96,7 +97,7 @@ PHRASE_DEPS = frozenset({
 # A clause setting the scene is followed into its complement ("as he tried to flee X") and
 # its agent phrase ("when their helicopter was shot down by rebels in X").
 SCENE_DEPS = PHRASE_DEPS | {"xcomp", "agent"}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "csubjpass"})
 # How a trigger hands its event to the verb above it.
 SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -133,10 +134,11 @@ TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "app
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
-# happened, down to its last word ("protested against the bombing of X", "a story about X").
+# happened, down to its last word ("protested against the bombing of X", "a story about X");
+# "since" and "until" date it by another event ("killed since the start of the war in X").
 TOPIC_PREPS = frozenset({
     "against", "about", "regarding", "concerning", "despite", "because", "than", "like",
-    "unlike", "versus", "except",
+    "unlike", "versus", "except", "since", "until",
 })
 # Prepositions that put something inside or at a place ("in X's north", "on X's streets").
 CONTAINING_PREPS = frozenset({
