@@ -152,6 +152,15 @@ CASES = [
      "captured", None, None),
     ("Troops patrolled the streets until the elections in Kabul.", "patrolled", None, None),
     ("Gunmen have killed six people in Homs since Monday.", "killed", "Homs", "'in' phrase"),
+    # for an act of force, "against" names the target, whose phrase places it (active,
+    # passive, nominal); for a protest it names the topic
+    ("Militants detonated a bomb against a police truck in Kirkuk.", "detonated", "Kirkuk",
+     "'in' phrase"),
+    ("A mine was detonated against an army jeep near Jenin.", "detonated", "Jenin",
+     "'near' phrase"),
+    ("The army launched an assault against rebels in Idlib on Monday.", "assault", "Idlib",
+     "'in' phrase"),
+    ("Hundreds of students marched against the war in Yemen.", "marched", None, None),
     # a clausal passive subject is searched like any subject
     ("A driver travelling through Kandahar was shot on Monday.", "shot", "Kandahar",
      "subject or agent"),

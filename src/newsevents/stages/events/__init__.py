@@ -47,8 +47,10 @@ frees or loses a captive ("captured in 2004 but escaped from a jail in X", "capt
 in X", "wounded and captured, he was imprisoned in X"), is a later event whose place is not the
 capture's, a place an apposition calls part of another ("W, an area of X") is the part, nothing
 under a "since/until" phrase places the event (it dates it: "killed since the start of the war
-in X"), and a clausal passive subject ("a motorist driving through X was shot") is searched
-like any subject.
+in X"), a clausal passive subject ("a motorist driving through X was shot") is searched like
+any subject, and for an act of force an "against" phrase on the trigger (or a word sharing its
+event, or their objects) names its target, whose phrase may place it ("detonated a mine against
+two trucks in X"; a protest "against the bombing of X" is still about X).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -72,6 +74,8 @@ from .triggers import Trigger
 
 STAGE = "events.rules.v6"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
+# Acts of force: what they are "against" is their target, not their topic.
+VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 
 
 class EventStage:
@@ -165,7 +169,8 @@ class EventCoder:
         """The event's place (location.py); the direct object is a candidate for verbs that
         take or strike ground, visits and movements ("seized X", "shelled X", "visited X")."""
         return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding),
-                                movement=coding.plover_type == "MOBILIZE")
+                                movement=coding.plover_type == "MOBILIZE",
+                                violent=coding.plover_type in VIOLENT_TYPES)
 
 
 def takes_ground(trig: Trigger, coding: Coding) -> bool:

@@ -68,7 +68,9 @@ villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt with 
 held the ground before, "captured the heights from X") and of "between" (the sides: "clashes
 between X and Y"); anything under an "against/about/ regarding/…" phrase ("protested against
 the bombing of X"; but a place phrase the parser hangs on a person there places the act,
-"marched against Bush in X"); anything under a "since/until" phrase, which dates the event by
+"marched against Bush in X"; and for an act of force an "against" phrase on the trigger or its
+object names the target, whose own phrase places it: "detonated a mine against trucks in X");
+anything under a "since/until" phrase, which dates the event by
 another ("killed since the start of the war in X"); a "to/toward" phrase outside the trigger's own phrase (where
 people went afterwards: "attacked a post and fled to X"), unless forces are sent; a country
 reached outside the trigger's own phrase other than by a preposition in a clause sharing the
@@ -255,14 +257,17 @@ class PlaceLinker:
                     self.place_at[head.i] = place
                     self.in_sentence.setdefault(head.sent, []).append(head)
 
-    def link(self, tok: Tok, *, takes_ground: bool = False,
-             movement: bool = False) -> tuple[str | None, str | None]:
+    def link(self, tok: Tok, *, takes_ground: bool = False, movement: bool = False,
+             violent: bool = False) -> tuple[str | None, str | None]:
         """(place id, reason) for the event whose trigger is `tok`; (None, None) when its
         sentence names no place that can be the event's. `takes_ground`: the trigger's direct
         object (or passive subject) may be the place itself ("seized X", "X was shelled");
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
-        in X")."""
-        found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement)
+        in X"); `violent`: an "against" phrase on the trigger, a word sharing its event or their
+        objects names the target, whose phrase may place it ("detonated a mine against trucks
+        in X"), not what the event is about."""
+        found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement,
+                                            violent=violent)
                  if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS]
         best = min(found, key=Found.key, default=None)
         if best is None:
@@ -302,19 +307,21 @@ class PlaceLinker:
                  and within(self.place_at[f.tok.i], outer)]
         return min(inner, key=Found.key, default=best)
 
-    def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
+    def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool,
+                   violent: bool = False) -> Iterator[Found]:
         sharers = sharing_verbs(self.parse, tok, movement=movement)
         seen: set[int] = set()
-        yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
+        yield from self.walk(tok, tier=0, seen=seen, trigger=tok, target=violent)
         phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok,
                                                                movement=movement)]
         for verb in sharers:
             other = own_subject(self.parse, verb if verb.dep == "conj" else tok) and (
                 verb.dep == "conj" or tok.dep == "conj" and tok.head == verb.i)
-            for found in self.walk(verb, tier=1, seen=seen, trigger=tok):
+            for found in self.walk(verb, tier=1, seen=seen, trigger=tok, target=violent):
                 yield replace(found, other_clause=other)
         for verb in self.results(tok):
-            yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok) if f.prep)
+            yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok,
+                                             target=violent) if f.prep)
         for verb in self.circumstances(tok):
             yield from (f for f in self.walk(verb, tier=2, seen=seen, trigger=tok)
                         if f.prep and f.prep not in DESTINATION_PREPS)
@@ -434,10 +441,11 @@ class PlaceLinker:
                                  first=Step(kid, 1, prep))
 
     def walk(self, start: Tok, *, tier: int, seen: set[int], trigger: Tok,
-             first: Step | None = None,
+             first: Step | None = None, target: bool = False,
              deps: frozenset[str] | None = PHRASE_DEPS) -> Iterator[Found]:
         """Place mentions below `start` (breadth first), following `deps` (all when None;
-        by default only into its phrase, not into clauses or subjects)."""
+        by default only into its phrase, not into clauses or subjects); `target`: an "against"
+        phrase on `start` or its objects names a target (see `link`)."""
         todo = [first or Step(start)]
         while todo:
             step = todo.pop(0)
@@ -447,7 +455,7 @@ class PlaceLinker:
             found = self.found(step, tier=tier, trigger=trigger)
             if found is not None:
                 yield found
-            todo.extend(next_steps(self.parse, step, deps=deps))
+            todo.extend(next_steps(self.parse, step, deps=deps, target=target))
 
     def found(self, step: Step, *, tier: int, trigger: Tok) -> Found | None:
         tok = step.tok
@@ -649,14 +657,16 @@ class PlaceLinker:
         return None
 
 
-def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[Step]:
+def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None,
+               target: bool = False) -> list[Step]:
     cur = step.tok
     out = []
     for kid in parse.children(cur.i):
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
-        if kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
+        if kid.dep == "prep" and lemma(kid) in TOPIC_PREPS and not (
+                target and step.depth <= 1 and lemma(kid) == "against"):
             out += person_places(parse, kid, step)
             continue
         if kid.text.lower() in ATTRIBUTION:
