@@ -5,12 +5,14 @@ packages plus our own `data/geo/*.csv`, into `gazetteer-<version>.sqlite` under
 `settings.gazetteer_path` or `$XDG_CACHE_HOME/newsevents/` (~/.cache when unset). A missing,
 outdated or corrupt index is rebuilt at first use (with a progress bar on stderr), unless
 `settings.extra["gazetteer_autobuild"]` is false: then a GazetteerError says what to run.
+After a build, other versions' index files that no run used for a week are deleted.
 """
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +27,7 @@ __all__ = ["KINDS", "MATCH_ALIAS", "MATCH_LOOSE", "MATCH_NAME", "SCHEMA_VERSION"
            "Gazetteer", "InMemoryGazetteer", "SQLiteGazetteer", "load_gazetteer"]
 
 _CACHE_SIZE = 20_000
+KEEP_UNUSED_DAYS = 7.0  # prune_stale keeps another version's index used this recently
 
 
 class Gazetteer(Protocol):
@@ -244,10 +247,13 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
     version = build.current_version()
     path = index_path(settings, version)
     try:
-        return open_index(path, version=version)
+        gaz = open_index(path, version=version)
     except GazetteerError:
         if not settings.extra.get("gazetteer_autobuild", True):
             raise
+    else:
+        mark_used(path)
+        return gaz
     with build_lock(path):  # another process may be building the same index
         try:
             return open_index(path, version=version)
@@ -275,9 +281,29 @@ def build_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def prune_stale(path: Path) -> list[Path]:
-    """Delete other versions' index files next to `path` in the cache folder."""
-    stale = [p for p in path.parent.glob("gazetteer-*.sqlite") if p != path]
+def mark_used(path: Path) -> None:
+    """Note that the index at `path` was just used (its modification time), so that
+    `prune_stale` keeps it; a read-only cache is left as it is."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune_stale(path: Path, *, keep_days: float = KEEP_UNUSED_DAYS,
+                now: float | None = None) -> list[Path]:
+    """Delete the other versions' index files next to `path` that were not used for
+    `keep_days` days. A recently used one may belong to another installation sharing the
+    cache folder (two checkouts, or a virtual environment with older packages): deleting
+    it would make the two rebuild each other's index at every run."""
+    cutoff = (time.time() if now is None else now) - keep_days * 86_400
+    stale = [p for p in path.parent.glob("gazetteer-*.sqlite")
+             if p != path and _modified(p) < cutoff]
     for old in stale:
         old.unlink(missing_ok=True)
     return stale
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # deleted meanwhile by another process
+        return float("inf")
