@@ -1,4 +1,4 @@
-"""Stage `events.rules.v5`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v6`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -42,7 +42,15 @@ and a city owning a building is the place ("outside X's Plaza Hotel"); a place p
 person in an "against" phrase places the act ("marched against Bush in X"); a relative clause
 on a place places its events ("in X, where troops shelled a market"); keeping a captive
 ("captured and held in X") is a later event; a "when" clause on a time sets the scene ("shot
-last week when troops raided X").
+last week when troops raided X"); v6: a verb joined to the trigger by "but", or one that keeps,
+frees or loses a captive ("captured in 2004 but escaped from a jail in X", "captured and died
+in X", "wounded and captured, he was imprisoned in X"), is a later event whose place is not the
+capture's, a place an apposition calls part of another ("W, an area of X") is the part, nothing
+under a "since/until" phrase places the event (it dates it: "killed since the start of the war
+in X"), a clausal passive subject ("a motorist driving through X was shot") is searched like
+any subject, and for an act of force an "against" phrase on the trigger (or a word sharing its
+event, or their objects) names its target, whose phrase may place it ("detonated a mine against
+two trucks in X"; a protest "against the bombing of X" is still about X).
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -64,8 +72,10 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v5"
+STAGE = "events.rules.v6"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
+# Acts of force: what they are "against" is their target, not their topic.
+VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 
 
 class EventStage:
@@ -159,7 +169,8 @@ class EventCoder:
         """The event's place (location.py); the direct object is a candidate for verbs that
         take or strike ground, visits and movements ("seized X", "shelled X", "visited X")."""
         return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding),
-                                movement=coding.plover_type == "MOBILIZE")
+                                movement=coding.plover_type == "MOBILIZE",
+                                violent=coding.plover_type in VIOLENT_TYPES)
 
 
 def takes_ground(trig: Trigger, coding: Coding) -> bool:

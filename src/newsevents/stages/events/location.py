@@ -16,8 +16,10 @@ wins):
    11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
    bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the
    elliptical passive "two were killed and four others wounded in X"; not one sending people
-   onward, "captured and deported to a camp at X", or keeping a captive, "captured and held in
-   X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
+   onward, "captured and deported to a camp at X", or keeping, freeing or losing a captive,
+   "captured and held in X", "captured and died in X", "wounded and captured, he was
+   imprisoned in X"; nor one joined by "but", a contrasting later act, "captured but escaped
+   in X"), the verb governing a noun trigger ("carried out an assault in X"), and a subject that
    is itself an event ("an explosion in X killed nine");
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X"; also a "when" clause the parser
@@ -66,7 +68,10 @@ villages"); a hyphenated modifier ("US-led", "Britain-based"; a name spelt with 
 held the ground before, "captured the heights from X") and of "between" (the sides: "clashes
 between X and Y"); anything under an "against/about/ regarding/…" phrase ("protested against
 the bombing of X"; but a place phrase the parser hangs on a person there places the act,
-"marched against Bush in X"); a "to/toward" phrase outside the trigger's own phrase (where
+"marched against Bush in X"; and for an act of force an "against" phrase on the trigger or its
+object names the target, whose own phrase places it: "detonated a mine against trucks in X");
+anything under a "since/until" phrase, which dates the event by
+another ("killed since the start of the war in X"); a "to/toward" phrase outside the trigger's own phrase (where
 people went afterwards: "attacked a post and fled to X"), unless forces are sent; a country
 reached outside the trigger's own phrase other than by a preposition in a clause sharing the
 event or setting its scene, or by a containing preposition in the subject or agent phrase
@@ -94,7 +99,7 @@ PHRASE_DEPS = frozenset({
 # A clause setting the scene is followed into its complement ("as he tried to flee X") and
 # its agent phrase ("when their helicopter was shot down by rebels in X").
 SCENE_DEPS = PHRASE_DEPS | {"xcomp", "agent"}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "csubjpass"})
 # How a trigger hands its event to the verb above it.
 SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -120,19 +125,22 @@ BUILDING_WORDS = frozenset({
 })
 # How a verb hangs on another of its own clause ("crushed a revolt by razing the city").
 INSIDE_CLAUSE = frozenset({"conj", "pcomp", "prep", "xcomp"})
-# Verbs of taking someone captive, and of keeping or moving a captive afterwards.
+# Verbs of taking someone captive, and of what befalls a captive afterwards (kept, moved,
+# tried, freed, escaping, dying): later events, in places of their own.
 CUSTODY_VERBS = frozenset({
     "hold", "detain", "imprison", "jail", "keep", "spend", "transfer", "send", "deport",
-    "hand", "extradite",
+    "hand", "extradite", "escape", "die", "release", "free", "sentence", "convict", "torture",
+    "interrogate", "try", "execute", "confess", "go",
 })
 TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "apprehend", "catch"})
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
-# happened, down to its last word ("protested against the bombing of X", "a story about X").
+# happened, down to its last word ("protested against the bombing of X", "a story about X");
+# "since" and "until" date it by another event ("killed since the start of the war in X").
 TOPIC_PREPS = frozenset({
     "against", "about", "regarding", "concerning", "despite", "because", "than", "like",
-    "unlike", "versus", "except",
+    "unlike", "versus", "except", "since", "until",
 })
 # Prepositions that put something inside or at a place ("in X's north", "on X's streets").
 CONTAINING_PREPS = frozenset({
@@ -249,14 +257,17 @@ class PlaceLinker:
                     self.place_at[head.i] = place
                     self.in_sentence.setdefault(head.sent, []).append(head)
 
-    def link(self, tok: Tok, *, takes_ground: bool = False,
-             movement: bool = False) -> tuple[str | None, str | None]:
+    def link(self, tok: Tok, *, takes_ground: bool = False, movement: bool = False,
+             violent: bool = False) -> tuple[str | None, str | None]:
         """(place id, reason) for the event whose trigger is `tok`; (None, None) when its
         sentence names no place that can be the event's. `takes_ground`: the trigger's direct
         object (or passive subject) may be the place itself ("seized X", "X was shelled");
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
-        in X")."""
-        found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement)
+        in X"); `violent`: an "against" phrase on the trigger, a word sharing its event or their
+        objects names the target, whose phrase may place it ("detonated a mine against trucks
+        in X"), not what the event is about."""
+        found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement,
+                                            violent=violent)
                  if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS]
         best = min(found, key=Found.key, default=None)
         if best is None:
@@ -296,19 +307,21 @@ class PlaceLinker:
                  and within(self.place_at[f.tok.i], outer)]
         return min(inner, key=Found.key, default=best)
 
-    def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool) -> Iterator[Found]:
+    def candidates(self, tok: Tok, *, takes_ground: bool, movement: bool,
+                   violent: bool = False) -> Iterator[Found]:
         sharers = sharing_verbs(self.parse, tok, movement=movement)
         seen: set[int] = set()
-        yield from self.walk(tok, tier=0, seen=seen, trigger=tok)
+        yield from self.walk(tok, tier=0, seen=seen, trigger=tok, target=violent)
         phrase = sorted(seen) + [v.i for v in conjoined_verbs(self.parse, tok,
                                                                movement=movement)]
         for verb in sharers:
             other = own_subject(self.parse, verb if verb.dep == "conj" else tok) and (
                 verb.dep == "conj" or tok.dep == "conj" and tok.head == verb.i)
-            for found in self.walk(verb, tier=1, seen=seen, trigger=tok):
+            for found in self.walk(verb, tier=1, seen=seen, trigger=tok, target=violent):
                 yield replace(found, other_clause=other)
         for verb in self.results(tok):
-            yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok) if f.prep)
+            yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok,
+                                             target=violent) if f.prep)
         for verb in self.circumstances(tok):
             yield from (f for f in self.walk(verb, tier=2, seen=seen, trigger=tok)
                         if f.prep and f.prep not in DESTINATION_PREPS)
@@ -428,10 +441,11 @@ class PlaceLinker:
                                  first=Step(kid, 1, prep))
 
     def walk(self, start: Tok, *, tier: int, seen: set[int], trigger: Tok,
-             first: Step | None = None,
+             first: Step | None = None, target: bool = False,
              deps: frozenset[str] | None = PHRASE_DEPS) -> Iterator[Found]:
         """Place mentions below `start` (breadth first), following `deps` (all when None;
-        by default only into its phrase, not into clauses or subjects)."""
+        by default only into its phrase, not into clauses or subjects); `target`: an "against"
+        phrase on `start` or its objects names a target (see `link`)."""
         todo = [first or Step(start)]
         while todo:
             step = todo.pop(0)
@@ -441,7 +455,7 @@ class PlaceLinker:
             found = self.found(step, tier=tier, trigger=trigger)
             if found is not None:
                 yield found
-            todo.extend(next_steps(self.parse, step, deps=deps))
+            todo.extend(next_steps(self.parse, step, deps=deps, target=target))
 
     def found(self, step: Step, *, tier: int, trigger: Tok) -> Found | None:
         tok = step.tok
@@ -532,7 +546,7 @@ class PlaceLinker:
             return not any(self.modifier_encloses(tok, head, of) for of in self.of_places(head))
         if tok.dep == "pobj" and lemma(head) == "of" and head.head != head.i:
             noun = self.parse.tokens[head.head]
-            return lemma(noun) in AREA_NOUNS and all(
+            return lemma(noun) in AREA_NOUNS and not self.describes_place(noun) and all(
                 self.modifier_encloses(k, noun, tok) for k in self.parse.children(noun.i)
                 if k.dep in MODIFIER_DEPS and k.i in self.place_at)
         return False
@@ -595,13 +609,21 @@ class PlaceLinker:
         return False
 
     def encloses_as_of_object(self, tok: Tok) -> bool:
-        """"the Shaab neighbourhood of X": X encloses the place modifying the noun."""
+        """"the Shaab neighbourhood of X": X encloses the place modifying the noun; "W, a
+        neighbourhood (town, district) of X": X encloses the place the noun describes."""
         of = self.parse.tokens[tok.head]
         noun = self.parse.tokens[of.head]
+        if of.head != of.i and self.describes_place(noun):
+            return True
         return of.head != of.i and any(
             kid.dep in MODIFIER_DEPS and kid.i in self.place_at
             and not self.modifier_encloses(kid, noun, tok)
             for kid in self.parse.children(noun.i))
+
+    def describes_place(self, noun: Tok) -> bool:
+        """The noun is in apposition to a place ("W, an area of X": it describes W, and X
+        encloses W)."""
+        return noun.dep == "appos" and noun.head != noun.i and noun.head in self.place_at
 
     def modifier_encloses(self, mod: Tok, noun: Tok, of_object: Tok) -> bool:
         """In "the M <noun> of Y", is M the enclosing place? The larger place when the
@@ -635,14 +657,16 @@ class PlaceLinker:
         return None
 
 
-def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None) -> list[Step]:
+def next_steps(parse: Tree, step: Step, *, deps: frozenset[str] | None,
+               target: bool = False) -> list[Step]:
     cur = step.tok
     out = []
     for kid in parse.children(cur.i):
         if deps is not None and (kid.dep not in deps or (
                 kid.dep == "conj" and cur.pos in ("VERB", "AUX"))):
             continue  # a conjoined clause is another event (tier 1 when it shares)
-        if kid.dep == "prep" and lemma(kid) in TOPIC_PREPS:
+        if kid.dep == "prep" and lemma(kid) in TOPIC_PREPS and not (
+                target and step.depth <= 1 and lemma(kid) == "against"):
             out += person_places(parse, kid, step)
             continue
         if kid.text.lower() in ATTRIBUTION:
@@ -735,7 +759,8 @@ def sharing_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[Tok]
                                                 and cur.dep in ("dobj", "pobj", "nsubj")):
             break
         head = parse.tokens[cur.head]
-        if head.i == cur.i:
+        if head.i == cur.i or cur.dep == "conj" and contrasted(parse, head, cur) \
+                or lemma(tok) in TAKING_VERBS and lemma(head) in CUSTODY_VERBS:
             break
         if head.pos in ("VERB", "AUX", "NOUN"):
             out.append(head)
@@ -750,13 +775,20 @@ def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[To
     ("captured and deported to a camp at X")."""
     out = []
     for kid in parse.children(tok.i):
-        if kid.dep != "conj":
+        if kid.dep != "conj" or contrasted(parse, tok, kid):
             continue
         if kid.pos == "VERB" and (movement or not sent_onward(parse, kid, taken=tok)):
             out.append(kid)
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
+
+
+def contrasted(parse: Tree, first: Tok, second: Tok) -> bool:
+    """The two conjoined verbs are joined by "but" or "yet": the second is another act
+    ("was captured but escaped in X")."""
+    return any(k.dep == "cc" and lemma(k) in ("but", "yet") and first.i < k.i < second.i
+               for k in parse.children(first.i))
 
 
 def own_subject(parse: Tree, verb: Tok) -> bool:
