@@ -183,12 +183,23 @@ def test_unknown_facility_falls_back_to_the_one_country_of_the_article(stage: Ge
     assert "all the places the article names are in it" in lane.reason
 
 
-def test_unknown_facility_goes_with_the_country_its_sentence_names_most(stage: GeocodeStage
-                                                                        ) -> None:
+def test_a_sentence_naming_two_countries_unequally_does_not_place_an_unknown_facility(
+        stage: GeocodeStage) -> None:
+    # Lebanon is named more often, but the envoy may have spoken in his own country
     text = ("At the Cypress Hall the United States envoy said aid for Beirut and Lebanon "
             "would follow .")
     places = run(stage, text, [("Cypress Hall", "FAC"), ("United States", "GPE"),
                                ("Beirut", "GPE"), ("Lebanon", "GPE")])
+    hall = named(places, text, "Cypress Hall")
+    assert hall.lat is None and hall.country is None and "does not say" in hall.reason
+
+
+def test_unknown_facility_goes_with_the_one_country_of_its_sentence(stage: GeocodeStage
+                                                                     ) -> None:
+    text = ("At the Cypress Hall the envoy said aid for Beirut and Lebanon would follow . "
+            "Washington sent a plane .")
+    places = run(stage, text, [("Cypress Hall", "FAC"), ("Beirut", "GPE"),
+                               ("Lebanon", "GPE"), ("Washington", "GPE")])
     hall = named(places, text, "Cypress Hall")
     assert hall.country == "LBN" and "same sentence" in hall.reason
 

@@ -11,9 +11,10 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
 
 1. the place that qualifies it ("Greenlane, Auckland"), else a place the same sentence names
    ("a statement at the White House, where the United States …", "St Mary's Chapel in
-   Windsor"): the nearest one in the sentence of the country the sentence names most; a
-   sentence that names two countries equally often does not say which (the village "on the
-   border with Turkey" in a story about Syria), and the rules below decide;
+   Windsor") when all the sentence's places are in one country, the nearest of them; a
+   sentence that names places in two countries does not say which (the village "on the
+   border with Turkey" in a story about Syria; "the White House" in a sentence naming the
+   United States and Baghdad), and the rules below decide;
 Rules 2 and 3 read the places that say where the story is: not those named inside an
 organisation's name or by a demonym, unless the article names no other.
 
@@ -32,7 +33,6 @@ came from; precision follows the anchor (a city gives "within 25 km", see places
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import replace
 
 from ...resources.gazetteer import Candidate
@@ -159,12 +159,9 @@ class Anchors:
         return None, "", 0
 
     def _sentence_country(self, sentence: int) -> list[tuple[int, Candidate]]:
-        """The places of the sentence in the one country it names most ([] on a tie)."""
+        """The places of the sentence when all are in one country, else []."""
         same = self.by_sentence.get(sentence, [])
-        counts = Counter(c.country for _, c in same).most_common(2)
-        if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-            return []
-        return [(s, c) for s, c in same if c.country == counts[0][0]]
+        return same if len({c.country for _, c in same}) == 1 else []
 
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
