@@ -148,7 +148,7 @@ def evaluate(data_dir: str | Path, *, limit: int | None = None, half: str = "all
     for gold in golds:
         analysis, parse = _analyse(pipeline, gold, tally)
         oracle = (geocode_spans(analysis, parse, stage.gazetteer, [t.span for t in gold.toponyms],
-                                outlets=stage.outlets)
+                                outlets=stage.outlets, speech_verbs=stage.speech_verbs)
                   if parse is not None else [None] * len(gold.toponyms))
         score_article(gold, analysis, oracle, tally)
     result = summarise(tally, dataset=Path(data_dir).name, articles=len(golds))

@@ -35,6 +35,7 @@ from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import conventional_name, plain_name
 from ..base import diagnose, updated
+from ..quotes.speech import load_lexicon
 from .discourse import find_toponyms
 from .fallback import is_placed_name
 from .lookup import contains
@@ -54,12 +55,16 @@ class GeocodeStage:
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 
-    def __init__(self, gazetteer: Gazetteer, *, outlets: Outlets | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, outlets: Outlets | None = None,
+                 speech_verbs: frozenset[str] | None = None) -> None:
         self.gazetteer = gazetteer
         self.outlets = outlets if outlets is not None else load_outlets()
+        self.speech_verbs = (speech_verbs if speech_verbs is not None
+                             else load_lexicon().words["speech_verbs"])
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        toponyms, refs = find_toponyms(analysis, parse=parse, gazetteer=self.gazetteer)
+        toponyms, refs = find_toponyms(analysis, parse=parse, gazetteer=self.gazetteer,
+                                       speech_verbs=self.speech_verbs)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
                               dateline=dateline_place(self.gazetteer, analysis.article.dateline),
                               home=home_country(self.gazetteer, analysis.article,
@@ -268,12 +273,13 @@ def _spans(tops: Iterable[Toponym]) -> tuple[Span, ...]:
 
 
 def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
-                  spans: Iterable[Span], *, outlets: Outlets | None = None
-                  ) -> list[Resolution]:
+                  spans: Iterable[Span], *, outlets: Outlets | None = None,
+                  speech_verbs: frozenset[str]) -> list[Resolution]:
     """Resolve given spans (e.g. gold toponyms) with the article's own country references;
     one resolution per span, in the order given."""
     text = analysis.article.text
-    _, refs = find_toponyms(analysis, parse=parse, gazetteer=gazetteer)
+    _, refs = find_toponyms(analysis, parse=parse, gazetteer=gazetteer,
+                            speech_verbs=speech_verbs)
     spans = list(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]

@@ -32,11 +32,11 @@ from .toponyms import person_elsewhere, person_names, recognize
 MAX_NAME_TOKENS = 3
 
 
-def find_toponyms(analysis: ArticleAnalysis, *, parse: Parse, gazetteer: Gazetteer
-                   ) -> tuple[list[Toponym], list[CountryRef]]:
+def find_toponyms(analysis: ArticleAnalysis, *, parse: Parse, gazetteer: Gazetteer,
+                   speech_verbs: frozenset[str]) -> tuple[list[Toponym], list[CountryRef]]:
     """`recognize`'s toponyms and country references, with the other occurrences of the
     article's place names added."""
-    toponyms, refs = recognize(analysis, parse, gazetteer)
+    toponyms, refs = recognize(analysis, parse, gazetteer, speech_verbs=speech_verbs)
     more = echoes(parse, mentions=analysis.mentions, toponyms=toponyms,
                   persons=person_names(analysis))
     return settle(toponyms + more, refs) if more else (toponyms, refs)

@@ -17,36 +17,32 @@ from ...resources.place_names import fold
 from .entries import exact_places
 from .toponym import Toponym
 
-# Lemmas of verbs of saying.
-SAY_LEMMAS = frozenset({
-    "say", "tell", "add", "state", "explain", "note", "claim", "argue", "insist", "warn",
-    "announce", "confirm", "deny", "recall", "reply", "respond", "comment", "acknowledge",
-    "admit", "testify", "write", "ask", "suggest", "declare", "remark", "complain",
-})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 MAX_SPEAKER_WORDS = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 METONYMY_MIN_POPULATION = 100_000  # a city this big speaks by its club, council or people
 
 
-def speaker_names(parse: Parse, mentions: tuple[Mention, ...]) -> frozenset[str]:
-    """Folded names of the mentions (up to three words) that speak (module doc)."""
+def speaker_names(parse: Parse, mentions: tuple[Mention, ...], *,
+                  speech_verbs: frozenset[str]) -> frozenset[str]:
+    """Folded names of the mentions (up to three words) that speak (module doc);
+    `speech_verbs` are the sources lexicon's lemmas of verbs of saying."""
     out = set()
     for mention in mentions:
         toks = parse.tokens_in(mention.span)
         if mention.label in SPEAKER_LABELS and 0 < len(toks) <= MAX_SPEAKER_WORDS \
-                and _speaks(parse, toks[-1]):
+                and _speaks(parse, toks[-1], speech_verbs):
             out.add(fold(mention.span.of(parse.text).removesuffix("'s").removesuffix("’s")))
     return frozenset(out)
 
 
-def _speaks(parse: Parse, tok: Tok) -> bool:
+def _speaks(parse: Parse, tok: Tok, speech_verbs: frozenset[str]) -> bool:
     """True when the token heads the subject of a verb of saying, or is the object of
     "according to"."""
     if tok.head == tok.i:
         return False
     head = parse.head(tok.i)
-    if tok.dep in SUBJECT_DEPS and head.lemma.lower() in SAY_LEMMAS:
+    if tok.dep in SUBJECT_DEPS and head.lemma.lower() in speech_verbs:
         return True
     return tok.dep == "pobj" and head.text.lower() == "to" and head.head != head.i \
         and parse.head(head.i).text.lower() == "according"

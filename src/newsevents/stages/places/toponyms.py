@@ -176,9 +176,10 @@ def looks_like_name(text: str) -> bool:
         for w in words)
 
 
-def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
-              ) -> tuple[list[Toponym], list[CountryRef]]:
-    """Toponyms and demonym country references, in text order."""
+def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
+              speech_verbs: frozenset[str]) -> tuple[list[Toponym], list[CountryRef]]:
+    """Toponyms and demonym country references, in text order; `speech_verbs` tell which
+    names speak (speakers.py)."""
     text = analysis.article.text
     persons = person_names(analysis)
     toponyms: list[Toponym] = []
@@ -238,7 +239,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)
     toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
-    speakers = speaker_names(parse, mentions)
+    speakers = speaker_names(parse, mentions, speech_verbs=speech_verbs)
     toponyms = [t for t in without_speakers(toponyms, speakers, gazetteer)
                 if not names_a_disease(parse, t)]
     return settle(toponyms, refs)
