@@ -70,9 +70,9 @@ between X and Y"); anything under an "against/about/ regarding/…" phrase ("pro
 the bombing of X"; but a place phrase the parser hangs on a person there places the act,
 "marched against Bush in X"; and for an act of force an "against" phrase on the trigger or its
 object names the target, whose own phrase places it: "detonated a mine against trucks in X");
-anything under a "since/until" phrase, which dates the event by
-another ("killed since the start of the war in X"); a "to/toward" phrase outside the trigger's own phrase (where
-people went afterwards: "attacked a post and fled to X"), unless forces are sent; a country
+anything under a "since/until" phrase, which dates the event by another ("killed since the
+start of the war in X"); a "to/toward" phrase outside the trigger's own phrase (where people
+went afterwards: "attacked a post and fled to X"), unless forces are sent; a country
 reached outside the trigger's own phrase other than by a preposition in a clause sharing the
 event or setting its scene, or by a containing preposition in the subject or agent phrase
 (modifiers and other paths: background, measured on the look half of event_location_dev); an
@@ -613,12 +613,10 @@ class PlaceLinker:
         neighbourhood (town, district) of X": X encloses the place the noun describes."""
         of = self.parse.tokens[tok.head]
         noun = self.parse.tokens[of.head]
-        if of.head != of.i and self.describes_place(noun):
-            return True
-        return of.head != of.i and any(
+        return of.head != of.i and (self.describes_place(noun) or any(
             kid.dep in MODIFIER_DEPS and kid.i in self.place_at
             and not self.modifier_encloses(kid, noun, tok)
-            for kid in self.parse.children(noun.i))
+            for kid in self.parse.children(noun.i)))
 
     def describes_place(self, noun: Tok) -> bool:
         """The noun is in apposition to a place ("W, an area of X": it describes W, and X

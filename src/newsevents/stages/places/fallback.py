@@ -15,9 +15,6 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    sentence that names places in two countries does not say which (the village "on the
    border with Turkey" in a story about Syria; "the White House" in a sentence naming the
    United States and Baghdad), and the rules below decide;
-Rules 2 and 3 read the places that say where the story is: not those named inside an
-organisation's name or by a demonym, unless the article names no other.
-
 2. else, when every city, district or province the article names with confidence lies within
    50 km of the others and no other country is named (a local story: "Royal Street" in a
    story about one city; not a story about trade talks in Beijing that names the United
@@ -26,6 +23,9 @@ organisation's name or by a demonym, unless the article names no other.
    of the city, district or province named nearest in the text (or the country's when it
    names none), with the country's precision (5): the name is somewhere in that country;
 4. else nothing: the name stays without coordinates, with the reason.
+
+Rules 2 and 3 read the places that say where the story is: not those named inside an
+organisation's name or by a demonym, unless the article names no other.
 
 The resolution is marked `inferred`, with a low confidence and a reason saying where the point
 came from; precision follows the anchor (a city gives "within 25 km", see places/__init__.py).
