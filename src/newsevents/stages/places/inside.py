@@ -12,8 +12,10 @@ person)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Span
+from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .entries import (
@@ -22,7 +24,7 @@ from .entries import (
     exact_places,
     region_adjective,
 )
-from .toponym import CountryRef
+from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
     FACILITY_WORDS,
     GENERIC_WORDS,
@@ -33,6 +35,17 @@ from .words import (
 
 _WORD = re.compile(r"[\w’'.]+")
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
+
+
+def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str]
+                      ) -> tuple[list[Toponym], list[CountryRef]]:
+    """`inside_names` as toponyms flagged `embedded` (and `demonym` for a region's
+    adjective), with the country references."""
+    spans, refs = inside_names(span, parse.text, gazetteer, persons)
+    return [replace(make_toponym(s, s.of(parse.text), "GPE", parse), embedded=True,
+                    demonym=demonym) for s, demonym in spans], refs
+
+
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
                  ) -> tuple[list[tuple[Span, bool]], list[CountryRef]]:
     """Places named inside an organisation's name (see module doc): (span, is a region's

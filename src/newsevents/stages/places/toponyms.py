@@ -102,7 +102,7 @@ from .entries import (
     named_places,
     region_adjective,
 )
-from .inside import inside_names
+from .inside import embedded_toponyms
 from .repair import repair_mentions
 from .toponym import (
     PLACE_LABELS,
@@ -217,19 +217,17 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                                          _facility_place_label(mention, surface, gazetteer),
                                          parse))
         elif mention.label == "PERSON" and (office := office_place_span(mention, parse)):
-            tops, found = inside_names(office, text, gazetteer, persons)  # "Dalton Mayor X"
-            toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
-                                    demonym=demonym) for s, demonym in tops)
+            tops, found = embedded_toponyms(office, parse, gazetteer, persons)  # "Dalton Mayor X"
+            toponyms.extend(tops)
             refs.extend(found)
         elif mention.label in {"ORG", "FAC", "NORP", "EVENT"}:  # "the Muscat Film Festival"
-            tops, found = inside_names(mention.span, text, gazetteer, persons)
+            tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
                 toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
                     mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
-            toponyms.extend(replace(make_toponym(s, s.of(text), "GPE", parse), embedded=True,
-                                    demonym=demonym) for s, demonym in tops)
+            toponyms.extend(tops)
             refs.extend(found)
     toponyms.extend(find_missed(parse, mentions, gazetteer, persons))
     org_tops, org_refs = find_untagged_organisations(parse, mentions, gazetteer, persons)

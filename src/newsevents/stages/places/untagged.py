@@ -7,7 +7,6 @@ so is a run of proper nouns a place noun names; a place before a hyphenated part
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ...model import Mention, Span
 from ...parse import Parse, Tok
@@ -21,7 +20,7 @@ from .cues import (
     named_by_place_noun,
 )
 from .entries import NORP_MIN_POPULATION, exact_places, named_places
-from .inside import inside_names
+from .inside import embedded_toponyms
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 
@@ -84,9 +83,8 @@ def find_untagged_organisations(parse: Parse, mentions: tuple[Mention, ...],
         if len(words) < 2 or words[-1].text.lower() not in ORGANISATION_END_WORDS:
             continue
         span = Span(parse.tokens[first].idx, parse.tokens[last].end)
-        inner, found = inside_names(span, parse.text, gazetteer, persons)
-        tops.extend(replace(make_toponym(s, s.of(parse.text), "GPE", parse), embedded=True,
-                            demonym=demonym) for s, demonym in inner)
+        inner, found = embedded_toponyms(span, parse, gazetteer, persons)
+        tops.extend(inner)
         refs.extend(found)
     return tops, refs
 
