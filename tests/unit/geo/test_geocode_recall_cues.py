@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.model import Article, ArticleAnalysis, Mention, Place, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
@@ -136,8 +136,11 @@ def test_where_a_person_is_from_is_a_place(stage: GeocodeStage, text: str) -> No
 
 
 def test_of_after_an_organisation_is_not_where_someone_is_from(stage: GeocodeStage) -> None:
+    """The bank's town is inside its name (embedded), not a place mention."""
     text = "The Bank of Savannah raised its rates ."
-    assert run(stage, text, [("Bank", "ORG"), ("Savannah", "ORG")]) == ()
+    places = run(stage, text, [("Bank", "ORG"), ("Savannah", "ORG")])
+    assert all(not p.mentions for p in places)
+    assert [p.embedded for p in places] == [(Span(12, 20),)]
 
 
 def test_a_place_noun_before_the_name_places_it(stage: GeocodeStage) -> None:
@@ -436,3 +439,61 @@ def test_an_unknown_facility_is_not_put_in_the_one_city_of_a_two_country_story(
     text = "Crews repaired Zorblat Bridge on Monday . Talks in Tbilisi stalled , envoys said ."
     bridge = at(run(stage, text, ents[:2]), text, "Zorblat Bridge")
     assert bridge is not None and bridge.country == "GEO"
+
+
+# -- organisations named after their town, street addresses, a name run into its place ------
+
+@pytest.mark.parametrize(("text", "ents", "town"), [
+    ("Atlanta beat Savannah two goals to one .", [("Atlanta", "ORG"), ("Savannah", "ORG")],
+     "Savannah"),
+    ("The striker left Springfield for a rival club .", [("Springfield", "ORG")],
+     "Springfield"),
+])
+def test_an_organisation_named_exactly_like_a_town_gives_the_town_embedded(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]], town: str) -> None:
+    place = at(run(stage, text, ents), text, town)
+    assert place is not None and not place.mentions and place.lat is not None
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Lakeport beat Redfield two goals to one .", [("Lakeport", "ORG"), ("Redfield", "ORG")]),
+    ("Dana Savannah joined the board . Savannah said profits rose .",
+     [("Dana Savannah", "PERSON"), ("Savannah", "ORG")]),
+])
+def test_a_small_town_or_a_persons_name_as_an_organisation_gives_no_place(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    assert all(p.name not in {"Lakeport", "Redfield", "Savannah"}
+               for p in run(stage, text, ents))
+
+
+@pytest.mark.parametrize(("text", "ents", "road"), [
+    ("Police were called to the 500 block of Elmwood in Atlanta on Friday .", [], "Elmwood"),
+    ("Police were called to the 500 block of Elmwood in Atlanta on Friday .",
+     [("Elmwood", "PERSON")], "Elmwood"),
+    ("A car was damaged in the 200-block of Cedar Crest in Atlanta .",
+     [("Cedar Crest", "ORG")], "Cedar Crest"),
+    ("A car was damaged on S. Elm Drive in Atlanta .", [("S. Elm Drive", "ORG")],
+     "S. Elm Drive"),
+    ("Traffic stopped on the Ridge parkway in Atlanta .", [], "Ridge"),
+])
+def test_a_street_address_or_a_road_word_makes_the_name_a_road_placed_in_its_town(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]], road: str) -> None:
+    place = at(run(stage, text, ents), text, road)
+    assert place is not None and place.feature_code is None
+    assert (place.lat, place.lon) == (33.75, -84.39)  # Atlanta, named in the sentence
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("She studied at Ridgeway College in Savannah for two years .",
+     "Ridgeway College in Savannah", "Savannah"),
+    ("The Harbor Club at Atlanta hosted the gala .", "Harbor Club at Atlanta", "Atlanta"),
+])
+def test_a_name_run_into_the_place_it_is_in_is_split(stage: GeocodeStage, text: str,
+                                                     name: str, town: str) -> None:
+    place = at(run(stage, text, [(name, "ORG")]), text, town)
+    assert place is not None and [s.of(text) for s in place.mentions] == [town]
+
+
+def test_a_name_whose_in_phrase_is_no_place_stays_whole(stage: GeocodeStage) -> None:
+    text = "The Society for Peace in Our Time met on Friday ."
+    assert run(stage, text, [("Society for Peace in Our Time", "ORG")]) == ()

@@ -127,8 +127,11 @@ def test_geocode_organisation_country_steers_but_is_not_a_place_mention(stage: G
 ])
 def test_geocode_org_tagged_place(stage: GeocodeStage, text: str, name: str, found: bool
                                   ) -> None:
+    """A town's name the context places is a place mention; the club named after the town
+    ("Mosul beat Baghdad") gives the town only flagged as inside an organisation's name."""
     places = geocode(stage, text, [(name, "ORG")])
-    assert bool(places) == found
+    assert [bool(p.mentions) for p in places] == [found]
+    assert [bool(p.embedded) for p in places] == [not found]
 
 
 def test_geocode_bare_name_prefers_the_biggest_exact_match(stage: GeocodeStage) -> None:

@@ -24,7 +24,8 @@ NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south
                        "west", "northeast", "northwest", "southeast", "southwest"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
 ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
-                        "boulevard", "intersection", "highway", "bridge"})  # lowercase, after
+                        "boulevard", "intersection", "highway", "bridge", "parkway",
+                        "expressway", "freeway", "motorway", "turnpike"})  # lowercase, after
 # Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
 PLACE_VERBS = frozenset({
     "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
@@ -56,15 +57,29 @@ ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "
 
 def is_road_name(parse: Parse, span: Span) -> bool:
     """True for a road's name before its lowercase road word, also first in a pair ("Bourbon
-    street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection")."""
+    street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection"), or after
+    a street address's "block of" ("the 500 block of Jeffords", "the 200-block of Elm")."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None:
         return False
+    if _after_block_of(parse, span):
+        return True
     k = last.i + 1
     if k + 1 < len(toks) and toks[k].text in {"and", "/", "&"} and toks[k + 1].pos == "PROPN":
         k += 2
     return k < len(toks) and toks[k].text in ROAD_WORDS
+
+
+def _after_block_of(parse: Parse, span: Span) -> bool:
+    """True when "block of" stands right before the name, the way a street address is given
+    ("in the 500 block of Jeffords", "the 1200 blocks of Oak and Elm")."""
+    first = parse.token_at(span.start)
+    toks = parse.tokens
+    if first is None or first.i < 2 or toks[first.i - 1].text != "of":
+        return False
+    word = toks[first.i - 2].text.lower()
+    return word in {"block", "blocks"} or word.endswith("-block")
 
 
 def named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bool:

@@ -82,6 +82,22 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
     return places, [r for r in refs if r.country]
 
 
+def town_named_whole(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str]
+                     ) -> Toponym | None:
+    """An organisation's name that is exactly a town's own name ("Liverpool" beat "Reading",
+    "Leeds" signed him): the club, outlet or body named after the town, so the town flagged
+    `embedded`, as in a longer name. Only a town of 50,000+ people, not a person's name in the
+    article; a context that makes the name the town itself is read before this."""
+    surface = span.of(parse.text)
+    key = fold(surface)
+    if key in persons or key in GENERIC_WORDS or not surface[:1].isupper():
+        return None
+    if not any(c.kind == "city" and c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
+               for c in exact_places(gazetteer, surface, kinds=INSIDE_KINDS)):
+        return None
+    return replace(make_toponym(span, surface, "GPE", parse), embedded=True)
+
+
 def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:
     """True when the name is both a country's and a first-level region's of another country
     ("Georgia")."""

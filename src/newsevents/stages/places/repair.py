@@ -3,8 +3,9 @@
 A mention that runs a place's name into another name is split: the place's possessive
 before the name of a facility, feature or district ("Middletown’s New Road", "Mogadishu's
 Wadajir district": the place, and the thing in it; not "Notre Dame’s Jessica Shepard"),
-and two places joined by a hyphen when the whole is no place
-("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau").
+two places joined by a hyphen when the whole is no place
+("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
+is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place).
 
 The model often splits a multi-word place name at a word it knows from elsewhere ("Boa"
 GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
@@ -37,6 +38,7 @@ SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Que
 # Peter's Square", "King's Cross": a name, not a place's possessive
 OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})  # not an organisation's: "Yemen’s Ministry"
 _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
+_LOCATED = re.compile(r"([A-Z].*?) (?:in|at) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
@@ -61,8 +63,9 @@ def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: G
 
 def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """A mention that runs a place's name into another name, as "Middletown’s New Road"
-    (the place's possessive) or "Nelson-Creston", "Asia-Pacific" (two places joined by a
-    hyphen, when the whole names no place): the place, and the rest."""
+    (the place's possessive), "Nelson-Creston", "Asia-Pacific" (two places joined by a
+    hyphen, when the whole names no place) or "Washington University in St. Louis" (a name,
+    "in" or "at", and a place): the place, and the rest."""
     surface = mention.span.of(text)
     if mention.label not in REPAIRED_LABELS:
         return [mention]
@@ -73,6 +76,10 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
         rest = owner.start(2)
         return [_part(mention, 0, owner.end(1), "GPE"),
                 _part(mention, rest, len(surface), mention.label)]
+    if (located := _LOCATED.fullmatch(surface)) and _place(gazetteer, located.group(2)) \
+            and not _place(gazetteer, surface):
+        return [_part(mention, 0, located.end(1), mention.label),
+                _part(mention, located.start(2), len(surface), "GPE")]
     if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
             and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
         return [_part(mention, 0, pair.end(1), "GPE"),

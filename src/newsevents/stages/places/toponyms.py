@@ -58,6 +58,12 @@ the places inside it ("the Gwinnett County Sheriff's Office", untagged.py); a na
 title is a person's ("Police Chief Cleveland Spruill"), and the words before a local office's
 title in a person's name name its town ("Dalton Mayor Ann Reyes", titles.py).
 
+Added in places.gazetteer.v7: an organisation's name that is exactly a town's own name (a
+town of 50,000+ people) is named after the town ("Liverpool beat Reading"): the town flagged
+`embedded` (inside.py); "the 500 block of X" and a road word ("Drive", "Parkway") make X a
+road; a name run into the place it is in is split ("Washington University in St. Louis",
+repair.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
@@ -102,7 +108,7 @@ from .entries import (
     named_places,
     region_adjective,
 )
-from .inside import embedded_toponyms
+from .inside import embedded_toponyms, town_named_whole
 from .repair import repair_mentions
 from .toponym import (
     PLACE_LABELS,
@@ -227,6 +233,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
                 toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
                     mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
+            elif not tops and mention.label == "ORG" and (
+                    town := town_named_whole(mention.span, parse, gazetteer, persons)):
+                toponyms.append(town)  # "Liverpool" the club: its town, flagged embedded
             toponyms.extend(tops)
             refs.extend(found)
     toponyms.extend(find_missed(parse, mentions, gazetteer, persons))

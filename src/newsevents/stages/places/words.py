@@ -22,7 +22,8 @@ FACILITY_WORDS = frozenset({
     "park", "prison", "jail", "inn", "hotel", "tower", "mall", "market", "centre", "center",
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
     "farm", "farms", "plant", "factory", "complex", "checkpoint", "crossing", "refinery",
-    "compound", "bazaar", "junction",
+    "compound", "bazaar", "junction", "drive", "parkway", "expressway", "freeway", "motorway",
+    "turnpike",
 })
 
 # Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
