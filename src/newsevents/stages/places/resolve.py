@@ -40,6 +40,7 @@ from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import Relation, abbreviated_qualifiers, containers, relations, siblings
 from .fallback import anchor_unknown
+from .landmarks import kind_word
 from .lookup import borrowed, contains, lookup, namesakes
 from .resolution import Resolution
 from .toponym import CountryRef, Toponym
@@ -447,7 +448,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
 
 def _prior_reasons(cand: Candidate) -> list[str]:
     how = {MATCH_NAME: "name", MATCH_ALIAS: "alternate name"}.get(cand.match, "spelling variant")
-    out = [f"{how} of {cand.kind} {cand.feature_code}"]
+    out = [f"{how} of {kind_word(cand)} {cand.feature_code}"]
     if cand.population:
         out.append(f"population {cand.population:,}")
     return out

@@ -31,12 +31,12 @@ def speaker_names(parse: Parse, mentions: tuple[Mention, ...], *,
     for mention in mentions:
         toks = parse.tokens_in(mention.span)
         if mention.label in SPEAKER_LABELS and 0 < len(toks) <= MAX_SPEAKER_WORDS \
-                and _speaks(parse, toks[-1], speech_verbs):
+                and speaks(parse, toks[-1], speech_verbs):
             out.add(fold(mention.span.of(parse.text).removesuffix("'s").removesuffix("’s")))
     return frozenset(out)
 
 
-def _speaks(parse: Parse, tok: Tok, speech_verbs: frozenset[str]) -> bool:
+def speaks(parse: Parse, tok: Tok, speech_verbs: frozenset[str]) -> bool:
     """True when the token heads the subject of a verb of saying, or is the object of
     "according to"."""
     if tok.head == tok.i:
