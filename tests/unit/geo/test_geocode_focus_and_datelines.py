@@ -346,6 +346,11 @@ def test_the_shipped_regions_and_country_names_hold_names_news_uses() -> None:
     assert "Bay Area" in regions["San Francisco Bay Area"][1]
     rows = data_file("country_names.csv").read_text(encoding="utf-8").splitlines()
     assert "Bosnia,BIH,alias" in rows
+    demonyms = {r.split(",")[0]: r.split(",")[1] for r in rows if r.endswith(",demonym")}
+    for name, iso3 in [("Argentine", "ARG"), ("Korean", "KOR"), ("Kazakh", "KAZ"),
+                       ("Uzbek", "UZB"), ("Bosnian", "BIH"), ("Nepali", "NPL")]:
+        assert demonyms.get(name) == iso3  # common forms countryinfo lacks
+    assert not {"Serb", "Croat", "Kurdish"} & set(demonyms)  # ethnic names, not nationalities
 
 
 @pytest.mark.parametrize(("text", "ents", "name"), [
