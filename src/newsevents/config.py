@@ -14,7 +14,7 @@ DEFAULT_STAGES = (
     "mentions.rules.v1",
     "actors.dictionary.v1",
     "places.gazetteer.v7",
-    "events.rules.v6",
+    "events.rules.v7",
     "quotes.rules.v1",
     "figures.rules.v2",
     "claims.rules.v1",

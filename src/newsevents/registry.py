@@ -18,7 +18,7 @@ STAGES: Mapping[str, str] = {
     "mentions.rules.v1": "newsevents.stages.actors.mentions:make_stage",
     "actors.dictionary.v1": "newsevents.stages.actors:make_stage",
     "places.gazetteer.v7": "newsevents.stages.places:make_stage",
-    "events.rules.v6": "newsevents.stages.events:make_stage",
+    "events.rules.v7": "newsevents.stages.events:make_stage",
     "quotes.rules.v1": "newsevents.stages.quotes:make_stage",
     "figures.rules.v2": "newsevents.stages.figures:make_stage",
     "claims.rules.v1": "newsevents.stages.claims:make_stage",

@@ -53,7 +53,7 @@ CASES = [
     # a country owning a noun of a locative phrase locates it; owning another noun, it does not
     ("Rebels seized two villages in Mali's gold belt.", "seized", "Mali", "'in' phrase"),
     ("Protesters marched on Kenya's parliament on Monday.", "marched", "Kenya", "'on' phrase"),
-    ("The boxer captured the title with a win over Mexico's champion.", "captured", None, None),
+    ("Gunmen abducted the driver with help from Mexico's cartels.", "abducted", None, None),
     # a country in a clause that shares the event or sets its scene, reached by a preposition
     ("Five men were killed when gunmen opened fire at a bar in southern Portugal.", "killed",
      "Portugal", "scene"),

@@ -101,3 +101,19 @@ def test_events_work_without_actors_places_or_date() -> None:
     assert event.source_actors == () and text_of(parse, event.source_spans[0]) == "Rebels"
     assert event.target_actors == () and text_of(parse, event.target_spans[0]) == "convoy"
     assert (event.date, event.date_source, event.place) == (None, "none", None)
+
+
+@pytest.mark.parametrize(("spec", "coded"), [
+    (svo("Rebels", "captured", "capture", ("soldiers", "soldier")), [("181",)]),
+    (svo("Rebels", "captured", "capture", ("town", "town")), [("192",)]),
+    (svo("Arnia", "captured", "capture", ("gold", "gold"), ("medal", "medal")), []),
+    (svo("Cameras", "captured", "capture", ("moment", "moment")), []),
+    (svo("Plants", "captured", "capture", ("carbon", "carbon"), ("dioxide", "dioxide")), []),
+    (svo("Arnia", "captured", "capture", ("public", "public"), ("imagination", "imagination")),
+     []),
+    (svo("Police", "seized", "seize", ("weapons", "weapon")), [("1711",)]),
+    (svo("Arnia", "seized", "seize", ("opportunity", "opportunity")), []),
+])
+def test_capture_and_seize_take_people_or_things_not_prizes_pictures_or_chances(
+        spec: str, coded: list[tuple[str]]) -> None:
+    assert [(e.cameo_code,) for e in run(tree(spec))] == coded

@@ -1,4 +1,4 @@
-"""Stage `events.rules.v6`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v7`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -72,7 +72,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v6"
+STAGE = "events.rules.v7"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 # Acts of force: what they are "against" is their target, not their topic.
 VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
