@@ -459,6 +459,7 @@ def test_an_organisation_named_exactly_like_a_town_gives_the_town_embedded(
     ("Lakeport beat Redfield two goals to one .", [("Lakeport", "ORG"), ("Redfield", "ORG")]),
     ("Dana Savannah joined the board . Savannah said profits rose .",
      [("Dana Savannah", "PERSON"), ("Savannah", "ORG")]),
+    ("The relief agency SAVANNAH said profits rose .", [("SAVANNAH", "ORG")]),
 ])
 def test_a_small_town_or_a_persons_name_as_an_organisation_gives_no_place(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:

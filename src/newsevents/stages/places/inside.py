@@ -87,11 +87,12 @@ def town_named_whole(span: Span, parse: Parse, gazetteer: Gazetteer, persons: fr
     """An organisation's name that is exactly a town's own name ("Liverpool" beat "Reading",
     "Leeds" signed him): the club, outlet or body named after the town, so the town flagged
     `embedded`, as in a longer name. Only a town of 50,000+ people, not a person's name in the
-    article; a context that makes the name the town itself is read before this."""
+    article nor an acronym; a context that makes the name the town itself is read before
+    this."""
     surface = span.of(parse.text)
     key = fold(surface)
-    if key in persons or key in GENERIC_WORDS or not surface[:1].isupper():
-        return None
+    if key in persons or key in GENERIC_WORDS or not surface[:1].isupper() or surface.isupper():
+        return None  # an acronym ("NEMA") is the organisation's own name
     if not any(c.kind == "city" and c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
                for c in exact_places(gazetteer, surface, kinds=INSIDE_KINDS)):
         return None
