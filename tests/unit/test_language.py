@@ -39,6 +39,16 @@ def test_lingua_tells_the_language(lingua: LinguaDetector, code: str) -> None:
     assert found.code == code and found.score >= MIN_LANGUAGE_SCORE  # refused, not analysed
 
 
+def test_the_probe_does_not_decide_a_long_article_framed_by_english(lingua: LinguaDetector
+                                                                     ) -> None:
+    """The fast look reads only a short probe; a French body between English furniture (a
+    banner before it, a sharing line after it) is still French."""
+    banner = "Breaking news from our partners: read more below and share this story. "
+    body = " ".join([WRITTEN["fr"]] * 30)
+    for text in (banner + body, body + banner * 3, banner * 2 + body + banner * 2):
+        assert lingua.detect(text).code == "fr"
+
+
 def test_lingua_english(lingua: LinguaDetector) -> None:
     found = lingua.detect(ENGLISH)
     assert (found.code, found.name) == ("en", "English") and found.score > 0.9
