@@ -68,12 +68,17 @@ ENTRIES = [
     (unit(7909807, "South Sudan", "country", 7.5, 30.0, "SSD", population=8_260_490), []),
     (unit(2635167, "United Kingdom", "country", 54.76, -2.70, "GBR",
           population=66_488_991), []),
+    (unit(6269131, "England", "admin1", 52.51, -1.25, "GBR", population=53_000_000,
+          code="ENG"), []),
+    (unit(2634895, "Wales", "admin1", 52.30, -3.85, "GBR", population=3_100_000,
+          code="WLS"), []),
 ]
 
 
 @pytest.fixture(scope="module")
 def stage() -> GeocodeStage:
-    gaz = InMemoryGazetteer(ENTRIES, demonyms={"American": "USA", "Yemeni": "YEM"},
+    gaz = InMemoryGazetteer(ENTRIES, demonyms={"American": "USA", "Yemeni": "YEM",
+                                               "English": "GBR", "Welsh": "GBR"},
                             country_codes={"US": "USA", "YE": "YEM"})
     return GeocodeStage(gaz)
 
@@ -498,3 +503,31 @@ def test_a_name_run_into_the_place_it_is_in_is_split(stage: GeocodeStage, text: 
 def test_a_name_whose_in_phrase_is_no_place_stays_whole(stage: GeocodeStage) -> None:
     text = "The Society for Peace in Our Time met on Friday ."
     assert run(stage, text, [("Society for Peace in Our Time", "ORG")]) == ()
+
+
+# -- the nations of the United Kingdom, and demonyms that name a language ----------------------
+
+@pytest.mark.parametrize(("text", "ents", "nation"), [
+    ("The English pianist played in Atlanta .", [("English", "NORP")], "England"),
+    ("Welsh farmers protested on Monday .", [("Welsh", "PERSON")], "Wales"),
+    ("Welsh farmers protested on Monday .", [], "Wales"),
+])
+def test_a_uk_nations_adjective_names_the_nation(stage: GeocodeStage, text: str,
+                                                 ents: list[tuple[str, str]],
+                                                 nation: str) -> None:
+    places = run(stage, text, ents)
+    (place,) = [p for p in places if p.demonyms]
+    assert (place.name, place.country, place.mentions) == (nation, "GBR", ())
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("The minister spoke in English .", [("English", "LANGUAGE")]),
+    ("The minister spoke in English .", [("English", "NORP")]),
+    ("An English translation was published .", [("English", "NORP")]),
+    ("An English translation was published .", []),
+    ("The novelist Irvine Welsh spoke . Welsh farmers listened .",
+     [("Irvine Welsh", "PERSON")]),
+])
+def test_a_language_or_a_persons_surname_is_no_place(stage: GeocodeStage, text: str,
+                                                     ents: list[tuple[str, str]]) -> None:
+    assert run(stage, text, ents) == ()

@@ -49,6 +49,11 @@ FACILITY_NOUNS = frozenset({
     "junction", "station", "stadium", "prison", "jail", "market", "bazaar", "port", "harbour",
     "harbor", "bridge", "dam", "refinery", "factory", "plant", "compound", "field", "fields",
 })
+# Nouns after a demonym that make it a language's name: "an English translation".
+LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "version", "versions",
+                            "speaker", "speakers", "speaking", "subtitles", "subtitle",
+                            "dub", "dubbing", "edition", "lessons", "lesson", "dictionary",
+                            "grammar", "accent", "dialect", "-language", "-speaking"})
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 FACILITY_OPENERS = DETERMINERS | LOCATIVE_CUES | VENUE_CUES | {"through", "for", "on", "over"}
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
@@ -80,6 +85,21 @@ def _after_block_of(parse: Parse, span: Span) -> bool:
         return False
     word = toks[first.i - 2].text.lower()
     return word in {"block", "blocks"} or word.endswith("-block")
+
+
+def names_a_language(parse: Parse, span: Span) -> bool:
+    """True when the demonym names a language: the object of "in" ("spoke in English."; not
+    "in Russian hands", where it modifies a noun) or before a word of a language's use ("an
+    English translation", "Welsh speakers", "French-language")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return False
+    toks = parse.tokens
+    before = toks[first.i - 1].text.lower() if first.i > 0 else ""
+    nxt = toks[last.i + 1] if last.i + 1 < len(toks) else None
+    if nxt is not None and nxt.text.lower() in LANGUAGE_NOUNS:
+        return True
+    return before == "in" and (nxt is None or nxt.pos not in {"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> bool:

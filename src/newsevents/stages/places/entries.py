@@ -6,8 +6,22 @@ from ...resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
+# The adjectives of the nations of the United Kingdom: "an English pianist", "Welsh farmers",
+# "the Scottish government" name the nation (a first-level region in GeoNames), not the UK.
+NATION_ADJECTIVES = {"english": "England", "scottish": "Scotland", "welsh": "Wales",
+                     "northern irish": "Northern Ireland"}
 NORP_MIN_POPULATION = 50_000
 PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
+
+
+def nation_of(gazetteer: Gazetteer, surface: str) -> str | None:
+    """The nation a UK nation's adjective names ("Welsh" → "Wales"), when the gazetteer knows
+    it as a first-level region of the United Kingdom."""
+    name = NATION_ADJECTIVES.get(fold(surface))
+    if name is None or not any(c.kind == "admin1" and c.country == "GBR"
+                               for c in gazetteer.candidates(name, limit=10)):
+        return None
+    return name
 
 
 def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:

@@ -22,6 +22,7 @@ from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
     exact_places,
+    nation_of,
     region_adjective,
 )
 from .toponym import CountryRef, Toponym, make_toponym
@@ -42,8 +43,9 @@ def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: f
     """`inside_names` as toponyms flagged `embedded` (and `demonym` for a region's
     adjective), with the country references."""
     spans, refs = inside_names(span, parse.text, gazetteer, persons)
-    return [replace(make_toponym(s, s.of(parse.text), "GPE", parse), embedded=True,
-                    demonym=demonym) for s, demonym in spans], refs
+    return [replace(make_toponym(s, nation_of(gazetteer, s.of(parse.text)) or s.of(parse.text),
+                                 "GPE", parse), embedded=True, demonym=demonym)
+            for s, demonym in spans], refs
 
 
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
@@ -64,7 +66,9 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         key = fold(part)
         if key in persons or key in GENERIC_WORDS:
             continue
-        if iso3 := gazetteer.demonym(part):
+        if nation_of(gazetteer, part):
+            places.append((inner, True))  # "the English Football League": England
+        elif iso3 := gazetteer.demonym(part):
             refs.append(CountryRef(span=inner, country=iso3, text=part))
         elif _state_or_country(gazetteer, part):
             places.append((inner, False))  # "Georgia National Guard": the context decides

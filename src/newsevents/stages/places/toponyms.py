@@ -90,6 +90,7 @@ from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
     closes_phrase,
+    names_a_language,
     facility_after,
     has_place_noun,
     is_placed,
@@ -106,6 +107,7 @@ from .entries import (
     PLACED_MIN_POPULATION,
     exact_places,
     named_places,
+    nation_of,
     region_adjective,
 )
 from .inside import embedded_toponyms, town_named_whole
@@ -199,7 +201,14 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             continue  # "Police Chief Cleveland Spruill": a person's name
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
-        if mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
+        if mention.label in {"NORP", "GPE", "PERSON"} and names_a_language(parse, mention.span) \
+                and gazetteer.demonym(surface):
+            continue  # "an English translation", "in French": a language
+        if mention.label in {"NORP", "GPE", "PERSON"} and fold(surface) not in persons \
+                and (nation := nation_of(gazetteer, surface)):
+            toponyms.append(replace(make_toponym(mention.span, nation, "GPE", parse),
+                                    demonym=True))  # "an English pianist": England
+        elif mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
                 and not _country_name(gazetteer, surface):  # not "the Philippines"
             refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
         elif mention.label == "NORP" and region_adjective(gazetteer, surface):

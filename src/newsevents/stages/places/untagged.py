@@ -7,6 +7,7 @@ so is a run of proper nouns a place noun names; a place before a hyphenated part
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
 from __future__ import annotations
 
+from dataclasses import replace
 
 from ...model import Mention, Span
 from ...parse import Parse, Tok
@@ -18,8 +19,9 @@ from .cues import (
     is_placed,
     is_road_name,
     named_by_place_noun,
+    names_a_language,
 )
-from .entries import NORP_MIN_POPULATION, exact_places, named_places
+from .entries import NORP_MIN_POPULATION, exact_places, named_places, nation_of
 from .inside import embedded_toponyms
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
@@ -122,11 +124,16 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                  ) -> tuple[list[Toponym], list[CountryRef]]:
     """Names outside the place, group and organisation mentions (untagged, or inside a
     money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
-    Egyptian pounds"; not a language: "in English"), and a place before a hyphen and a
+    Egyptian pounds"; not a language, "in English", "an English translation", nor a person's
+    surname, "Irvine Welsh"), a
+    UK nation's adjective as the nation ("Welsh farmers": Wales), and a place before a hyphen and a
     lowercase word ("U.S.-led", "Ohio-based"): a country so named is a country reference
     (a modifier, like a demonym), a region or city a toponym."""
     covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
                for tok in parse.tokens_in(m.span)}
+    surnames = {toks[-1].text.lower() for m in mentions if m.label == "PERSON"
+                if len(toks := parse.tokens_in(m.span)) > 1}  # "Irvine Welsh" (not a lone
+    # "Welsh" the model took for a person)
     tops: list[Toponym] = []
     refs: list[CountryRef] = []
     for tok in parse.tokens:
@@ -140,8 +147,11 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                 refs.append(CountryRef(span=span, country=country.country or "", text=head))
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
-        elif (iso3 := gazetteer.demonym(tok.text)) and not (
-                tok.i > 0 and parse.tokens[tok.i - 1].text.lower() == "in"):
+        elif tok.text.lower() in surnames or names_a_language(parse, tok.span):
+            continue  # "Irvine Welsh": a surname; "in English", "English translation": a language
+        elif nation := nation_of(gazetteer, tok.text):  # "Welsh farmers": Wales
+            tops.append(replace(make_toponym(tok.span, nation, "GPE", parse), demonym=True))
+        elif iso3 := gazetteer.demonym(tok.text):
             refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
     return tops, [r for r in refs if r.country]
 
