@@ -744,12 +744,14 @@ def label_events(analysis: ArticleAnalysis, events: Sequence[Event], tree: Tree,
     cues: dict[int, Cues] = {}
     out = []
     for event in events:
-        if event.sentence not in cues:
-            cues[event.sentence] = sentence_cues(
-                tree, event.sentence, table, actor_kinds=kinds.get(event.sentence, frozenset()))
-        code = decide(event.plover_type, event.plover_mode, cues[event.sentence],
-                      sides_of(event, actors, tree, table)) \
-            if event.modality in OCCURRED else None
+        code = None
+        if event.modality in OCCURRED:  # a sentence's cues are read once, and only when needed
+            if event.sentence not in cues:
+                cues[event.sentence] = sentence_cues(
+                    tree, event.sentence, table,
+                    actor_kinds=kinds.get(event.sentence, frozenset()))
+            code = decide(event.plover_type, event.plover_mode, cues[event.sentence],
+                          sides_of(event, actors, tree, table))
         kind, sub = (table.labels[code][:2]) if code is not None else (None, None)
         out.append(dataclasses.replace(event, acled_event_type=kind, acled_sub_event_type=sub))
     return tuple(out)

@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...model import Span
 from ...parse import Ent, Tok
@@ -48,6 +49,7 @@ class Resolved:
     end: str | None = None
 
 
+@lru_cache(maxsize=4096)  # an article repeats its date phrases; dateparser is slow
 def resolve_date(text: str, published: dt.date | None, *,
                  phrases: tuple[tuple[str, str, int], ...]) -> Resolved | None:
     words = " ".join(re.sub(r"[^\w\s/.-]", " ", text.lower()).split()).strip(".")
