@@ -201,8 +201,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             continue  # "Police Chief Cleveland Spruill": a person's name
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
-        if mention.label in {"NORP", "GPE", "PERSON"} and names_a_language(parse, mention.span) \
-                and gazetteer.demonym(surface):
+        if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
+                and names_a_language(parse, mention.span):
             continue  # "an English translation", "in French": a language
         if mention.label in {"NORP", "GPE", "PERSON"} and fold(surface) not in persons \
                 and (nation := nation_of(gazetteer, surface)):

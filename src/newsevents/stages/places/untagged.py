@@ -147,12 +147,12 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                 refs.append(CountryRef(span=span, country=country.country or "", text=head))
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
-        elif tok.text.lower() in surnames or names_a_language(parse, tok.span):
-            continue  # "Irvine Welsh": a surname; "in English", "English translation": a language
-        elif nation := nation_of(gazetteer, tok.text):  # "Welsh farmers": Wales
-            tops.append(replace(make_toponym(tok.span, nation, "GPE", parse), demonym=True))
-        elif iso3 := gazetteer.demonym(tok.text):
-            refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
+        elif (iso3 := gazetteer.demonym(tok.text)) and tok.text.lower() not in surnames \
+                and not names_a_language(parse, tok.span):  # not "Irvine Welsh", "in English"
+            if nation := nation_of(gazetteer, tok.text):  # "Welsh farmers": Wales
+                tops.append(replace(make_toponym(tok.span, nation, "GPE", parse), demonym=True))
+            else:
+                refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
     return tops, [r for r in refs if r.country]
 
 
