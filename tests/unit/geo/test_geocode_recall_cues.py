@@ -531,3 +531,30 @@ def test_a_uk_nations_adjective_names_the_nation(stage: GeocodeStage, text: str,
 def test_a_language_or_a_persons_surname_is_no_place(stage: GeocodeStage, text: str,
                                                      ents: list[tuple[str, str]]) -> None:
     assert run(stage, text, ents) == ()
+
+
+# -- US route numbers ----------------------------------------------------------------------
+
+def _with_pos(stage: GeocodeStage, text: str, ents: list[tuple[int, int, str]],
+              pos: list[str]) -> tuple[Place, ...]:
+    parse = build_parse(text, ents=ents, pos=pos)
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                 parse).places
+
+
+def test_a_countrys_short_name_before_a_route_number_is_a_road(stage: GeocodeStage) -> None:
+    text = "Crews repaved U.S. 129 near Atlanta ."
+    places = _with_pos(stage, text, [(2, 3, "GPE"), (5, 6, "GPE")],
+                       ["NOUN", "VERB", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"])
+    road = at(places, text, "U.S. 129")
+    assert road is not None and road.feature_code is None
+    assert (road.lat, road.lon) == (33.75, -84.39)  # placed at Atlanta, not the country
+    assert not [p for p in places if p.name == "United States"]
+
+
+def test_a_quantity_after_the_country_leaves_it_the_country(stage: GeocodeStage) -> None:
+    text = "The U.S. sent 3 ships to Atlanta ."
+    places = _with_pos(stage, text, [(1, 2, "GPE"), (6, 7, "GPE")],
+                       ["DET", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert at(places, text, "U.S.").name == "United States"  # type: ignore[union-attr]

@@ -246,6 +246,23 @@ def is_possessive(parse: Parse, span: Span) -> bool:
     return parse.text[span.end:span.end + 2] in {"'s", "’s"}
 
 
+def road_number_end(parse: Parse, span: Span) -> int | None:
+    """The end of a route number right after a country's or state's short name, the way US
+    roads are named ("along U.S. 129", "on N.C. 54"), else None. A number of one to three
+    digits closing the phrase (not a quantity: "the U.S. 3 brigades")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 1 >= len(toks):
+        return None
+    number = toks[last.i + 1]
+    after = toks[last.i + 2] if last.i + 2 < len(toks) else None
+    if not (number.text.isdigit() and len(number.text) <= 3 and number.idx <= span.end + 1):
+        return None
+    if after is not None and after.pos in {"NOUN", "PROPN", "NUM"}:
+        return None
+    return number.end
+
+
 def next_word(parse: Parse, span: Span) -> str:
     """The token right after the span, as written (so "State" in a name is not "state")."""
     tok = parse.token_at(span.end - 1)

@@ -39,9 +39,15 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
     if country := demonym_country(gazetteer, top.text):
         return [country], False
     cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
-    if cands or " " not in top.text.strip():
+    if cands or " " not in top.text.strip() or is_numbered_facility(top):
         return cands, False
     return partial_lookup(gazetteer, top.text, facility=top.label == "FAC"), True
+
+
+def is_numbered_facility(top: Toponym) -> bool:
+    """A facility named by a number ("U.S. 129", "Highway 63", "Terminal 5"): a road, gate or
+    building, never the place whose name it contains."""
+    return top.label == "FAC" and top.text.split()[-1].isdigit()
 
 
 def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:

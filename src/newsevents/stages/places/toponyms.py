@@ -62,7 +62,10 @@ Added in places.gazetteer.v7: an organisation's name that is exactly a town's ow
 town of 50,000+ people) is named after the town ("Liverpool beat Reading"): the town flagged
 `embedded` (inside.py); "the 500 block of X" and a road word ("Drive", "Parkway") make X a
 road; a name run into the place it is in is split ("Washington University in St. Louis",
-repair.py).
+repair.py); a short country or state name before a route number is the road ("along U.S.
+129"), and a facility named by a number is never the place inside its name (lookup.py); a UK
+nation's adjective names the nation ("Welsh farmers": Wales), a demonym naming a language
+("an English translation") no place.
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -84,7 +87,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...model import ArticleAnalysis, Mention
+from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
@@ -100,6 +103,7 @@ from .cues import (
     is_venue,
     named_by_place_noun,
     next_word,
+    road_number_end,
 )
 from .datelines import find_datelines
 from .entries import (
@@ -199,6 +203,11 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         surface = mention.span.of(text)
         if after_title(parse, mention.span):
             continue  # "Police Chief Cleveland Spruill": a person's name
+        if mention.label in PLACE_LABELS and "." in surface and len(surface) <= 5 \
+                and (end := road_number_end(parse, mention.span)) is not None:
+            road = Span(mention.span.start, end)  # "U.S. 129", "N.C. 54": a road
+            toponyms.append(make_toponym(road, road.of(text), "FAC", parse))
+            continue
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
