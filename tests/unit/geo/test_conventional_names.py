@@ -53,3 +53,21 @@ def test_a_region_named_in_full_still_reads_in_english(stage: GeocodeStage) -> N
     text = "Floods hit Hebei Sheng on Monday ."
     (region,) = run(stage, text, [("Hebei Sheng", "GPE")])
     assert region.name == "Hebei" and region.native_name == "Hebei Sheng"
+
+
+@pytest.fixture(scope="module")
+def somalia() -> GeocodeStage:
+    region = Candidate(pid=51966, name="Shabeellaha Hoose", kind="admin1", feature_code="ADM1",
+                       country="SOM", lat=1.9, lon=44.6, population=1_200_000,
+                       admin1_code="14", admin1="Shabeellaha Hoose", geonameid=51966)
+    return GeocodeStage(InMemoryGazetteer([(region, ["Lower Shabelle", "L. Shab."])]))
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Fighting spread in Lower Shabelle on Monday .", "Lower Shabelle", "Lower Shabelle"),
+    ("Fighting spread in L. Shab. on Monday .", "L. Shab.", "Shabeellaha Hoose"),
+])
+def test_a_region_named_by_another_name_takes_the_articles_unless_abbreviated(
+        somalia: GeocodeStage, text: str, surface: str, name: str) -> None:
+    (region,) = run(somalia, text, [(surface, "GPE")])
+    assert region.name == name and region.geonameid == 51966

@@ -37,7 +37,7 @@ from ...model import Article, ArticleAnalysis, Mention, Place, Span
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
-from ...resources.place_names import conventional_name, plain_name
+from ...resources.place_names import conventional_name, fold, plain_name
 from ..base import diagnose, updated
 from ..quotes.speech import load_lexicon
 from .discourse import find_toponyms
@@ -211,23 +211,37 @@ def add_ref(place: Place, ref: CountryRef) -> Place:
     return replace(place, demonyms=tuple(sorted(place.demonyms + (ref.span,))))
 
 
-def english_name(cand: Candidate, tops: list[Toponym], *, text: str) -> str:
+def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
+                 partial: bool = False) -> str:
     """The gazetteer's name when it is plain Latin script, else the article's own spelling
     of the name (the most frequent, without an admin suffix), else its transliteration.
 
     An admin region's romanised name often carries its native type word ("Hebei Sheng",
     "Respublika Dagestan"), which English does not use: when the article's spelling is the
-    name without such words at either end, the article's spelling is the name."""
+    name without such words at either end, the article's spelling is the name. A region the
+    article names by another name the gazetteer knows it by ("Lower Shabelle" for
+    "Shabeellaha Hoose", "Inner Mongolia" for "Nei Mongol") takes the article's name, unless
+    that is an abbreviation ("Calif.", "NSW") or holds more than the name (`partial`: "Hall
+    County Jail" is in Hall County)."""
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
         return cand.name
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
-        return max(inner)[1] if inner else conventional_name(cand.name)
+        other = [(n, name) for n, name in usable if _written_out(name) and not partial
+                 and fold(name) != fold(cand.name)]
+        if inner or not other:
+            return max(inner)[1] if inner else conventional_name(cand.name)
+        return max(other)[1]  # "Lower Shabelle" for GeoNames' "Shabeellaha Hoose"
     if usable and cand.kind != "country":
         return max(usable)[1]
     return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)
+
+
+def _written_out(name: str) -> bool:
+    """A name written out, not abbreviated: "Lower Shabelle", not "NSW" or "Calif."."""
+    return not name.endswith(".") and any(ch.islower() for ch in name) and len(name) > 3
 
 
 def _inside_words(short: str, name: str) -> bool:
@@ -260,7 +274,7 @@ def make_place(tops: list[Toponym], res: Resolution, *, text: str = "") -> Place
                      precision=precision_of(res, tops), confidence=res.confidence,
                      reason=res.reason, mentions=named, embedded=inside,
                      demonyms=adjectives)
-    name = english_name(cand, tops, text=text) if text else cand.name
+    name = english_name(cand, tops, text=text, partial=res.partial) if text else cand.name
     return Place(
         id="", name=name, geonameid=cand.geonameid, lat=cand.lat, lon=cand.lon,
         country=cand.country, admin1=_plain(cand.admin1) if cand.kind != "country" else None,
