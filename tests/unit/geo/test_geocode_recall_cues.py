@@ -558,3 +558,23 @@ def test_a_quantity_after_the_country_leaves_it_the_country(stage: GeocodeStage)
     places = _with_pos(stage, text, [(1, 2, "GPE"), (6, 7, "GPE")],
                        ["DET", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"])
     assert at(places, text, "U.S.").name == "United States"  # type: ignore[union-attr]
+
+
+# -- what is done to a place, and a place's facilities ---------------------------------------
+
+@pytest.mark.parametrize(("text", "ents", "town"), [
+    ("The shelling of Savannah killed five people .", [], "Savannah"),
+    ("After the fall of Savannah the rebels moved on .", [], "Savannah"),
+    ("Rebels seized Sanaa 's airport on Monday .", [("Sanaa", "PERSON")], "Sanaa"),
+    ("Troops guarded Atlanta 's main prison .", [("Atlanta", "ORG")], "Atlanta"),
+])
+def test_the_object_of_an_attack_noun_and_a_facilitys_owner_are_places(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]], town: str) -> None:
+    place = at(run(stage, text, ents), text, town)
+    assert place is not None and place.mentions and place.lat is not None
+
+
+def test_a_persons_possessive_before_a_facility_is_no_place(stage: GeocodeStage) -> None:
+    text = "Jane Redfield spoke . Police searched Redfield 's compound ."
+    assert at(run(stage, text, [("Jane Redfield", "PERSON"), ("Redfield", "PERSON")]), text,
+              "Redfield") is None

@@ -37,7 +37,11 @@ PLACE_VERBS = frozenset({
 OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citizens", "streets",
                             "hometown", "stronghold", "strongholds", "enclave", "heartland",
                             "hilltop", "hilltops", "perimeter", "farms", "slope", "slopes",
-                            "edge"})
+                            "edge",
+                            # what is done to a place: "the shelling of X", "the fall of X"
+                            "shelling", "bombing", "bombardment", "siege", "fall", "capture",
+                            "recapture", "liberation", "invasion", "occupation", "blockade",
+                            "encirclement", "evacuation", "sack", "annexation"})
 # Words a place may stand after ("in downtown X", "in nearby X") besides directions.
 PLACE_MODIFIERS = frozenset({"downtown", "uptown", "nearby", "neighbouring", "neighboring"})
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
@@ -413,6 +417,20 @@ def is_near(parse: Parse, span: Span) -> bool:
     if window and window[-1] == "of":
         return bool(set(window[:-1]) & NEAR_CUES)
     return bool(window) and window[-1] in {"near", "outside", "around"}
+
+
+def owns_facility(parse: Parse, span: Span) -> bool:
+    """True when the name's possessive comes before a lowercase facility noun, directly or
+    after one lowercase modifier ("Goma's airport", "Kabul's main prison")."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 2 >= len(toks) or toks[last.i + 1].text not in {"'s", "’s"}:
+        return False
+    k = last.i + 2
+    if k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k + 1].text in FACILITY_NOUNS:
+        k += 1
+    return toks[k].text in FACILITY_NOUNS
 
 
 def facility_after(parse: Parse, span: Span) -> bool:
