@@ -67,6 +67,7 @@ def load_model(settings: Settings):  # type: ignore[no-untyped-def]
         ) from err
     check_model(dict(nlp.meta), settings)
     _add_paragraph_breaks(nlp)
+    _add_irregular_verbs(nlp)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     return nlp
 
@@ -82,6 +83,39 @@ def _add_paragraph_breaks(nlp) -> None:  # type: ignore[no-untyped-def]
     if not Language.has_factory(PARAGRAPH_COMPONENT):
         Language.component(PARAGRAPH_COMPONENT, func=mark_paragraph_starts)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+
+
+IRREGULAR_COMPONENT = "newsevents_irregular_verbs"
+
+
+def _add_irregular_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    """After the lemmatizer: a verb left as its own lemma that the lemmatizer's table of
+    irregular forms knows ("retook", "withdrew" when the tagger took the rare form for a
+    base form) gets the table's lemma ("retake"). The table is the model's own."""
+    from spacy.language import Language
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(IRREGULAR_COMPONENT):
+        Language.factory(IRREGULAR_COMPONENT, func=lambda nlp, name: irregular_verbs(nlp))
+    nlp.add_pipe(IRREGULAR_COMPONENT, after="lemmatizer")
+
+
+def irregular_verbs(nlp):  # type: ignore[no-untyped-def]
+    """The component's function over the lemmatizer's table of irregular verb forms."""
+    from spacy.symbols import VERB
+
+    forms = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
+    table = {form: lemmas[0] for form, lemmas in dict(forms).items()
+             if lemmas and lemmas[0] != form}
+
+    def fix(doc):  # type: ignore[no-untyped-def]
+        for token in doc:
+            if token.pos == VERB and token.lemma == token.lower and token.lower_ in table:
+                token.lemma_ = table[token.lower_]
+        return doc
+
+    return fix
 
 
 def mark_paragraph_starts(doc):  # type: ignore[no-untyped-def]
