@@ -39,19 +39,19 @@ class SpacyParser:
         paragraph breaks and joined into one Parse with exact offsets: spaCy's memory grows
         with the length of a Doc, and its parser gains nothing across paragraphs, where
         sentences end anyway."""
-        plan: deque[int] = deque()
+        plan: deque[list[str]] = deque()
 
         def pieces() -> Iterator[str]:
             for text in texts:
                 parts = split_text(text, size=self._settings.parse_chunk_chars)
-                plan.append(len(parts))
+                plan.append(parts)
                 yield from parts
 
         docs = self.nlp.pipe(pieces(), batch_size=self._settings.batch_size,
                              n_process=self._settings.n_process)
         for doc in docs:
-            count = plan.popleft()
-            yield to_parse(doc, *(next(docs) for _ in range(count - 1)))
+            parts = plan.popleft()
+            yield to_parse(doc, *(next(docs) for _ in range(len(parts) - 1)), texts=parts)
 
 
 def load_model(settings: Settings):  # type: ignore[no-untyped-def]
@@ -103,6 +103,7 @@ def _add_irregular_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def irregular_verbs(nlp):  # type: ignore[no-untyped-def]
     """The component's function over the lemmatizer's table of irregular verb forms."""
+    from spacy.attrs import LEMMA, LOWER, POS
     from spacy.symbols import VERB
 
     forms = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {})
@@ -110,8 +111,10 @@ def irregular_verbs(nlp):  # type: ignore[no-untyped-def]
              if lemmas and lemmas[0] != form}
 
     def fix(doc):  # type: ignore[no-untyped-def]
-        for token in doc:
-            if token.pos == VERB and token.lemma == token.lower and token.lower_ in table:
+        cols = doc.to_array([POS, LEMMA, LOWER])  # one array read, not a Token per word
+        for i in ((cols[:, 0] == VERB) & (cols[:, 1] == cols[:, 2])).nonzero()[0]:
+            token = doc[int(i)]
+            if token.lower_ in table:
                 token.lemma_ = table[token.lower_]
         return doc
 
@@ -146,25 +149,50 @@ def check_model(meta: dict, settings: Settings) -> None:
         )
 
 
-def to_parse(doc, *more) -> Parse:  # type: ignore[no-untyped-def]
+def to_parse(doc, *more, texts: list[str] | None = None) -> Parse:  # type: ignore[no-untyped-def]
     """Convert spaCy Docs in bulk (`Doc.to_array`), not token by token: one Parse of the
     concatenated texts of `doc` and the pieces in `more` (token, sentence and character
-    offsets shifted; each piece's sentences and trees stay its own), every token built once."""
+    offsets shifted; each piece's sentences and trees stay its own), every token built once.
+    `texts` are the pieces' texts when the caller has them (spaCy keeps a text as given), so
+    that `Doc.text`, which joins every token, is not rebuilt."""
     tokens: list[Tok] = []
     sents: list[tuple[int, int]] = []
     ents: list[Ent] = []
     chars = 0
-    for piece in (doc, *more):
+    texts = texts if texts is not None else [piece.text for piece in (doc, *more)]
+    for piece, piece_text in zip((doc, *more), texts):
         base = len(tokens)
-        _add_tokens(piece, tokens, sents, chars=chars)
-        ents.extend(Ent(span=Span(e.start_char + chars, e.end_char + chars), label=e.label_,
-                        start=e.start + base, end=e.end + base) for e in piece.ents)
-        chars += len(piece.text)
-    text = doc.text if not more else "".join(d.text for d in (doc, *more))
-    return Parse(text=text, tokens=tuple(tokens), sents=tuple(sents), ents=tuple(ents))
+        _add_tokens(piece, piece_text, tokens, sents, chars=chars)
+        ents.extend(_entities(tokens, base))
+        chars += len(piece_text)
+    return Parse(text="".join(texts), tokens=tuple(tokens), sents=tuple(sents), ents=tuple(ents))
 
 
-def _add_tokens(doc, tokens: list[Tok],  # type: ignore[no-untyped-def]
+def _entities(tokens: list[Tok], base: int) -> list[Ent]:
+    """The named entities of tokens[base:] from their IOB codes (B opens one, I goes on, O
+    ends it), as `Doc.ents` gives them but without building a spaCy Token per word."""
+    out: list[Ent] = []
+    begin: int | None = None
+    for tok in tokens[base:]:
+        if tok.ent_iob == "I" and begin is not None:
+            continue
+        if begin is not None:
+            out.append(_entity(tokens, begin, tok.i))
+            begin = None
+        if tok.ent_iob in ("B", "I"):
+            begin = tok.i
+    if begin is not None:
+        out.append(_entity(tokens, begin, len(tokens)))
+    return out
+
+
+def _entity(tokens: list[Tok], start: int, end: int) -> Ent:
+    first, last = tokens[start], tokens[end - 1]
+    return Ent(span=Span(first.idx, last.idx + len(last.text)), label=first.ent_type,
+               start=start, end=end)
+
+
+def _add_tokens(doc, text: str, tokens: list[Tok],  # type: ignore[no-untyped-def]
                 sents: list[tuple[int, int]], *, chars: int) -> None:
     """Append the Doc's tokens and sentences, shifted past those already there."""
     from spacy.attrs import (
@@ -173,7 +201,7 @@ def _add_tokens(doc, tokens: list[Tok],  # type: ignore[no-untyped-def]
 
     cols = doc.to_array(
         [IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, SENT_START]).tolist()
-    text, strings = doc.text, doc.vocab.strings
+    strings = doc.vocab.strings
     names = {k: strings[k] for k in {v for row in cols for v in row[3:8]}}
     base, sent_base = len(tokens), len(sents)
     heads = [i + _signed(row[2]) for i, row in enumerate(cols)]
