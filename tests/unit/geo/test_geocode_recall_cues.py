@@ -578,3 +578,13 @@ def test_a_persons_possessive_before_a_facility_is_no_place(stage: GeocodeStage)
     text = "Jane Redfield spoke . Police searched Redfield 's compound ."
     assert at(run(stage, text, [("Jane Redfield", "PERSON"), ("Redfield", "PERSON")]), text,
               "Redfield") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels held the stronghold of Zorbla near Atlanta .",
+    "The shelling of Zorbla near Atlanta went on .",
+])
+def test_an_unknown_name_a_nouns_of_calls_a_place_is_placed_by_the_text(stage: GeocodeStage,
+                                                                      text: str) -> None:
+    place = at(run(stage, text, [("Zorbla", "GPE"), ("Atlanta", "GPE")]), text, "Zorbla")
+    assert place is not None and (place.lat, place.lon) == (33.75, -84.39)

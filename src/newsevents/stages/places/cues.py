@@ -153,13 +153,16 @@ def is_directed(parse: Parse, span: Span) -> bool:
 
 def is_cued(parse: Parse, span: Span) -> bool:
     """A preposition of place before the name ("in X", "near X", "in A and X"; not "from X"
-    or "to X", said of places far away too), a place noun naming it ("the village of X"), or
-    a place noun or feature word after it ("the X area", "X and Y islands")."""
+    or "to X", said of places far away too), a place noun naming it ("the village of X"), a
+    place noun or feature word after it ("the X area", "X and Y islands"), or a noun whose
+    "of" names a place ("the rebel stronghold of X", "the shelling of X")."""
     tok = parse.token_at(span.start)
     if tok is None:
         return False
-    return word_before(parse, list_start(parse, tok.i)) in PLACE_CUES \
-        or has_place_noun(parse, span) or _noun_after(parse, span)
+    k = list_start(parse, tok.i)
+    return word_before(parse, k) in PLACE_CUES or has_place_noun(parse, span) \
+        or _noun_after(parse, span) or k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
+        and parse.tokens[k - 2].text.lower() in OF_PLACE_HEADS  # "the stronghold of X"
 
 
 def is_qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
