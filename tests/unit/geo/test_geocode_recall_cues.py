@@ -567,6 +567,7 @@ def test_a_quantity_after_the_country_leaves_it_the_country(stage: GeocodeStage)
     ("After the fall of Savannah the rebels moved on .", [], "Savannah"),
     ("Rebels seized Sanaa 's airport on Monday .", [("Sanaa", "PERSON")], "Sanaa"),
     ("Troops guarded Atlanta 's main prison .", [("Atlanta", "ORG")], "Atlanta"),
+    ("Troops patrolled the port of Savannah .", [("Savannah", "ORG")], "Savannah"),
 ])
 def test_the_object_of_an_attack_noun_and_a_facilitys_owner_are_places(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]], town: str) -> None:

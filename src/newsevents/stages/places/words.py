@@ -12,6 +12,7 @@ PLACE_NOUNS = frozenset({
     "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
     "commune", "communes", "canton", "cantons", "oblast", "raion", "tehsil", "taluka",
     "woreda", "subdistrict", "slum", "slums", "favela", "favelas", "shantytown", "shantytowns",
+    "port", "ports",
 })
 
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
