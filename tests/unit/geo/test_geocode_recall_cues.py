@@ -70,6 +70,10 @@ ENTRIES = [
           population=66_488_991), []),
     (unit(6269131, "England", "admin1", 52.51, -1.25, "GBR", population=53_000_000,
           code="ENG"), []),
+    (unit(1873107, "North Korea", "country", 40.0, 127.0, "PRK", population=25_500_000), []),
+    (unit(1835841, "South Korea", "country", 36.5, 127.75, "KOR", population=51_600_000), []),
+    (unit(3576396, "Antigua and Barbuda", "country", 17.05, -61.8, "ATG",
+          population=96_000), []),
     (unit(2634895, "Wales", "admin1", 52.30, -3.85, "GBR", population=3_100_000,
           code="WLS"), []),
 ]
@@ -589,3 +593,19 @@ def test_an_unknown_name_a_nouns_of_calls_a_place_is_placed_by_the_text(stage: G
                                                                       text: str) -> None:
     place = at(run(stage, text, [("Zorbla", "GPE"), ("Atlanta", "GPE")]), text, "Zorbla")
     assert place is not None and (place.lat, place.lon) == (33.75, -84.39)
+
+
+# -- two places sharing their last words ("North and South Korea") -----------------------------
+
+def test_two_places_that_share_their_last_words_are_both_found(stage: GeocodeStage) -> None:
+    text = "Talks between North and South Korea resumed ."
+    places = run(stage, text, [("North and South Korea", "GPE")])
+    assert [(p.name, p.country, [m.of(text) for m in p.mentions]) for p in places] == [
+        ("North Korea", "PRK", ["North"]), ("South Korea", "KOR", ["South Korea"])]
+
+
+def test_a_place_named_with_and_stays_whole(stage: GeocodeStage) -> None:
+    text = "Storms hit Antigua and Barbuda on Monday ."
+    (place,) = run(stage, text, [("Antigua and Barbuda", "GPE")])
+    assert place.country == "ATG" and [m.of(text) for m in place.mentions] == [
+        "Antigua and Barbuda"]

@@ -253,8 +253,10 @@ def _inside_words(short: str, name: str) -> bool:
 
 
 def _bare_surface(top: Toponym, text: str) -> str:
-    """The mention as written, without an admin suffix ("Diyala province" → "Diyala")."""
-    surface = top.span.of(text).strip()
+    """The mention as written, without an admin suffix ("Diyala province" → "Diyala"); the
+    name it stands for where the text shortens it ("North" of "North and South Carolina")
+    or writes it in capitals ("TORONTO")."""
+    surface = top.text.strip()
     if top.level is not None and top.key != top.full_key:
         surface = surface.rsplit(" ", 1)[0]
     return surface if surface.isascii() else ""

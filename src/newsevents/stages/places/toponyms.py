@@ -65,7 +65,8 @@ road; a name run into the place it is in is split ("Washington University in St.
 repair.py); a short country or state name before a route number is the road ("along U.S.
 129"), and a facility named by a number is never the place inside its name (lookup.py); a UK
 nation's adjective names the nation ("Welsh farmers": Wales), a demonym naming a language
-("an English translation") no place.
+("an English translation") no place; two places sharing their last words are both read
+("North and South Korea", "Central and South America").
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -209,6 +210,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             road = Span(mention.span.start, end)  # "U.S. 129", "N.C. 54": a road
             toponyms.append(make_toponym(road, road.of(text), "FAC", parse))
             continue
+        if mention.label in PLACE_LABELS and (pair := shared_head_pair(
+                mention.span, surface, gazetteer)):
+            toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in pair)
+            continue  # "North and South Korea": both Koreas
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
@@ -274,6 +279,26 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms = [t for t in without_speakers(toponyms, speakers, gazetteer)
                 if not names_a_disease(parse, t)]
     return settle(toponyms, refs)
+
+
+_SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")
+
+
+def shared_head_pair(span: Span, surface: str, gazetteer: Gazetteer
+                     ) -> list[tuple[Span, str]] | None:
+    """Two places that share the words after the second ("North and South Korea", "Central
+    and South America", "North and South Carolina"): the first word's span named with the
+    shared words ("North" → "North Korea"), and the second name, when both are places and
+    the whole is none."""
+    match = _SHARED_HEAD.fullmatch(surface)
+    if match is None or exact_places(gazetteer, surface):
+        return None
+    first = f"{match.group(1)} {match.group(3)}"
+    second = surface[match.start(2):]
+    if not exact_places(gazetteer, first) or not exact_places(gazetteer, second):
+        return None
+    return [(Span(span.start, span.start + match.end(1)), first),
+            (Span(span.start + match.start(2), span.end), second)]
 
 
 def names_a_disease(parse: Parse, top: Toponym) -> bool:
