@@ -609,3 +609,13 @@ def test_a_place_named_with_and_stays_whole(stage: GeocodeStage) -> None:
     (place,) = run(stage, text, [("Antigua and Barbuda", "GPE")])
     assert place.country == "ATG" and [m.of(text) for m in place.mentions] == [
         "Antigua and Barbuda"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lakeport , near Springfield , flooded again .",
+    "Lakeport , in Ohio , flooded again .",
+])
+def test_an_appositive_saying_where_a_name_is_makes_it_a_place(stage: GeocodeStage,
+                                                              text: str) -> None:
+    place = at(run(stage, text, [("Lakeport", "ORG")]), text, "Lakeport")
+    assert place is not None and place.mentions

@@ -206,7 +206,23 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     X and Luxor")."""
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
-            or _object_of_place_verb(parse, span))
+            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer))
+
+
+def _located_in(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True when a comma and "in" or "near" and a place's name follow the name ("X, in Scott
+    County, Indiana,", "X, near Lyon,"): an appositive that says where X is."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
+            or toks[last.i + 2].text.lower() not in {"in", "near"}:
+        return False
+    words = []
+    for tok in toks[last.i + 3:last.i + 7]:
+        if not tok.text[:1].isupper():
+            break
+        words.append(tok.text)
+    return any(exact_places(gazetteer, " ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 def _object_of_place_verb(parse: Parse, span: Span) -> bool:
