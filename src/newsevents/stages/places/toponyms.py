@@ -66,7 +66,11 @@ repair.py); a short country or state name before a route number is the road ("al
 129"), and a facility named by a number is never the place inside its name (lookup.py); a UK
 nation's adjective names the nation ("Welsh farmers": Wales), a demonym naming a language
 ("an English translation") no place; two places sharing their last words are both read
-("North and South Korea", "Central and South America").
+("North and South Korea", "Central and South America"); a noun whose "of" names a place ("the
+rebel stronghold of X", "the shelling of X", "the port of X"), a town's possessive before a
+facility noun ("Goma's airport") and an appositive saying where a name is ("X, near Lyon,")
+make it a place; landmarks (landmarks.py) are exact places unless they name the institution
+they house ("White House aides").
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -94,7 +98,6 @@ from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
     closes_phrase,
-    names_a_language,
     facility_after,
     has_place_noun,
     is_placed,
@@ -103,6 +106,7 @@ from .cues import (
     is_road_name,
     is_venue,
     named_by_place_noun,
+    names_a_language,
     next_word,
     owns_facility,
     road_number_end,

@@ -124,16 +124,16 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                  ) -> tuple[list[Toponym], list[CountryRef]]:
     """Names outside the place, group and organisation mentions (untagged, or inside a
     money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
-    Egyptian pounds"; not a language, "in English", "an English translation", nor a person's
-    surname, "Irvine Welsh"), a
-    UK nation's adjective as the nation ("Welsh farmers": Wales), and a place before a hyphen and a
-    lowercase word ("U.S.-led", "Ohio-based"): a country so named is a country reference
-    (a modifier, like a demonym), a region or city a toponym."""
+    Egyptian pounds"; not a language, "in English", "an English translation", nor the
+    surname of a person named in full, "Irvine Welsh"), a UK nation's adjective as the
+    nation ("Welsh farmers": Wales), and a place before a hyphen and a lowercase word
+    ("U.S.-led", "Ohio-based"): a country so named is a country reference (a modifier, like
+    a demonym), a region or city a toponym."""
     covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
                for tok in parse.tokens_in(m.span)}
+    # surnames of persons named in full ("Irvine Welsh"), not a lone "Welsh" tagged PERSON
     surnames = {toks[-1].text.lower() for m in mentions if m.label == "PERSON"
-                if len(toks := parse.tokens_in(m.span)) > 1}  # "Irvine Welsh" (not a lone
-    # "Welsh" the model took for a person)
+                if len(toks := parse.tokens_in(m.span)) > 1}
     tops: list[Toponym] = []
     refs: list[CountryRef] = []
     for tok in parse.tokens:
