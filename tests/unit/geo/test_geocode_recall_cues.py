@@ -619,3 +619,20 @@ def test_an_appositive_saying_where_a_name_is_makes_it_a_place(stage: GeocodeSta
                                                               text: str) -> None:
     place = at(run(stage, text, [("Lakeport", "ORG")]), text, "Lakeport")
     assert place is not None and place.mentions
+
+
+# -- organisations' names that are all towns of one state ----------------------------------
+
+def test_a_list_of_organisation_tagged_towns_of_one_state_is_towns(stage: GeocodeStage) -> None:
+    text = "Lakeport and Springfield closed schools on Monday ."
+    places = run(stage, text, [("Lakeport", "ORG"), ("Springfield", "ORG")])
+    towns = sorted((p.name, p.lat) for p in places if p.mentions)
+    assert towns in ([("Lakeport", 42.30), ("Springfield", 39.80)],  # both in Illinois
+                     [("Lakeport", 39.90), ("Springfield", 37.22)])  # or both in Missouri
+
+
+def test_a_list_of_organisations_in_different_states_stays_organisations(stage: GeocodeStage
+                                                                         ) -> None:
+    text = "Lakeview Falls and Redfield closed schools on Monday ."
+    places = run(stage, text, [("Lakeview Falls", "ORG"), ("Redfield", "ORG")])
+    assert not [p for p in places if p.mentions]

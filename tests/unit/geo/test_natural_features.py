@@ -89,3 +89,12 @@ def test_the_gulf_is_the_persian_gulf_not_a_province_named_gulf() -> None:
     assert {p.name for p in places} == {"Persian Gulf", "Qatar"}
     packaged = next(r for r in _rows("regions.csv") if r["name"] == "Persian Gulf")
     assert "Gulf" in packaged["aliases"].split("|")  # the packaged data says so too
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Tigris reported higher profits .", False),
+    ("Boats sank in the Tigris on Monday .", True),
+])
+def test_a_natural_feature_tagged_as_an_organisation_needs_a_place_context(
+        stage: GeocodeStage, text: str, placed: bool) -> None:
+    assert bool(geocode(stage, text, [("Tigris", "ORG")])) == placed

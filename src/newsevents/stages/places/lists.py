@@ -1,8 +1,13 @@
 """Lists of names ("Suwon and Incheon", "the villages of A, B and C"): where the list that a
-name ends begins, so a cue before the list ("in", "the towns of") reaches every name in it."""
+name ends begins, so a cue before the list ("in", "the towns of") reaches every name in it;
+and lists of names the model took for organisations that are all towns of one province or
+state ("Cartersville and Cedartown reported flooding"): towns, as a local story names them."""
 from __future__ import annotations
 
+from ...model import Mention
 from ...parse import Parse, Tok
+from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from .entries import PLACED_MIN_POPULATION, exact_places
 from .words import NAME_PARTICLES
 
 LIST_WORDS = frozenset({",", "and", "or"})
@@ -32,3 +37,35 @@ def _in_name(toks: tuple[Tok, ...], j: int) -> bool:
     """A capitalised word, or a particle after one ("de" in "Ceamurlia de Jos")."""
     return toks[j].text[:1].isupper() or j > 0 and toks[j].text in NAME_PARTICLES \
         and toks[j - 1].text[:1].isupper()
+
+
+JOINERS = frozenset({",", "and", "or", "&", ", and", ", or"})
+
+
+def organisation_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of two or more ORG mentions of one sentence joined only by a comma, "and" or "or"
+    ("Cartersville and Cedartown", "Rome, Adairsville and Calhoun"), in text order."""
+    orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.span.start)
+    runs: list[list[Mention]] = []
+    for mention in orgs:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.sentence == mention.sentence \
+                and text[last.span.end:mention.span.start].strip() in JOINERS:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return [run for run in runs if len(run) > 1]
+
+
+def towns_of_one_province(gazetteer: Gazetteer, names: list[str]) -> bool:
+    """True when every name is the own name of a town of 1,000+ people, all in one province
+    or state (a coincidence for organisations' names: "Apple and Amazon" are not)."""
+    shared: set[tuple[str | None, str | None]] | None = None
+    for name in names:
+        homes = {(c.country, c.admin1_code) for c in exact_places(gazetteer, name, kinds=("city",))
+                 if c.match == MATCH_NAME and c.population >= PLACED_MIN_POPULATION
+                 and c.admin1_code}
+        shared = homes if shared is None else shared & homes
+        if not shared:
+            return False
+    return bool(shared)

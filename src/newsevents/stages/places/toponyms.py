@@ -70,7 +70,9 @@ nation's adjective names the nation ("Welsh farmers": Wales), a demonym naming a
 rebel stronghold of X", "the shelling of X", "the port of X"), a town's possessive before a
 facility noun ("Goma's airport") and an appositive saying where a name is ("X, near Lyon,")
 make it a place; landmarks (landmarks.py) are exact places unless they name the institution
-they house ("White House aides").
+they house ("White House aides"); a list the model took for organisations whose names are all
+towns of one state is a list of towns ("Cartersville and Cedartown", lists.py); a natural
+feature tagged as an organisation needs a place context ("Amazon" alone is the company).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -121,6 +123,7 @@ from .entries import (
     region_adjective,
 )
 from .inside import embedded_toponyms, town_named_whole
+from .lists import organisation_lists, towns_of_one_province
 from .repair import repair_mentions
 from .toponym import (
     PLACE_LABELS,
@@ -149,6 +152,9 @@ from .words import (
 BODY_WORDS = frozenset({"police", "department", "council", "board", "committee",
                         "association", "agency", "ministry", "commission"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
+# tagged as an organisation is one only where the text places it ("Amazon" is the company).
+NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
 # Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
 # a name the model tagged PERSON or ORG that ends in one is the feature.
 WILD_FEATURE_WORDS = frozenset({
@@ -203,7 +209,11 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     mentions = repair_mentions(analysis.mentions, parse=parse, gazetteer=gazetteer)
+    listed = town_lists(parse, mentions, gazetteer)
+    in_lists = {t.span for t in listed}
     for mention in mentions:
+        if mention.span in in_lists:
+            continue  # "Cartersville and Cedartown": read as a list of towns
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
         surface = mention.span.of(text)
@@ -271,6 +281,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 toponyms.append(town)  # "Liverpool" the club: its town, flagged embedded
             toponyms.extend(tops)
             refs.extend(found)
+    toponyms.extend(listed)
     toponyms.extend(find_missed(parse, mentions, gazetteer, persons))
     org_tops, org_refs = find_untagged_organisations(parse, mentions, gazetteer, persons)
     toponyms.extend(org_tops)
@@ -303,6 +314,18 @@ def shared_head_pair(span: Span, surface: str, gazetteer: Gazetteer
         return None
     return [(Span(span.start, span.start + match.end(1)), first),
             (Span(span.start + match.start(2), span.end), second)]
+
+
+def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+               ) -> list[Toponym]:
+    """The names of a list the model took for organisations when all are towns of one
+    province or state ("Cartersville and Cedartown closed schools"; lists.py)."""
+    out = []
+    for run in organisation_lists(parse.text, list(mentions)):
+        names = [m.span.of(parse.text) for m in run]
+        if towns_of_one_province(gazetteer, names):
+            out.extend(make_toponym(m.span, name, "GPE", parse) for m, name in zip(run, names))
+    return out
 
 
 def names_a_disease(parse: Parse, top: Toponym) -> bool:
@@ -382,9 +405,10 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     if mention.label in {"ORG", "PRODUCT"}:
         placed = is_placed(parse, mention.span, gazetteer)
         named = has_place_noun(parse, mention.span)  # "the community of X": any size
-        return any(c.kind in {"country", "admin1", "region"} or placed
+        return any(c.kind in {"country", "admin1"} or c.kind == "region"
+                   and (placed or c.feature_code not in NATURAL_CODES) or placed
                    and (c.population >= PLACED_MIN_POPULATION or named)
-                   for c in named_places(gazetteer, surface))
+                   for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
     if mention.label == "PERSON" and not person_elsewhere(key, persons):
         if is_placed(parse, mention.span, gazetteer):
             return bool(named_places(gazetteer, surface))
