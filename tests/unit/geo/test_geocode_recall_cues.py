@@ -636,3 +636,18 @@ def test_a_list_of_organisations_in_different_states_stays_organisations(stage: 
     text = "Lakeview Falls and Redfield closed schools on Monday ."
     places = run(stage, text, [("Lakeview Falls", "ORG"), ("Redfield", "ORG")])
     assert not [p for p in places if p.mentions]
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_a_club_named_after_its_town_gives_the_town_embedded(stage: GeocodeStage,
+                                                             label: str) -> None:
+    text = "Savannah City drew with a rival on Saturday ."
+    (place,) = run(stage, text, [("Savannah City", label)])
+    assert (place.name, place.mentions, [s.of(text) for s in place.embedded]) == (
+        "Savannah", (), ["Savannah"])
+
+
+def test_a_city_named_with_city_stays_the_city(stage: GeocodeStage) -> None:
+    text = "Floods hit Mexico City on Saturday ."
+    (place,) = run(stage, text, [("Mexico City", "GPE")])
+    assert place.name == "Mexico City" and [s.of(text) for s in place.mentions] == ["Mexico City"]

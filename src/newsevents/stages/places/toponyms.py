@@ -72,7 +72,9 @@ facility noun ("Goma's airport") and an appositive saying where a name is ("X, n
 make it a place; landmarks (landmarks.py) are exact places unless they name the institution
 they house ("White House aides"); a list the model took for organisations whose names are all
 towns of one state is a list of towns ("Cartersville and Cedartown", lists.py); a natural
-feature tagged as an organisation needs a place context ("Amazon" alone is the company).
+feature tagged as an organisation needs a place context ("Amazon" alone is the company); a
+club named with its town and a club word ("Hull City", "Bristol Rovers") gives the town,
+embedded, unless the whole is a town ("Jersey City").
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -152,6 +154,10 @@ from .words import (
 BODY_WORDS = frozenset({"police", "department", "council", "board", "committee",
                         "association", "agency", "ministry", "commission"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# Last words of football and other clubs' names after their town's ("Hull City").
+CLUB_WORDS = frozenset({"city", "town", "united", "rovers", "athletic", "albion", "wanderers",
+                        "rangers", "fc", "hotspur"})
+CLUB_TOWN_MIN = 10_000  # a whole name this big is the town ("Jersey City"), not a club
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
 NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
@@ -228,6 +234,11 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 mention.span, surface, gazetteer)):
             toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in pair)
             continue  # "North and South Korea": both Koreas
+        if mention.label in PLACE_LABELS | {"ORG"} and is_club_name(surface, gazetteer):
+            town = Span(mention.span.start, mention.span.start + surface.rindex(" "))
+            toponyms.append(replace(make_toponym(town, town.of(text), "GPE", parse),
+                                    embedded=True))  # "Hull City": the club's town
+            continue
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
@@ -340,6 +351,19 @@ def is_body_name(surface: str) -> bool:
     organisation's name, whatever the model's label."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in BODY_WORDS
+
+
+def is_club_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """A town's name and a word clubs are named with ("Hull City", "Leeds United", "Bristol
+    Rovers"), when the whole is no town of 10,000+ people ("Mexico City", "Jersey City" are)
+    and the first part is a town of 50,000+: the club, read as an organisation's name."""
+    words = surface.split()
+    if len(words) < 2 or fold(words[-1]) not in CLUB_WORDS:
+        return False
+    if any(c.population >= CLUB_TOWN_MIN for c in exact_places(gazetteer, surface)):
+        return False
+    return any(c.kind == "city" and c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
+               for c in exact_places(gazetteer, " ".join(words[:-1]), kinds=("city",)))
 
 
 def is_facility_name(surface: str) -> bool:
