@@ -651,3 +651,24 @@ def test_a_city_named_with_city_stays_the_city(stage: GeocodeStage) -> None:
     text = "Floods hit Mexico City on Saturday ."
     (place,) = run(stage, text, [("Mexico City", "GPE")])
     assert place.name == "Mexico City" and [s.of(text) for s in place.mentions] == ["Mexico City"]
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Lakeport , near Springfield , flooded again .", True),  # the dictionary's full name only
+    ("Dana Lakeport spoke . Lakeport , near Springfield , flooded again .", False),
+])
+def test_a_surname_only_the_actor_dictionary_gives_in_full_is_a_town_where_placed(
+        stage: GeocodeStage, text: str, placed: bool) -> None:
+    from newsevents.model import Actor
+
+    words = text.split()
+    k = len(words) - 1 - words[::-1].index("Lakeport")  # the last "Lakeport"
+    ents = [(k, k + 1, "PERSON")] + ([(0, 2, "PERSON")] if text.startswith("Dana") else [])
+    parse = build_parse(text, ents=ents, pos=["PROPN" if w[:1].isupper() else "X"
+                                              for w in words])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    actor = Actor(id="a1", name="Dana Lakeport", kind="person",
+                  mentions=(parse.ents[-1].span if not placed else mentions[0].span,))
+    analysis = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions,
+                                     actors=(actor,)), parse)
+    assert bool(at(analysis.places, text, "Lakeport")) == placed

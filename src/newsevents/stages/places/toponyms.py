@@ -175,16 +175,17 @@ OPENING_WORDS = frozenset({"with", "in", "at", "the", "from", "for", "of", "on",
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]")
 
 
-def person_names(analysis: ArticleAnalysis) -> frozenset[str]:
+def person_names(analysis: ArticleAnalysis, *, written: bool = False) -> frozenset[str]:
     """Folded names and surnames (last words) of the persons in the article: PERSON mentions,
-    and the person actors (with every mention co-referred to them) when the actors stage ran.
+    and the person actors (with every mention co-referred to them) when the actors stage ran,
+    by their dictionary names too unless `written` (names as the article writes them only).
     Only the last word: a name is repeated by its surname, and the model often runs a
     person's name into a place before it ("Hammond Health Officer Rodrigo Panares")."""
     text = analysis.article.text
     names = [m.span.of(text) for m in analysis.mentions if m.label == "PERSON"]
     for actor in analysis.actors:
         if actor.kind == "person":
-            names.append(actor.name)
+            names.extend([] if written else [actor.name])
             names.extend(span.of(text) for span in actor.mentions)
     out: set[str] = set()
     for name in filter(looks_like_name, names):
@@ -212,6 +213,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     names speak (speakers.py)."""
     text = analysis.article.text
     persons = person_names(analysis)
+    written = person_names(analysis, written=True)
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     mentions = repair_mentions(analysis.mentions, parse=parse, gazetteer=gazetteer)
@@ -254,7 +256,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label == "NORP" and region_adjective(gazetteer, surface):
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
-        elif _is_toponym(mention, surface, parse, gazetteer, persons):
+        elif _is_toponym(mention, surface, parse, gazetteer, persons, written=written):
             toponyms.append(make_toponym(mention.span, surface,
                                          _place_label(parse, mention, surface, gazetteer),
                                          parse))
@@ -410,7 +412,10 @@ def _facility(parse: Parse, mention: Mention, surface: str) -> bool:
 
 
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
-                persons: frozenset[str]) -> bool:
+                persons: frozenset[str], *, written: frozenset[str] = frozenset()) -> bool:
+    """Whether the mention names a place (module doc); `written` are the persons' names as
+    the article writes them: a surname the actor dictionary alone gives in full ("Austin",
+    Lloyd Austin) is a town where the text places it ("Austin, in Scott County,")."""
     key = fold(surface)
     if not key or not _capitalised(surface) or key in GENERIC_WORDS:
         return False
@@ -433,6 +438,9 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                    and (placed or c.feature_code not in NATURAL_CODES) or placed
                    and (c.population >= PLACED_MIN_POPULATION or named)
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
+    if mention.label == "PERSON" and person_elsewhere(key, persons) \
+            and not person_elsewhere(key, written) and is_placed(parse, mention.span, gazetteer):
+        return bool(named_places(gazetteer, surface))
     if mention.label == "PERSON" and not person_elsewhere(key, persons):
         if is_placed(parse, mention.span, gazetteer):
             return bool(named_places(gazetteer, surface))
