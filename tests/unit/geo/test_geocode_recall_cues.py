@@ -672,3 +672,19 @@ def test_a_surname_only_the_actor_dictionary_gives_in_full_is_a_town_where_place
     analysis = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions,
                                      actors=(actor,)), parse)
     assert bool(at(analysis.places, text, "Lakeport")) == placed
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("A Lakeport man was arrested on Friday .", [("Lakeport", "PERSON")]),
+    ("Police said a Lakeport woman was hurt .", [("Lakeport", "ORG")]),
+    ("Lakeport police closed the road .", []),
+])
+def test_a_towns_name_before_a_noun_of_its_people_or_services_is_the_town(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    place = at(run(stage, text, ents), text, "Lakeport")
+    assert place is not None and place.mentions
+
+
+def test_a_name_before_another_noun_stays_no_place(stage: GeocodeStage) -> None:
+    text = "A Lakeport fan cried on Friday ."
+    assert at(run(stage, text, [("Lakeport", "PERSON")]), text, "Lakeport") is None

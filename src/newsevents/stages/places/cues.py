@@ -206,7 +206,27 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     X and Luxor")."""
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
-            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer))
+            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
+            or _before_local_noun(parse, span))
+
+
+# Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
+# "Ridgeland police", "Fulton residents".
+LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth",
+                         "resident", "residents", "native", "couple", "family", "police",
+                         "firefighters", "deputies", "schools"})
+
+
+def _before_local_noun(parse: Parse, span: Span) -> bool:
+    """True when a name opening a sentence or after "a", "an" or "the" comes right before a
+    lowercase noun of a town's people or services ("A Jackson man", "Clinton police said")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or last.i + 1 >= len(toks) \
+            or toks[last.i + 1].text not in LOCAL_NOUNS:
+        return False
+    return first.i == parse.sents[first.sent][0] \
+        or toks[first.i - 1].text.lower() in {"a", "an", "the"}
 
 
 def _located_in(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:

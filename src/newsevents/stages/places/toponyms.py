@@ -74,7 +74,8 @@ they house ("White House aides"); a list the model took for organisations whose 
 towns of one state is a list of towns ("Cartersville and Cedartown", lists.py); a natural
 feature tagged as an organisation needs a place context ("Amazon" alone is the company); a
 club named with its town and a club word ("Hull City", "Bristol Rovers") gives the town,
-embedded, unless the whole is a town ("Jersey City").
+embedded, unless the whole is a town ("Jersey City"); a name before a noun of a town's
+people or services ("a Jackson man", "Ridgeland police") is placed (cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
