@@ -206,8 +206,7 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     X and Luxor")."""
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
-            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
-            or _before_local_noun(parse, span))
+            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer))
 
 
 # Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
@@ -217,9 +216,11 @@ LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "you
                          "firefighters", "deputies", "schools"})
 
 
-def _before_local_noun(parse: Parse, span: Span) -> bool:
+def before_local_noun(parse: Parse, span: Span) -> bool:
     """True when a name opening a sentence or after "a", "an" or "the" comes right before a
-    lowercase noun of a town's people or services ("A Jackson man", "Clinton police said")."""
+    lowercase noun of a town's people or services ("A Jackson man", "Clinton police said"):
+    a town for a name the model took for a person's or missed; an organisation's name so
+    placed is more often its own ("Hamas police")."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     toks = parse.tokens
     if first is None or last is None or last.i + 1 >= len(toks) \

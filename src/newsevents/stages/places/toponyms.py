@@ -73,8 +73,8 @@ make it a place; landmarks (landmarks.py) are exact places unless they name the 
 they house ("White House aides"); a list the model took for organisations whose names are all
 towns of one state is a list of towns ("Cartersville and Cedartown", lists.py); a natural
 feature tagged as an organisation needs a place context ("Amazon" alone is the company); a
-club named with its town and a club word ("Hull City", "Bristol Rovers") gives the town,
-embedded, unless the whole is a town ("Jersey City"); a name before a noun of a town's
+club named with its town and a club word ("Leeds United", "Bristol Rovers") gives the
+town, embedded, unless the whole is a town; a name before a noun of a town's
 people or services ("a Jackson man", "Ridgeland police") is placed (cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
@@ -102,6 +102,7 @@ from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
+    before_local_noun,
     closes_phrase,
     facility_after,
     has_place_noun,
@@ -155,9 +156,10 @@ from .words import (
 BODY_WORDS = frozenset({"police", "department", "council", "board", "committee",
                         "association", "agency", "ministry", "commission"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
-# Last words of football and other clubs' names after their town's ("Hull City").
-CLUB_WORDS = frozenset({"city", "town", "united", "rovers", "athletic", "albion", "wanderers",
-                        "rangers", "fc", "hotspur"})
+# Last words of football and other clubs' names after their town's ("Leeds United"); not
+# "City" or "Town": "Aleppo City", "Khost city" are the towns themselves far more often.
+CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
+                        "fc", "hotspur"})
 CLUB_TOWN_MIN = 10_000  # a whole name this big is the town ("Jersey City"), not a club
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
@@ -357,9 +359,9 @@ def is_body_name(surface: str) -> bool:
 
 
 def is_club_name(surface: str, gazetteer: Gazetteer) -> bool:
-    """A town's name and a word clubs are named with ("Hull City", "Leeds United", "Bristol
-    Rovers"), when the whole is no town of 10,000+ people ("Mexico City", "Jersey City" are)
-    and the first part is a town of 50,000+: the club, read as an organisation's name."""
+    """A town's name and a word clubs are named with ("Leeds United", "Bristol Rovers"),
+    when the whole is no town of 10,000+ people and the first part is a town of 50,000+: the
+    club, read as an organisation's name."""
     words = surface.split()
     if len(words) < 2 or fold(words[-1]) not in CLUB_WORDS:
         return False
@@ -443,7 +445,7 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
             and not person_elsewhere(key, written) and is_placed(parse, mention.span, gazetteer):
         return bool(named_places(gazetteer, surface))
     if mention.label == "PERSON" and not person_elsewhere(key, persons):
-        if is_placed(parse, mention.span, gazetteer):
+        if is_placed(parse, mention.span, gazetteer) or before_local_noun(parse, mention.span):
             return bool(named_places(gazetteer, surface))
         return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
                                   for c in named_places(gazetteer, surface))

@@ -14,6 +14,7 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .cues import (
+    before_local_noun,
     facility_after,
     has_place_noun,
     is_placed,
@@ -60,7 +61,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 out.append(make_toponym(span, name, "FAC", parse))
                 break
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
-                             or facility_after(parse, span),
+                             or facility_after(parse, span) or before_local_noun(parse, span),
                              named=has_place_noun(parse, span)) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):
