@@ -90,8 +90,8 @@ IRREGULAR_COMPONENT = "newsevents_irregular_verbs"
 
 def _add_irregular_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
     """After the lemmatizer: a verb left as its own lemma that the lemmatizer's table of
-    irregular forms knows ("retook", "withdrew" when the tagger took the rare form for a
-    base form) gets the table's lemma ("retake"). The table is the model's own."""
+    irregular forms knows ("retook", when the tagger took the rare form for a base form)
+    gets the table's lemma ("retake"). The table is the model's own."""
     from spacy.language import Language
 
     if "lemmatizer" not in nlp.pipe_names:

@@ -64,11 +64,11 @@ def sample(text: str, size: int = SAMPLE) -> str:
 
 class LinguaDetector:
     """lingua-language-detector over NEWS_LANGUAGES: its fast (low accuracy) mode first, on a
-    short probe (3 × PROBE characters: most articles are English, and this look costs a
-    third of one over the whole sample), and its high accuracy mode, on the whole sample, to
-    confirm any answer other than English (the fast mode takes one
-    short English sentence in a hundred for Dutch or French; the accurate one none in 6,000
-    at the confidence that refuses an article). Its letter statistics take English prose that
+    short probe (3 × PROBE characters: most articles are English, and lingua's cost grows
+    with the text), and its high accuracy mode, on the whole sample, to confirm any answer
+    other than English (the fast mode takes one short English sentence in a hundred for
+    Dutch or French; the accurate one none in 6,000 at the confidence that refuses an
+    article). Its letter statistics take English prose that
     is dense with foreign names for that language ("Floods hit Kulon Progo and Bantul ..." is
     "Indonesian"): a text whose words are mostly English function words is English."""
 

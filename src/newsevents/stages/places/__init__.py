@@ -230,10 +230,8 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
         other = [(n, name) for n, name in usable if _written_out(name) and not partial
-                 and fold(name) != fold(cand.name)]
-        if inner or not other:
-            return max(inner)[1] if inner else conventional_name(cand.name)
-        return max(other)[1]  # "Lower Shabelle" for GeoNames' "Shabeellaha Hoose"
+                 and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
+        return max(inner or other)[1] if inner or other else conventional_name(cand.name)
     if usable and cand.kind != "country":
         return max(usable)[1]
     return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)

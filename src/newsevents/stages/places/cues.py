@@ -161,8 +161,7 @@ def is_cued(parse: Parse, span: Span) -> bool:
         return False
     k = list_start(parse, tok.i)
     return word_before(parse, k) in PLACE_CUES or has_place_noun(parse, span) \
-        or _noun_after(parse, span) or k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
-        and parse.tokens[k - 2].text.lower() in OF_PLACE_HEADS  # "the stronghold of X"
+        or _noun_after(parse, span) or _head_of_of(parse, k) in OF_PLACE_HEADS
 
 
 def is_qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
@@ -336,11 +335,19 @@ def _locative(parse: Parse, span: Span) -> bool:
     if word_before(parse, k) in LOCATIVE_CUES or has_place_noun(parse, span) or (
             k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS):  # "central X"
         return True
-    if k < 2 or parse.tokens[k - 1].text.lower() != "of":
+    head = _head_of_of(parse, k)
+    if not head:
         return False
-    head = parse.tokens[k - 2].text.lower()
     return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
         or head in NEAR_CUES or head in OF_PLACE_HEADS and not is_possessive(parse, span)
+
+
+def _head_of_of(parse: Parse, k: int) -> str:
+    """The word, lower-cased, before an "of" right before token k ("stronghold" of "the
+    stronghold of X"), else ""."""
+    if k < 2 or parse.tokens[k - 1].text.lower() != "of":
+        return ""
+    return parse.tokens[k - 2].text.lower()
 
 
 def has_place_noun(parse: Parse, span: Span) -> bool:

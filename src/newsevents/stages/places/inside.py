@@ -36,27 +36,31 @@ from .words import (
 
 _WORD = re.compile(r"[\w’'.]+")
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
+# Last words of football and other clubs' names after their town's ("Leeds United"); not
+# "City" or "Town": "Aleppo City", "Khost city" are the towns themselves far more often.
+CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
+                        "fc", "hotspur"})
+CLUB_TOWN_MIN = 10_000  # a whole name this big is the town itself, not a club
 
 
 def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str]
                       ) -> tuple[list[Toponym], list[CountryRef]]:
     """`inside_names` as toponyms flagged `embedded` (and `demonym` for a region's
     adjective), with the country references."""
-    spans, refs = inside_names(span, parse.text, gazetteer, persons)
-    return [replace(make_toponym(s, nation_of(gazetteer, s.of(parse.text)) or s.of(parse.text),
-                                 "GPE", parse), embedded=True, demonym=demonym)
-            for s, demonym in spans], refs
+    found, refs = inside_names(span, parse.text, gazetteer, persons)
+    return [replace(make_toponym(s, name, "GPE", parse), embedded=True, demonym=demonym)
+            for s, name, demonym in found], refs
 
 
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
-                 ) -> tuple[list[tuple[Span, bool]], list[CountryRef]]:
-    """Places named inside an organisation's name (see module doc): (span, is a region's
-    adjective) of each place, and the country references (a country's name or demonym:
+                 ) -> tuple[list[tuple[Span, str, bool]], list[CountryRef]]:
+    """Places named inside an organisation's name (see module doc): (span, the name it stands
+    for, is an adjective) of each place, and the country references (a country's name or demonym:
     "Air France", "the Iraqi Army"). Runs of capitalised words are read longest window
     first, left to right."""
     surface = span.of(text)
     local = is_local_institution(set(fold(surface).split()))
-    places: list[tuple[Span, bool]] = []
+    places: list[tuple[Span, str, bool]] = []
     refs: list[CountryRef] = []
     covered = -1
     for start, part, may_place in name_windows(surface):
@@ -66,20 +70,20 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         key = fold(part)
         if key in persons or key in GENERIC_WORDS:
             continue
-        if nation_of(gazetteer, part):
-            places.append((inner, True))  # "the English Football League": England
+        if nation := nation_of(gazetteer, part):
+            places.append((inner, nation, True))  # "the English Football League": England
         elif iso3 := gazetteer.demonym(part):
             refs.append(CountryRef(span=inner, country=iso3, text=part))
         elif _state_or_country(gazetteer, part):
-            places.append((inner, False))  # "Georgia National Guard": the context decides
+            places.append((inner, part, False))  # "Georgia National Guard": the context decides
         elif country := exact_places(gazetteer, part, kinds=("country",)):
             refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
                                    embedded=True))
         elif region_adjective(gazetteer, part):
-            places.append((inner, True))
+            places.append((inner, part, True))
         elif may_place and inner != span and not _after_place(surface, start, covered) \
                 and _inside_place(gazetteer, part, local=local):
-            places.append((inner, False))
+            places.append((inner, part, False))
         elif " " not in part or not exact_places(gazetteer, part, kinds=INSIDE_KINDS):
             continue  # a longer name the gazetteer knows hides the shorter ones inside it
         covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
@@ -101,6 +105,22 @@ def town_named_whole(span: Span, parse: Parse, gazetteer: Gazetteer, persons: fr
                for c in exact_places(gazetteer, surface, kinds=INSIDE_KINDS)):
         return None
     return replace(make_toponym(span, surface, "GPE", parse), embedded=True)
+
+
+def club_town(span: Span, parse: Parse, gazetteer: Gazetteer) -> Toponym | None:
+    """A club's name that is a town's name and a club word ("Leeds United", "Bristol
+    Rovers"), whatever the model's label: the town flagged `embedded`, when the whole is no
+    town of 10,000+ people and the first part is a town of 50,000+."""
+    surface = span.of(parse.text)
+    head, _, last = surface.rpartition(" ")
+    if not head or fold(last) not in CLUB_WORDS or any(
+            c.population >= CLUB_TOWN_MIN for c in exact_places(gazetteer, surface)):
+        return None
+    if not any(c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
+               for c in exact_places(gazetteer, head, kinds=("city",))):
+        return None
+    town = Span(span.start, span.start + len(head))
+    return replace(make_toponym(town, head, "GPE", parse), embedded=True)
 
 
 def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:

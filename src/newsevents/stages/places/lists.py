@@ -4,6 +4,8 @@ and lists of names the model took for organisations that are all towns of one pr
 state ("Cartersville and Cedartown reported flooding"): towns, as a local story names them."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ...model import Mention
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
@@ -42,7 +44,7 @@ def _in_name(toks: tuple[Tok, ...], j: int) -> bool:
 JOINERS = frozenset({",", "and", "or", "&", ", and", ", or"})
 
 
-def organisation_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+def organisation_lists(text: str, mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Runs of two or more ORG mentions of one sentence joined only by a comma, "and" or "or"
     ("Cartersville and Cedartown", "Rome, Adairsville and Calhoun"), in text order."""
     orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.span.start)

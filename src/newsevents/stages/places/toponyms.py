@@ -126,7 +126,7 @@ from .entries import (
     nation_of,
     region_adjective,
 )
-from .inside import embedded_toponyms, town_named_whole
+from .inside import club_town, embedded_toponyms, town_named_whole
 from .lists import organisation_lists, towns_of_one_province
 from .repair import repair_mentions
 from .toponym import (
@@ -156,11 +156,6 @@ from .words import (
 BODY_WORDS = frozenset({"police", "department", "council", "board", "committee",
                         "association", "agency", "ministry", "commission"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
-# Last words of football and other clubs' names after their town's ("Leeds United"); not
-# "City" or "Town": "Aleppo City", "Khost city" are the towns themselves far more often.
-CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
-                        "fc", "hotspur"})
-CLUB_TOWN_MIN = 10_000  # a whole name this big is the town ("Jersey City"), not a club
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
 NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
@@ -239,10 +234,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 mention.span, surface, gazetteer)):
             toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in pair)
             continue  # "North and South Korea": both Koreas
-        if mention.label in PLACE_LABELS | {"ORG"} and is_club_name(surface, gazetteer):
-            town = Span(mention.span.start, mention.span.start + surface.rindex(" "))
-            toponyms.append(replace(make_toponym(town, town.of(text), "GPE", parse),
-                                    embedded=True))  # "Hull City": the club's town
+        if mention.label in PLACE_LABELS | {"ORG"} and (
+                town := club_town(mention.span, parse, gazetteer)):
+            toponyms.append(town)  # "Leeds United": the club's town
             continue
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
@@ -337,7 +331,7 @@ def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
     """The names of a list the model took for organisations when all are towns of one
     province or state ("Cartersville and Cedartown closed schools"; lists.py)."""
     out = []
-    for run in organisation_lists(parse.text, list(mentions)):
+    for run in organisation_lists(parse.text, mentions):
         names = [m.span.of(parse.text) for m in run]
         if towns_of_one_province(gazetteer, names):
             out.extend(make_toponym(m.span, name, "GPE", parse) for m, name in zip(run, names))
@@ -356,19 +350,6 @@ def is_body_name(surface: str) -> bool:
     organisation's name, whatever the model's label."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in BODY_WORDS
-
-
-def is_club_name(surface: str, gazetteer: Gazetteer) -> bool:
-    """A town's name and a word clubs are named with ("Leeds United", "Bristol Rovers"),
-    when the whole is no town of 10,000+ people and the first part is a town of 50,000+: the
-    club, read as an organisation's name."""
-    words = surface.split()
-    if len(words) < 2 or fold(words[-1]) not in CLUB_WORDS:
-        return False
-    if any(c.population >= CLUB_TOWN_MIN for c in exact_places(gazetteer, surface)):
-        return False
-    return any(c.kind == "city" and c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
-               for c in exact_places(gazetteer, " ".join(words[:-1]), kinds=("city",)))
 
 
 def is_facility_name(surface: str) -> bool:
@@ -415,7 +396,7 @@ def _facility(parse: Parse, mention: Mention, surface: str) -> bool:
 
 
 def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
-                persons: frozenset[str], *, written: frozenset[str] = frozenset()) -> bool:
+                persons: frozenset[str], *, written: frozenset[str]) -> bool:
     """Whether the mention names a place (module doc); `written` are the persons' names as
     the article writes them: a surname the actor dictionary alone gives in full ("Austin",
     Lloyd Austin) is a town where the text places it ("Austin, in Scott County,")."""
@@ -441,14 +422,14 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                    and (placed or c.feature_code not in NATURAL_CODES) or placed
                    and (c.population >= PLACED_MIN_POPULATION or named)
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
-    if mention.label == "PERSON" and person_elsewhere(key, persons) \
-            and not person_elsewhere(key, written) and is_placed(parse, mention.span, gazetteer):
-        return bool(named_places(gazetteer, surface))
-    if mention.label == "PERSON" and not person_elsewhere(key, persons):
-        if is_placed(parse, mention.span, gazetteer) or before_local_noun(parse, mention.span):
+    if mention.label == "PERSON" and not person_elsewhere(key, written):
+        known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
+        if is_placed(parse, mention.span, gazetteer) \
+                or not known and before_local_noun(parse, mention.span):
             return bool(named_places(gazetteer, surface))
-        return " " in key and any(c.kind != "city" or c.population >= NORP_MIN_POPULATION
-                                  for c in named_places(gazetteer, surface))
+        return not known and " " in key and any(
+            c.kind != "city" or c.population >= NORP_MIN_POPULATION
+            for c in named_places(gazetteer, surface))
     return False
 
 
