@@ -2,6 +2,7 @@
 InMemoryGazetteer with the same places. Coordinates are rounded real ones."""
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -78,6 +79,36 @@ COUNTRYINFO = {"IQ": ([33.0, 44.0], "Iraqi"), "US": ([38.0, -97.0], "American"),
                "LY": ([25.0, 17.0], "Libyan"), "RU": ([60.0, 100.0], "Russian"),
                "JP": ([36.0, 138.0], "Japanese"), "UA": ([49.0, 32.0], "Ukrainian"),
                "IR": ([32.0, 53.0], "Iranian")}
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of our packaged `data/geo` tables (comment lines skipped)."""
+    from newsevents.resources.gazetteer_build import data_file
+
+    lines = [ln for ln in data_file(name).read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def table_names(name: str) -> set[str]:
+    """Folded names and aliases of one of our region-like tables."""
+    from newsevents.resources.place_names import fold
+
+    return {fold(n) for r in data_rows(name)
+            for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
+
+
+def check_own_table(name: str, codes: set[str] | frozenset[str], *,
+                    country_required: bool) -> None:
+    """One of our region-like tables is clean: names unique and in alphabetical order,
+    feature codes known, points on the globe, countries ISO alpha-3."""
+    rows = data_rows(name)
+    names = [r["name"] for r in rows]
+    assert names == sorted(names, key=str.lower) and len(set(names)) == len(names)
+    for row in rows:
+        assert row["feature_code"] in codes, row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        assert len(row["country"]) == 3 or not country_required and not row["country"], row
 
 
 def write_sources(folder: Path) -> GeoSources:

@@ -88,9 +88,9 @@ def stage() -> GeocodeStage:
 
 
 def analyse(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
-            sents: tuple[str, ...] = (".",)) -> ArticleAnalysis:
+            sents: tuple[str, ...] = (".",), pos: list[str] | None = None) -> ArticleAnalysis:
     """Run the stage on `text` (white-space tokens) with the named entities given as
-    (surface, label), found left to right."""
+    (surface, label), found left to right; `pos` tags (default: PROPN when capitalised)."""
     words = text.split()
     spans, used = [], set()
     for name, label in ents:
@@ -101,8 +101,8 @@ def analyse(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
         used.update(range(start, start + len(parts)))
         spans.append((start, start + len(parts), label))
     starts = [i + 1 for i, w in enumerate(words[:-1]) if w in sents]
-    parse = build_parse(text, ents=spans, pos=["PROPN" if w[:1].isupper() else "X"
-                                                for w in words], sent_starts=starts)
+    parse = build_parse(text, ents=spans, pos=pos or ["PROPN" if w[:1].isupper() else "X"
+                                                       for w in words], sent_starts=starts)
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     article = Article(id="t", text=text)
     return stage(ArticleAnalysis(article=article, mentions=mentions), parse)
@@ -539,18 +539,10 @@ def test_a_language_or_a_persons_surname_is_no_place(stage: GeocodeStage, text: 
 
 # -- US route numbers ----------------------------------------------------------------------
 
-def _with_pos(stage: GeocodeStage, text: str, ents: list[tuple[int, int, str]],
-              pos: list[str]) -> tuple[Place, ...]:
-    parse = build_parse(text, ents=ents, pos=pos)
-    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
-    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
-                 parse).places
-
-
 def test_a_countrys_short_name_before_a_route_number_is_a_road(stage: GeocodeStage) -> None:
     text = "Crews repaved U.S. 129 near Atlanta ."
-    places = _with_pos(stage, text, [(2, 3, "GPE"), (5, 6, "GPE")],
-                       ["NOUN", "VERB", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"])
+    places = analyse(stage, text, [("U.S.", "GPE"), ("Atlanta", "GPE")],
+                     pos=["NOUN", "VERB", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"]).places
     road = at(places, text, "U.S. 129")
     assert road is not None and road.feature_code is None
     assert (road.lat, road.lon) == (33.75, -84.39)  # placed at Atlanta, not the country
@@ -559,8 +551,8 @@ def test_a_countrys_short_name_before_a_route_number_is_a_road(stage: GeocodeSta
 
 def test_a_quantity_after_the_country_leaves_it_the_country(stage: GeocodeStage) -> None:
     text = "The U.S. sent 3 ships to Atlanta ."
-    places = _with_pos(stage, text, [(1, 2, "GPE"), (6, 7, "GPE")],
-                       ["DET", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"])
+    places = analyse(stage, text, [("U.S.", "GPE"), ("Atlanta", "GPE")],
+                     pos=["DET", "PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"]).places
     assert at(places, text, "U.S.").name == "United States"  # type: ignore[union-attr]
 
 

@@ -4,7 +4,6 @@ the building houses ("Green Hall aides", "the Green Hall said"). Our own sentenc
 hand-built parses; the packaged file kept as a clean, ordered table."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,10 @@ from newsevents.parse import build_parse
 from newsevents.resources import gazetteer as gz
 from newsevents.resources import gazetteer_build as build
 from newsevents.resources.geo_sources import LANDMARK_FIRST_PID
-from newsevents.resources.place_names import fold
 from newsevents.stages.places import GeocodeStage
 from newsevents.stages.places.landmarks import LANDMARK_CODES
 
-from .gazdata import memory_gazetteer, write_sources
+from .gazdata import check_own_table, memory_gazetteer, table_names, write_sources
 
 
 @pytest.fixture(scope="module")
@@ -92,24 +90,10 @@ def test_landmarks_are_indexed_with_their_own_pids(tmp_path: Path) -> None:
     assert hall.pid <= -LANDMARK_FIRST_PID
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    lines = [ln for ln in build.data_file(name).read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines))
-
-
 def test_landmarks_file_is_an_ordered_clean_table() -> None:
-    rows = _rows("landmarks.csv")
-    names = [r["name"] for r in rows]
-    assert names == sorted(names, key=str.lower) and len(set(names)) == len(names)
-    for row in rows:
-        assert row["feature_code"] in LANDMARK_CODES, row
-        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
-        assert len(row["country"]) == 3, row
+    check_own_table("landmarks.csv", LANDMARK_CODES, country_required=True)
 
 
 def test_landmarks_repeat_no_region_or_feature_name() -> None:
-    def keys(name: str) -> set[str]:
-        return {fold(n) for r in _rows(name)
-                for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
-    assert not keys("landmarks.csv") & (keys("regions.csv") | keys("natural_features.csv"))
+    assert not table_names("landmarks.csv") & (table_names("regions.csv")
+                                               | table_names("natural_features.csv"))

@@ -2,7 +2,6 @@
 resolved as the feature, and the packaged file kept as a clean, ordered table."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -10,10 +9,9 @@ import pytest
 from newsevents.resources import gazetteer as gz
 from newsevents.resources import gazetteer_build as build
 from newsevents.resources.geo_sources import FEATURE_FIRST_PID
-from newsevents.resources.place_names import fold
 from newsevents.stages.places import GeocodeStage
 
-from .gazdata import memory_gazetteer, write_sources
+from .gazdata import check_own_table, data_rows, memory_gazetteer, table_names, write_sources
 from .test_geocode_rules import geocode
 
 FEATURE_CODES = {"STM", "LK", "MTS", "MT", "VLC"}
@@ -22,12 +20,6 @@ FEATURE_CODES = {"STM", "LK", "MTS", "MT", "VLC"}
 @pytest.fixture(scope="module")
 def stage() -> GeocodeStage:
     return GeocodeStage(memory_gazetteer())
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    lines = [ln for ln in build.data_file(name).read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    return list(csv.DictReader(lines))
 
 
 @pytest.mark.parametrize("variant", ["Tigris", "Tigris River", "River Tigris", "the Tigris"])
@@ -56,21 +48,11 @@ def test_natural_feature_mention_resolves_to_the_feature(stage: GeocodeStage, te
 
 
 def test_natural_features_file_is_an_ordered_clean_table() -> None:
-    rows = _rows("natural_features.csv")
-    names = [r["name"] for r in rows]
-    assert names == sorted(names, key=str.lower) and len(set(names)) == len(names)
-    for row in rows:
-        assert row["feature_code"] in FEATURE_CODES, row
-        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
-        assert not row["country"] or len(row["country"]) == 3, row
+    check_own_table("natural_features.csv", FEATURE_CODES, country_required=False)
 
 
 def test_natural_features_do_not_repeat_a_region_name() -> None:
-    regions = {fold(n) for r in _rows("regions.csv")
-               for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
-    features = {fold(n) for r in _rows("natural_features.csv")
-                for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
-    assert not regions & features
+    assert not table_names("regions.csv") & table_names("natural_features.csv")
 
 
 def test_the_gulf_is_the_persian_gulf_not_a_province_named_gulf() -> None:
@@ -87,7 +69,7 @@ def test_the_gulf_is_the_persian_gulf_not_a_province_named_gulf() -> None:
     text = "Tankers waited in the Gulf off Qatar on Monday ."
     places = geocode(stage, text, [("Gulf", "LOC"), ("Qatar", "GPE")])
     assert {p.name for p in places} == {"Persian Gulf", "Qatar"}
-    packaged = next(r for r in _rows("regions.csv") if r["name"] == "Persian Gulf")
+    packaged = next(r for r in data_rows("regions.csv") if r["name"] == "Persian Gulf")
     assert "Gulf" in packaged["aliases"].split("|")  # the packaged data says so too
 
 
