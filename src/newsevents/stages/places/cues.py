@@ -209,10 +209,11 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
 
 
 # Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
-# "Ridgeland police", "Fulton residents".
+# "Ridgeland police", "Fulton residents" (not "family" or "couple", said after a surname:
+# "the Kennedy family").
 LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth",
-                         "resident", "residents", "native", "couple", "family", "police",
-                         "firefighters", "deputies", "schools"})
+                         "resident", "residents", "native", "police", "firefighters",
+                         "deputies", "schools"})
 
 
 def before_local_noun(parse: Parse, span: Span) -> bool:

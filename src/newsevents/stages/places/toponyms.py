@@ -424,9 +424,12 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
     if mention.label == "PERSON" and not person_elsewhere(key, written):
         known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
-        if is_placed(parse, mention.span, gazetteer) \
-                or not known and before_local_noun(parse, mention.span):
+        if is_placed(parse, mention.span, gazetteer):
             return bool(named_places(gazetteer, surface))
+        if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
+            return any(c.kind == "city" and c.match == MATCH_NAME  # by its own name
+                       and c.population >= PLACED_MIN_POPULATION
+                       for c in named_places(gazetteer, surface))
         return not known and " " in key and any(
             c.kind != "city" or c.population >= NORP_MIN_POPULATION
             for c in named_places(gazetteer, surface))
