@@ -562,13 +562,20 @@ def test_a_quantity_after_the_country_leaves_it_the_country(stage: GeocodeStage)
     ("The shelling of Savannah killed five people .", [], "Savannah"),
     ("After the fall of Savannah the rebels moved on .", [], "Savannah"),
     ("Rebels seized Sanaa 's airport on Monday .", [("Sanaa", "PERSON")], "Sanaa"),
-    ("Troops guarded Atlanta 's main prison .", [("Atlanta", "ORG")], "Atlanta"),
+    ("Troops guarded Atlanta 's main prison .", [("Atlanta", "PERSON")], "Atlanta"),
     ("Troops patrolled the port of Savannah .", [("Savannah", "ORG")], "Savannah"),
 ])
 def test_the_object_of_an_attack_noun_and_a_facilitys_owner_are_places(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]], town: str) -> None:
     place = at(run(stage, text, ents), text, town)
     assert place is not None and place.mentions and place.lat is not None
+
+
+def test_an_organisations_possessive_before_a_facility_is_no_place(stage: GeocodeStage
+                                                                    ) -> None:
+    text = "Lakeport 's plant closed on Monday ."  # a company named like a town
+    place = at(run(stage, text, [("Lakeport", "ORG")]), text, "Lakeport")
+    assert place is None or not place.mentions
 
 
 def test_a_persons_possessive_before_a_facility_is_no_place(stage: GeocodeStage) -> None:

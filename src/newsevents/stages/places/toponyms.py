@@ -266,10 +266,11 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label in NAMED_LABELS and named_by_place_noun(
                 parse, mention.span, group=mention.label == "NORP"):
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
-        elif mention.label in NAMED_LABELS and owns_facility(parse, mention.span) \
+        elif mention.label in NAMED_LABELS - {"ORG"} and owns_facility(parse, mention.span) \
                 and not person_elsewhere(fold(surface), persons) and any(
-                    c.kind != "city" or c.population >= PLACED_MIN_POPULATION
-                    for c in named_places(gazetteer, surface)):
+                    c.kind in {"country", "admin1"} or c.kind == "city"
+                    and c.match == MATCH_NAME and c.population >= PLACED_MIN_POPULATION
+                    for c in named_places(gazetteer, surface)):  # not "Ford's plant"
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))  # "Goma's airport"
         elif mention.label in NAMED_LABELS - {"ORG"} and facility_after(parse, mention.span):
             toponyms.append(make_toponym(mention.span, surface,
