@@ -430,6 +430,11 @@ def test_the_object_of_another_verb_is_not_placed_by_it(stage: GeocodeStage) -> 
      ["Savannah", "Bay Road"]),
     ("Shops closed in Mission-Savannah on Monday .", "Mission-Savannah", "ORG",
      ["Mission", "Savannah"]),
+    # the model tags a building or road a place owns as an organisation's name
+    ("A ward opened at Savannah’s Memorial Hospital on Monday .", "Savannah’s Memorial Hospital",
+     "ORG", ["Savannah", "Memorial Hospital"]),
+    ("Crews repaved Savannah’s Bay Road on Monday .", "Savannah’s Bay Road", "ORG",
+     ["Savannah", "Bay Road"]),
 ])
 def test_a_place_run_into_another_name_is_split_off(stage: GeocodeStage, text: str,
                                                     mention: str, label: str,
@@ -450,6 +455,13 @@ def test_a_hyphenated_place_name_is_not_split(stage: GeocodeStage) -> None:
 def test_a_persons_possessive_is_not_split(stage: GeocodeStage) -> None:
     text = "Aides of Savannah’s Office spoke on Monday ."
     assert run(stage, text, [("Savannah’s Office", "PERSON")]) == ()
+
+
+def test_an_institutions_name_after_a_places_possessive_is_not_split(stage: GeocodeStage
+                                                                      ) -> None:
+    text = "Savannah’s Ministry of Trade spoke on Monday ."
+    (place,) = run(stage, text, [("Savannah’s Ministry of Trade", "ORG")])
+    assert place.mentions == () and [s.of(text) for s in place.embedded] == ["Savannah"]
 
 
 def test_a_saints_possessive_inside_a_name_is_not_split(stage: GeocodeStage) -> None:

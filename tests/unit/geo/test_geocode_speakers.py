@@ -89,3 +89,9 @@ def test_place_name_before_virus_or_fever_names_a_disease(stage: GeocodeStage) -
     assert names(run(stage, text, {"Nile": "GPE", "Texas": "GPE"})) == {"Texas"}
     text = "Boats carried grain down the Nile to the sea ."
     assert names(run(stage, text, {"Nile": "LOC"})) == {"Nile"}
+
+
+def test_a_dateline_the_parser_takes_for_a_speaker_stays_a_place(stage: GeocodeStage) -> None:
+    # the parser may hang a dateline in capitals off the first verb as its subject
+    text = "REYES - The mayor said the bridge fell ."
+    assert names(run(stage, text, {"REYES": "ORG"}, links={0: (4, "nsubj")})) == {"Reyes"}

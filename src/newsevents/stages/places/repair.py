@@ -2,7 +2,9 @@
 
 A mention that runs a place's name into another name is split: the place's possessive
 before the name of a facility, feature or district ("Middletown’s New Road", "Mogadishu's
-Wadajir district": the place, and the thing in it; not "Notre Dame’s Jessica Shepard"),
+Wadajir district": the place, and the thing in it; not "Notre Dame’s Jessica Shepard";
+under an organisation's label only a building, road or feature: "Derry’s Altnagelvin
+Hospital", not "Yemen’s Ministry of Defence"),
 two places joined by a hyphen when the whole is no place
 ("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
 is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place).
@@ -36,7 +38,11 @@ REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS | PLACE_NOUNS | VENUE_WORDS  # what a place has
 SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Queen"})  # "St.
 # Peter's Square", "King's Cross": a name, not a place's possessive
-OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})  # not an organisation's: "Yemen’s Ministry"
+OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What a place has under a name the model may tag as an organisation's ("Derry’s Altnagelvin
+# Hospital", "Chicago’s Field Museum"): a building, road or feature, not an institution
+# ("Yemen’s Ministry of Defence", "Harvard’s Kennedy School").
+ORG_OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS
 _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
 _LOCATED = re.compile(r"([A-Z].*?) (?:in|at) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
@@ -69,9 +75,11 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     surface = mention.span.of(text)
     if mention.label not in REPAIRED_LABELS:
         return [mention]
-    if mention.label in OWNED_LABELS and (owner := _POSSESSIVE.match(surface)) \
+    if (owner := _POSSESSIVE.match(surface)) \
             and owner.group(1).split()[0].rstrip(".") not in SAINTS \
-            and owner.group(2).split()[-1].lower() in OWNED_WORDS \
+            and owner.group(2).split()[-1].lower() in (
+                OWNED_WORDS if mention.label in OWNED_LABELS else
+                ORG_OWNED_WORDS if mention.label == "ORG" else ()) \
             and _place(gazetteer, owner.group(1)):
         rest = owner.start(2)
         return [_part(mention, 0, owner.end(1), "GPE"),

@@ -300,10 +300,11 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     loose_tops, loose_refs = find_loose_names(parse, mentions, gazetteer)
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)
-    toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
     speakers = speaker_names(parse, mentions, speech_verbs=speech_verbs)
-    toponyms = [t for t in without_speakers(toponyms, speakers, gazetteer)
-                if not names_a_disease(parse, t)]
+    toponyms = without_speakers(toponyms, speakers, gazetteer)
+    # a dateline is a place whatever the parser makes of it ("CAMP X, Wash. - … said")
+    toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
+    toponyms = [t for t in toponyms if not names_a_disease(parse, t)]
     return settle(toponyms, refs)
 
 
