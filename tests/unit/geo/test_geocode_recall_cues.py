@@ -183,6 +183,8 @@ def test_possessive_after_a_surname_is_the_person(stage: GeocodeStage) -> None:
     ("Rain fell . ATLANTA ( AP ) — Crews cleared roads on Monday .", "ATLANTA"),
     ("By Dana Cole , Staff .\nATLANTA — Crews cleared roads on Monday .", "ATLANTA"),
     ("Rain fell . LAKEVIEW FALLS - Crews cleared roads on Monday .", "LAKEVIEW FALLS"),
+    ("ATLANTA -- Crews cleared roads on Monday .", "ATLANTA"),  # a dash typed as two hyphens
+    ("Rain fell . ATLANTA -- Crews cleared roads on Monday .", "ATLANTA"),
 ])
 def test_a_dateline_inside_the_text_is_a_place(stage: GeocodeStage, text: str, name: str
                                                ) -> None:

@@ -15,8 +15,10 @@ from .toponym import PLACE_LABELS, Toponym, make_toponym
 _CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
 # A dateline opens the text or a line; after a sentence it needs the agency or a dash (a
 # sentence may open with an acronym and a comma: "NATO, the alliance, …").
-DATELINES = (re.compile(r"(?:^|(?<=\n))[ \t]*" + _CAPS + r"(?=,| ?\(| ?[—–]| - |:\s)"),
-             re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _CAPS + r"(?= ?\(| ?[—–]| - )"))
+# A dash may be typed as two hyphens ("DALTON -- A man …").
+DATELINES = (re.compile(r"(?:^|(?<=\n))[ \t]*" + _CAPS + r"(?=,| ?\(| ?[—–]| --? |:\s)"),
+             re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))" + _CAPS
+                        + r"(?= ?\(| ?[—–]| --? )"))
 # "Muscat: The festival opened …": a name in title case, a colon, a capitalised word.
 COLON_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*([A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+){0,2})"
                             r"(?=: [A-Z])")

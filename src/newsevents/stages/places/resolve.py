@@ -161,7 +161,8 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
                   home: str | None = None) -> Context:
     own = [Counter[str]() for _ in groups]
     for g, group in enumerate(groups):
-        if group.candidates and group.candidates[0].kind == "country":
+        if group.candidates and group.candidates[0].kind == "country" \
+                and not state_or_country(group):
             own[g][group.candidates[0].country or ""] += len(group.members)
     evidence: Counter[str] = Counter()
     for counter in own:
@@ -470,12 +471,14 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         choose(g, groups, ctx, final=False)
     for g, group in enumerate(groups):
         group.first, group.first_confidence = group.choice, group.confidence
-        if group.choice is not None and group.choice.kind != "country" and group.choice.country:
-            ctx.own[g][group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
-            ctx.evidence[group.choice.country] += 0.5 * group.confidence  # type: ignore[assignment]
+        if group.choice is not None and group.choice.kind != "country" \
+                and not state_or_country(group):
+            add_evidence(ctx, g, group)
     ctx.provinces, ctx.own_province = province_evidence(groups)
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
+        if state_or_country(groups[g]):
+            add_evidence(ctx, g, groups[g])  # decided: now it tells the others
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
                         reason=groups[g].reason, partial=groups[g].partial,
                         abroad=groups[g].abroad) for g in owner]
@@ -485,11 +488,35 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                           qualified=qualified(toponyms, text))
 
 
+def state_or_country(group: Group) -> bool:
+    """True when the name reads as a country and as another country's first-level region
+    ("Georgia", "Niger"): which one it is, the rest of the article tells; until then it is no
+    evidence of either country (a story about Dalton, Tunnel Hill and northwest Georgia is
+    not about the Caucasus)."""
+    countries = {c.country for c in group.candidates if c.kind == "country"}
+    return bool(countries) and any(c.kind == "admin1" and c.country not in countries
+                                   for c in group.candidates)
+
+
+def add_evidence(ctx: Context, g: int, group: Group) -> None:
+    """Group g's choice as country evidence: a country once per mention, another place
+    half its confidence."""
+    cand = group.choice
+    if cand is None or not cand.country:
+        return
+    weight = len(group.members) if cand.kind == "country" else 0.5 * group.confidence
+    ctx.own[g][cand.country] += weight  # type: ignore[assignment]
+    ctx.evidence[cand.country] += weight  # type: ignore[assignment]
+
+
 def final_order(groups: list[Group], ctx: Context) -> list[int]:
     """The order of the second pass: names given with their admin word first ("Suffolk
-    County"), so that the bare name ("Suffolk") follows their final choice."""
+    County"), so that the bare name ("Suffolk") follows their final choice; then a name
+    that is a country's and another country's province ("Georgia"), whose choice the
+    others then see."""
     full = {other for others in ctx.suffixed.values() for other in others}
-    return sorted(range(len(groups)), key=lambda g: g not in full)
+    return sorted(range(len(groups)), key=lambda g: (g not in full,
+                                                     not state_or_country(groups[g])))
 
 
 def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:
