@@ -691,6 +691,19 @@ def test_a_towns_name_before_a_noun_of_its_people_or_services_is_the_town(
 
 
 @pytest.mark.parametrize(("text", "ents"), [
+    ("Deputies arrested two Lakeport men on Friday .", [("Lakeport", "ORG")]),
+    ("Deputies arrested 2 Lakeport women on Friday .", [("Lakeport", "PERSON")]),
+    ("Three Lakeport residents spoke .", [("Lakeport", "ORG")]),
+])
+def test_a_name_after_a_number_before_a_noun_of_people_is_the_town(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    pos = ["NUM" if w[0].isdigit() or w.lower() in {"two", "three"} else
+           "PROPN" if w[:1].isupper() else "X" for w in text.split()]
+    place = at(analyse(stage, text, ents, pos=pos).places, text, "Lakeport")
+    assert place is not None and place.mentions
+
+
+@pytest.mark.parametrize(("text", "ents"), [
     ("A Lakeport fan cried on Friday .", [("Lakeport", "PERSON")]),
     ("The Lakeport family gathered on Friday .", [("Lakeport", "PERSON")]),  # a surname
     ("A Lakeview County man was charged .", [("Lakeview County", "PERSON")]),  # no town

@@ -211,23 +211,26 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
 # Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
 # "Ridgeland police", "Fulton residents" (not "family" or "couple", said after a surname:
 # "the Kennedy family").
-LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth",
-                         "resident", "residents", "native", "police", "firefighters",
-                         "deputies", "schools"})
+PEOPLE_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls",
+                          "teen", "teens", "teenager", "teenagers", "youth", "resident",
+                          "residents", "native", "natives"})
+LOCAL_NOUNS = PEOPLE_NOUNS | {"police", "firefighters", "deputies", "schools"}
 
 
-def before_local_noun(parse: Parse, span: Span) -> bool:
-    """True when a name opening a sentence or after "a", "an" or "the" comes right before a
-    lowercase noun of a town's people or services ("A Jackson man", "Clinton police said"):
-    a town for a name the model took for a person's or missed; an organisation's name so
-    placed is more often its own ("Hamas police")."""
+def before_local_noun(parse: Parse, span: Span, *, people: bool = False) -> bool:
+    """True when a name opening a sentence or after "a", "an", "the" or a number comes right
+    before a lowercase noun of a town's people or services ("A Jackson man", "two Jackson
+    women", "Clinton police said"): a town for a name the model took for a person's or
+    missed. With `people`, only a noun of people: an organisation's name before a service
+    is more often its own ("Hamas police"), before "men" or "residents" a town's."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     toks = parse.tokens
     if first is None or last is None or last.i + 1 >= len(toks) \
-            or toks[last.i + 1].text not in LOCAL_NOUNS:
+            or toks[last.i + 1].text not in (PEOPLE_NOUNS if people else LOCAL_NOUNS):
         return False
-    return first.i == parse.sents[first.sent][0] \
-        or toks[first.i - 1].text.lower() in {"a", "an", "the"}
+    before = toks[first.i - 1] if first.i > 0 else None
+    return first.i == parse.sents[first.sent][0] or before is not None and (
+        before.text.lower() in {"a", "an", "the"} or before.pos == "NUM")
 
 
 def _located_in(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:

@@ -417,6 +417,9 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     if mention.label in {"ORG", "PERSON"} and _named_by_qualifier(mention, key, parse,
                                                                  gazetteer, persons):
         return True
+    if mention.label == "ORG" and before_local_noun(parse, mention.span, people=True) \
+            and not person_elsewhere(key, persons) and _town_by_own_name(gazetteer, surface):
+        return True  # "two Hogansville men"
     if mention.label in {"ORG", "PRODUCT"}:
         placed = is_placed(parse, mention.span, gazetteer)
         named = has_place_noun(parse, mention.span)  # "the community of X": any size
@@ -429,13 +432,18 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
         if is_placed(parse, mention.span, gazetteer):
             return bool(named_places(gazetteer, surface))
         if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
-            return any(c.kind == "city" and c.match == MATCH_NAME  # by its own name
-                       and c.population >= PLACED_MIN_POPULATION
-                       for c in named_places(gazetteer, surface))
+            return _town_by_own_name(gazetteer, surface)
         return not known and " " in key and any(
             c.kind != "city" or c.population >= NORP_MIN_POPULATION
             for c in named_places(gazetteer, surface))
     return False
+
+
+def _town_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """A town of 1,000+ people by its own name (not a county by a spelling variant)."""
+    return any(c.kind == "city" and c.match == MATCH_NAME
+               and c.population >= PLACED_MIN_POPULATION
+               for c in named_places(gazetteer, surface))
 
 
 def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gazetteer,
