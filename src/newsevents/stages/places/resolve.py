@@ -54,6 +54,7 @@ CONTAINER_BONUS = 2.5
 MAX_CANDIDATES = 25
 NAMESAKE_PENALTY = 1.5
 SIBLING_BONUS = 2.5
+LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint than kind
 HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
@@ -310,7 +311,10 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
                   ) -> tuple[float, list[str]]:
     """Names listed together are of one kind: a state among states, a country among
     countries (a list of provinces also shares their country); not a name qualified by a
-    region, which is below that level ("Florida and Washington, D.C.")."""
+    region, which is below that level ("Florida and Washington, D.C."). Towns and districts
+    listed together lie in one province ("Chatsworth and Murray County")."""
+    if cand.kind in {"city", "admin2"}:
+        return _local_sibling(cand, g, groups, ctx)
     if cand.kind not in {"admin1", "country"} or any(
             (hit := _first_choice(groups[o], final)) is not None
             and hit.kind in {"admin1", "admin2"} for o in ctx.inside.get(g, ())):
@@ -320,6 +324,20 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
         if hit is not None and hit.kind == cand.kind and (
                 cand.kind == "country" or hit.country == cand.country):
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
+    return 0.0, []
+
+
+def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context
+                   ) -> tuple[float, list[str]]:
+    """A town or district listed with a name that may be a town or district in the same
+    first-level region: of "Chatsworth and Murray County", the readings in one state."""
+    if not cand.admin1_code:
+        return 0.0, []
+    for other in ctx.listed.get(g, ()):
+        hit = next((c for c in groups[other].candidates if c.kind in {"city", "admin2"}
+                    and (c.country, c.admin1_code) == (cand.country, cand.admin1_code)), None)
+        if hit is not None:
+            return LOCAL_SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     return 0.0, []
 
 
