@@ -24,6 +24,9 @@ def stage() -> GeocodeStage:
         (town(4190581, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
         (town(4931482, "Dalton", 42.47, -73.17, "USA", 6_700, "MA"), []),
         (town(4207400, "Macon", 32.84, -83.63, "USA", 153_000, "GA"), []),
+        (town(4260000, "Macon City", 41.50, -85.37, "USA", 1_400, "IN"), []),
+        (town(4393000, "Kansas City", 39.10, -94.58, "USA", 475_000, "MO"), []),
+        (town(4270000, "Kansas", 39.55, -87.94, "USA", 800, "IL"), []),
         (town(2644210, "Liverpool", 53.41, -2.98, "GBR", 864_122, "ENG"), []),
         (town(5181290, "Carnegie", 40.41, -80.08, "USA", 7_900, "PA"), []),
         (town(5323000, "Airport", 37.63, -120.97, "USA", 19_000, "CA"), []),
@@ -187,3 +190,15 @@ def test_building_named_by_a_demonym_is_placed_by_the_text_not_in_that_country(
     consulate = by_text(places, text, "Mexican Consulate")
     assert consulate.country == "USA" and abs(consulate.lat - 32.84) < 0.1
     assert "Mexico" not in names(places)
+
+
+@pytest.mark.parametrize(("text", "org", "inner"), [
+    # the town's city commission, not the small town called "Macon City"
+    ("The Macon City Commission voted on Monday .", "Macon City Commission", "Macon"),
+    # a city named "X City" bigger than any town called X is itself
+    ("The Kansas City Council voted on Monday .", "Kansas City Council", "Kansas City"),
+])
+def test_x_city_in_an_institutions_name_is_the_city_of_x_when_x_is_the_bigger_town(
+        stage: GeocodeStage, text: str, org: str, inner: str) -> None:
+    place = by_text(run(stage, text, [(org, "ORG")]), text, inner)
+    assert place.embedded and place.name == inner

@@ -68,8 +68,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue
         inner = Span(span.start + start, span.start + start + len(part))
         key = fold(part)
-        if key in persons or key in GENERIC_WORDS:
-            continue
+        if key in persons or key in GENERIC_WORDS or _city_of_town(gazetteer, part):
+            continue  # "the Rome City Commission": Rome's, read in the shorter window
         if nation := nation_of(gazetteer, part):
             places.append((inner, nation, True))  # "the English Football League": England
         elif iso3 := gazetteer.demonym(part):
@@ -130,6 +130,20 @@ def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:
     countries = {c.country for c in found if c.kind == "country"}
     return bool(countries) and any(c.kind == "admin1" and c.country not in countries
                                    for c in found)
+
+
+def _city_of_town(gazetteer: Gazetteer, part: str) -> bool:
+    """True when "X City" in a name is the city (council, commission) of the town X:
+    X by its own name is a bigger town than any called "X City" ("the Rome City
+    Commission" is Rome's, not Rome City, Indiana's; "Kansas City" and "Jefferson City" stay
+    themselves)."""
+    head, _, last = part.rpartition(" ")
+    if not head or last != "City":
+        return False
+    whole = max((c.population for c in exact_places(gazetteer, part, kinds=("city",))),
+                default=0)
+    return any(c.match == MATCH_NAME and c.population > whole
+               for c in exact_places(gazetteer, head, kinds=("city",)))
 
 
 def _after_place(surface: str, start: int, covered: int) -> bool:
