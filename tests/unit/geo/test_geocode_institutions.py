@@ -202,3 +202,13 @@ def test_x_city_in_an_institutions_name_is_the_city_of_x_when_x_is_the_bigger_to
         stage: GeocodeStage, text: str, org: str, inner: str) -> None:
     place = by_text(run(stage, text, [(org, "ORG")]), text, inner)
     assert place.embedded and place.name == inner
+
+
+@pytest.mark.parametrize(("org", "label"), [("Dalton Fire", "FAC"), ("Dalton Fire", "GPE"),
+                                            ("Dalton Sheriff", "GPE")])
+def test_a_towns_fire_service_or_sheriff_is_a_body_named_after_the_town(
+        stage: GeocodeStage, org: str, label: str) -> None:
+    text = f"{org} Chief Ann Reyes said the road in Georgia was closed ."
+    places = run(stage, text, [(org, label), ("Georgia", "GPE")])
+    place = by_text(places, text, "Dalton")
+    assert place.embedded and not place.mentions

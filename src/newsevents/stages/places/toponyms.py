@@ -153,8 +153,8 @@ from .words import (
 )
 
 # Last words of the name of a body of people (not of a place or a building).
-BODY_WORDS = frozenset({"police", "department", "council", "board", "committee",
-                        "association", "agency", "ministry", "commission"})
+BODY_WORDS = frozenset({"police", "fire", "sheriff", "department", "council", "board",
+                        "committee", "association", "agency", "ministry", "commission"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
