@@ -632,6 +632,27 @@ def test_a_list_of_organisation_tagged_towns_of_one_state_is_towns(stage: Geocod
                      [("Lakeport", 39.90), ("Springfield", 37.22)])  # or both in Missouri
 
 
+@pytest.mark.parametrize("labels", [("ORG", "PERSON"), ("PERSON", "ORG"), ("GPE", "ORG")])
+def test_a_list_of_towns_of_one_state_tagged_partly_as_persons_is_towns(
+        stage: GeocodeStage, labels: tuple[str, str]) -> None:
+    text = "Lakeport and Springfield closed schools on Monday ."
+    places = run(stage, text, list(zip(("Lakeport", "Springfield"), labels)))
+    assert sorted(p.name for p in places if p.mentions) == ["Lakeport", "Springfield"]
+
+
+def test_a_persons_surname_in_a_list_stays_the_person(stage: GeocodeStage) -> None:
+    text = "Dana Springfield spoke . Lakeport and Springfield closed schools on Monday ."
+    places = run(stage, text, [("Dana Springfield", "PERSON"), ("Lakeport", "ORG"),
+                               ("Springfield", "PERSON")])
+    assert not [p for p in places if p.mentions]
+
+
+def test_a_list_of_persons_alone_stays_persons(stage: GeocodeStage) -> None:
+    text = "Lakeport and Springfield closed schools on Monday ."
+    places = run(stage, text, [("Lakeport", "PERSON"), ("Springfield", "PERSON")])
+    assert not [p for p in places if p.mentions]
+
+
 def test_a_list_of_organisations_in_different_states_stays_organisations(stage: GeocodeStage
                                                                          ) -> None:
     text = "Lakeview Falls and Redfield closed schools on Monday ."

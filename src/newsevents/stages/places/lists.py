@@ -1,7 +1,8 @@
 """Lists of names ("Suwon and Incheon", "the villages of A, B and C"): where the list that a
 name ends begins, so a cue before the list ("in", "the towns of") reaches every name in it;
-and lists of names the model took for organisations that are all towns of one province or
-state ("Cartersville and Cedartown reported flooding"): towns, as a local story names them."""
+and lists of names the model took for organisations (some for persons) that are all towns of
+one province or state ("Cartersville and Cedartown reported flooding", "Warner Robins and
+Perry were hit"): towns, as a local story names them."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -9,6 +10,7 @@ from collections.abc import Iterable
 from ...model import Mention
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.place_names import fold
 from .entries import PLACED_MIN_POPULATION, exact_places
 from .words import NAME_PARTICLES
 
@@ -44,19 +46,29 @@ def _in_name(toks: tuple[Tok, ...], j: int) -> bool:
 JOINERS = frozenset({",", "and", "or", "&", ", and", ", or"})
 
 
-def organisation_lists(text: str, mentions: Iterable[Mention]) -> list[list[Mention]]:
-    """Runs of two or more ORG mentions of one sentence joined only by a comma, "and" or "or"
-    ("Cartersville and Cedartown", "Rome, Adairsville and Calhoun"), in text order."""
-    orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.span.start)
+LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE"})
+
+
+def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozenset[str]
+                       ) -> list[list[Mention]]:
+    """Runs of two or more ORG, GPE or one-word PERSON mentions of one sentence joined only
+    by a comma, "and" or "or", with at least one ORG ("Cartersville and Cedartown", "Rome,
+    Adairsville and Calhoun", "Warner Robins and Perry"), in text order. A PERSON mention
+    that is the surname of a person the article names in full (`persons`, folded) ends a
+    run."""
+    named = sorted((m for m in mentions if m.label in LISTED_LABELS and (
+        m.label != "PERSON" or " " not in (name := m.span.of(text))
+        and not any(p.endswith(" " + fold(name)) for p in persons))),
+        key=lambda m: m.span.start)
     runs: list[list[Mention]] = []
-    for mention in orgs:
+    for mention in named:
         last = runs[-1][-1] if runs else None
         if last is not None and last.sentence == mention.sentence \
                 and text[last.span.end:mention.span.start].strip() in JOINERS:
             runs[-1].append(mention)
         else:
             runs.append([mention])
-    return [run for run in runs if len(run) > 1]
+    return [run for run in runs if len(run) > 1 and any(m.label == "ORG" for m in run)]
 
 
 def towns_of_one_province(gazetteer: Gazetteer, names: list[str]) -> bool:

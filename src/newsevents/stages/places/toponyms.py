@@ -215,7 +215,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     mentions = repair_mentions(analysis.mentions, parse=parse, gazetteer=gazetteer)
-    listed = town_lists(parse, mentions, gazetteer)
+    listed = town_lists(parse, mentions, gazetteer, persons)
     in_lists = {t.span for t in listed}
     for mention in mentions:
         if mention.span in in_lists:
@@ -328,12 +328,12 @@ def shared_head_pair(span: Span, surface: str, gazetteer: Gazetteer
             (Span(span.start + match.start(2), span.end), second)]
 
 
-def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
-               ) -> list[Toponym]:
-    """The names of a list the model took for organisations when all are towns of one
-    province or state ("Cartersville and Cedartown closed schools"; lists.py)."""
+def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
+               persons: frozenset[str]) -> list[Toponym]:
+    """The names of a list the model took for organisations (some for persons) when all are
+    towns of one province or state ("Cartersville and Cedartown closed schools"; lists.py)."""
     out = []
-    for run in organisation_lists(parse.text, mentions):
+    for run in organisation_lists(parse.text, mentions, persons):
         names = [m.span.of(parse.text) for m in run]
         if towns_of_one_province(gazetteer, names):
             out.extend(make_toponym(m.span, name, "GPE", parse) for m, name in zip(run, names))
