@@ -733,3 +733,14 @@ def test_a_name_after_a_number_before_a_noun_of_people_is_the_town(
 def test_a_name_before_another_noun_or_an_organisations_stays_no_place(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     assert at(run(stage, text, ents), text, ents[0][0]) is None
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Mexico City traders said prices rose .", True),  # a metropolis by its own name
+    ("Savannah traders said prices rose .", False),  # a smaller town needs a place context
+    ("Mexico City Jones said prices rose .", False),  # a longer name goes on
+])
+def test_an_untagged_metropolis_is_a_place_anywhere(stage: GeocodeStage, text: str,
+                                                    placed: bool) -> None:
+    name = "Mexico City" if "Mexico" in text else "Savannah"
+    assert (at(run(stage, text, []), text, name) is not None) == placed

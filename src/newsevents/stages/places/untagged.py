@@ -29,6 +29,7 @@ from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 MISSED_MIN_POPULATION = 10_000
+METROPOLIS_MIN_POPULATION = 500_000  # a city this big is a place by its own name anywhere
 # Last words of an organisation's name (with its buildings' words and a local institution's:
 # "Office", "Telegraph", "Limited").
 ORGANISATION_END_WORDS = ORGANISATION_WORDS | LOCAL_INSTITUTION_WORDS | {"limited"}
@@ -38,7 +39,8 @@ POSSESSIVES = frozenset({"'s", "’s"})
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
                 persons: frozenset[str]) -> list[Toponym]:
     """Untagged capitalised proper nouns (one to three words, longest first) that
-    exactly name a country (anywhere, unless a longer name goes on: "Jordan Smith"), or, in
+    exactly name a country or a city of 500,000+ people by its own name (anywhere, unless
+    a longer name goes on: "Jordan Smith", "Phoenix Jones"), or, in
     a place context (see `is_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
     Central Java,"); and a run of them that a place noun names ("the village of
     Cellardyke", "the Danube Delta area"), known to the gazetteer or not."""
@@ -171,9 +173,10 @@ def _before_hyphen(parse: Parse, tok: Tok) -> str:
 
 
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False) -> bool:
-    """A country anywhere; a province or district named with its admin word ("Borno State",
-    "Suffolk County"); with a place context a province or a town of 10,000+ people; after a
-    place noun ("the village of X") a town of any size."""
+    """A country or a city of 500,000+ people by its own name anywhere; a province or
+    district named with its admin word ("Borno State", "Suffolk County"); with a place
+    context a province or a town of 10,000+ people; after a place noun ("the village of X")
+    a town of any size."""
     level = split_admin_suffix(fold(text))[1]
     if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
         return True
@@ -181,6 +184,8 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
         if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
+            return True
+        if c.kind == "city" and c.match == MATCH_NAME and c.population >= METROPOLIS_MIN_POPULATION:
             return True
     return False
 
