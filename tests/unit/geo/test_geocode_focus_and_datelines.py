@@ -125,7 +125,7 @@ def test_a_place_before_a_colon_opening_a_line_is_a_dateline(stage: GeocodeStage
 
 @pytest.mark.parametrize("text", [
     "Note: The film festival opened on Monday .",
-    "The festival opened in two halls: Muscat and Sur .",
+    "The festival opened in two halls: Zufar and Sur .",
 ])
 def test_a_word_before_a_colon_is_no_dateline_unless_it_opens_a_line_and_is_a_place(
         stage: GeocodeStage, text: str) -> None:
