@@ -33,6 +33,8 @@ def capital(pid: int, name: str, lat: float, lon: float, country: str,
 def gazetteer() -> InMemoryGazetteer:
     entries = [
         (city(4335045, "New Orleans", 29.95, -90.07, "USA", 389617), []),
+        (city(4333177, "Metairie", 29.98, -90.15, "USA", 143_440), []),
+        (city(4315588, "Baton Rouge", 30.45, -91.15, "USA", 227_715), []),
         (capital(4140963, "Washington", 38.90, -77.04, "USA", 689545), ["Washington, D.C."]),
         (capital(276781, "Beirut", 33.89, 35.50, "LBN", 1916100), []),
         (_place(5815135, "Washington", "admin1", 47.5, -120.5, country="USA",
@@ -261,6 +263,26 @@ def test_unknown_facility_in_a_one_country_story_is_at_a_named_city_with_country
     lane = named(places, text, "Cypress Lane")
     assert (lane.lat, lane.lon) == (29.95, -90.07) and lane.country == "USA"
     assert lane.precision == 5 and "all its places are in United States" in lane.reason
+
+
+def test_a_local_story_naming_a_farther_place_once_stays_local(stage: GeocodeStage) -> None:
+    text = ("Crews repaved Cypress Lane on Monday . New Orleans officials praised them . "
+            "New Orleans and Metairie residents cheered . Baton Rouge sent money . "
+            "New Orleans paid the rest .")
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("New Orleans", "GPE"),
+                               ("New Orleans", "GPE"), ("Metairie", "GPE"),
+                               ("Baton Rouge", "GPE"), ("New Orleans", "GPE")])
+    lane = named(places, text, "Cypress Lane")
+    assert (lane.lat, lane.lon) == (29.95, -90.07) and lane.precision != 5
+    assert "near it" in lane.reason
+
+
+def test_a_story_whose_places_are_spread_is_not_local(stage: GeocodeStage) -> None:
+    text = ("Crews repaved Cypress Lane on Monday . New Orleans officials praised them . "
+            "Baton Rouge sent money .")
+    places = run(stage, text, [("Cypress Lane", "FAC"), ("New Orleans", "GPE"),
+                               ("Baton Rouge", "GPE")])
+    assert named(places, text, "Cypress Lane").precision == 5
 
 
 def test_a_comma_inside_an_enumeration_is_not_containment(stage: GeocodeStage) -> None:

@@ -15,10 +15,11 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    sentence that names places in two countries does not say which (the village "on the
    border with Turkey" in a story about Syria; "the White House" in a sentence naming the
    United States and Baghdad), and the rules below decide;
-2. else, when every city, district or province the article names with confidence lies within
-   50 km of the others and no other country is named (a local story: "Royal Street" in a
-   story about one city; not a story about trade talks in Beijing that names the United
-   States), the one named nearest in the text;
+2. else, when the cities, districts and provinces the article names with confidence lie,
+   two mentions in three at least, within 50 km of the one it names most, and no other
+   country is named (a local story: "Royal Street" in a story about one city that names
+   Baton Rouge once; not a story about trade talks in Beijing that names the United
+   States), the one of those named nearest in the text;
 3. else, when every confidently resolved place of the article is in one country: the point
    of the city, district or province named nearest in the text (or the country's when it
    names none), with the country's precision (5): the name is somewhere in that country;
@@ -33,6 +34,7 @@ came from; precision follows the anchor (a city gives "within 25 km", see places
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 
 from ...resources.gazetteer import Candidate
@@ -46,6 +48,7 @@ INFERRED_CONFIDENCE = 0.3
 ANCHOR_CONFIDENCE = 0.5
 ANCHOR_MIN_POPULATION = 1_000
 LOCAL_KM = 50.0
+LOCAL_SHARE = 2 / 3  # of the anchor mentions near the main one: a local story
 COUNTRY_PRECISION = 5
 CUED_LABELS = frozenset({"GPE", "LOC"})  # the model and the context agree it is a place
 
@@ -74,11 +77,16 @@ def nearest(position: int, starts: list[int]) -> int:
     return k
 
 
-def _local(anchors: list[tuple[int, Candidate]]) -> bool:
-    """All anchors within LOCAL_KM of the first one (linear in their number)."""
-    first = anchors[0][1]
-    return all(haversine_km(first.lat, first.lon,  # type: ignore[arg-type]
-                            c.lat, c.lon) <= LOCAL_KM for _, c in anchors)  # type: ignore[arg-type]
+def _local(anchors: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    """The anchors within LOCAL_KM of the one named most often (the first of them on a
+    tie), when they are at least LOCAL_SHARE of all anchor mentions: a local story that
+    also names a place further off once ("… and in Atlanta") is still local. Linear in
+    their number."""
+    counts = Counter(c.pid for _, c in anchors)
+    main = next(c for _, c in anchors if counts[c.pid] == max(counts.values()))
+    near = [(s, c) for s, c in anchors if haversine_km(
+        main.lat, main.lon, c.lat, c.lon) <= LOCAL_KM]  # type: ignore[arg-type]
+    return near if len(near) >= LOCAL_SHARE * len(anchors) else []
 
 
 def _one_country(resolutions: list[Resolution]) -> str | None:
@@ -132,8 +140,8 @@ class Anchors:
                  if _is_anchor(r)]
         iso3 = _one_country(resolutions)
         # a local story only when every place it names, countries too, is in that country
-        self.local = (named if named and iso3 == named[0][1].country  # type: ignore[union-attr]
-                      and _local(named) else [])  # type: ignore[arg-type]
+        self.local = (_local(named) if named  # type: ignore[arg-type]
+                      and iso3 == named[0][1].country else [])  # type: ignore[union-attr]
         self.country = countries.get(iso3) if iso3 else None
         self.in_country = named if self.country is not None else []
 
