@@ -744,3 +744,15 @@ def test_an_untagged_metropolis_is_a_place_anywhere(stage: GeocodeStage, text: s
                                                     placed: bool) -> None:
     name = "Mexico City" if "Mexico" in text else "Savannah"
     assert (at(run(stage, text, []), text, name) is not None) == placed
+
+
+def test_a_person_tagged_town_after_through_is_the_town(stage: GeocodeStage) -> None:
+    text = "A tornado tore through Lakeport on Sunday ."
+    place = at(run(stage, text, [("Lakeport", "PERSON")]), text, "Lakeport")
+    assert place is not None and place.mentions
+
+
+def test_an_organisation_after_through_stays_the_organisation(stage: GeocodeStage) -> None:
+    text = "The company sells phones through Lakeport and Atlanta ."
+    places = run(stage, text, [("Lakeport", "ORG"), ("Atlanta", "ORG")])
+    assert not [p for p in places if p.mentions]  # at most a town behind a name, embedded

@@ -432,6 +432,14 @@ def _after_person(parse: Parse, k: int) -> bool:
     return j >= 0 and toks[j].ent_type == "PERSON"
 
 
+def after_through(parse: Parse, span: Span) -> bool:
+    """True when "through" stands before the name ("a tornado tore through X"): a place
+    for a name the model took for a person's; not for an organisation's, which things go
+    through as well ("sold through Amazon", "routed through Barclays")."""
+    tok = parse.token_at(span.start)
+    return tok is not None and word_before(parse, tok.i) == "through"
+
+
 def word_before(parse: Parse, k: int) -> str:
     """The word before token k, looking past "the" and a lowercase direction ("in the
     north X", "in central X") or a word such as "downtown" ("in downtown X", "in nearby

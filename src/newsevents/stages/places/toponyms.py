@@ -102,6 +102,7 @@ from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
+    after_through,
     before_local_noun,
     closes_phrase,
     facility_after,
@@ -429,7 +430,7 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
     if mention.label == "PERSON" and not person_elsewhere(key, written):
         known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
-        if is_placed(parse, mention.span, gazetteer):
+        if is_placed(parse, mention.span, gazetteer) or after_through(parse, mention.span):
             return bool(named_places(gazetteer, surface))
         if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
             return _town_by_own_name(gazetteer, surface)
