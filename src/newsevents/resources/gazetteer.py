@@ -43,6 +43,8 @@ class Gazetteer(Protocol):
 
     def country_iso3(self, iso2: str) -> str | None: ...
 
+    def neighbours(self, iso3: str) -> frozenset[str]: ...
+
 
 def rank_key(cand: Candidate) -> tuple[int, int]:
     return (cand.match, -cand.population)
@@ -51,12 +53,14 @@ def rank_key(cand: Candidate) -> tuple[int, int]:
 class InMemoryGazetteer:
     """A gazetteer from a few records, for tests (shipped like httpx's MockTransport).
 
-    `entries` are (candidate, aliases); `demonyms` maps a demonym to an ISO3 code.
+    `entries` are (candidate, aliases); `demonyms` maps a demonym to an ISO3 code;
+    `neighbours` an ISO3 code to those of the countries it borders.
     """
 
     def __init__(self, entries: Iterable[tuple[Candidate, Iterable[str]]], *,
                  demonyms: dict[str, str] | None = None, version: str = "memory",
-                 country_codes: dict[str, str] | None = None) -> None:
+                 country_codes: dict[str, str] | None = None,
+                 neighbours: dict[str, Iterable[str]] | None = None) -> None:
         self.version = version
         self._names: dict[str, list[tuple[int, Candidate]]] = {}
         self._by_pid: dict[int, Candidate] = {}
@@ -67,6 +71,7 @@ class InMemoryGazetteer:
                 self._add(fold(alias), MATCH_ALIAS, cand)
         self._demonyms = {fold(k): v for k, v in (demonyms or {}).items()}
         self._codes = dict(country_codes or {})
+        self._neighbours = {k: frozenset(v) for k, v in (neighbours or {}).items()}
 
     @classmethod
     def from_compiled(cls, compiled: Any, *, version: str = "memory") -> InMemoryGazetteer:
@@ -80,6 +85,7 @@ class InMemoryGazetteer:
                 gaz._names.setdefault(key, []).append((match, by_pid[pid]))
         gaz._demonyms = dict(compiled.demonyms)
         gaz._codes = dict(compiled.country_codes)
+        gaz._neighbours = {k: frozenset(v) for k, v in compiled.neighbours.items()}
         return gaz
 
     def _add(self, key: str, match: int, cand: Candidate) -> None:
@@ -109,6 +115,9 @@ class InMemoryGazetteer:
 
     def country_iso3(self, iso2: str) -> str | None:
         return self._codes.get(iso2.upper())
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        return self._neighbours.get(iso3, frozenset())
 
 
 _COLUMNS = ("pid, name, kind, feature_code, country, lat, lon, population, geonameid, "
@@ -190,6 +199,14 @@ class SQLiteGazetteer:
         """The ISO3 code of a country by its ISO 3166-1 alpha-2 code (None if unknown)."""
         rows = self._query("SELECT iso3 FROM country_codes WHERE iso2 = ?", (iso2.upper(),))
         return str(rows[0][0]) if rows else None
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """The ISO3 codes of the countries bordering `iso3` (GeoNames' country table)."""
+        cache_key = "\0neighbours\0" + iso3
+        if cache_key not in self._cache:
+            rows = self._query("SELECT other FROM neighbours WHERE iso3 = ?", (iso3,))
+            self._remember(cache_key, frozenset(str(r[0]) for r in rows))
+        return self._cache[cache_key]  # type: ignore[return-value]
 
     def counts(self) -> dict[str, int]:
         rows = self._query("SELECT kind, COUNT(*) FROM places GROUP BY kind", ())

@@ -15,7 +15,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -37,6 +37,7 @@ CREATE TABLE places (pid INTEGER PRIMARY KEY, name TEXT, kind TEXT, feature_code
 CREATE TABLE names (key TEXT, pid INTEGER, match INTEGER, PRIMARY KEY (key, pid)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, iso3 TEXT);
 CREATE TABLE country_codes (iso2 TEXT PRIMARY KEY, iso3 TEXT);
+CREATE TABLE neighbours (iso3 TEXT, other TEXT, PRIMARY KEY (iso3, other)) WITHOUT ROWID;
 CREATE INDEX places_admin ON places (kind, country, admin1_code);
 """
 
@@ -100,6 +101,7 @@ class Compiled:
     names: dict[int, dict[str, int]]  # pid -> {key: best match}
     demonyms: dict[str, str]
     country_codes: dict[str, str]  # ISO 3166-1 alpha-2 -> alpha-3
+    neighbours: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> bordering ISO3s
 
 
 def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
@@ -128,7 +130,20 @@ def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
     ordered = [places[pid][0] for pid in sorted(places)]
     codes = {str(iso2).upper(): str(rec["iso3"]) for iso2, rec in countries.records.items()}
     return Compiled(places=ordered, names=names, demonyms=read_demonyms(sources, countries),
-                    country_codes=codes)
+                    country_codes=codes, neighbours=_neighbours(countries.records, codes))
+
+
+def _neighbours(records: dict[str, dict], codes: dict[str, str]  # type: ignore[type-arg]
+                ) -> dict[str, list[str]]:
+    """ISO3 → the ISO3 codes of the countries it borders (GeoNames' country table)."""
+    out: dict[str, list[str]] = {}
+    for rec in records.values():
+        others = (codes.get(part.strip().upper()) for part in
+                  str(rec.get("neighbours") or "").split(","))
+        found = sorted({o for o in others if o and o != rec["iso3"]})
+        if found:
+            out[str(rec["iso3"])] = found
+    return out
 
 
 def _chain(*parts: Iterable[tuple[Candidate, list[str]]]) -> Iterator[tuple[Candidate, list[str]]]:
@@ -185,6 +200,9 @@ def _fill(conn: sqlite3.Connection, compiled: Compiled, version: str) -> None:
     conn.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(compiled.demonyms.items()))
     conn.executemany("INSERT INTO country_codes VALUES (?,?)",
                      sorted(compiled.country_codes.items()))
+    conn.executemany("INSERT INTO neighbours VALUES (?,?)",
+                     sorted((iso3, other) for iso3, others in compiled.neighbours.items()
+                            for other in others))
     counts = {c.kind: 0 for c in compiled.places}
     for cand in compiled.places:
         counts[cand.kind] += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 MATCH_NAME, MATCH_ALIAS, MATCH_LOOSE = 0, 1, 2
 KINDS = ("country", "region", "admin1", "admin2", "city")
 

@@ -38,6 +38,7 @@ COUNTRIES = {  # iso2: (geonameid, name, iso3, capital, population)
     "UA": (690791, "Ukraine", "UKR", "Kyiv", 44622516),
     "IR": (130758, "Iran", "IRN", "Tehran", 81800269),
 }
+NEIGHBOURS = {"IQ": "IR,SY,TR", "RU": "GE,UA,XX", "UA": "RU", "IR": "IQ"}  # GeoNames' form
 SUBDIVISIONS = [  # name, iso code, geonames code, geonameid, type, aliases, level
     ("Diyālá", "IQ-DI", "IQ.10", "96965", "Governorate", "Diyala Governorate|ديالى", "1"),
     ("Şalāḩ ad Dīn", "IQ-SD", "IQ.18", "91695", "Governorate", "Salah ad Din Governorate", "1"),
@@ -118,7 +119,8 @@ def write_sources(folder: Path) -> GeoSources:
                        "alternatenames": alt}
               for g, n, la, lo, cc, a1, pop, alt in CITIES}
     countries = {iso2: {"geonameid": g, "name": n, "iso": iso2, "iso3": iso3, "capital": cap,
-                        "population": pop} for iso2, (g, n, iso3, cap, pop) in COUNTRIES.items()}
+                        "population": pop, "neighbours": NEIGHBOURS.get(iso2, "")}
+                 for iso2, (g, n, iso3, cap, pop) in COUNTRIES.items()}
     subs = "".join("\t".join([*row[:6], row[6], "", "1"]) + "\n" for row in SUBDIVISIONS)
     info = folder / "countryinfo"
     info.mkdir(parents=True, exist_ok=True)

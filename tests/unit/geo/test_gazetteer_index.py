@@ -91,6 +91,12 @@ def test_gazetteer_demonyms_singular_and_plural(index: gz.SQLiteGazetteer) -> No
     assert index.demonym("Baghdad") is None
 
 
+def test_gazetteer_neighbours_are_read_as_iso3_codes(index: gz.SQLiteGazetteer) -> None:
+    assert index.neighbours("RUS") == {"GEO", "UKR"}  # an unknown code ("XX") is left out
+    assert index.neighbours("IRQ") == {"IRN"}  # only countries the table holds
+    assert index.neighbours("JPN") == frozenset()
+
+
 def test_gazetteer_regions_from_our_csv(index: gz.SQLiteGazetteer) -> None:
     (east,) = [c for c in index.candidates("the Middle East")]
     assert (east.kind, east.feature_code, east.pid < 0) == ("region", "RGN", True)

@@ -1,6 +1,8 @@
-"""A name that is a country's and another country's first-level region ("Georgia", "Niger"):
-the rest of the article decides which, and until it has, the name is no evidence of either
-country (our own sentences, a small in-memory gazetteer with rounded real coordinates)."""
+"""Which country a name is read in: a name that is a country's and another country's
+first-level region ("Georgia", "Niger") is decided by the rest of the article, and until it
+is, the name is no evidence of either country; a town in a country bordering the story's
+country is a reading though far from that country's point (our own sentences, small
+in-memory gazetteers with rounded real coordinates)."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +51,33 @@ def test_the_other_places_decide_between_the_country_and_the_province(
 def test_without_other_places_the_country_is_the_reading(stage: GeocodeStage) -> None:
     text = "Voters in Georgia went to the polls ."
     assert by_text(run(stage, text, [("Georgia", "GPE")]), text, "Georgia").country == "GEO"
+
+
+def _borders_stage(neighbours: dict[str, list[str]]) -> GeocodeStage:
+    entries = [
+        (region(2017370, "Russia", "country", 60.0, 100.0, "RUS", population=144_478_050), []),
+        (region(690791, "Ukraine", "country", 49.0, 32.0, "UKR", population=44_622_516), []),
+        (town(706524, "Izium", 49.21, 37.26, "UKR", 45_000, "07"), []),
+        (town(706525, "Lyman", 48.99, 37.81, "UKR", 2_000, "07"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={"Russian": "RUS"},
+                                          neighbours=neighbours))
+
+
+@pytest.mark.parametrize(("neighbours", "placed"), [
+    ({"RUS": ["UKR"]}, True),  # a town of a country bordering the story's country
+    ({}, False),  # far from the story's country's point, in a country not bordering it
+])
+def test_a_town_in_a_neighbouring_country_is_read_though_far_from_the_focus_point(
+        neighbours: dict[str, list[str]], placed: bool) -> None:
+    text = "Russian forces left Izium on Saturday , Russian officers said ."
+    places = run(_borders_stage(neighbours), text, [("Russian", "NORP"), ("Izium", "GPE"),
+                                                   ("Russian", "NORP")])
+    assert any(p.name == "Izium" and p.country == "UKR" for p in places) == placed
+
+
+def test_a_hamlet_in_a_neighbouring_country_is_still_no_reading() -> None:
+    text = "Russian forces left Lyman on Saturday , Russian officers said ."
+    places = run(_borders_stage({"RUS": ["UKR"]}), text,
+                 [("Russian", "NORP"), ("Lyman", "GPE"), ("Russian", "NORP")])
+    assert not any(p.name == "Lyman" and p.country == "UKR" for p in places)

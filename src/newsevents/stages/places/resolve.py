@@ -25,8 +25,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - no foreign hamlets: when the article's focus country is clear, a small town in a country
   the article gives no evidence for is not a reading of the name ("Harad" in a story about
   Yemen is not the Swedish village), unless it lies near the focus country's point (a
-  neighbour's town: Ramallah in a story about Israel's army); with no other reading the name
-  is placed as unknown names are (fallback.py), never abroad.
+  neighbour's town: Ramallah in a story about Israel's army) or is a town of 10,000+ in a
+  country bordering it (Izium in a story about Russia's forces); with no other reading the
+  name is placed as unknown names are (fallback.py), never abroad.
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
 """
 from __future__ import annotations
@@ -62,6 +63,7 @@ ARTICLE_PENALTY = 1.5
 PROVINCE_WEIGHT = 1.5
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
+NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring country
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
                         r"since|until|during|near)\b)")
@@ -147,6 +149,7 @@ class Context:
     provinces: Counter[tuple[str, str]] = field(default_factory=Counter)  # first-pass provinces
     own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
     points: dict[str, Candidate] = field(default_factory=dict)  # the evidence's countries
+    borders: dict[str, frozenset[str]] = field(default_factory=dict)  # … and their neighbours
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -428,13 +431,17 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
             if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
                 or partial and c.kind == "admin1")
             and c.country != focus and focus_share(ctx, g, c.country) == 0
-            and not near_focus(c, ctx.points.get(focus))}
+            and not near_focus(c, ctx.points.get(focus))
+            and not (c.country in ctx.borders.get(focus, frozenset())
+                     and c.population >= NEIGHBOUR_MIN_POPULATION)}
 
 
 def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
     """True when a town abroad lies within NEAR_ABROAD_KM of the focus country's point: a
     neighbour's town that news about the country names ("Israeli forces entered a Ramallah
-    house"; a story about Turkey's army in Jarabulus), not a namesake across the world."""
+    house"; a story about Turkey's army in Jarabulus), not a namesake across the world. A
+    big country's point is far from its borders: a town of 10,000+ people in a country that
+    borders the focus country is kept as well ("Russian forces left Izium")."""
     if focus is None or cand.lat is None or cand.lon is None:
         return False
     return haversine_km(cand.lat, cand.lon, focus.lat, focus.lon) <= NEAR_ABROAD_KM  # type: ignore[arg-type]
@@ -485,6 +492,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                         home=home)
     ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
                   if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
+    ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
     for g in range(len(groups)):
         choose(g, groups, ctx, final=False)
     for g, group in enumerate(groups):
