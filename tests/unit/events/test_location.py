@@ -19,10 +19,11 @@ def gazetteer_place(ident: str, parse: Parse, first: int, last: int, *, precisio
 
 
 def link(parse: Parse, places: tuple[Place, ...], trigger: int, *, takes_ground: bool = False,
-         events: frozenset[int] = frozenset(),
-         movement: bool = False) -> tuple[str | None, str | None]:
+         events: frozenset[int] = frozenset(), movement: bool = False,
+         retreat: bool = False) -> tuple[str | None, str | None]:
     linker = PlaceLinker(Tree(parse), places, events=events)
-    return linker.link(parse.tokens[trigger], takes_ground=takes_ground, movement=movement)
+    return linker.link(parse.tokens[trigger], takes_ground=takes_ground, movement=movement,
+                       retreat=retreat)
 
 
 VILLAGE_IN_PROVINCE = """
@@ -1147,3 +1148,39 @@ def test_location_a_relative_clause_on_a_country_in_apposition_places_at_the_tow
               gazetteer_place("arnia", parse, 5, 5, precision=COUNTRY))
     assert link(parse, places, 9, takes_ground=True) == (
         "velm", "place of the relative clause of the trigger")
+
+
+WITHDREW_FROM = """
+    Troops troop NOUN nsubj 1
+    withdrew withdraw VERB ROOT 1
+    from from ADP prep 1
+    Varn varn PROPN pobj 2
+    after after ADP prep 1
+    talks talk NOUN pobj 4
+"""
+
+PULLED_OUT_OF = """
+    Troops troop NOUN nsubj 1
+    pulled pull VERB ROOT 1
+    out out ADP prep 1
+    of of ADP prep 2
+    Varn varn PROPN pobj 3
+    and and CCONJ cc 4
+    Dorn dorn PROPN conj 4
+"""
+
+
+def test_location_a_retreat_happens_where_the_forces_left() -> None:
+    parse = tree(WITHDREW_FROM)
+    places = (gazetteer_place("varn", parse, 3, 3, precision=CITY),)
+    assert link(parse, places, 1, retreat=True) == ("varn", "'from' phrase of the trigger")
+    parse = tree(PULLED_OUT_OF)  # "out of" is a locative phrase for any event
+    places = (gazetteer_place("varn", parse, 4, 4, precision=CITY),
+              gazetteer_place("dorn", parse, 6, 6, precision=CITY))
+    assert link(parse, places, 1, retreat=True) == ("varn", "'of' phrase of the trigger")
+
+
+def test_location_a_from_phrase_is_no_place_of_another_event() -> None:
+    parse = tree(WITHDREW_FROM)  # "smugglers from X", "captured the heights from X"
+    places = (gazetteer_place("varn", parse, 3, 3, precision=CITY),)
+    assert link(parse, places, 1) == (None, None)

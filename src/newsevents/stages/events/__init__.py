@@ -74,6 +74,7 @@ from .triggers import Trigger
 
 STAGE = "events.rules.v7"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
+RETREAT_CODE = "0874"  # a military retreat: where it left from is where it happened
 # Acts of force: what they are "against" is their target, not their topic.
 VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 
@@ -170,7 +171,8 @@ class EventCoder:
         take or strike ground, visits and movements ("seized X", "shelled X", "visited X")."""
         return self.places.link(trig.tok, takes_ground=takes_ground(trig, coding),
                                 movement=coding.plover_type == "MOBILIZE",
-                                violent=coding.plover_type in VIOLENT_TYPES)
+                                violent=coding.plover_type in VIOLENT_TYPES,
+                                retreat=coding.cameo == RETREAT_CODE)
 
 
 def takes_ground(trig: Trigger, coding: Coding) -> bool:

@@ -258,17 +258,20 @@ class PlaceLinker:
                     self.in_sentence.setdefault(head.sent, []).append(head)
 
     def link(self, tok: Tok, *, takes_ground: bool = False, movement: bool = False,
-             violent: bool = False) -> tuple[str | None, str | None]:
+             violent: bool = False, retreat: bool = False) -> tuple[str | None, str | None]:
         """(place id, reason) for the event whose trigger is `tok`; (None, None) when its
         sentence names no place that can be the event's. `takes_ground`: the trigger's direct
         object (or passive subject) may be the place itself ("seized X", "X was shelled");
         `movement`: forces are sent, and a purpose clause says where ("sent troops to patrol
         in X"); `violent`: an "against" phrase on the trigger, a word sharing its event or their
         objects names the target, whose phrase may place it ("detonated a mine against trucks
-        in X"), not what the event is about."""
+        in X"), not what the event is about; `retreat`: forces leave, and the "from" phrase
+        on the trigger is the ground they left ("withdrew from X")."""
         found = [f for f in self.candidates(tok, takes_ground=takes_ground, movement=movement,
                                             violent=violent)
                  if movement or f.tier == 0 or f.prep not in DESTINATION_PREPS]
+        if retreat:
+            found.extend(self.left_ground(tok))
         best = min(found, key=Found.key, default=None)
         if best is None:
             return None, None
@@ -415,6 +418,21 @@ class PlaceLinker:
             found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}")
             if found is not None:
                 yield replace(found, victim=kid.ent_type in VICTIM_ENTS)
+
+    def left_ground(self, tok: Tok) -> Iterator[Found]:
+        """The object of a "from" phrase on a retreat's trigger ("withdrew from X"), and the
+        places coordinated with it, as direct as a locative phrase ("pulled out of X" is
+        one already)."""
+        for prep in self.parse.children(tok.i):
+            if prep.dep != "prep" or lemma(prep) != "from":
+                continue
+            objects = [k for k in self.parse.children(prep.i) if k.dep == "pobj"]
+            for kid in objects + [c for k in objects for c in self.conjuncts(k)]:
+                place = self.place_at.get(kid.i)
+                if place is not None and not demonym(kid, place):
+                    found = self.make(Step(kid, 1, "from"), place, tier=0, how="'from' phrase")
+                    if found is not None:
+                        yield replace(found, detours=0)
 
     def conjuncts(self, tok: Tok) -> list[Tok]:
         """The words coordinated with `tok` ("seized X and Y": Y)."""
