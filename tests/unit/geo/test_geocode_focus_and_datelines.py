@@ -259,6 +259,11 @@ def test_an_untagged_area_name_unknown_to_the_gazetteer_is_a_place(stage: Geocod
     ("Gunmen burned the Mannford refugee camp on Monday .", "Mannford", "ORG", "town"),
     ("A bomb hit the Lone Cedar junction near Maiduguri .", "Lone Cedar", "PERSON", "facility"),
     ("Fans walked to Soba stadium near Maiduguri .", "Soba", "PERSON", "facility"),
+    # a locative cue before the name belongs to the facility: "at the Kennedy airport"
+    ("Crowds waited at the Mannford airport near Maiduguri .", "Mannford", "PERSON",
+     "facility"),
+    # a capital's name before a facility noun is the capital, whatever the model's label
+    ("Jets struck the Muscat airport near Maiduguri .", "Muscat", "PERSON", "capital"),
 ])
 def test_a_name_before_a_facility_noun_is_the_facilitys_place(
         stage: GeocodeStage, text: str, name: str, label: str, kind: str) -> None:
@@ -267,6 +272,8 @@ def test_a_name_before_a_facility_noun_is_the_facilitys_place(
     assert place is not None
     if kind == "town":
         assert place.lat == 36.13 and place.reason.startswith("name of city")
+    elif kind == "capital":
+        assert place.country == "OMN" and place.reason.startswith("name of city")
     else:
         assert place.country == "NGA" and "placed at Maiduguri" in place.reason
 

@@ -430,7 +430,8 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
     if mention.label == "PERSON" and not person_elsewhere(key, written):
         known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
-        if is_placed(parse, mention.span, gazetteer) or after_through(parse, mention.span):
+        if (is_placed(parse, mention.span, gazetteer) or after_through(parse, mention.span)) \
+                and not facility_after(parse, mention.span):  # "at the Kennedy airport"
             return bool(named_places(gazetteer, surface))
         if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
             return _town_by_own_name(gazetteer, surface)
@@ -461,9 +462,12 @@ def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gaz
 def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
     """The label of a name before a facility noun: the town it names (GPE) when the
     gazetteer knows it, else the facility (FAC, placed near the places the text names); a
-    person's name is the facility's ("the Kennedy airport" is not in a town called
-    Kennedy)."""
-    if mention.label != "PERSON" and named_places(gazetteer, surface):
+    name the model took for a person's is the facility's ("the Kennedy airport" is not in
+    Kennedy, a district of Bogotá) unless it is a country's, a province's or a capital's
+    ("the Sanaa airport", "the Kandahar airport")."""
+    found = named_places(gazetteer, surface)
+    if mention.label != "PERSON" and found or any(
+            c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
         return "GPE"
     return "FAC"
 
