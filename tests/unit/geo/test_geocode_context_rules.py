@@ -265,6 +265,14 @@ def test_unknown_facility_in_a_one_country_story_is_at_a_named_city_with_country
     assert lane.precision == 5 and "all its places are in United States" in lane.reason
 
 
+@pytest.mark.parametrize("name", ["Slovenia Delta", "Slovenia River"])
+def test_a_natural_feature_named_after_a_country_is_not_at_the_countrys_point(
+        stage: GeocodeStage, name: str) -> None:
+    text = f"Fishing boats sank in the {name} on Monday ."
+    places = run(stage, text, [(name, "LOC")])
+    assert not any(p.country == "SVN" and p.lat == 46.08 for p in places)
+
+
 def test_a_local_story_naming_a_farther_place_once_stays_local(stage: GeocodeStage) -> None:
     text = ("Crews repaved Cypress Lane on Monday . New Orleans officials praised them . "
             "New Orleans and Metairie residents cheered . Baton Rouge sent money . "

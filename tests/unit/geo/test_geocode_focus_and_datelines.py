@@ -351,6 +351,8 @@ def test_the_shipped_regions_and_country_names_hold_names_news_uses() -> None:
     ossetia, _ = regions["South Ossetia"]
     assert (ossetia.lat, ossetia.lon, ossetia.country) == (42.35, 44.0, None)  # disputed
     assert "Bay Area" in regions["San Francisco Bay Area"][1]
+    for name, iso3 in [("Niger Delta", "NGA"), ("Ogaden", "ETH"), ("Maghreb", None)]:
+        assert regions[name][0].country == iso3  # conflict regions GeoNames' tables lack
     rows = data_file("country_names.csv").read_text(encoding="utf-8").splitlines()
     assert "Bosnia,BIH,alias" in rows
     demonyms = {r.split(",")[0]: r.split(",")[1] for r in rows if r.endswith(",demonym")}

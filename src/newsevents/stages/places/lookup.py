@@ -22,7 +22,13 @@ from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .entries import PLACED_MIN_POPULATION, adjective_lookup
 from .toponym import Toponym
-from .words import FACILITY_WORDS, GENERIC_WORDS, VENUE_WORDS, is_local_institution
+from .words import (
+    FACILITY_WORDS,
+    FEATURE_WORDS,
+    GENERIC_WORDS,
+    VENUE_WORDS,
+    is_local_institution,
+)
 
 PARTIAL_MIN_POPULATION = 100_000
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive", "dr",
@@ -118,8 +124,11 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
     """Candidates for the first part of the name that names a place (see `name_parts`); a
     demonym or a region's adjective names its country or region, except in a building's
     name: a country's embassy, school or church is as often abroad ("the Mexican Consulate
-    in Atlanta"), and the text places it (fallback.py)."""
+    in Atlanta"), and the text places it (fallback.py). A natural feature named after a
+    country is not in its middle ("the Niger Delta", "the Congo River"): no country for
+    it."""
     local = is_local_institution(set(fold(text).split()))
+    feature = fold(text).rsplit(" ", 1)[-1] in FEATURE_WORDS
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
             if facility:
@@ -131,7 +140,8 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
             return region
         level = split_admin_suffix(fold(part))[1]
         found = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
-                 and _names_the_seat(c, level=level, local=local)]
+                 and _names_the_seat(c, level=level, local=local)
+                 and not (feature and c.kind == "country")]
         if found:
             return found
     return []
