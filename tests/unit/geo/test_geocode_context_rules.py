@@ -273,6 +273,17 @@ def test_a_natural_feature_named_after_a_country_is_not_at_the_countrys_point(
     assert not any(p.country == "SVN" and p.lat == 46.08 for p in places)
 
 
+def test_a_word_before_another_name_of_a_country_is_no_modifier_of_it() -> None:
+    gaz = InMemoryGazetteer([(_place(2629691, "Iceland", "country", 65.0, -18.0,
+                                     country="ISL"), ["Island"]),
+                             (_place(2921044, "Germany", "country", 51.5, 10.5,
+                                     country="DEU"), [])])
+    text = "A ferry runs to Fire Island and to Nazi Germany ."
+    places = run(GeocodeStage(gaz), text, [("Fire Island", "LOC"), ("Nazi Germany", "GPE")])
+    assert "ISL" not in {p.country for p in places}  # "Island" (Ísland) is no modifier's
+    assert any(p.name == "Germany" for p in places)  # "Nazi Germany" is Germany
+
+
 def test_a_local_story_naming_a_farther_place_once_stays_local(stage: GeocodeStage) -> None:
     text = ("Crews repaved Cypress Lane on Monday . New Orleans officials praised them . "
             "New Orleans and Metairie residents cheered . Baton Rouge sent money . "

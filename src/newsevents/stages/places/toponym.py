@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Mention, Span
 from ...parse import Parse
-from ...resources.gazetteer import Gazetteer
+from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .cues import after_article, is_cued, is_directed, is_near, next_word, words_before
 from .entries import exact_places
@@ -86,11 +86,13 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
 
 
 def _modifier_of_country(surface: str, gazetteer: Gazetteer | None) -> int:
-    """Length (with the space) of one capitalised word before a country's exact name when
-    the whole is no entry ("Nazi Germany", "Communist China"), else 0."""
+    """Length (with the space) of one capitalised word before a country's own name when
+    the whole is no entry ("Nazi Germany", "Communist China"), else 0; not before another
+    name of a country ("Fire Island" is not Iceland, "Ísland")."""
     first, _, rest = surface.partition(" ")
     if gazetteer is None or not rest or not first.isalpha() or not first[:1].isupper() \
-            or not exact_places(gazetteer, rest, kinds=("country",)):
+            or not any(c.match == MATCH_NAME
+                       for c in exact_places(gazetteer, rest, kinds=("country",))):
         return 0
     return len(first) + 1
 
