@@ -18,6 +18,17 @@ def test_norp_after_locative_cue_becomes_a_place():
     assert surfaces(run(parse)) == [("Karbala", "GPE")]
 
 
+@pytest.mark.parametrize(("text", "pos"), [
+    ("Life in Nazi Germany was grim", ["NOUN", "ADP", "ADJ", "PROPN", "AUX", "ADJ"]),
+    ("Shells fell in Syrian territory today", ["NOUN", "VERB", "ADP", "ADJ", "NOUN", "NOUN"]),
+])
+def test_a_nationality_before_a_noun_or_name_after_a_locative_cue_stays_norp(
+        text: str, pos: list[str]) -> None:
+    k = text.split().index("Nazi" if "Nazi" in text else "Syrian")
+    parse = build_parse(text, ents=[(k, k + 1, "NORP")], pos=pos)
+    assert surfaces(run(parse))[0][1] == "NORP"
+
+
 def test_province_noun_joins_the_place():
     parse = build_parse("Fighting spread to Diyala province overnight", ents=[(3, 4, "GPE")])
     assert surfaces(run(parse)) == [("Diyala province", "GPE")]

@@ -1,7 +1,8 @@
 """Named-entity mentions from the parse, with the fix-ups news text needs.
 
 - a capitalised name after a locative cue ("in X", "town of X") or before an admin noun
-  ("X province") is a place even when the model said NORP/ORG/PERSON;
+  ("X province") is a place even when the model said NORP/ORG/PERSON (not a nationality
+  word before a noun or a name: "in Nazi Germany", "in Syrian territory");
 - "X province/governorate/region/district" becomes one place mention;
 - a person's name split into pieces ("Navi" + "Pillay") is re-joined;
 - a leading "the" is dropped from names.
@@ -58,7 +59,10 @@ def _is_place_context(parse: Parse, start: int, end: int) -> bool:
         return True
     prev = tokens[start - 1].text.lower() if start > 0 else ""
     if prev in LOCATIVE_CUES and tokens[start].ent_type in {"NORP", "GPE", "LOC"}:
-        return True
+        # a nationality before a noun or a name modifies it ("in Nazi Germany", "in Syrian
+        # territory"): the noun phrase, not the word, is where
+        return not (tokens[start].ent_type == "NORP" and end < len(tokens)
+                    and tokens[end].pos in {"NOUN", "PROPN"})
     before = tokens[start - 2].text.lower() if start > 1 else ""
     return prev == "of" and before in TOWN_NOUNS
 
