@@ -756,3 +756,23 @@ def test_an_organisation_after_through_stays_the_organisation(stage: GeocodeStag
     text = "The company sells phones through Lakeport and Atlanta ."
     places = run(stage, text, [("Lakeport", "ORG"), ("Atlanta", "ORG")])
     assert not [p for p in places if p.mentions]  # at most a town behind a name, embedded
+
+
+@pytest.mark.parametrize(("kind", "embedded"), [("armed_group", True), ("person", False)])
+def test_a_place_inside_a_groups_name_the_actors_stage_found_is_embedded(
+        stage: GeocodeStage, kind: str, embedded: bool) -> None:
+    from newsevents.model import Actor
+
+    text = "The Front in Savannah claimed the attack in Atlanta ."
+    words = text.split()
+    parse = build_parse(text, ents=[(1, 2, "ORG"), (3, 4, "GPE"), (8, 9, "GPE")],
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in words])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    group = Span(text.index("Front"), text.index(" claimed"))  # "Front in Savannah"
+    actor = Actor(id="a1", name="Front in Savannah", kind=kind, mentions=(group,))
+    places = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions,
+                                   actors=(actor,)), parse).places
+    savannah = at(places, text, "Savannah")
+    assert savannah is not None and bool(savannah.embedded) == embedded
+    assert bool(savannah.mentions) != embedded
+    assert at(places, text, "Atlanta").mentions  # type: ignore[union-attr]

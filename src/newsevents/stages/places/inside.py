@@ -11,10 +11,12 @@ council, school, newspaper …, not a university, library or hospital, often nam
 person)."""
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
-from ...model import Span
+from ...model import Actor, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
@@ -41,6 +43,8 @@ INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
                         "fc", "hotspur"})
 CLUB_TOWN_MIN = 10_000  # a whole name this big is the town itself, not a club
+MAX_NESTED = 8  # actor mentions starting before a toponym looked at for one that covers it
+GROUP_KINDS = frozenset({"armed_group"})  # actors whose names may hold a place's
 
 
 def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str]
@@ -88,6 +92,28 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue  # a longer name the gazetteer knows hides the shorter ones inside it
         covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
     return places, [r for r in refs if r.country]
+
+
+def inside_actor_names(toponyms: list[Toponym], actors: Iterable[Actor]) -> list[Toponym]:
+    """The toponyms, those inside a longer name of an armed group the actors stage found
+    in its dictionary ("al-Qaeda in Iraq", "al-Qaeda in the Arabian Peninsula", where the
+    model tagged the place apart) flagged `embedded`: a place in a name, not where anything
+    happened. Only where the group's own name holds the place's; not the phrases the actors
+    stage makes of other words ("rebels in Aleppo", "police in Tokyo": Aleppo and Tokyo
+    are where they are). By bisection over the actors' mentions, sorted once."""
+    spans = sorted((s.start, s.end, fold(a.name)) for a in actors if a.kind in GROUP_KINDS
+                   for s in a.mentions)
+    if not spans:
+        return toponyms
+    starts = [start for start, _, _ in spans]
+    out = []
+    for top in toponyms:
+        k = bisect.bisect_right(starts, top.span.start)
+        key = fold(top.text)
+        inside = any(end >= top.span.end and (start, end) != (top.span.start, top.span.end)
+                     and key in name for start, end, name in spans[max(0, k - MAX_NESTED):k])
+        out.append(replace(top, embedded=True) if inside and not top.embedded else top)
+    return out
 
 
 def town_named_whole(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str]

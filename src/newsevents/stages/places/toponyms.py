@@ -127,7 +127,7 @@ from .entries import (
     nation_of,
     region_adjective,
 )
-from .inside import club_town, embedded_toponyms, town_named_whole
+from .inside import club_town, embedded_toponyms, inside_actor_names, town_named_whole
 from .lists import organisation_lists, towns_of_one_province
 from .repair import repair_mentions
 from .toponym import (
@@ -305,7 +305,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms = without_speakers(toponyms, speakers, gazetteer)
     # a dateline is a place whatever the parser makes of it ("CAMP X, Wash. - … said")
     toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
-    toponyms = [t for t in toponyms if not names_a_disease(parse, t)]
+    toponyms = inside_actor_names([t for t in toponyms if not names_a_disease(parse, t)],
+                                  analysis.actors)
     return settle(toponyms, refs)
 
 
