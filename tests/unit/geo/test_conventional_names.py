@@ -71,3 +71,17 @@ def test_a_region_named_by_another_name_takes_the_articles_unless_abbreviated(
         somalia: GeocodeStage, text: str, surface: str, name: str) -> None:
     (region,) = run(somalia, text, [(surface, "GPE")])
     assert region.name == name and region.geonameid == 51966
+
+
+@pytest.mark.parametrize(("text", "written", "name"), [
+    ("Fighters seized Raqqa on Monday .", "Raqqa", "Raqqa"),  # English drops the article
+    ("Fighters seized Ar Raqqah on Monday .", "Ar Raqqah", "Ar Raqqah"),
+    ("Fighters seized Rakka on Monday .", "Rakka", "Ar Raqqah"),  # another spelling: GeoNames'
+])
+def test_a_town_is_named_without_the_arabic_article_as_the_article_writes_it(
+        text: str, written: str, name: str) -> None:
+    town = city(163808, "Ar Raqqah", 35.95, 39.01, "SYR", 531_952)
+    stage = GeocodeStage(InMemoryGazetteer([(town, ["Raqqa", "Rakka"])]))
+    (place,) = run(stage, text, [(written, "GPE")])
+    assert place.name == name and place.native_name == (None if name == "Ar Raqqah"
+                                                         else "Ar Raqqah")

@@ -37,7 +37,7 @@ from ...model import Article, ArticleAnalysis, Mention, Place, Span
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
-from ...resources.place_names import conventional_name, fold, plain_name
+from ...resources.place_names import conventional_name, fold, plain_name, skeleton
 from ..base import diagnose, updated
 from ..quotes.speech import load_lexicon
 from .discourse import find_toponyms
@@ -50,6 +50,9 @@ from .resolve import resolve
 from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym
 
 ADMIN_KINDS = frozenset({"admin1", "admin2"})
+# The Arabic article as GeoNames romanises it before a town's name ("Ar Raqqah", "Al Hasakah").
+ARABIC_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "ash", "at", "az", "adh", "ath",
+                             "el", "es", "ed", "en"})
 
 UNPLACED_CODE = "W610"
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
@@ -223,10 +226,11 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     "Shabeellaha Hoose", "Inner Mongolia" for "Nei Mongol") takes the article's name, unless
     that is an abbreviation ("Calif.", "NSW") or holds more than the name (`partial`: "Hall
     County Jail" is in Hall County)."""
-    if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
-        return cand.name
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
+    if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
+        bare = [(n, name) for n, name in usable if _without_article(name, cand.name)]
+        return max(bare)[1] if bare else cand.name  # "Raqqa", not "Ar Raqqah"
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
         other = [(n, name) for n, name in usable if _written_out(name) and not partial
@@ -235,6 +239,14 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     if usable and cand.kind != "country":
         return max(usable)[1]
     return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)
+
+
+def _without_article(written: str, name: str) -> bool:
+    """True when the article writes the gazetteer's name without its Arabic article, as
+    English does ("Raqqa" for "Ar Raqqah", "Hasakah" for "Al Hasakah")."""
+    head, _, rest = name.partition(" ")
+    return bool(rest) and fold(head) in ARABIC_ARTICLES and written.isascii() \
+        and skeleton(fold(written)) == skeleton(fold(rest))
 
 
 def _written_out(name: str) -> bool:
