@@ -1,9 +1,13 @@
 """Which country a name is read in: a name that is a country's and another country's
 first-level region ("Georgia", "Niger") is decided by the rest of the article, and until it
-is, the name is no evidence of either country; a town in a country bordering the story's
-country is a reading though far from that country's point (our own sentences, small
-in-memory gazetteers with rounded real coordinates)."""
+is, the name is no evidence of either country; a town and the place qualifying it are read
+together ("Rome, Georgia"); a town in a country bordering the story's country is a reading
+though far from that country's point; a town an accord or an international body is named
+after is the best-known one (our own sentences, small in-memory gazetteers with rounded real
+coordinates)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -81,3 +85,49 @@ def test_a_hamlet_in_a_neighbouring_country_is_still_no_reading() -> None:
     places = run(_borders_stage({"RUS": ["UKR"]}), text,
                  [("Russian", "NORP"), ("Lyman", "GPE"), ("Russian", "NORP")])
     assert not any(p.name == "Lyman" and p.country == "UKR" for p in places)
+
+
+@pytest.fixture(scope="module")
+def namesakes() -> GeocodeStage:
+    entries = [
+        (replace(town(2988507, "Paris", 48.85, 2.35, "FRA", 2_138_551, "11"),
+                 feature_code="PPLC"), []),
+        (town(4717560, "Paris", 33.66, -95.56, "USA", 24_782, "TX"), []),
+        (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
+                code="TX"), []),
+        (replace(town(3169070, "Rome", 41.89, 12.51, "ITA", 2_318_895, "07"),
+                 feature_code="PPLC"), []),
+        (town(4219762, "Rome", 34.26, -85.16, "USA", 36_323, "GA"), []),
+        (region(614540, "Georgia", "country", 42.0, 43.5, "GEO", population=3_731_000), []),
+        (region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=4_800_000,
+                code="GA"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "org", "label", "country"), [
+    # an accord or an international body named after a town: the world's best-known one
+    ("Officials in Texas said the state would honour the Paris Agreement .",
+     "Paris Agreement", "EVENT", "FRA"),
+    ("Officials in Texas wrote to the Paris Commission .", "Paris Commission", "ORG", "FRA"),
+    # a town's own body: the article's town
+    ("Officials in Texas wrote to the Paris City Commission .", "Paris City Commission",
+     "ORG", "USA"),
+])
+def test_a_town_an_accord_or_body_is_named_after_is_the_best_known_one(
+        namesakes: GeocodeStage, text: str, org: str, label: str, country: str) -> None:
+    places = run(namesakes, text, [("Texas", "GPE"), (org, label)])
+    paris = next(p for p in places if p.name == "Paris")
+    assert paris.embedded and paris.country == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Floods hit Rome , Georgia , on Monday .", "USA"),  # the town in the state
+    ("Floods hit Paris , Texas , on Monday .", "USA"),
+    ("Crowds filled Rome on Monday .", "ITA"),
+])
+def test_a_town_and_the_place_qualifying_it_are_read_together(
+        namesakes: GeocodeStage, text: str, country: str) -> None:
+    names = [n for n in ("Rome", "Paris", "Georgia", "Texas") if f" {n} " in text]
+    places = run(namesakes, text, [(n, "GPE") for n in names])
+    assert {p.country for p in places} == {country}

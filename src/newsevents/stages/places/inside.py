@@ -43,17 +43,34 @@ INSIDE_KINDS = ("region", "admin1", "admin2", "city")
 CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
                         "fc", "hotspur"})
 CLUB_TOWN_MIN = 10_000  # a whole name this big is the town itself, not a club
+# Last words of the names of accords and international bodies named after a place.
+ACCORD_WORDS = frozenset({"agreement", "agreements", "accord", "accords", "protocol",
+                          "convention", "conventions", "treaty", "pact", "declaration",
+                          "commission", "summit", "talks", "process", "format", "conference"})
 MAX_NESTED = 8  # actor mentions starting before a toponym looked at for one that covers it
 GROUP_KINDS = frozenset({"armed_group"})  # actors whose names may hold a place's
 
 
-def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str]
-                      ) -> tuple[list[Toponym], list[CountryRef]]:
+def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str],
+                      *, label: str = "ORG") -> tuple[list[Toponym], list[CountryRef]]:
     """`inside_names` as toponyms flagged `embedded` (and `demonym` for a region's
-    adjective), with the country references."""
+    adjective; `famous` in the name of an accord, an international body or an event, see
+    `named_after_famous`), with the country references."""
     found, refs = inside_names(span, parse.text, gazetteer, persons)
-    return [replace(make_toponym(s, name, "GPE", parse), embedded=True, demonym=demonym)
-            for s, name, demonym in found], refs
+    famous = named_after_famous(span.of(parse.text), label)
+    return [replace(make_toponym(s, name, "GPE", parse), embedded=True, demonym=demonym,
+                    famous=famous) for s, name, demonym in found], refs
+
+
+def named_after_famous(surface: str, label: str) -> bool:
+    """True for the name of an event, an accord or an international body named after a
+    place ("the Paris Agreement", "the Venice Commission", "the Minsk talks"): the
+    world's best-known place of the name, whatever the article's country; not a town's
+    own body ("the Rome City Commission", "the Floyd County Commission")."""
+    words = fold(surface).split()
+    if not words or is_local_institution(set(words)):
+        return False
+    return label == "EVENT" or words[-1] in ACCORD_WORDS
 
 
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]

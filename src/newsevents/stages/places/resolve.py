@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
@@ -83,6 +84,7 @@ class Group:
     first: Candidate | None = None  # the first pass's choice, seen by the second pass
     first_confidence: float = 0.0
     abroad: bool = False  # every candidate is a small place in a country the text never names
+    famous: bool = False  # named only inside accords' and bodies' names ("the Paris Agreement")
 
 
 def population_prior(cand: Candidate) -> float:
@@ -134,6 +136,8 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
                                 priors=[s for s, _ in scored], partial=partial))
         groups[index[gkey]].members.append(k)
         owner.append(index[gkey])
+    for group in groups:
+        group.famous = all(toponyms[k].famous for k in group.members)
     return groups, owner
 
 
@@ -275,13 +279,13 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
             total += DOMESTIC_BONUS  # "Georgia" in an American story is the state
             why.append(f"a region of {cand.country}, the article's country")
     for other in ctx.inside.get(g, ()):
-        hit = _first_choice(groups[other], final)
-        if hit is not None and contains(hit, cand):
+        hit = _readings(groups[other], final, lambda c: contains(c, cand))
+        if hit is not None:
             total += CONTAINER_BONUS
             why.append(f"named with {plain_name(hit.name)}")
     for other in ctx.holds.get(g, ()):
-        hit = _first_choice(groups[other], final)
-        if hit is not None and contains(cand, hit):
+        hit = _readings(groups[other], final, lambda c: contains(cand, c))
+        if hit is not None:
             total += CONTAINER_BONUS
             why.append(f"contains {plain_name(hit.name)}")
     for rule in (sibling_bonus, same_name_bonus):
@@ -342,6 +346,16 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context
         if hit is not None:
             return LOCAL_SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     return 0.0, []
+
+
+def _readings(group: Group, final: bool, test: Callable[[Candidate], bool]
+              ) -> Candidate | None:
+    """The first pass's choice of the group when it passes `test` (second pass); in the
+    first pass, any of its readings that does: of "Rome, Georgia" the pair of readings
+    where one holds the other (the town in the state), not each name's likeliest alone."""
+    if final:
+        return group.first if group.first is not None and test(group.first) else None
+    return next((c for c in group.candidates if test(c)), None)
 
 
 def _first_choice(group: Group, final: bool) -> Candidate | None:
@@ -452,6 +466,9 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     if not group.candidates:
         group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
         return
+    if group.famous:
+        choose_famous(group)
+        return
     foreign = foreign_hamlets(g, groups, ctx, final=final)
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
@@ -470,6 +487,19 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
     partial = [f"the name contains {plain_name(cand.name)}"] if group.partial else []
     group.reason = "; ".join(partial + _prior_reasons(cand) + results[best][1])
+
+
+def choose_famous(group: Group) -> None:
+    """A name read only inside the name of an accord, an international body or an event
+    ("the Paris Agreement", "the Venice Commission"): the world's best-known place of that
+    name by its own name (the prior alone: population, capital), whatever the article's
+    country."""
+    named = [k for k, c in enumerate(group.candidates) if c.match == MATCH_NAME] \
+        or list(range(len(group.candidates)))
+    best = max(named, key=lambda k: (group.priors[k], -k))
+    group.choice, group.confidence = group.candidates[best], 0.5
+    group.reason = "; ".join(_prior_reasons(group.choice)
+                             + ["named after it: an accord's or a body's name"])
 
 
 def _prior_reasons(cand: Candidate) -> list[str]:

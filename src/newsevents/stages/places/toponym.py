@@ -32,6 +32,9 @@ class Toponym:
     demonym: bool = False  # an adjective standing for the place ("European")
     cued: bool = False  # the context says it is a place: "in X", "the village of X", "X area"
     directed: bool = False  # after a lowercase direction word: "central X", "northern X"
+    # in the name of an accord, an international body or an event named after the town,
+    # which is the world's best-known one ("the Paris Agreement", "the Venice Commission")
+    famous: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

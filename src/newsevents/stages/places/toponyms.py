@@ -281,8 +281,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             tops, found = embedded_toponyms(office, parse, gazetteer, persons)  # "Dalton Mayor X"
             toponyms.extend(tops)
             refs.extend(found)
-        elif mention.label in {"ORG", "FAC", "NORP", "EVENT"}:  # "the Muscat Film Festival"
-            tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons)
+        elif mention.label in {"ORG", "FAC", "NORP", "EVENT", "LAW"}:  # "the Muscat Film Festival"
+            tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons,
+                                            label=mention.label)
             if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
