@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from newsevents.model import Span
 from newsevents.resources.gazetteer import InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
@@ -131,3 +132,47 @@ def test_a_town_and_the_place_qualifying_it_are_read_together(
     names = [n for n in ("Rome", "Paris", "Georgia", "Texas") if f" {n} " in text]
     places = run(namesakes, text, [(n, "GPE") for n in names])
     assert {p.country for p in places} == {country}
+
+
+def test_a_bare_name_follows_the_same_name_qualified_by_a_state_abbreviation() -> None:
+    entries = [
+        (town(5150529, "Cleveland", 41.50, -81.70, "USA", 372_624, "OH"), []),
+        (town(4614867, "Cleveland", 35.16, -84.88, "USA", 43_898, "TN"), []),
+        (region(4662168, "Tennessee", "admin1", 35.75, -86.25, "USA", population=6_900_000,
+                code="TN"), ["Tenn."]),
+    ]
+    stage = GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    text = ("CLEVELAND , Tenn. - Crews cleared roads on Monday . Later , Cleveland "
+            "officials thanked them .")
+    places = run(stage, text, [("CLEVELAND", "GPE"), ("Tenn.", "GPE"), ("Cleveland", "GPE")])
+    cleveland = next(p for p in places if p.name == "Cleveland")
+    assert cleveland.lon == -84.88 and len(cleveland.mentions) == 2
+
+
+def test_a_bare_name_is_as_sure_as_the_same_name_qualified_by_a_state() -> None:
+    from newsevents.parse import build_parse
+    from newsevents.resources.gazetteer import Candidate
+    from newsevents.stages.places.resolve import resolve
+    from newsevents.stages.places.toponym import make_toponym
+
+    entries = [
+        (town(5150529, "Cleveland", 41.50, -81.70, "USA", 372_624, "OH"), []),
+        (town(4614867, "Cleveland", 35.16, -84.88, "USA", 43_898, "TN"), []),
+        (town(5145476, "Akron", 41.08, -81.52, "USA", 190_469, "OH"), []),
+        (region(4662168, "Tennessee", "admin1", 35.75, -86.25, "USA", population=6_900_000,
+                code="TN"), ["Tenn."]),
+    ]
+    gaz = InMemoryGazetteer(entries, demonyms={}, country_codes={})
+    text = ("CLEVELAND , Tenn. - Crews cleared roads . A truck from Akron broke down . "
+            "Cleveland officials thanked them .")
+    parse = build_parse(text, ents=[])
+    names = [("CLEVELAND", 0), ("Tenn.", 0), ("Akron", 0), ("Cleveland", 1)]
+    tops, start = [], 0
+    for name, _ in names:
+        k = text.index(name, start)
+        start = k + len(name)
+        tops.append(make_toponym(Span(k, start), name, "GPE", parse))
+    found = resolve(tops, [], gaz, text=text)
+    bare = found[3]
+    assert isinstance(bare.candidate, Candidate) and bare.candidate.admin1_code == "TN"
+    assert bare.confidence > 0.8  # as sure as "CLEVELAND, Tenn.": an anchor for others

@@ -166,7 +166,8 @@ def focus_share(ctx: Context, g: int, country: str | None) -> float:
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
                   refs: list[CountryRef], *, text: str, dateline: Candidate | None,
-                  home: str | None = None) -> Context:
+                  home: str | None = None, qualified: frozenset[int] = frozenset()
+                  ) -> Context:
     own = [Counter[str]() for _ in groups]
     for g, group in enumerate(groups):
         if group.candidates and group.candidates[0].kind == "country" \
@@ -190,7 +191,7 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         if owner[a] != owner[b]:
             ctx.listed.setdefault(owner[a], set()).add(owner[b])
             ctx.listed.setdefault(owner[b], set()).add(owner[a])
-    ctx.suffixed = suffixed_groups(groups, owner, toponyms)
+    ctx.suffixed = suffixed_groups(groups, owner, toponyms, qualified)
     for rel in relations(toponyms, text):
         if owner[rel.anchor] != owner[rel.reference]:
             ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
@@ -236,18 +237,26 @@ def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[s
                                      if share >= 0.3 else [])
 
 
-def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym]
-                    ) -> dict[int, list[int]]:
-    """Group of a bare name → groups of the same name with an admin word ("Suffolk" and
-    "Suffolk County" in one article)."""
+def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym],
+                    qualified: frozenset[int] = frozenset()) -> dict[int, list[int]]:
+    """Group of a bare name → groups of the same name with an admin word or a state's
+    abbreviation ("Suffolk" and "Suffolk County", "Cleveland" and "CLEVELAND, Tenn." in one
+    article; not a bare name that may be a state: "Washington" and "Washington, D.C.");
+    `qualified` are the indexes of the toponyms an abbreviation qualifies."""
     with_word: dict[str, list[int]] = {}
+    qualified_groups = {owner[k] for k in qualified} - {
+        owner[k] for k, top in enumerate(toponyms) if top.level is not None}
     for k, top in enumerate(toponyms):
-        if top.level is not None and owner[k] not in with_word.get(top.key, []):
+        if (top.level is not None or k in qualified) \
+                and owner[k] not in with_word.get(top.key, []):
             with_word.setdefault(top.key, []).append(owner[k])
     out: dict[int, list[int]] = {}
     for k, top in enumerate(toponyms):
-        if top.level is None and top.key in with_word:
-            out[owner[k]] = with_word[top.key]
+        if top.level is None and k not in qualified and top.key in with_word:
+            found = [o for o in with_word[top.key] if o not in qualified_groups
+                     or towns_only(groups[owner[k]].candidates)]
+            if found:  # a bare name that may be a state is not the city: "Washington, D.C."
+                out[owner[k]] = found
     return {g: found for g, found in out.items() if groups[g].candidates}
 
 
@@ -516,10 +525,10 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     """One resolution per toponym (toponyms with the same name share it); `home` is the
     ISO3 code of the source's home country; `all_places` when the toponyms are known to
     be places (gold spans): unknown ones are then all placed as facilities are."""
-    groups, owner = make_groups(toponyms, gazetteer,
-                                qualifiers=abbreviated_qualifiers(toponyms, text=text))
+    qualifiers = abbreviated_qualifiers(toponyms, text=text)
+    groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
-                        home=home)
+                        home=home, qualified=frozenset(qualifiers))
     ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
                   if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
     ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
