@@ -49,3 +49,27 @@ def test_a_name_alone_is_its_biggest_namesake(stage: GeocodeStage) -> None:
     text = "Officials in Chatsworth met on Monday ."
     assert not in_georgia(by_text(run(stage, text, [("Chatsworth", "GPE")]), text,
                                   "Chatsworth").lon)
+
+
+@pytest.fixture(scope="module")
+def counties() -> GeocodeStage:
+    entries = [
+        (town(4190000, "Dawson", 31.77, -84.45, "USA", 4_400, "GA"), []),
+        (county(4190001, "Dawson County", 34.42, -84.12, "GA", 26_000), ["Dawson"]),
+        (town(4200000, "Lumpkin", 32.05, -84.80, "USA", 1_100, "GA"), []),
+        (county(4200001, "Lumpkin County", 34.53, -83.98, "GA", 33_000), ["Lumpkin"]),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Growth in Dawson and Lumpkin counties slowed .", "county"),  # the plural noun names both
+    ("Growth in Dawson , Lumpkin and other counties slowed .", "town"),  # not a list of names
+    ("Growth in Dawson and Lumpkin slowed .", "town"),
+    ("Growth in Dawson counties and Lumpkin slowed .", "town"),  # one name: "the Gulf states"
+])
+def test_a_plural_admin_noun_after_a_list_makes_each_name_that_unit(
+        counties: GeocodeStage, text: str, kind: str) -> None:
+    places = run(counties, text, [("Dawson", "GPE"), ("Lumpkin", "GPE")])
+    lats = {by_text(places, text, n).lat for n in ("Dawson", "Lumpkin")}
+    assert lats == ({34.42, 34.53} if kind == "county" else {31.77, 32.05})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...model import Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import Gazetteer
-from ...resources.place_names import fold
+from ...resources.place_names import ADMIN_SUFFIXES, fold
 from .entries import exact_places
 from .lists import LIST_WORDS, list_start
 from .words import (
@@ -316,6 +316,41 @@ def next_word(parse: Parse, span: Span) -> str:
     if tok is None or tok.i + 1 >= len(parse.tokens):
         return ""
     return parse.tokens[tok.i + 1].text
+
+
+MAX_LISTED = 5  # names of a list read forward to the noun after it
+# Admin nouns that as plurals name parts of the world as often ("the Sahel and West Africa
+# regions", "the Palestinian territories").
+WORLD_AREAS = frozenset({"region", "territory"})
+
+
+def plural_admin_level(parse: Parse, span: Span) -> int | None:
+    """The admin level of a plural admin noun after the list the name is in ("Dawson and
+    Lumpkin counties", "the Idlib, Hama and Aleppo provinces": each is a county or a
+    province), over at most five names of one sentence; None when there is none or the name
+    is in no list ("the Gulf states")."""
+    last = parse.token_at(span.end - 1)
+    if last is None:
+        return None
+    toks, k = parse.tokens, last.i + 1
+    for _ in range(MAX_LISTED):
+        j = k
+        while j < len(toks) and toks[j].text.lower() in {",", "and", "or"}:
+            j += 1
+        if j == k or j >= len(toks) or not toks[j].text[:1].isupper() \
+                or toks[j].sent != last.sent:
+            break
+        while j < len(toks) and toks[j].text[:1].isupper() and toks[j].sent == last.sent:
+            j += 1
+        k = j
+    first = parse.token_at(span.start)
+    listed = k > last.i + 1 or first is not None and list_start(parse, first.i) < first.i
+    if k >= len(toks) or not listed:
+        return None  # one name before a plural: "the Gulf states", "Baltic states"
+    word = toks[k].text
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") \
+        else ""
+    return ADMIN_SUFFIXES.get(single) if word.islower() and single not in WORLD_AREAS else None
 
 
 def words_before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:

@@ -8,7 +8,15 @@ from ...model import Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
-from .cues import after_article, is_cued, is_directed, is_near, next_word, words_before
+from .cues import (
+    after_article,
+    is_cued,
+    is_directed,
+    is_near,
+    next_word,
+    plural_admin_level,
+    words_before,
+)
 from .entries import exact_places
 from .words import AREA_WORDS, DIRECTION_WORDS, ORGANISATION_WORDS, PLACE_NOUNS, PLACE_PREFIXES
 
@@ -120,6 +128,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
                                                         "governor"}):
         level = 1  # "the state of Washington", "Washington state", "Ontario province",
         # "New York Governor …", "the governor of Kabul": governors head first-level regions
+    if level is None:
+        level = plural_admin_level(parse, span)  # "Dawson and Lumpkin counties"
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=is_near(parse, span),
                    article=after_article(parse, span),
