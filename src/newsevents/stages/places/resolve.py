@@ -34,33 +34,32 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
-from .context import Relation, abbreviated_qualifiers, containers, relations, siblings
+from .context import abbreviated_qualifiers, containers
+from .evidence import (
+    Context,
+    add_evidence,
+    build_context,
+    final_order,
+    focus_country,
+    focus_share,
+    province_evidence,
+)
 from .fallback import anchor_unknown
-from .landmarks import kind_word
-from .lookup import borrowed, contains, lookup, namesakes
+from .groups import Group, make_groups, prior_reasons, state_or_country, towns_only
+from .lookup import contains, namesakes
 from .resolution import Resolution
 from .toponym import CountryRef, Toponym
 
-KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
-MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
-LOOSE_PRIOR = 0.3
-CAPITAL_PRIOR = 1.2
 FOCUS_WEIGHT = 2.5
 CONTAINER_BONUS = 2.5
-MAX_CANDIDATES = 25
-NAMESAKE_PENALTY = 1.5
 SIBLING_BONUS = 2.5
 LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint than kind
-HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
-ARTICLE_PENALTY = 1.5
 PROVINCE_WEIGHT = 1.5
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
@@ -68,156 +67,6 @@ NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
                         r"since|until|during|near)\b)")
-
-
-@dataclass(slots=True, kw_only=True)
-class Group:
-    """All toponyms with the same folded name (and admin hint)."""
-
-    members: list[int]
-    candidates: list[Candidate]
-    partial: bool = False  # the candidates are for a part of the name only
-    priors: list[float] = field(default_factory=list)
-    choice: Candidate | None = None
-    confidence: float = 0.0
-    reason: str = ""
-    first: Candidate | None = None  # the first pass's choice, seen by the second pass
-    first_confidence: float = 0.0
-    abroad: bool = False  # every candidate is a small place in a country the text never names
-    famous: bool = False  # named only inside accords' and bodies' names ("the Paris Agreement")
-
-
-def population_prior(cand: Candidate) -> float:
-    return 2.0 * math.log10(cand.population + 1) / 7.0
-
-
-def prior(cand: Candidate, level: int | None, *, article: bool = False,
-          directed: bool = False) -> float:
-    match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
-    score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
-    # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
-    if level is not None and cand.kind in {"admin1", "admin2", "region"}:
-        score += 2.5 if cand.kind == f"admin{level}" else 1.5
-    elif level is not None and cand.kind == "city":
-        score -= 1.0
-    else:
-        score += KIND_PRIOR.get(cand.kind, 0.0)
-    if cand.feature_code == "PPLC":
-        score += CAPITAL_PRIOR
-    if article and cand.kind == "city":  # "the Atlantic" is the ocean, not a town
-        score -= ARTICLE_PENALTY
-    if directed and cand.kind == "city":  # "central Washington" is the state
-        score -= ARTICLE_PENALTY
-    if cand.lat is None:
-        score -= 1.5
-    return score
-
-
-def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
-                qualifiers: dict[int, str] | None = None) -> tuple[list[Group], list[int]]:
-    """Groups in order of first mention, and the group index of each toponym; a name
-    qualified by an abbreviation ("Washington, D.C.") is a group of its own."""
-    index: dict[tuple[str, int | None, str], int] = {}
-    groups: list[Group] = []
-    owner: list[int] = []
-    directed = {(t.full_key, t.level) for t in toponyms if t.directed}
-    for k, top in enumerate(toponyms):
-        gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
-        if gkey not in index:
-            index[gkey] = len(groups)
-            cands, partial = lookup(gazetteer, top)
-            demoted = (namesakes(cands) if top.level is None else set()) | borrowed(cands)
-            turned = gkey[:2] in directed
-            scored = sorted(((prior(c, top.level, article=top.article, directed=turned)
-                              - NAMESAKE_PENALTY * (c.pid in demoted), c) for c in cands),
-                            key=lambda p: -p[0])
-            scored = scored[:MAX_CANDIDATES]
-            groups.append(Group(members=[], candidates=[c for _, c in scored],
-                                priors=[s for s, _ in scored], partial=partial))
-        groups[index[gkey]].members.append(k)
-        owner.append(index[gkey])
-    for group in groups:
-        group.famous = all(toponyms[k].famous for k in group.members)
-    return groups, owner
-
-
-@dataclass(slots=True, kw_only=True)
-class Context:
-    evidence: Counter[str]
-    own: list[Counter[str]]  # each group's own contribution to `evidence`
-    inside: dict[int, set[int]]  # group -> groups named as its container ("X, Y")
-    holds: dict[int, set[int]]  # group -> groups it was named as container of
-    links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
-    listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
-    suffixed: dict[int, list[int]] = field(default_factory=dict)  # bare name -> "X County" groups
-    provinces: Counter[tuple[str, str]] = field(default_factory=Counter)  # first-pass provinces
-    own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
-    points: dict[str, Candidate] = field(default_factory=dict)  # the evidence's countries
-    borders: dict[str, frozenset[str]] = field(default_factory=dict)  # … and their neighbours
-
-
-def focus_share(ctx: Context, g: int, country: str | None) -> float:
-    if country is None:
-        return 0.0
-    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
-    mine = ctx.evidence[country] - ctx.own[g][country]
-    return mine / total if total > 0 else 0.0
-
-
-def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
-                  refs: list[CountryRef], *, text: str, dateline: Candidate | None,
-                  home: str | None = None, qualified: frozenset[int] = frozenset()
-                  ) -> Context:
-    own = [Counter[str]() for _ in groups]
-    for g, group in enumerate(groups):
-        if group.candidates and group.candidates[0].kind == "country" \
-                and not state_or_country(group):
-            own[g][group.candidates[0].country or ""] += len(group.members)
-    evidence: Counter[str] = Counter()
-    for counter in own:
-        evidence.update(counter)
-    for ref in refs:
-        evidence[ref.country] += 0.5  # type: ignore[assignment]
-    if dateline is not None and dateline.country:
-        evidence[dateline.country] += 2
-    if home:
-        evidence[home] += HOME_WEIGHT
-    ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
-    for a, b in containers(toponyms, text).items():
-        if owner[a] != owner[b]:
-            ctx.inside.setdefault(owner[a], set()).add(owner[b])
-            ctx.holds.setdefault(owner[b], set()).add(owner[a])
-    for a, b in siblings(toponyms, text):
-        if owner[a] != owner[b]:
-            ctx.listed.setdefault(owner[a], set()).add(owner[b])
-            ctx.listed.setdefault(owner[b], set()).add(owner[a])
-    ctx.suffixed = suffixed_groups(groups, owner, toponyms, qualified)
-    for rel in relations(toponyms, text):
-        if owner[rel.anchor] != owner[rel.reference]:
-            ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
-    return ctx
-
-
-def province_evidence(groups: list[Group]
-                      ) -> tuple[Counter[tuple[str, str]], dict[int, tuple[tuple[str, str], float]]]:
-    """The first-level regions the first pass placed the article in: a region named counts
-    1, a town or district in it half its confidence; and each group's own share."""
-    found: Counter[tuple[str, str]] = Counter()
-    own: dict[int, tuple[tuple[str, str], float]] = {}
-    for g, group in enumerate(groups):
-        cand = group.first
-        if cand is None or not cand.country or not cand.admin1_code:
-            continue
-        if cand.kind == "admin1":
-            weight = 1.0
-        elif cand.kind in {"city", "admin2"} and group.first_confidence >= 0.4:
-            weight = 0.5 * group.first_confidence
-        else:
-            continue
-        key = (cand.country, cand.admin1_code)
-        found[key] += weight  # type: ignore[assignment]
-        own[g] = (key, weight)
-    return found, own
 
 
 def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[str]]:
@@ -235,29 +84,6 @@ def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[s
         return 0.0, []
     return PROVINCE_WEIGHT * share, ([f"in the article's province ({share:.0%})"]
                                      if share >= 0.3 else [])
-
-
-def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym],
-                    qualified: frozenset[int] = frozenset()) -> dict[int, list[int]]:
-    """Group of a bare name → groups of the same name with an admin word or a state's
-    abbreviation ("Suffolk" and "Suffolk County", "Cleveland" and "CLEVELAND, Tenn." in one
-    article; not a bare name that may be a state: "Washington" and "Washington, D.C.");
-    `qualified` are the indexes of the toponyms an abbreviation qualifies."""
-    with_word: dict[str, list[int]] = {}
-    qualified_groups = {owner[k] for k in qualified} - {
-        owner[k] for k, top in enumerate(toponyms) if top.level is not None}
-    for k, top in enumerate(toponyms):
-        if (top.level is not None or k in qualified) \
-                and owner[k] not in with_word.get(top.key, []):
-            with_word.setdefault(top.key, []).append(owner[k])
-    out: dict[int, list[int]] = {}
-    for k, top in enumerate(toponyms):
-        if top.level is None and k not in qualified and top.key in with_word:
-            found = [o for o in with_word[top.key] if o not in qualified_groups
-                     or towns_only(groups[owner[k]].candidates)]
-            if found:  # a bare name that may be a state is not the city: "Washington, D.C."
-                out[owner[k]] = found
-    return {g: found for g, found in out.items() if groups[g].candidates}
 
 
 def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
@@ -312,15 +138,6 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     return total, why
-
-
-def towns_only(cands: list[Candidate]) -> bool:
-    """True when every reading of the name is a town or district, counting only the entries
-    it is the own name of when there are any: an alternate name of a province ("Vienna" for
-    Wien) does not make "Vienna" a province's name, so the article's province and the places
-    near it still decide among the towns called Vienna."""
-    named = [c for c in cands if c.match == MATCH_NAME] or cands
-    return all(c.kind in {"city", "admin2"} for c in named)
 
 
 def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool
@@ -419,16 +236,6 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
     return total, why
 
 
-def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
-    """The country with the largest share of the article's evidence (leaving out group g's
-    own), and that share."""
-    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
-    if total <= 0 or not ctx.evidence:
-        return None, 0.0
-    best = max(sorted(ctx.evidence), key=lambda c: ctx.evidence[c] - ctx.own[g][c])
-    return best, (ctx.evidence[best] - ctx.own[g][best]) / total
-
-
 def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> bool:
     """True when a qualifier of the name ("X, Calif.", "X in Y") holds one of its readings."""
     for other in ctx.inside.get(g, ()):
@@ -495,7 +302,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     group.choice = cand
     group.confidence = round(min(0.99, weights[best] / sum(weights)), 3)
     partial = [f"the name contains {plain_name(cand.name)}"] if group.partial else []
-    group.reason = "; ".join(partial + _prior_reasons(cand) + results[best][1])
+    group.reason = "; ".join(partial + prior_reasons(cand) + results[best][1])
 
 
 def choose_famous(group: Group) -> None:
@@ -507,16 +314,8 @@ def choose_famous(group: Group) -> None:
         or list(range(len(group.candidates)))
     best = max(named, key=lambda k: (group.priors[k], -k))
     group.choice, group.confidence = group.candidates[best], 0.5
-    group.reason = "; ".join(_prior_reasons(group.choice)
+    group.reason = "; ".join(prior_reasons(group.choice)
                              + ["named after it: an accord's or a body's name"])
-
-
-def _prior_reasons(cand: Candidate) -> list[str]:
-    how = {MATCH_NAME: "name", MATCH_ALIAS: "alternate name"}.get(cand.match, "spelling variant")
-    out = [f"{how} of {kind_word(cand)} {cand.feature_code}"]
-    if cand.population:
-        out.append(f"population {cand.population:,}")
-    return out
 
 
 def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
@@ -551,37 +350,6 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text))
-
-
-def state_or_country(group: Group) -> bool:
-    """True when the name reads as a country and as another country's first-level region
-    ("Georgia", "Niger"): which one it is, the rest of the article tells; until then it is no
-    evidence of either country (a story about Dalton, Tunnel Hill and northwest Georgia is
-    not about the Caucasus)."""
-    countries = {c.country for c in group.candidates if c.kind == "country"}
-    return bool(countries) and any(c.kind == "admin1" and c.country not in countries
-                                   for c in group.candidates)
-
-
-def add_evidence(ctx: Context, g: int, group: Group) -> None:
-    """Group g's choice as country evidence: a country once per mention, another place
-    half its confidence."""
-    cand = group.choice
-    if cand is None or not cand.country:
-        return
-    weight = len(group.members) if cand.kind == "country" else 0.5 * group.confidence
-    ctx.own[g][cand.country] += weight  # type: ignore[assignment]
-    ctx.evidence[cand.country] += weight  # type: ignore[assignment]
-
-
-def final_order(groups: list[Group], ctx: Context) -> list[int]:
-    """The order of the second pass: names given with their admin word first ("Suffolk
-    County"), so that the bare name ("Suffolk") follows their final choice; then a name
-    that is a country's and another country's province ("Georgia"), whose choice the
-    others then see."""
-    full = {other for others in ctx.suffixed.values() for other in others}
-    return sorted(range(len(groups)), key=lambda g: (g not in full,
-                                                     not state_or_country(groups[g])))
 
 
 def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:

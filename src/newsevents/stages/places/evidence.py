@@ -1,0 +1,148 @@
+"""What an article says about where it is, as the resolver reads it: the countries its names,
+demonyms, dateline and source point to (country focus), the first pass's provinces, and the
+links between its names (containment, lists, distance phrases, a bare name and its full
+form); see resolve.py for the whole method."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...resources.gazetteer import Candidate
+from .context import Relation, containers, relations, siblings
+from .groups import Group, state_or_country, towns_only
+from .toponym import CountryRef, Toponym
+
+HOME_WEIGHT = 1.5  # the source's home country, as much as a dateline
+
+
+@dataclass(slots=True, kw_only=True)
+class Context:
+    evidence: Counter[str]
+    own: list[Counter[str]]  # each group's own contribution to `evidence`
+    inside: dict[int, set[int]]  # group -> groups named as its container ("X, Y")
+    holds: dict[int, set[int]]  # group -> groups it was named as container of
+    links: dict[int, list[tuple[int, Relation]]]  # group -> (reference group, relation)
+    listed: dict[int, set[int]] = field(default_factory=dict)  # group -> enumeration neighbours
+    suffixed: dict[int, list[int]] = field(default_factory=dict)  # bare name -> "X County" groups
+    provinces: Counter[tuple[str, str]] = field(default_factory=Counter)  # first-pass provinces
+    own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
+    points: dict[str, Candidate] = field(default_factory=dict)  # the evidence's countries
+    borders: dict[str, frozenset[str]] = field(default_factory=dict)  # … and their neighbours
+
+
+def focus_share(ctx: Context, g: int, country: str | None) -> float:
+    if country is None:
+        return 0.0
+    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    mine = ctx.evidence[country] - ctx.own[g][country]
+    return mine / total if total > 0 else 0.0
+
+
+def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
+                  refs: list[CountryRef], *, text: str, dateline: Candidate | None,
+                  home: str | None = None, qualified: frozenset[int] = frozenset()
+                  ) -> Context:
+    own = [Counter[str]() for _ in groups]
+    for g, group in enumerate(groups):
+        if group.candidates and group.candidates[0].kind == "country" \
+                and not state_or_country(group):
+            own[g][group.candidates[0].country or ""] += len(group.members)
+    evidence: Counter[str] = Counter()
+    for counter in own:
+        evidence.update(counter)
+    for ref in refs:
+        evidence[ref.country] += 0.5  # type: ignore[assignment]
+    if dateline is not None and dateline.country:
+        evidence[dateline.country] += 2
+    if home:
+        evidence[home] += HOME_WEIGHT
+    ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
+    for a, b in containers(toponyms, text).items():
+        if owner[a] != owner[b]:
+            ctx.inside.setdefault(owner[a], set()).add(owner[b])
+            ctx.holds.setdefault(owner[b], set()).add(owner[a])
+    for a, b in siblings(toponyms, text):
+        if owner[a] != owner[b]:
+            ctx.listed.setdefault(owner[a], set()).add(owner[b])
+            ctx.listed.setdefault(owner[b], set()).add(owner[a])
+    ctx.suffixed = suffixed_groups(groups, owner, toponyms, qualified)
+    for rel in relations(toponyms, text):
+        if owner[rel.anchor] != owner[rel.reference]:
+            ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
+    return ctx
+
+
+def province_evidence(groups: list[Group]
+                      ) -> tuple[Counter[tuple[str, str]], dict[int, tuple[tuple[str, str], float]]]:
+    """The first-level regions the first pass placed the article in: a region named counts
+    1, a town or district in it half its confidence; and each group's own share."""
+    found: Counter[tuple[str, str]] = Counter()
+    own: dict[int, tuple[tuple[str, str], float]] = {}
+    for g, group in enumerate(groups):
+        cand = group.first
+        if cand is None or not cand.country or not cand.admin1_code:
+            continue
+        if cand.kind == "admin1":
+            weight = 1.0
+        elif cand.kind in {"city", "admin2"} and group.first_confidence >= 0.4:
+            weight = 0.5 * group.first_confidence
+        else:
+            continue
+        key = (cand.country, cand.admin1_code)
+        found[key] += weight  # type: ignore[assignment]
+        own[g] = (key, weight)
+    return found, own
+
+
+def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym],
+                    qualified: frozenset[int] = frozenset()) -> dict[int, list[int]]:
+    """Group of a bare name → groups of the same name with an admin word or a state's
+    abbreviation ("Suffolk" and "Suffolk County", "Cleveland" and "CLEVELAND, Tenn." in one
+    article; not a bare name that may be a state: "Washington" and "Washington, D.C.");
+    `qualified` are the indexes of the toponyms an abbreviation qualifies."""
+    with_word: dict[str, list[int]] = {}
+    qualified_groups = {owner[k] for k in qualified} - {
+        owner[k] for k, top in enumerate(toponyms) if top.level is not None}
+    for k, top in enumerate(toponyms):
+        if (top.level is not None or k in qualified) \
+                and owner[k] not in with_word.get(top.key, []):
+            with_word.setdefault(top.key, []).append(owner[k])
+    out: dict[int, list[int]] = {}
+    for k, top in enumerate(toponyms):
+        if top.level is None and k not in qualified and top.key in with_word:
+            found = [o for o in with_word[top.key] if o not in qualified_groups
+                     or towns_only(groups[owner[k]].candidates)]
+            if found:  # a bare name that may be a state is not the city: "Washington, D.C."
+                out[owner[k]] = found
+    return {g: found for g, found in out.items() if groups[g].candidates}
+
+
+def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
+    """The country with the largest share of the article's evidence (leaving out group g's
+    own), and that share."""
+    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    if total <= 0 or not ctx.evidence:
+        return None, 0.0
+    best = max(sorted(ctx.evidence), key=lambda c: ctx.evidence[c] - ctx.own[g][c])
+    return best, (ctx.evidence[best] - ctx.own[g][best]) / total
+
+
+def add_evidence(ctx: Context, g: int, group: Group) -> None:
+    """Group g's choice as country evidence: a country once per mention, another place
+    half its confidence."""
+    cand = group.choice
+    if cand is None or not cand.country:
+        return
+    weight = len(group.members) if cand.kind == "country" else 0.5 * group.confidence
+    ctx.own[g][cand.country] += weight  # type: ignore[assignment]
+    ctx.evidence[cand.country] += weight  # type: ignore[assignment]
+
+
+def final_order(groups: list[Group], ctx: Context) -> list[int]:
+    """The order of the second pass: names given with their admin word first ("Suffolk
+    County"), so that the bare name ("Suffolk") follows their final choice; then a name
+    that is a country's and another country's province ("Georgia"), whose choice the
+    others then see."""
+    full = {other for others in ctx.suffixed.values() for other in others}
+    return sorted(range(len(groups)), key=lambda g: (g not in full,
+                                                     not state_or_country(groups[g])))

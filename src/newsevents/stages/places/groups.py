@@ -1,0 +1,118 @@
+"""Groups of toponyms by name (one choice per distinct name in an article), their
+candidates and the prior of each: population, feature type, how the name matched (see
+resolve.py for the whole method)."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from .landmarks import kind_word
+from .lookup import borrowed, lookup, namesakes
+from .toponym import Toponym
+
+KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
+MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
+LOOSE_PRIOR = 0.3
+CAPITAL_PRIOR = 1.2
+MAX_CANDIDATES = 25
+NAMESAKE_PENALTY = 1.5
+ARTICLE_PENALTY = 1.5
+
+
+@dataclass(slots=True, kw_only=True)
+class Group:
+    """All toponyms with the same folded name (and admin hint)."""
+
+    members: list[int]
+    candidates: list[Candidate]
+    partial: bool = False  # the candidates are for a part of the name only
+    priors: list[float] = field(default_factory=list)
+    choice: Candidate | None = None
+    confidence: float = 0.0
+    reason: str = ""
+    first: Candidate | None = None  # the first pass's choice, seen by the second pass
+    first_confidence: float = 0.0
+    abroad: bool = False  # every candidate is a small place in a country the text never names
+    famous: bool = False  # named only inside accords' and bodies' names ("the Paris Agreement")
+
+
+def population_prior(cand: Candidate) -> float:
+    return 2.0 * math.log10(cand.population + 1) / 7.0
+
+
+def prior(cand: Candidate, level: int | None, *, article: bool = False,
+          directed: bool = False) -> float:
+    match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
+    score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
+    # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
+    if level is not None and cand.kind in {"admin1", "admin2", "region"}:
+        score += 2.5 if cand.kind == f"admin{level}" else 1.5
+    elif level is not None and cand.kind == "city":
+        score -= 1.0
+    else:
+        score += KIND_PRIOR.get(cand.kind, 0.0)
+    if cand.feature_code == "PPLC":
+        score += CAPITAL_PRIOR
+    if article and cand.kind == "city":  # "the Atlantic" is the ocean, not a town
+        score -= ARTICLE_PENALTY
+    if directed and cand.kind == "city":  # "central Washington" is the state
+        score -= ARTICLE_PENALTY
+    if cand.lat is None:
+        score -= 1.5
+    return score
+
+
+def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
+                qualifiers: dict[int, str] | None = None) -> tuple[list[Group], list[int]]:
+    """Groups in order of first mention, and the group index of each toponym; a name
+    qualified by an abbreviation ("Washington, D.C.") is a group of its own."""
+    index: dict[tuple[str, int | None, str], int] = {}
+    groups: list[Group] = []
+    owner: list[int] = []
+    directed = {(t.full_key, t.level) for t in toponyms if t.directed}
+    for k, top in enumerate(toponyms):
+        gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
+        if gkey not in index:
+            index[gkey] = len(groups)
+            cands, partial = lookup(gazetteer, top)
+            demoted = (namesakes(cands) if top.level is None else set()) | borrowed(cands)
+            turned = gkey[:2] in directed
+            scored = sorted(((prior(c, top.level, article=top.article, directed=turned)
+                              - NAMESAKE_PENALTY * (c.pid in demoted), c) for c in cands),
+                            key=lambda p: -p[0])
+            scored = scored[:MAX_CANDIDATES]
+            groups.append(Group(members=[], candidates=[c for _, c in scored],
+                                priors=[s for s, _ in scored], partial=partial))
+        groups[index[gkey]].members.append(k)
+        owner.append(index[gkey])
+    for group in groups:
+        group.famous = all(toponyms[k].famous for k in group.members)
+    return groups, owner
+
+
+def state_or_country(group: Group) -> bool:
+    """True when the name reads as a country and as another country's first-level region
+    ("Georgia", "Niger"): which one it is, the rest of the article tells; until then it is no
+    evidence of either country (a story about Dalton, Tunnel Hill and northwest Georgia is
+    not about the Caucasus)."""
+    countries = {c.country for c in group.candidates if c.kind == "country"}
+    return bool(countries) and any(c.kind == "admin1" and c.country not in countries
+                                   for c in group.candidates)
+
+
+def towns_only(cands: list[Candidate]) -> bool:
+    """True when every reading of the name is a town or district, counting only the entries
+    it is the own name of when there are any: an alternate name of a province ("Vienna" for
+    Wien) does not make "Vienna" a province's name, so the article's province and the places
+    near it still decide among the towns called Vienna."""
+    named = [c for c in cands if c.match == MATCH_NAME] or cands
+    return all(c.kind in {"city", "admin2"} for c in named)
+
+
+def prior_reasons(cand: Candidate) -> list[str]:
+    how = {MATCH_NAME: "name", MATCH_ALIAS: "alternate name"}.get(cand.match, "spelling variant")
+    out = [f"{how} of {kind_word(cand)} {cand.feature_code}"]
+    if cand.population:
+        out.append(f"population {cand.population:,}")
+    return out
