@@ -284,6 +284,20 @@ def test_a_word_before_another_name_of_a_country_is_no_modifier_of_it() -> None:
     assert any(p.name == "Germany" for p in places)  # "Nazi Germany" is Germany
 
 
+def test_a_part_of_the_town_is_placed_in_it_not_at_a_namesake_elsewhere() -> None:
+    gaz = InMemoryGazetteer([
+        (city(4335045, "New Orleans", 29.95, -90.07, "USA", 389617), []),
+        (city(5122000, "Eltingville", 40.55, -74.17, "USA", 10_573), ["South Side"]),
+    ])
+    text = "New Orleans police said a fire hit a house on the city 's South Side ."
+    places = run(GeocodeStage(gaz), text, [("New Orleans", "GPE"), ("South Side", "LOC")])
+    side = named(places, text, "South Side")
+    assert (side.lat, side.lon) == (29.95, -90.07) and "New Orleans" in side.reason
+    text = "A fire hit a house in South Side on Monday ."  # no possessive: the gazetteer's
+    (place,) = run(GeocodeStage(gaz), text, [("South Side", "LOC")])
+    assert place.lat == 40.55
+
+
 def test_a_local_story_naming_a_farther_place_once_stays_local(stage: GeocodeStage) -> None:
     text = ("Crews repaved Cypress Lane on Monday . New Orleans officials praised them . "
             "New Orleans and Metairie residents cheered . Baton Rouge sent money . "

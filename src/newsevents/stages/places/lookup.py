@@ -41,7 +41,10 @@ FEATURE_PART_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "bay", "v
 
 
 def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
-    """Candidates for the name, and whether they are for a part of it only (see module doc)."""
+    """Candidates for the name, and whether they are for a part of it only (see module doc);
+    none for a part of a town ("the city's South Side"): the text places it (fallback.py)."""
+    if top.in_town:
+        return [], False
     if country := demonym_country(gazetteer, top.text):
         return [country], False
     cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
