@@ -9,17 +9,25 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - country focus: the share of the article's country evidence (countries named, demonyms, the
   dateline, the source's home country, then the first pass's choices) held by the
   candidate's country; a first-level region of the focus country outranks a foreign country
-  of the same name when the focus is clear ("Georgia" in an American story);
-- containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1;
+  of the same name when the focus is clear ("Georgia" in an American story); such a name
+  (a country's and another country's province) is no evidence until it is decided, first in
+  the second pass;
+- containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1
+  (in the first pass any reading of Y: "Rome, Georgia" is the town in the state);
 - province focus (second pass): the share of the first pass's first-level regions (named,
   or holding the towns named) held by a town's or district's own region;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
-  neighbours have (admin1 of the same country, or country);
+  neighbours have (admin1 of the same country, or country); towns and districts listed
+  together favour the readings in one province ("Chatsworth and Murray County");
 - own names first: a town or district matched only by an alternate name that, in the same
   country, is another town's or district's own name is demoted ("Southold" is not South
   Bend);
 - one name, one place: a bare name the article also gives with its admin word ("Suffolk
-  County … Suffolk") is that region, unless the region is named after a big city in it;
+  County … Suffolk") is that region, unless the region is named after a big city in it; one
+  it also gives qualified by a state's abbreviation ("CLEVELAND, Tenn." … "Cleveland") is
+  that town, unless the bare name may be a state ("Washington, D.C.");
+- accords and bodies: a name read only inside an accord's, an international body's or an
+  event's name ("the Paris Agreement") is the best-known place of that name (prior only);
 - spatial coherence: distance to the other places chosen in the article;
 - distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y;
 - no foreign hamlets: when the article's focus country is clear, a small town in a country

@@ -75,7 +75,15 @@ towns of one state is a list of towns ("Cartersville and Cedartown", lists.py); 
 feature tagged as an organisation needs a place context ("Amazon" alone is the company); a
 club named with its town and a club word ("Leeds United", "Bristol Rovers") gives the
 town, embedded, unless the whole is a town; a name before a noun of a town's
-people or services ("a Jackson man", "Ridgeland police") is placed (cues.py).
+people or services ("a Jackson man", "Ridgeland police", "two Hogansville men") is placed
+(cues.py). Eighth landing: a dateline is a place whatever the parser makes of it; a list of
+towns of one state may mix organisation-, place- and person-tagged names ("Warner Robins and
+Perry"); an untagged city of 500,000+ by its own name is a place anywhere; a person-tagged
+name after "through" is placed; one before a facility noun is the capital, country or
+province it names ("the Sanaa airport"), else the facility's ("the Kennedy airport"); a
+place inside an armed group's dictionary name is embedded ("al-Qaeda in Iraq"); a place
+named in an accord's, an international body's or an event's name is `famous` ("the Paris
+Agreement"), and one after "the city's" is a part of a town (`in_town`, toponym.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
