@@ -511,19 +511,23 @@ def test_a_name_whose_in_phrase_is_no_place_stays_whole(stage: GeocodeStage) -> 
     assert run(stage, text, [("Society for Peace in Our Time", "ORG")]) == ()
 
 
-# -- the nations of the United Kingdom, and demonyms that name a language ----------------------
+# -- regions' adjectives (UK nations, US states), and demonyms that name a language ------------
 
 @pytest.mark.parametrize(("text", "ents", "nation"), [
     ("The English pianist played in Atlanta .", [("English", "NORP")], "England"),
     ("Welsh farmers protested on Monday .", [("Welsh", "PERSON")], "Wales"),
     ("Welsh farmers protested on Monday .", [], "Wales"),
+    ("Crowds in two Welsh towns cheered .", [("Welsh", "PERSON")], "Wales"),
+    ("Texan voters queued on Monday .", [("Texan", "NORP")], "Texas"),
+    ("Thousands of Texans queued on Monday .", [("Texans", "NORP")], "Texas"),
 ])
-def test_a_uk_nations_adjective_names_the_nation(stage: GeocodeStage, text: str,
-                                                 ents: list[tuple[str, str]],
-                                                 nation: str) -> None:
+def test_a_regions_adjective_names_the_region(stage: GeocodeStage, text: str,
+                                              ents: list[tuple[str, str]],
+                                              nation: str) -> None:
     places = run(stage, text, ents)
     (place,) = [p for p in places if p.demonyms]
-    assert (place.name, place.country, place.mentions) == (nation, "GBR", ())
+    country = "USA" if nation == "Texas" else "GBR"
+    assert (place.name, place.country, place.mentions) == (nation, country, ())
 
 
 @pytest.mark.parametrize(("text", "ents"), [

@@ -6,22 +6,48 @@ from ...resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
-# The adjectives of the nations of the United Kingdom: "an English pianist", "Welsh farmers",
-# "the Scottish government" name the nation (a first-level region in GeoNames), not the UK.
-NATION_ADJECTIVES = {"english": "England", "scottish": "Scotland", "welsh": "Wales",
-                     "northern irish": "Northern Ireland"}
+# Adjectives of first-level regions news uses as demonyms: the nations of the United Kingdom
+# ("an English pianist", "Welsh farmers": the nation, a first-level region in GeoNames, not the
+# UK), US states ("Texan voters") and Canadian and Australian provinces and states ("Albertan
+# farmers"). Not those that also name an era, a people or another country ("Victorian",
+# "Hawaiian", "Georgian") or a city ("Washingtonian").
+NATION_ADJECTIVES = {
+    "english": ("England", "GBR"), "scottish": ("Scotland", "GBR"), "welsh": ("Wales", "GBR"),
+    "northern irish": ("Northern Ireland", "GBR"),
+    "alabamian": ("Alabama", "USA"), "alaskan": ("Alaska", "USA"),
+    "arizonan": ("Arizona", "USA"), "arkansan": ("Arkansas", "USA"),
+    "californian": ("California", "USA"), "coloradan": ("Colorado", "USA"),
+    "floridian": ("Florida", "USA"), "idahoan": ("Idaho", "USA"),
+    "illinoisan": ("Illinois", "USA"), "iowan": ("Iowa", "USA"), "kansan": ("Kansas", "USA"),
+    "kentuckian": ("Kentucky", "USA"), "louisianan": ("Louisiana", "USA"),
+    "marylander": ("Maryland", "USA"), "michigander": ("Michigan", "USA"),
+    "minnesotan": ("Minnesota", "USA"), "mississippian": ("Mississippi", "USA"),
+    "missourian": ("Missouri", "USA"), "montanan": ("Montana", "USA"),
+    "nebraskan": ("Nebraska", "USA"), "nevadan": ("Nevada", "USA"),
+    "new yorker": ("New York", "USA"), "ohioan": ("Ohio", "USA"),
+    "oklahoman": ("Oklahoma", "USA"), "oregonian": ("Oregon", "USA"),
+    "pennsylvanian": ("Pennsylvania", "USA"), "tennessean": ("Tennessee", "USA"),
+    "texan": ("Texas", "USA"), "utahn": ("Utah", "USA"), "vermonter": ("Vermont", "USA"),
+    "virginian": ("Virginia", "USA"), "wisconsinite": ("Wisconsin", "USA"),
+    "albertan": ("Alberta", "CAN"), "ontarian": ("Ontario", "CAN"),
+    "quebecer": ("Quebec", "CAN"), "quebecker": ("Quebec", "CAN"),
+    "queenslander": ("Queensland", "AUS"), "tasmanian": ("Tasmania", "AUS"),
+}
 NORP_MIN_POPULATION = 50_000
 PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
 
 
 def nation_of(gazetteer: Gazetteer, surface: str) -> str | None:
-    """The nation a UK nation's adjective names ("Welsh" → "Wales"), when the gazetteer knows
-    it as a first-level region of the United Kingdom."""
-    name = NATION_ADJECTIVES.get(fold(surface))
-    if name is None or not any(c.kind == "admin1" and c.country == "GBR"
-                               for c in gazetteer.candidates(name, limit=10)):
+    """The first-level region a regional adjective names ("Welsh" → "Wales", "Texan" →
+    "Texas", also in the plural: "Texans"), when the gazetteer knows it as a first-level
+    region of that country."""
+    key = fold(surface)
+    found = NATION_ADJECTIVES.get(key) or (NATION_ADJECTIVES.get(key[:-1])
+                                           if key.endswith("s") else None)
+    if found is None or not any(c.kind == "admin1" and c.country == found[1]
+                                for c in gazetteer.candidates(found[0], limit=10)):
         return None
-    return name
+    return found[0]
 
 
 def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:

@@ -252,8 +252,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
                 and names_a_language(parse, mention.span):
             continue  # "an English translation", "in French": a language
-        if mention.label in {"NORP", "GPE", "PERSON"} and fold(surface) not in persons \
-                and (nation := nation_of(gazetteer, surface)):
+        if mention.label in {"NORP", "GPE", "PERSON"} \
+                and not person_elsewhere(fold(surface), persons) \
+                and (nation := nation_of(gazetteer, surface)):  # not "Irvine Welsh"
             toponyms.append(replace(make_toponym(mention.span, nation, "GPE", parse),
                                     demonym=True))  # "an English pianist": England
         elif mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
