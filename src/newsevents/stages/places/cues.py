@@ -319,6 +319,7 @@ def next_word(parse: Parse, span: Span) -> str:
 
 
 MAX_LISTED = 5  # names of a list read forward to the noun after it
+MAX_NAME_WORDS = 4  # words of one listed name
 # Admin nouns that as plurals name parts of the world as often ("the Sahel and West Africa
 # regions", "the Palestinian territories").
 WORLD_AREAS = frozenset({"region", "territory"})
@@ -340,7 +341,8 @@ def plural_admin_level(parse: Parse, span: Span) -> int | None:
         if j == k or j >= len(toks) or not toks[j].text[:1].isupper() \
                 or toks[j].sent != last.sent:
             break
-        while j < len(toks) and toks[j].text[:1].isupper() and toks[j].sent == last.sent:
+        end = min(len(toks), j + MAX_NAME_WORDS)  # a name of a few words, not a run of capitals
+        while j < end and toks[j].text[:1].isupper() and toks[j].sent == last.sent:
             j += 1
         k = j
     first = parse.token_at(span.start)

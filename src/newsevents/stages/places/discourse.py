@@ -27,7 +27,8 @@ from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold
 from .inside import name_windows
 from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym, settle, without_possessive
-from .toponyms import person_elsewhere, person_names, recognize
+from .titles import person_elsewhere
+from .toponyms import person_names, recognize
 
 MAX_NAME_TOKENS = 3
 

@@ -83,7 +83,8 @@ def _local(anchors: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     also names a place further off once ("… and in Atlanta") is still local. Linear in
     their number."""
     counts = Counter(c.pid for _, c in anchors)
-    main = next(c for _, c in anchors if counts[c.pid] == max(counts.values()))
+    most = max(counts.values())
+    main = next(c for _, c in anchors if counts[c.pid] == most)
     near = [(s, c) for s, c in anchors if haversine_km(
         main.lat, main.lon, c.lat, c.lon) <= LOCAL_KM]  # type: ignore[arg-type]
     return near if len(near) >= LOCAL_SHARE * len(anchors) else []

@@ -12,6 +12,7 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .entries import PLACED_MIN_POPULATION, exact_places
+from .titles import person_elsewhere
 from .words import NAME_PARTICLES
 
 LIST_WORDS = frozenset({",", "and", "or"})
@@ -58,8 +59,7 @@ def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozense
     run."""
     named = sorted((m for m in mentions if m.label in LISTED_LABELS and (
         m.label != "PERSON" or " " not in (name := m.span.of(text))
-        and not any(p.endswith(" " + fold(name)) for p in persons))),
-        key=lambda m: m.span.start)
+        and not person_elsewhere(fold(name), persons))), key=lambda m: m.span.start)
     runs: list[list[Mention]] = []
     for mention in named:
         last = runs[-1][-1] if runs else None

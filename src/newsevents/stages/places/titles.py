@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...model import Mention, Span
 from ...parse import Parse
 
@@ -47,3 +49,16 @@ def office_place_span(mention: Mention, parse: Parse) -> Span | None:
                 return Span(toks[0].idx, tok.end)
             return None
     return None
+
+
+def person_elsewhere(key: str, persons: frozenset[str]) -> bool:
+    """True when `key` (folded) ends a longer person name of the article (`persons`,
+    folded): "welsh" after "Irvine Welsh", "van gogh" after "Vincent van Gogh"."""
+    return key in _name_endings(persons)
+
+
+@lru_cache(maxsize=16)
+def _name_endings(persons: frozenset[str]) -> frozenset[str]:
+    """Every ending after a space of the persons' names of several words, built once per
+    article's set of names (a set lookup, not a scan of every name per mention)."""
+    return frozenset(name[k + 1:] for name in persons for k, ch in enumerate(name) if ch == " ")

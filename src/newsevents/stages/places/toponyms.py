@@ -149,7 +149,7 @@ from .toponym import (
     without_possessive,
 )
 from .speakers import speaker_names, without_speakers
-from .titles import after_title, office_place_span
+from .titles import after_title, office_place_span, person_elsewhere
 from .untagged import find_loose_names, find_missed, find_untagged_organisations
 from .words import (
     DISEASE_WORDS,
@@ -494,8 +494,3 @@ def _capitalised(surface: str) -> bool:
     """A proper name's spelling: a capital first letter, or an Arabic article before a
     capitalised name ("al-Zaytouniyah", "el-Arish")."""
     return surface[:1].isupper() or bool(_ARTICLE_PREFIX.match(surface))
-
-
-def person_elsewhere(key: str, persons: frozenset[str]) -> bool:
-    """True when `key` is the surname of a longer person name in the article."""
-    return any(name.endswith(" " + key) for name in persons if " " in name)
