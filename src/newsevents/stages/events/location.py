@@ -411,10 +411,7 @@ class PlaceLinker:
         """The object of a verb that takes ground ("seized X"), or its passive subject; never
         people named by their nationality ("killed two Iraqis")."""
         objects = [k for k in self.parse.children(tok.i) if k.dep in ("dobj", "nsubjpass", "obj")]
-        for kid in objects + [c for k in objects for c in self.conjuncts(k)]:
-            place = self.place_at.get(kid.i)
-            if place is None or demonym(kid, place):
-                continue
+        for kid, place in self.places_of(objects):
             found = self.make(Step(kid), place, tier=0, how=f"object of {lemma(tok)}")
             if found is not None:
                 yield replace(found, victim=kid.ent_type in VICTIM_ENTS)
@@ -423,16 +420,20 @@ class PlaceLinker:
         """The object of a "from" phrase on a retreat's trigger ("withdrew from X"), and the
         places coordinated with it, as direct as a locative phrase ("pulled out of X" is
         one already)."""
-        for prep in self.parse.children(tok.i):
-            if prep.dep != "prep" or lemma(prep) != "from":
-                continue
-            objects = [k for k in self.parse.children(prep.i) if k.dep == "pobj"]
-            for kid in objects + [c for k in objects for c in self.conjuncts(k)]:
-                place = self.place_at.get(kid.i)
-                if place is not None and not demonym(kid, place):
-                    found = self.make(Step(kid, 1, "from"), place, tier=0, how="'from' phrase")
-                    if found is not None:
-                        yield replace(found, detours=0)
+        froms = [k for k in self.parse.children(tok.i) if k.dep == "prep" and lemma(k) == "from"]
+        objects = [k for prep in froms for k in self.parse.children(prep.i) if k.dep == "pobj"]
+        for kid, place in self.places_of(objects):
+            found = self.make(Step(kid, 1, "from"), place, tier=0, how="'from' phrase")
+            if found is not None:
+                yield replace(found, detours=0)
+
+    def places_of(self, objects: list[Tok]) -> Iterator[tuple[Tok, Place]]:
+        """The place mentions among `objects` and the words coordinated with them, but
+        nationalities ("two Iraqis")."""
+        for kid in objects + [c for k in objects for c in self.conjuncts(k)]:
+            place = self.place_at.get(kid.i)
+            if place is not None and not demonym(kid, place):
+                yield kid, place
 
     def conjuncts(self, tok: Tok) -> list[Tok]:
         """The words coordinated with `tok` ("seized X and Y": Y)."""

@@ -226,6 +226,9 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     "Shabeellaha Hoose", "Inner Mongolia" for "Nei Mongol") takes the article's name, unless
     that is an abbreviation ("Calif.", "NSW") or holds more than the name (`partial`: "Hall
     County Jail" is in Hall County)."""
+    if cand.name.isascii() and cand.kind not in ADMIN_KINDS \
+            and fold(cand.name.partition(" ")[0]) not in ARABIC_ARTICLES:
+        return cand.name  # a town's plain name, as most are: no need to read the article's
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS:

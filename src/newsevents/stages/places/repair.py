@@ -42,7 +42,8 @@ OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # What a place has under a name the model may tag as an organisation's ("Derry’s Altnagelvin
 # Hospital", "Chicago’s Field Museum"): a building, road or feature, not an institution
 # ("Yemen’s Ministry of Defence", "Harvard’s Kennedy School").
-ORG_OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS
+OWNED_BY_LABEL = {**dict.fromkeys(OWNED_LABELS, OWNED_WORDS),
+                  "ORG": FACILITY_WORDS | FEATURE_WORDS}
 _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
 _LOCATED = re.compile(r"([A-Z].*?) (?:in|at) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
@@ -77,9 +78,7 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
         return [mention]
     if (owner := _POSSESSIVE.match(surface)) \
             and owner.group(1).split()[0].rstrip(".") not in SAINTS \
-            and owner.group(2).split()[-1].lower() in (
-                OWNED_WORDS if mention.label in OWNED_LABELS else
-                ORG_OWNED_WORDS if mention.label == "ORG" else ()) \
+            and owner.group(2).split()[-1].lower() in OWNED_BY_LABEL.get(mention.label, ()) \
             and _place(gazetteer, owner.group(1)):
         rest = owner.start(2)
         return [_part(mention, 0, owner.end(1), "GPE"),
