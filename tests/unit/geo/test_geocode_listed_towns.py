@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.resources.gazetteer import InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
+from .test_geocode_institutions import county
 from .test_geocode_recall import by_text, run, town
-
-
-def county(pid: int, name: str, lat: float, lon: float, code: str, population: int
-           ) -> Candidate:
-    return Candidate(pid=pid, name=name, kind="admin2", feature_code="ADM2", country="USA",
-                     lat=lat, lon=lon, population=population, admin1_code=code)
 
 
 def in_georgia(lon: float | None) -> bool:
