@@ -361,6 +361,40 @@ def test_a_place_before_a_hyphenated_participle(stage: GeocodeStage, text: str,
     assert [s.of(text) for s in spans] == [name]
 
 
+@pytest.mark.parametrize(("text", "ents"), [
+    ("The firm paid US$5 million to settle .", [("US$5 million", "MONEY")]),
+    ("The deal was worth 5 million US dollars .", [("5 million US dollars", "MONEY")]),
+    ("Donors gave US$ 40,000 .", []),
+    ("Donors gave 300 United States dollars .", []),
+])
+def test_a_currency_names_its_country(stage: GeocodeStage, text: str,
+                                      ents: list[tuple[str, str]]) -> None:
+    (place,) = run(stage, text, ents)
+    assert place.country == "USA" and not place.mentions and len(place.embedded) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Paris paid US$5 million .",
+    "Officials in Paris paid 5 million US dollars .",
+])
+def test_a_currency_is_no_evidence_of_the_story_s_country(stage: GeocodeStage,
+                                                          text: str) -> None:
+    place = at(run(stage, text, [("Paris", "GPE")]), text, "Paris")
+    assert place is not None and place.country == "FRA"
+
+
+def test_a_local_currency_s_demonym_stays_a_demonym_and_evidence(stage: GeocodeStage) -> None:
+    text = "A fee of 8,000 Yemeni riyals is paid in Harad ."
+    places = run(stage, text, [("Harad", "GPE")])
+    yemen = next(p for p in places if p.country == "YEM" and p.feature_code == "PCLI")
+    assert [s.of(text) for s in yemen.demonyms] == ["Yemeni"]
+    assert at(places, text, "Harad").country == "YEM"  # type: ignore[union-attr]
+
+
+def test_a_code_before_a_dollar_sign_needs_a_country_s_code(stage: GeocodeStage) -> None:
+    assert run(stage, "The note read XQ$5 and Ohio dollars .", []) == ()
+
+
 @pytest.mark.parametrize(("text", "org"), [
     ("She studies at the Lakeside School of Music in Atlanta .", "Lakeside School of Music"),
     ("The talks were held at the Palais Rouge in Atlanta .", "Palais Rouge"),

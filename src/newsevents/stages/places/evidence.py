@@ -51,7 +51,8 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     for counter in own:
         evidence.update(counter)
     for ref in refs:
-        evidence[ref.country] += 0.5  # type: ignore[assignment]
+        if not ref.worldwide:  # "US$5 million" may be paid anywhere
+            evidence[ref.country] += 0.5  # type: ignore[assignment]
     if dateline is not None and dateline.country:
         evidence[dateline.country] += 2
     if home:

@@ -56,6 +56,7 @@ class CountryRef:
     country: str  # ISO3
     text: str
     embedded: bool = False  # a country's name opening an organisation's ("Pakistan Army")
+    worldwide: bool = False  # the US dollar's country ("US$"): no evidence of the story's
 
 
 def settle(toponyms: list[Toponym], refs: list[CountryRef]

@@ -7,6 +7,7 @@ so is a run of proper nouns a place noun names; a place before a hyphenated part
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import Mention, Span
@@ -34,6 +35,12 @@ METROPOLIS_MIN_POPULATION = 500_000  # a city this big is a place by its own nam
 # "Office", "Telegraph", "Limited").
 ORGANISATION_END_WORDS = ORGANISATION_WORDS | LOCAL_INSTITUTION_WORDS | {"limited"}
 POSSESSIVES = frozenset({"'s", "’s"})
+_CURRENCY = re.compile(r"([A-Z]{2})\$")  # "US$", "HK$10": the dollar of the country so coded
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee",
+                            "rupees", "franc", "francs", "shilling", "shillings", "dinar",
+                            "dinars", "riyal", "riyals", "rand", "yuan", "yen", "euro", "euros",
+                            "lira", "naira", "cedi", "birr", "kwacha"})
+WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the story is
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
@@ -45,6 +52,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
     Central Java,"); and a run of them that a place noun names ("the village of
     Cellardyke", "the Danube Delta area"), known to the gazetteer or not."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
+    covered.update(i for first, last in currency_names(parse) for i in range(first, last + 1))
     out: list[Toponym] = []
     toks = parse.tokens
     for tok in toks:
@@ -129,8 +137,9 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
     money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
     Egyptian pounds"; not a language, "in English", "an English translation", nor the
     surname of a person named in full, "Irvine Welsh"), a UK nation's adjective as the
-    nation ("Welsh farmers": Wales), and a place before a hyphen and a lowercase word
-    ("U.S.-led", "Ohio-based"): a country so named is a country reference (a modifier, like
+    nation ("Welsh farmers": Wales), a place before a hyphen and a lowercase word
+    ("U.S.-led", "Ohio-based"), and a country's two-letter code before a dollar sign
+    ("US$5 million", "HK$10"): a country so named is a country reference (a modifier, like
     a demonym), a region or city a toponym."""
     covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
                for tok in parse.tokens_in(m.span)}
@@ -139,6 +148,10 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                 if len(toks := parse.tokens_in(m.span)) > 1}
     tops: list[Toponym] = []
     refs: list[CountryRef] = []
+    for first, last in currency_names(parse):  # whatever the model made of the amount
+        if ref := _currency_country(parse, first, last, gazetteer):
+            refs.append(ref)
+        covered.update(range(first, last + 1))
     for tok in parse.tokens:
         if tok.i in covered or not tok.text[:1].isupper():
             continue
@@ -157,6 +170,46 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
             else:
                 refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
     return tops, [r for r in refs if r.country]
+
+
+def currency_names(parse: Parse) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each name of the country whose money an amount is in:
+    a two-letter code before a dollar sign ("US$5 million", "HK$10"), or up to three
+    capitalised words before a currency's name ("5 million US dollars", "United States
+    dollars"). Never a place by itself."""
+    toks = parse.tokens
+    out = []
+    for tok in toks:
+        if _CURRENCY.match(tok.text):
+            out.append((tok.i, tok.i))
+        elif tok.text in CURRENCY_WORDS and tok.pos != "VERB" and tok.i > 0 \
+                and toks[tok.i - 1].text[:1].isupper():  # not "Israel pounds Gaza"
+            first = tok.i - 1
+            while first > max(0, tok.i - 3) and toks[first - 1].text[:1].isupper():
+                first -= 1
+            out.append((first, tok.i - 1))
+    return out
+
+
+def _currency_country(parse: Parse, first: int, last: int, gazetteer: Gazetteer
+                      ) -> CountryRef | None:
+    """The country reference of a currency's name (`currency_names`): evidence of the
+    article's country like a demonym ("8,000 Egyptian pounds"), except the US dollar's,
+    in which amounts are given everywhere."""
+    toks = parse.tokens
+    code = _CURRENCY.match(toks[first].text)
+    span = Span(toks[first].idx, toks[first].idx + 2 if code else toks[last].end)
+    name = span.of(parse.text)
+    if len(name) == 2 and name.isupper():
+        iso3 = gazetteer.country_iso3(name)
+    else:  # "United States dollars"
+        iso3 = next((c.country for c in exact_places(gazetteer, name, kinds=("country",))
+                     if c.match == MATCH_NAME), None)
+    demonym = None if iso3 else gazetteer.demonym(name)  # "Egyptian pounds"
+    if not (iso3 or demonym):
+        return None
+    return CountryRef(span=span, country=iso3 or demonym or "", text=name,
+                      embedded=not demonym, worldwide=(iso3 or demonym) in WORLD_CURRENCIES)
 
 
 def _before_hyphen(parse: Parse, tok: Tok) -> str:
