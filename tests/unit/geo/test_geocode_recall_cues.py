@@ -373,6 +373,29 @@ def test_a_currency_names_its_country(stage: GeocodeStage, text: str,
     assert place.country == "USA" and not place.mentions and len(place.embedded) == 1
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Atlanta officials thanked Lakeside Elementary for the mural .", "Lakeside Elementary"),
+    ("Pine Ridge Career College signed a deal with Atlanta officials .",
+     "Pine Ridge Career College"),
+    ("Atlanta donors restored Mary Cole House and its garden .", "Mary Cole House"),
+    ("The Stone Creek Golf Club hosts an Atlanta charity event .", "Stone Creek Golf Club"),
+])
+def test_a_school_s_or_a_house_s_name_is_its_premises(stage: GeocodeStage, text: str,
+                                                      org: str) -> None:
+    venue = at(run(stage, text, [(org, "ORG"), ("Atlanta", "GPE")]), text, org)
+    assert venue is not None and venue.geonameid is None and venue.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Rotary Club gave Atlanta schools books .", "Rotary Club"),
+    ("Lakeside University said Atlanta schools need books .", "Lakeside University"),
+    ("The Atlanta Discussion Club met .", "Atlanta Discussion Club"),
+])
+def test_a_members_club_or_a_university_is_no_place_by_its_name(stage: GeocodeStage,
+                                                                text: str, org: str) -> None:
+    assert at(run(stage, text, [(org, "ORG")]), text, org) is None
+
+
 @pytest.mark.parametrize("text", [
     "Officials in Paris paid US$5 million .",
     "Officials in Paris paid 5 million US dollars .",

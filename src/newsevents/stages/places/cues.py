@@ -14,6 +14,8 @@ from .words import (
     FACILITY_WORDS,
     FEATURE_WORDS,
     PLACE_NOUNS,
+    PREMISES_CLUBS,
+    PREMISES_WORDS,
     VENUE_WORDS,
 )
 
@@ -143,6 +145,15 @@ def is_venue(parse: Parse, span: Span, surface: str) -> bool:
     toks = parse.tokens
     return last is not None and last.i + 2 < len(toks) and toks[last.i + 1].text == "in" \
         and toks[last.i + 2].ent_type in LISTED_LABELS
+
+
+def is_premises_name(surface: str) -> bool:
+    """A name of two or more words ending in a word for an institution that is one
+    building or grounds ("Cyber Tech Career College", "Agnes Jones House", "Stonewall Golf
+    Club"): its premises, a place wherever the sentence names it."""
+    words = fold(surface).split()
+    return len(words) > 1 and (words[-1] in PREMISES_WORDS
+                               or words[-1] == "club" and words[-2] in PREMISES_CLUBS)
 
 
 def is_directed(parse: Parse, span: Span) -> bool:

@@ -119,6 +119,7 @@ from .cues import (
     is_possessive,
     is_qualified,
     is_road_name,
+    is_premises_name,
     is_venue,
     named_by_place_noun,
     names_a_language,
@@ -293,7 +294,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label in {"ORG", "FAC", "NORP", "EVENT", "LAW"}:  # "the Muscat Film Festival"
             tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons,
                                             label=mention.label)
-            if not tops and mention.label == "ORG" and is_venue(parse, mention.span, surface):
+            if not tops and mention.label == "ORG" and (is_venue(parse, mention.span, surface)
+                                                        or is_premises_name(surface)):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
                 toponyms.append(make_toponym(mention.span, surface, _facility_place_label(

@@ -42,6 +42,13 @@ VENUE_WORDS = frozenset({
     "embassy", "consulate", "parliament", "ministry", "headquarters", "barracks", "zoo",
 })
 
+# Last words of the names of institutions that are one building or grounds, whatever the
+# sentence does with them ("Lakeside Elementary", "Agnes Jones House", "Pine Golf Club"):
+# not a university (often many campuses) nor a club of members ("the Rotary Club").
+PREMISES_WORDS = frozenset({"school", "college", "academy", "elementary", "hall", "house"})
+PREMISES_CLUBS = frozenset({"golf", "country", "yacht", "tennis", "cricket", "sailing",
+                            "rowing", "bowling"})  # "X Golf Club"
+
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                              "western", "central", "northeast", "northwest", "southeast",
                              "southwest", "northeastern", "northwestern", "southeastern",
