@@ -36,6 +36,10 @@ def stage() -> GeocodeStage:
                 code="GA"), []),
         (region(6252001, "United States", "country", 39.76, -98.5, "USA",
                 population=327_000_000), []),
+        (region(2155400, "New South Wales", "admin1", -33.0, 146.0, "AUS",
+                population=8_000_000, code="02"), ["NSW"]),
+        (region(3527646, "Distrito Federal", "admin1", 19.4, -99.1, "MEX",
+                population=8_900_000, code="09"), ["DF"]),
         (region(934292, "Mauritius", "country", -20.3, 57.58, "MUS", population=1_265_000),
          []),
         (region(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_190_788),
@@ -79,6 +83,27 @@ def test_untagged_company_names_its_country(stage: GeocodeStage) -> None:
     text = "The loan came from Acme Mauritius Limited last year ."
     (place,) = run(stage, text, [])
     assert place.name == "Mauritius" and place.embedded and not place.mentions
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The NSW Primary Industries Minister closed the tracks .",
+     "NSW Primary Industries Minister"),
+    ("Samples went to the Plum Island Animal Disease Center NSW .",
+     "Plum Island Animal Disease Center NSW"),
+])
+def test_a_state_s_code_in_an_organisation_s_name_names_the_state(stage: GeocodeStage,
+                                                                  text: str, org: str) -> None:
+    place = by_text(run(stage, text, [(org, "ORG")]), text, "NSW")
+    assert place.name == "New South Wales" and place.embedded and not place.mentions
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The DF Water Board raised prices .", "DF Water Board"),  # no state codes in news there
+    ("Photo : Metropolitan Police/NSW .", "Metropolitan Police/NSW"),  # the agency's code
+])
+def test_other_capitals_in_an_organisation_s_name_are_no_state(stage: GeocodeStage, text: str,
+                                                               org: str) -> None:
+    assert run(stage, text, [(org, "ORG")]) == ()
 
 
 @pytest.mark.parametrize("text", [

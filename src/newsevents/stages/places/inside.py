@@ -47,6 +47,7 @@ CLUB_TOWN_MIN = 10_000  # a whole name this big is the town itself, not a club
 ACCORD_WORDS = frozenset({"agreement", "agreements", "accord", "accords", "protocol",
                           "convention", "conventions", "treaty", "pact", "declaration",
                           "commission", "summit", "talks", "process", "format", "conference"})
+STATE_CODE_COUNTRIES = frozenset({"USA", "CAN", "AUS"})  # news abbreviates their states
 MAX_NESTED = 8  # actor mentions starting before a toponym looked at for one that covers it
 GROUP_KINDS = frozenset({"armed_group"})  # actors whose names may hold a place's
 
@@ -103,7 +104,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         elif region_adjective(gazetteer, part):
             places.append((inner, part, True))
         elif may_place and inner != span and not _after_place(surface, start, covered) \
-                and _inside_place(gazetteer, part, local=local):
+                and (_inside_place(gazetteer, part, local=local)
+                     or _state_code(gazetteer, surface, start, part)):
             places.append((inner, part, False))
         elif " " not in part or not exact_places(gazetteer, part, kinds=INSIDE_KINDS):
             continue  # a longer name the gazetteer knows hides the shorter ones inside it
@@ -213,6 +215,18 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
             or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
                                      or local and c.population >= PLACED_MIN_POPULATION))
         for c in exact_places(gazetteer, part, kinds=INSIDE_KINDS))
+
+
+def _state_code(gazetteer: Gazetteer, surface: str, start: int, part: str) -> bool:
+    """A state's or province's abbreviation in capitals where news abbreviates them (the US,
+    Canada, Australia) as a word of the name ("the NSW Primary Industries Minister", "the
+    NY Plum Island center", "FrontCounter BC"); not after a slash or in brackets ("Police/PA",
+    "(DA)"), which abbreviate the organisation's own name."""
+    if not (part.isupper() and part.isalpha() and len(part) <= 3) \
+            or surface[start - 1:start] in {"/", "("}:
+        return False
+    return any(c.kind == "admin1" and c.country in STATE_CODE_COUNTRIES
+               for c in exact_places(gazetteer, part, kinds=("admin1",)))
 
 
 def name_windows(surface: str) -> list[tuple[int, str, bool]]:
