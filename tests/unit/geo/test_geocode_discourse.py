@@ -174,6 +174,32 @@ def test_an_unknown_place_name_in_a_place_context_is_placed_as_the_text_allows(
 
 
 @pytest.mark.parametrize("text", [
+    "She runs a studio at Zorblat , near Atlanta .",
+    "Floods hit Atlanta . She runs a studio at Zorblat .",
+    "Atlanta , Zorblat and Savannah reported cases .",
+    "Atlanta and Zorblat reported cases on Monday .",
+])
+def test_an_unknown_gpe_the_words_around_place_is_kept_and_placed(stage: GeocodeStage,
+                                                                  text: str) -> None:
+    place = at(analyse(stage, text, [("Atlanta", "GPE"), ("Zorblat", "GPE")]
+                       + ([("Savannah", "GPE")] if "Savannah" in text else [])).places,
+               text, "Zorblat")
+    assert place is not None and place.country == "USA" and place.geonameid is None
+
+
+def test_a_town_tagged_loc_that_speaks_is_no_place(stage: GeocodeStage) -> None:
+    text = "Lakeport said the plan failed ."
+    parse = build_parse(text, heads=[1, 1, 3, 4, 1, 1],
+                        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+                        lemmas=["Lakeport", "say", "the", "plan", "fail", "."],
+                        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+                        ents=[(0, 1, "LOC")])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
+    assert out.places == ()
+
+
+@pytest.mark.parametrize("text", [
     "Floods hit Atlanta . Officials from Zorblat flew in on Monday .",
     "Floods hit Atlanta . Zorblat sent help on Monday .",
 ])

@@ -8,7 +8,8 @@ organisation's name ("the Springfield Police Department") is kept as `embedded`.
 
 Every GPE, LOC and FAC mention gives a Place, or a diagnostic (W610) saying why not: a name
 the gazetteer does not know that is not a facility or natural feature and that no place
-context ("in X", "the village of X") calls a place (mostly organisations or events the model
+context ("in X", "the village of X"; for a GPE also "at X", "X, near Y", "A, X and B")
+calls a place (mostly organisations or events the model
 mislabelled: "the Islamic State"), part of a person's name, or a word such as "the West"
 that names no place by itself. An unknown facility, feature or placed name is a Place,
 placed only as precisely as the text supports (fallback.py): at a place the same sentence

@@ -219,6 +219,15 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
             or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer))
 
 
+def is_located(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """The words around the name say where it is: "at" before it ("a studio at X"), an
+    appositive placing it ("X, near Lyon,", "X, in Scott County,") or a place before it in
+    a list ("in Kisumu, X and Eldoret"). Not "from X" (people come from far away)."""
+    tok = parse.token_at(span.start)
+    return tok is not None and word_before(parse, tok.i) == "at" \
+        or _located_in(parse, span, gazetteer) or listed_after_place(parse, span)
+
+
 # Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
 # "Ridgeland police", "Fulton residents" (not "family" or "couple", said after a surname:
 # "the Kennedy family").
@@ -286,17 +295,27 @@ def _listed_with_place(parse: Parse, span: Span) -> bool:
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     if first is None or last is None:
         return False
-    toks = parse.tokens
-    k = first.i - 1
-    if k >= 0 and toks[k].text.lower() in {"and", "or"} and k > 0 and toks[k - 1].text == ",":
-        k -= 1
-    if k >= 1 and toks[k].text.lower() in LIST_WORDS and toks[k - 1].ent_type in LISTED_LABELS:
+    if listed_after_place(parse, span):
         return True
+    toks = parse.tokens
     k = last.i + 1
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in {"and", "or"}:
         k += 1
     return k + 1 < len(toks) and toks[k].text.lower() in LIST_WORDS and \
         toks[k + 1].ent_type in LISTED_LABELS and toks[k + 1].sent == last.sent
+
+
+def listed_after_place(parse: Parse, span: Span) -> bool:
+    """True when the name follows a GPE or LOC entity in a list: "A, X", "A and X", "A, and
+    X" (not "X, A officials", where the place may be a modifier)."""
+    first = parse.token_at(span.start)
+    toks = parse.tokens
+    if first is None:
+        return False
+    k = first.i - 1
+    if k >= 0 and toks[k].text.lower() in {"and", "or"} and k > 0 and toks[k - 1].text == ",":
+        k -= 1
+    return k >= 1 and toks[k].text.lower() in LIST_WORDS and toks[k - 1].ent_type in LISTED_LABELS
 
 
 def is_possessive(parse: Parse, span: Span) -> bool:

@@ -17,7 +17,7 @@ from ...resources.place_names import fold
 from .entries import exact_places
 from .toponym import Toponym
 
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 MAX_SPEAKER_WORDS = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 METONYMY_MIN_POPULATION = 100_000  # a city this big speaks by its club, council or people

@@ -115,6 +115,7 @@ from .cues import (
     closes_phrase,
     facility_after,
     has_place_noun,
+    is_located,
     is_placed,
     is_possessive,
     is_qualified,
@@ -319,7 +320,15 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
     toponyms = inside_actor_names([t for t in toponyms if not names_a_disease(parse, t)],
                                   analysis.actors)
-    return settle(toponyms, refs)
+    return settle(located(toponyms, parse, gazetteer), refs)
+
+
+def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list[Toponym]:
+    """The toponyms, a GPE the words around say where it is ("at X", "X, near Lyon", "in A,
+    X and B") marked `cued`: the model and the context agree it is a place, so a name the
+    gazetteer lacks is kept and placed by the text (fallback.py)."""
+    return [replace(t, cued=True) if not t.cued and t.label == "GPE"
+            and is_located(parse, t.span, gazetteer) else t for t in toponyms]
 
 
 _SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")
