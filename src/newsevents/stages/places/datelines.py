@@ -1,5 +1,6 @@
-"""Datelines in capitals opening the text, a line, or (before an agency or a dash) a sentence
-("DURBAN, South Africa —", "TORONTO —", "SAN DIEGO (AP) -", "MUSCAT:"), with the state or
+"""Datelines in capitals (a town or a district) opening the text, a line, or (before an
+agency or a dash) a sentence ("DURBAN, South Africa —", "TORONTO —", "SAN DIEGO (AP) -",
+"MUSCAT:", "SOUTH WAZIRISTAN, April 5 (APP):"), with the state or
 country that qualifies them; a place's name before a colon opening the text or a line
 ("Muscat: The festival …"), as some outlets write datelines."""
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 from ...model import Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import Gazetteer
-from .entries import exact_places
+from .entries import exact_places, named_places
 from .toponym import PLACE_LABELS, Toponym, make_toponym
 
 _CAPS = r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
@@ -42,7 +43,7 @@ def find_datelines(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazet
         if span in found or not 2 < len(name) <= 40 or not name.isupper():
             continue  # the model found it: already a toponym
         qualifier = _dateline_qualifier(gazetteer, text, match.end(1))
-        if qualifier is None and not exact_places(gazetteer, name.title()):
+        if qualifier is None and not named_places(gazetteer, name.title()):
             continue
         out.append(make_toponym(span, name.title(), "GPE", parse))  # not an acronym
         if qualifier is not None and qualifier not in found:
