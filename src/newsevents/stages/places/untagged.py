@@ -40,6 +40,7 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "peso", "pes
                             "rupees", "franc", "francs", "shilling", "shillings", "dinar",
                             "dinars", "riyal", "riyals", "rand", "yuan", "yen", "euro", "euros",
                             "lira", "naira", "cedi", "birr", "kwacha"})
+_CURRENCY_CUE = re.compile(r"\b(?:[A-Z]{2}\$|(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b)")
 WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the story is
 
 
@@ -179,7 +180,10 @@ def currency_names(parse: Parse) -> list[tuple[int, int]]:
     dollars"). Never a place by itself."""
     toks = parse.tokens
     out = []
-    for tok in toks:
+    for match in _CURRENCY_CUE.finditer(parse.text):  # the text's few cues, not every token
+        tok = parse.token_at(match.start())
+        if tok is None or tok.idx != match.start():
+            continue
         if _CURRENCY.match(tok.text):
             out.append((tok.i, tok.i))
         elif tok.text in CURRENCY_WORDS and tok.pos != "VERB" and tok.i > 0 \
