@@ -32,7 +32,8 @@ ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads
 PLACE_VERBS = frozenset({
     "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
     "patrol", "besiege", "overrun", "raid", "invade", "occupy", "encircle", "evacuate",
-    "flee", "retake", "reach", "annex", "blockade", "control", "surround",
+    "flee", "retake", "reach", "annex", "blockade", "control", "surround", "bomb", "raze",
+    "pound",
 })
 # Nouns whose "of" names a place: "the mayor of X", "residents of X", "the rebel stronghold of
 # X", "his hometown of X", "the streets of X", "the northern perimeter of X".
