@@ -187,6 +187,20 @@ def test_an_unknown_gpe_the_words_around_place_is_kept_and_placed(stage: Geocode
     assert place is not None and place.country == "USA" and place.geonameid is None
 
 
+@pytest.mark.parametrize(("text", "ents"), [
+    ("London donors rebuilt the Zorblat Church in Atlanta .",
+     [("London", "GPE"), ("Zorblat Church", "FAC"), ("Atlanta", "GPE")]),
+    ("London donors said floods hit Zorblat in Atlanta .",
+     [("London", "GPE"), ("Zorblat", "GPE"), ("Atlanta", "GPE")]),
+])
+def test_a_name_the_gazetteer_lacks_is_in_the_place_after_in(stage: GeocodeStage, text: str,
+                                                             ents: list[tuple[str, str]]
+                                                             ) -> None:
+    name = ents[1][0]
+    place = at(analyse(stage, text, ents).places, text, name)
+    assert place is not None and place.country == "USA" and place.lat == 33.75
+
+
 def test_a_town_tagged_loc_that_speaks_is_no_place(stage: GeocodeStage) -> None:
     text = "Lakeport said the plan failed ."
     parse = build_parse(text, heads=[1, 1, 3, 4, 1, 1],

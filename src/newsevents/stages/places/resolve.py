@@ -364,7 +364,12 @@ def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:
     """Toponyms qualified by the place after them, to that place's index: "X, Y" where Y
     ends the phrase (a punctuation mark, a capitalised word or a function word follows:
     "Greenlane, Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a
-    noun)."""
-    return {a: b for a, b in containers(toponyms, text).items()
-            if text[toponyms[a].span.end:toponyms[b].span.start].strip() == ","
-            and PHRASE_END.match(text, toponyms[b].span.end)}
+    noun), and "X in Y" ("St Mary's Church in Dunshaughlin", "the Crossroads Correctional
+    Center in Shelby"): a name the gazetteer lacks that the text puts in a place it knows is
+    a place in it."""
+    out = {}
+    for a, b in containers(toponyms, text).items():
+        gap = text[toponyms[a].span.end:toponyms[b].span.start].strip()
+        if gap != "," or PHRASE_END.match(text, toponyms[b].span.end):
+            out[a] = b
+    return out
