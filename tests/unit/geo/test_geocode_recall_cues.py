@@ -76,6 +76,7 @@ ENTRIES = [
           population=96_000), []),
     (unit(2634895, "Wales", "admin1", 52.30, -3.85, "GBR", population=3_100_000,
           code="WLS"), []),
+    (town(1500000, "Chu", 21.37, 106.57, "VNM", 127_881, code="13"), []),
     (unit(1164536, "South Waziristan Agency", "admin2", 32.30, 69.57, "PAK",
           population=680_000, code="03"), ["South Waziristan"]),
 ]
@@ -193,6 +194,14 @@ def test_a_dateline_inside_the_text_is_a_place(stage: GeocodeStage, text: str, n
                                                ) -> None:
     place = at(run(stage, text, []), text, name)
     assert place is not None and place.country == ("PAK" if "APP" in text else "USA")
+
+
+def test_three_untagged_capitals_are_an_acronym_not_a_town(stage: GeocodeStage) -> None:
+    text = "Doctors at the CHU in Atlanta said the boy was well ."
+    places = run(stage, text, [("Atlanta", "GPE")])
+    assert [p.name for p in places] == ["Atlanta"]
+    text = "Doctors in Chu said the boy was well ."  # the town, written as a name
+    assert at(run(stage, text, []), text, "Chu") is not None
 
 
 def test_capitals_opening_a_sentence_before_a_comma_are_no_dateline(stage: GeocodeStage

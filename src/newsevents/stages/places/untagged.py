@@ -233,13 +233,16 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
     """A country or a city of 500,000+ people by its own name anywhere; a province or
     district named with its admin word ("Borno State", "Suffolk County"); with a place
     context a province or a town of 10,000+ people; after a place noun ("the village of X")
-    a town of any size."""
+    a town of any size; never a town by three capitals, an acronym."""
     level = split_admin_suffix(fold(text))[1]
     if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
         return True
+    acronym = len(text) <= 3 and text.isupper()  # "the CHU in Montpellier": a hospital
     for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
+        if acronym and c.kind == "city":
+            continue  # three capitals are an acronym, not a town ("Chu", Vietnam)
         if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
             return True
         if c.kind == "city" and c.match == MATCH_NAME and c.population >= METROPOLIS_MIN_POPULATION:
