@@ -196,6 +196,17 @@ def test_a_dateline_inside_the_text_is_a_place(stage: GeocodeStage, text: str, n
     assert place is not None and place.country == ("PAK" if "APP" in text else "USA")
 
 
+@pytest.mark.parametrize("text", [
+    "Birds died near Redfield , Illinois , on Monday .",
+    "Birds died in the Redfield area of Illinois on Monday .",
+])
+def test_a_town_outside_the_place_the_text_puts_it_in_is_not_that_town(stage: GeocodeStage,
+                                                                       text: str) -> None:
+    place = at(run(stage, text, [("Redfield", "GPE"), ("Illinois", "GPE")]), text, "Redfield")
+    assert place is not None and place.geonameid is None and place.lat == 40.0  # in Illinois
+    assert "outside the place the text puts it in" in place.reason
+
+
 def test_three_untagged_capitals_are_an_acronym_not_a_town(stage: GeocodeStage) -> None:
     text = "Doctors at the CHU in Atlanta said the boy was well ."
     places = run(stage, text, [("Atlanta", "GPE")])

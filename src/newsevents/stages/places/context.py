@@ -31,7 +31,9 @@ _DIRECTION_ONLY = re.compile(
     r"^[\s,]*(?:which is|is|lies|located|situated|just|\s)*(?:to the\s+)?" + _DIRECTION
     + r"\s+of\s*(?:the\s+)?$", re.I)
 _CONTAINER = re.compile(r"^\s*(?:,|in(?:\s+the)?(?:\s+" + _DIRECTION
-                        + r"(?:\s+of(?:\s+the)?)?)?)\s*$", re.I)  # "in northern", "in the north of"
+                        + r"(?:\s+of(?:\s+the)?)?)?|(?:area|region|district|section|part)"
+                        r"\s+of(?:\s+the)?)\s*$", re.I)  # "in northern", "in the north of",
+# "the X area of Y"
 _LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*$", re.I)
 
 

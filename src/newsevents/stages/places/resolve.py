@@ -274,6 +274,25 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
                      and c.population >= NEIGHBOUR_MIN_POPULATION)}
 
 
+def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
+    """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) in another
+    country or province than the place the text puts the name in ("the Rice Lake area of
+    Fulton County, Illinois" is not Rice Lake, Wisconsin; "X in Y", "X, Y"): the gazetteer
+    lacks the place, which the text places in its container."""
+    out: set[int] = set()
+    if not final:
+        return out  # the qualifier's own reading is decided in the first pass ("Rome, Georgia")
+    for other in ctx.inside.get(g, ()):
+        hit = _first_choice(groups[other], final)
+        if hit is None or hit.kind not in {"country", "admin1", "admin2"}:
+            continue
+        out |= {k for k, c in enumerate(groups[g].candidates)
+                if c.kind in {"city", "admin2"} and c.population < FOREIGN_MAX_POPULATION
+                and (c.country != hit.country
+                     or hit.kind != "country" and c.admin1_code != hit.admin1_code)}
+    return out
+
+
 def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
     """True when a town abroad lies within NEAR_ABROAD_KM of the focus country's point: a
     neighbour's town that news about the country names ("Israeli forces entered a Ramallah
@@ -293,12 +312,15 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     if group.famous:
         choose_famous(group)
         return
-    foreign = foreign_hamlets(g, groups, ctx, final=final)
+    outside = outside_qualifier(g, groups, ctx, final=final)
+    foreign = foreign_hamlets(g, groups, ctx, final=final) | outside
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
         group.choice, group.confidence, group.abroad = None, 0.0, True
         group.reason = (f"the gazetteer knows the name only as small places in {where}, "
-                        "countries the article does not name")
+                        + ("outside the place the text puts it in"
+                           if len(outside) == len(foreign) else
+                           "countries the article does not name"))
         return
     results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
     totals = [-math.inf if k in foreign else p + s
