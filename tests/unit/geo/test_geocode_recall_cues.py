@@ -64,6 +64,7 @@ ENTRIES = [
     (unit(6252001, "United States", "country", 39.76, -98.5, "USA",
           population=327_000_000), ["U.S."]),
     (unit(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_190_788), []),
+    (unit(1168579, "Pakistan", "country", 30.0, 70.0, "PAK", population=212_000_000), []),
     (unit(69543, "Yemen", "country", 15.5, 47.5, "YEM", population=28_498_687), []),
     (unit(7909807, "South Sudan", "country", 7.5, 30.0, "SSD", population=8_260_490), []),
     (unit(2635167, "United Kingdom", "country", 54.76, -2.70, "GBR",
@@ -77,6 +78,11 @@ ENTRIES = [
     (unit(2634895, "Wales", "admin1", 52.30, -3.85, "GBR", population=3_100_000,
           code="WLS"), []),
     (town(1500000, "Chu", 21.37, 106.57, "VNM", 127_881, code="13"), []),
+    (town(1268489, "Kallam", 18.58, 76.02, "IND", 25_713, code="16"), ["Kalam"]),
+    (Candidate(pid=9000001, name="Swat Valley", kind="region", feature_code="VAL",
+               country="PAK", lat=35.2, lon=72.4, population=0), []),
+    (unit(3333158, "Kent", "admin2", 51.17, 0.83, "GBR", population=1_550_000,
+          code="ENG"), []),
     (unit(1164536, "South Waziristan Agency", "admin2", 32.30, 69.57, "PAK",
           population=680_000, code="03"), ["South Waziristan"]),
 ]
@@ -86,7 +92,8 @@ ENTRIES = [
 def stage() -> GeocodeStage:
     gaz = InMemoryGazetteer(ENTRIES, demonyms={"American": "USA", "Yemeni": "YEM",
                                                "English": "GBR", "Welsh": "GBR"},
-                            country_codes={"US": "USA", "YE": "YEM"})
+                            country_codes={"US": "USA", "YE": "YEM"},
+                            neighbours={"PAK": frozenset({"IND"}), "IND": frozenset({"PAK"})})
     return GeocodeStage(gaz)
 
 
@@ -205,6 +212,20 @@ def test_a_town_outside_the_place_the_text_puts_it_in_is_not_that_town(stage: Ge
     place = at(run(stage, text, [("Redfield", "GPE"), ("Illinois", "GPE")]), text, "Redfield")
     assert place is not None and place.geonameid is None and place.lat == 40.0  # in Illinois
     assert "outside the place the text puts it in" in place.reason
+
+
+def test_a_town_outside_a_one_country_region_the_text_puts_it_in_is_not_that_town(
+        stage: GeocodeStage) -> None:
+    text = "Helicopters landed in Kalam in the Swat Valley , Pakistan , on Monday ."
+    place = at(run(stage, text, [("Kalam", "GPE"), ("Swat Valley", "LOC"),
+                                 ("Pakistan", "GPE")]), text, "Kalam")
+    assert place is not None and place.country == "PAK" and place.geonameid is None
+
+
+def test_a_county_by_its_one_word_name_inside_a_body_s_name(stage: GeocodeStage) -> None:
+    text = "The Kent Police closed the road ."
+    place = at(run(stage, text, [("Kent Police", "ORG")]), text, "Kent")
+    assert place is not None and place.embedded and place.country == "GBR"
 
 
 def test_three_untagged_capitals_are_an_acronym_not_a_town(stage: GeocodeStage) -> None:

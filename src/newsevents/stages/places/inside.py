@@ -199,8 +199,8 @@ def _after_place(surface: str, start: int, covered: int) -> bool:
 
 def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     """A region or province (by a name or alias longer than an abbreviation such as "La"),
-    a district named with its admin word ("Suffolk County") or by a name of several words
-    ("Davao del Sur"), or a town by its own name (not
+    a district named with its admin word ("Suffolk County") or of 50,000+ people by its own
+    name ("Kent Police", "Davao del Sur"), or a town by its own name (not
     an alternate one: "Rapid" is also a name of Rapid City):
     a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
     institution or building ("Police", "Court") is no town's name here."""
@@ -210,8 +210,7 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     return any(
         c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
         or c.match == MATCH_NAME and (
-            c.kind == "admin2" and (level is not None or " " in key
-                                    and c.population >= NORP_MIN_POPULATION)
+            c.kind == "admin2" and (level is not None or c.population >= NORP_MIN_POPULATION)
             or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
                                      or local and c.population >= PLACED_MIN_POPULATION))
         for c in exact_places(gazetteer, part, kinds=INSIDE_KINDS))

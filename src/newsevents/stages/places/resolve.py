@@ -277,19 +277,21 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
 def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
     """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) in another
     country or province than the place the text puts the name in ("the Rice Lake area of
-    Fulton County, Illinois" is not Rice Lake, Wisconsin; "X in Y", "X, Y"): the gazetteer
-    lacks the place, which the text places in its container."""
+    Fulton County, Illinois" is not Rice Lake, Wisconsin; "Kalam in the Swat Valley" is not
+    Kallam, India; "X in Y", "X, Y"): the gazetteer lacks the place, which the text places
+    in its container. A region of one country says which country."""
     out: set[int] = set()
     if not final:
         return out  # the qualifier's own reading is decided in the first pass ("Rome, Georgia")
     for other in ctx.inside.get(g, ()):
         hit = _first_choice(groups[other], final)
-        if hit is None or hit.kind not in {"country", "admin1", "admin2"}:
-            continue
+        if hit is None or hit.kind not in {"country", "admin1", "admin2", "region"} \
+                or not hit.country:
+            continue  # a region of one country ("the Swat Valley") says which country
         out |= {k for k, c in enumerate(groups[g].candidates)
                 if c.kind in {"city", "admin2"} and c.population < FOREIGN_MAX_POPULATION
-                and (c.country != hit.country
-                     or hit.kind != "country" and c.admin1_code != hit.admin1_code)}
+                and (c.country != hit.country or hit.kind in {"admin1", "admin2"}
+                     and c.admin1_code != hit.admin1_code)}
     return out
 
 
