@@ -33,7 +33,8 @@ def stage() -> GeocodeStage:
         (town(2330100, "Minna", 9.61, 6.56, "NGA", 291_905, "31"), []),
         (town(2440485, "Niamey", 13.51, 2.11, "NER", 774_235, "08"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={"Georgian": "GEO"},
+                                          country_codes={}))
 
 
 @pytest.mark.parametrize(("text", "towns", "name", "country"), [
@@ -51,6 +52,19 @@ def test_the_other_places_decide_between_the_country_and_the_province(
     places = run(stage, text, [(t, "GPE") for t in towns] + [(name, "GPE")])
     assert by_text(places, text, name).country == country
     assert all(by_text(places, text, t).lat is not None for t in towns)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Georgian lawmakers met in Ringgold and Tunnel Hill , Georgia , on Monday .", "USA"),
+    ("Georgian troops shelled Gori , and Georgia asked for talks .", "GEO"),
+])
+def test_the_demonym_of_a_name_of_a_country_and_a_province_follows_the_name(
+        stage: GeocodeStage, text: str, country: str) -> None:
+    ents = [(t, "GPE") for t in ("Ringgold", "Tunnel Hill", "Gori", "Georgia") if t in text]
+    places = run(stage, text, [("Georgian", "NORP")] + ents)
+    (georgia,) = [p for p in places if p.name == "Georgia"]
+    assert georgia.country == country
+    assert [s.of(text) for s in georgia.demonyms] == ["Georgian"]
 
 
 def test_without_other_places_the_country_is_the_reading(stage: GeocodeStage) -> None:

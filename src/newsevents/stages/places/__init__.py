@@ -173,7 +173,9 @@ def precision_of(res: Resolution, toponyms: Iterable[Toponym]) -> int:
 def build_places(toponyms: list[Toponym], resolutions: list[Resolution], *, text: str = "",
                  refs: Iterable[tuple[CountryRef, Candidate]] = ()) -> tuple[Place, ...]:
     """Merge toponyms that resolve to the same entry, add the country references to their
-    country's Place; number places by first mention."""
+    country's Place (a demonym to the province of another country the article names by the
+    country's name: "Georgian lawmakers" to the US state when "Georgia" is the state);
+    number places by first mention."""
     merged: dict[object, list[int]] = {}
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         unknown = res.candidate is None or res.inferred
@@ -181,9 +183,15 @@ def build_places(toponyms: list[Toponym], resolutions: list[Resolution], *, text
         merged.setdefault(key, []).append(k)
     places = {key: make_place([toponyms[k] for k in ks], resolutions[ks[0]], text=text)
               for key, ks in merged.items()}
+    regions = {fold(p.name): (key, p.country) for key, p in places.items()
+               if p.feature_code == "ADM1"}
     for ref, country in refs:
-        place = places.get(country.pid) or country_place(country)
-        places[country.pid] = add_ref(place, ref)
+        key = country.pid
+        region, where = regions.get(fold(country.name), (None, None))
+        if region is not None and where != country.country and not ref.embedded:
+            key = region  # "Georgian lawmakers" in a story about the US state: its people
+        place = places.get(key) or country_place(country)
+        places[key] = add_ref(place, ref)
     ordered = sorted(places.values(), key=first_offset)
     return tuple(replace(p, id=f"p{n}") for n, p in enumerate(ordered, start=1))
 

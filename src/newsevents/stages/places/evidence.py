@@ -50,8 +50,11 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     evidence: Counter[str] = Counter()
     for counter in own:
         evidence.update(counter)
+    # "Georgian lawmakers" with "Georgia" in the text: which Georgia, the rest tells
+    undecided = {c.country for group in groups if state_or_country(group)
+                 for c in group.candidates if c.kind == "country"}
     for ref in refs:
-        if not ref.worldwide:  # "US$5 million" may be paid anywhere
+        if not ref.worldwide and ref.country not in undecided:  # "US$5m": paid anywhere
             evidence[ref.country] += 0.5  # type: ignore[assignment]
     if dateline is not None and dateline.country:
         evidence[dateline.country] += 2
