@@ -1184,3 +1184,33 @@ def test_location_a_from_phrase_is_no_place_of_another_event() -> None:
     parse = tree(WITHDREW_FROM)  # "smugglers from X", "captured the heights from X"
     places = (gazetteer_place("varn", parse, 3, 3, precision=CITY),)
     assert link(parse, places, 1) == (None, None)
+
+
+RAID_THAT_HIT = """
+    Six six NUM nummod 1
+    guards guard NOUN nsubjpass 3
+    were be AUX auxpass 3
+    killed kill VERB ROOT 3
+    in in ADP prep 3
+    a a DET det 6
+    raid raid NOUN pobj 4
+    that that PRON nsubj 8 WDT
+    {verb} {lemma} VERB relcl 6
+    a a DET det 10
+    post post NOUN dobj 8
+    in in ADP prep 8
+    Varn varn PROPN pobj 11
+"""
+
+
+def test_location_a_relative_clause_telling_what_the_raid_did_places_it() -> None:
+    parse = tree(RAID_THAT_HIT.format(verb="targeted", lemma="target"))
+    places = (gazetteer_place("varn", parse, 12, 12, precision=CITY),)
+    assert link(parse, places, 3) == ("varn", "'in' phrase in a clause setting the trigger's "
+                                               "scene")
+
+
+def test_location_a_relative_clause_telling_something_else_does_not() -> None:
+    parse = tree(RAID_THAT_HIT.format(verb="angered", lemma="anger"))
+    places = (gazetteer_place("varn", parse, 12, 12, precision=CITY),)
+    assert link(parse, places, 3) == (None, None)

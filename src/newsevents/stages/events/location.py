@@ -25,9 +25,11 @@ wins):
    ambushed a convoy near X", "shot as he drove through X"; also a "when" clause the parser
    hangs on a time, "shot last week when troops raided X"; "killed and two wounded when a bomb
    hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and, when
-   forces are sent, the purpose clause ("sent troops to patrol in X"); and the prepositional
+   forces are sent, the purpose clause ("sent troops to patrol in X"); the prepositional
    phrases of an unmarked participle right after the trigger, what was being done at the time
-   ("was captured fighting in X"; after a comma it is a later act);
+   ("was captured fighting in X"; after a comma it is a later act); and those of a relative
+   clause telling what an attack, bomb or raid named in the trigger's phrase did ("killed in
+   a raid that targeted a convoy in X");
 3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
    country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place, and a relative clause on it tells of the
@@ -133,6 +135,9 @@ CUSTODY_VERBS = frozenset({
     "interrogate", "try", "execute", "confess", "go",
 })
 TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "apprehend", "catch"})
+# Verbs by which a relative clause tells what an attack, a bomb or a raid did.
+STRIKE_VERBS = frozenset({"target", "hit", "strike", "explode", "detonate", "rock", "tear",
+                          "destroy", "damage", "kill", "wound", "injure"})
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
@@ -330,6 +335,9 @@ class PlaceLinker:
                         if f.prep and f.prep not in DESTINATION_PREPS)
         for clause in self.scene_clauses(phrase, movement=movement):
             yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=SCENE_DEPS)
+        for clause in self.telling_clauses(sorted(seen)):
+            yield from (f for f in self.walk(clause, tier=2, seen=seen, trigger=tok)
+                        if f.prep and f.prep not in DESTINATION_PREPS)
         for head in (tok, *sharers):
             for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
                 tier = 1 if subj.i in self.events else 3
@@ -372,6 +380,21 @@ class PlaceLinker:
                         self.parse.tokens[i].ent_type in ("DATE", "TIME"):
                     yield kid  # a time's "when" clause: "shot last week when troops raided X"
                 elif kid.dep != "relcl" and (marks & SCENE_MARKS or movement and "to" in marks):
+                    yield kid
+
+    def telling_clauses(self, phrase: list[int]) -> Iterator[Tok]:
+        """Relative clauses that tell what the event, named by a noun of the trigger's
+        phrase, did ("killed in a car bomb attack that targeted a post in X", "wounded by a
+        bomb which exploded at Y"): the relative pronoun is their subject and their verb one
+        of harm or striking. Their prepositional phrases place the event."""
+        for i in phrase:
+            noun = self.parse.tokens[i]
+            if noun.pos != "NOUN" or noun.ent_type:
+                continue
+            for kid in self.parse.children(i):
+                if kid.dep == "relcl" and (lemma(kid) in self.harm or lemma(kid) in STRIKE_VERBS) \
+                        and any(k.dep == "nsubj" and k.tag == "WDT"
+                                for k in self.parse.children(kid.i)):
                     yield kid
 
     def antecedent(self, tok: Tok, *, takes_ground: bool) -> Found | None:
