@@ -201,6 +201,24 @@ def test_a_name_the_gazetteer_lacks_is_in_the_place_after_in(stage: GeocodeStage
     assert place is not None and place.country == "USA" and place.lat == 33.75
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Three were killed in Zorblat , 100 kilometers north of Atlanta .", "PRODUCT"),
+    ("Fighting raged in Zorblat , about 30 miles ( 50 km ) south of Atlanta .", "ORG"),
+    ("Zorblat , 12 km from Atlanta , was shelled .", "GPE"),
+])
+def test_a_name_measured_from_a_place_is_a_place(stage: GeocodeStage, text: str,
+                                                 label: str) -> None:
+    place = at(analyse(stage, text, [("Zorblat", label), ("Atlanta", "GPE")]).places, text,
+               "Zorblat")
+    assert place is not None and place.country == "USA" and place.geonameid is None
+
+
+def test_a_name_with_a_measure_that_is_no_distance_is_no_place(stage: GeocodeStage) -> None:
+    text = "Zorblat , 100 kilometers of cable , was sold in Atlanta ."
+    out = analyse(stage, text, [("Zorblat", "PRODUCT"), ("Atlanta", "GPE")])
+    assert at(out.places, text, "Zorblat") is None
+
+
 def test_a_town_tagged_loc_that_speaks_is_no_place(stage: GeocodeStage) -> None:
     text = "Lakeport said the plan failed ."
     parse = build_parse(text, heads=[1, 1, 3, 4, 1, 1],

@@ -3,6 +3,8 @@ of places, a qualifier ("X, Ohio"), an appositive, the object of a verb of captu
 word, a venue. Every cue reads a bounded window of tokens around the name."""
 from __future__ import annotations
 
+import re
+
 from ...model import Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import Gazetteer
@@ -220,13 +222,29 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
             or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer))
 
 
+_DISTANCE_AFTER = re.compile(
+    r"\s*,\s*(?:about|some|around|roughly|nearly|almost|approximately|just|only|more than|"
+    r"less than|over|under)?\s*\d[\d,.]*[\s-]*(?:miles?|mi|kilometers?|kilometres?|kms?)\b"
+    r"(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+    r"\s+of|from|outside)\b", re.I)
+
+
+def distance_after(parse: Parse, span: Span) -> bool:
+    """True when an appositive measures the name from another place ("Ishaki, 100
+    kilometers north of the capital", "X, about 30 miles (50 km) south of Kabul"): a place,
+    whatever the model's label and whether or not the gazetteer knows it."""
+    return _DISTANCE_AFTER.match(parse.text, span.end) is not None
+
+
 def is_located(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """The words around the name say where it is: "at" before it ("a studio at X"), an
     appositive placing it ("X, near Lyon,", "X, in Scott County,") or a place before it in
-    a list ("in Kisumu, X and Eldoret"). Not "from X" (people come from far away)."""
+    a list ("in Kisumu, X and Eldoret"), or a distance from another place after it ("X, 100
+    km north of Y"). Not "from X" (people come from far away)."""
     tok = parse.token_at(span.start)
     return tok is not None and word_before(parse, tok.i) == "at" \
-        or _located_in(parse, span, gazetteer) or listed_after_place(parse, span)
+        or _located_in(parse, span, gazetteer) or listed_after_place(parse, span) \
+        or distance_after(parse, span)
 
 
 # Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",

@@ -113,6 +113,7 @@ from .cues import (
     after_through,
     before_local_noun,
     closes_phrase,
+    distance_after,
     facility_after,
     has_place_noun,
     is_located,
@@ -265,6 +266,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label == "NORP" and region_adjective(gazetteer, surface):
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
+        elif mention.label in NAMED_LABELS and distance_after(parse, mention.span) \
+                and not person_elsewhere(fold(surface), persons):  # "Ishaki, 100 km north of"
+            toponyms.append(replace(make_toponym(mention.span, surface, "GPE", parse),
+                                    cued=True))
         elif _is_toponym(mention, surface, parse, gazetteer, persons, written=written):
             toponyms.append(make_toponym(mention.span, surface,
                                          _place_label(parse, mention, surface, gazetteer),
