@@ -358,3 +358,18 @@ def test_a_sentence_naming_two_countries_equally_does_not_place_an_unknown_facil
     hall = named(places, text, "Cypress Hall")
     assert hall.lat is None and hall.country is None and "does not say" in hall.reason
 
+
+
+def test_a_place_named_only_inside_an_organisation_s_name_draws_no_town_near_it() -> None:
+    from newsevents.stages.places.groups import Group
+    from newsevents.stages.places.resolve import coherence
+
+    town = Candidate(pid=1, name="Rome", kind="city", feature_code="PPL", country="USA",
+                     lat=43.2, lon=-75.5, population=32_000)
+    state = Candidate(pid=2, name="New York", kind="admin1", feature_code="ADM1",
+                      country="USA", lat=43.0, lon=-75.5, population=19_000_000)
+    groups = [Group(members=[0], candidates=[town]),
+              Group(members=[1], candidates=[state], first=state, first_confidence=0.9)]
+    assert coherence(town, 0, groups)[0] > 0  # a place of the story draws it
+    groups[1].embedded = True  # "the NY Plum Island center"
+    assert coherence(town, 0, groups) == (0.0, [])

@@ -35,6 +35,7 @@ class Group:
     first_confidence: float = 0.0
     abroad: bool = False  # every candidate is a small place in a country the text never names
     famous: bool = False  # named only inside accords' and bodies' names ("the Paris Agreement")
+    embedded: bool = False  # named only inside organisations' names ("the NY Plum Island center")
 
 
 def population_prior(cand: Candidate) -> float:
@@ -88,6 +89,7 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
         owner.append(index[gkey])
     for group in groups:
         group.famous = all(toponyms[k].famous for k in group.members)
+        group.embedded = all(toponyms[k].embedded for k in group.members)
     return groups, owner
 
 

@@ -199,13 +199,16 @@ def _first_choice(group: Group, final: bool) -> Candidate | None:
 
 
 def coherence(cand: Candidate, g: int, groups: list[Group]) -> tuple[float, list[str]]:
-    """Closeness to the places chosen for the other names (first-pass choices)."""
+    """Closeness to the places chosen for the other names (first-pass choices); not to a
+    place named only inside an organisation's name, which says nothing of where the story
+    is ("Rome" near "the NY Plum Island center")."""
     if cand.lat is None or cand.lon is None or cand.kind in {"country", "region"}:
         return 0.0, []
     best, near = math.inf, None
     for k, group in enumerate(groups):
         other = group.first
-        if k == g or other is None or other.lat is None or other.lon is None:
+        if k == g or other is None or other.lat is None or other.lon is None \
+                or group.embedded:
             continue
         if other.kind in {"country", "region"} or group.first_confidence < 0.4:
             continue
