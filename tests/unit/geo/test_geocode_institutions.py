@@ -40,6 +40,8 @@ def stage() -> GeocodeStage:
                 population=8_000_000, code="02"), ["NSW"]),
         (region(3527646, "Distrito Federal", "admin1", 19.4, -99.1, "MEX",
                 population=8_900_000, code="09"), ["DF"]),
+        (region(2629691, "Iceland", "country", 65.0, -18.0, "ISL", population=353_000),
+         ["Island"]),
         (region(934292, "Mauritius", "country", -20.3, 57.58, "MUS", population=1_265_000),
          []),
         (region(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_190_788),
@@ -95,6 +97,16 @@ def test_a_state_s_code_in_an_organisation_s_name_names_the_state(stage: Geocode
                                                                   text: str, org: str) -> None:
     place = by_text(run(stage, text, [(org, "ORG")]), text, "NSW")
     assert place.name == "New South Wales" and place.embedded and not place.mentions
+
+
+def test_a_feature_word_in_an_organisation_s_name_is_no_country_s_alias(
+        stage: GeocodeStage) -> None:
+    text = "Samples went to the Plum Island Animal Disease Center ."
+    places = run(stage, text, [("Plum Island Animal Disease Center", "ORG")])
+    assert places and not any(p.country == "ISL" for p in places)  # the center, not Iceland
+    text = "Iceland Air Services said flights resumed ."  # the country's own name still is
+    (place,) = run(stage, text, [("Iceland Air Services", "ORG")])
+    assert place.country == "ISL" and place.embedded
 
 
 @pytest.mark.parametrize(("text", "org"), [

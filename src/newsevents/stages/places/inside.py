@@ -30,6 +30,7 @@ from .entries import (
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
     FACILITY_WORDS,
+    FEATURE_WORDS,
     GENERIC_WORDS,
     LOCAL_INSTITUTION_WORDS,
     NAME_PARTICLES,
@@ -98,7 +99,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             refs.append(CountryRef(span=inner, country=iso3, text=part))
         elif _state_or_country(gazetteer, part):
             places.append((inner, part, False))  # "Georgia National Guard": the context decides
-        elif country := exact_places(gazetteer, part, kinds=("country",)):
+        elif (country := exact_places(gazetteer, part, kinds=("country",))) \
+                and key not in FEATURE_WORDS:  # "Plum Island" is not Iceland ("Island")
             refs.append(CountryRef(span=inner, country=country[0].country or "", text=part,
                                    embedded=True))
         elif region_adjective(gazetteer, part):
