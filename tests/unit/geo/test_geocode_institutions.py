@@ -102,8 +102,7 @@ def test_a_state_s_code_in_an_organisation_s_name_names_the_state(stage: Geocode
 def test_a_feature_word_in_an_organisation_s_name_is_no_country_s_alias(
         stage: GeocodeStage) -> None:
     text = "Samples went to the Plum Island Animal Disease Center ."
-    places = run(stage, text, [("Plum Island Animal Disease Center", "ORG")])
-    assert places and not any(p.country == "ISL" for p in places)  # the center, not Iceland
+    assert run(stage, text, []) == ()  # untagged: read for the places inside it
     text = "Iceland Air Services said flights resumed ."  # the country's own name still is
     (place,) = run(stage, text, [("Iceland Air Services", "ORG")])
     assert place.country == "ISL" and place.embedded
