@@ -56,7 +56,7 @@ from .evidence import (
     focus_share,
     province_evidence,
 )
-from .fallback import anchor_unknown
+from .fallback import anchor_unknown, is_placed_name
 from .groups import Group, make_groups, prior_reasons, state_or_country, towns_only
 from .lookup import contains, namesakes
 from .resolution import Resolution
@@ -384,19 +384,23 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
-                          qualified=qualified(toponyms, text))
+                          qualified=qualified(toponyms, text, all_places=all_places))
 
 
-def qualified(toponyms: list[Toponym], text: str) -> dict[int, int]:
+def qualified(toponyms: list[Toponym], text: str, *, all_places: bool = False
+              ) -> dict[int, int]:
     """Toponyms qualified by the place after them, to that place's index: "X, Y" where Y
     ends the phrase (a punctuation mark, a capitalised word or a function word follows:
     "Greenlane, Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a
-    noun), and "X in Y" ("St Mary's Church in Dunshaughlin", "the Crossroads Correctional
-    Center in Shelby"): a name the gazetteer lacks that the text puts in a place it knows is
-    a place in it."""
+    noun), and "X in Y" when X is a place whatever the gazetteer knows, a facility, a
+    feature or a name the context places ("St Mary's Church in Dunshaughlin", "the
+    Crossroads Correctional Center in Shelby"; not "the Islamic State in Iraq", an
+    organisation's branch)."""
     out = {}
     for a, b in containers(toponyms, text).items():
         gap = text[toponyms[a].span.end:toponyms[b].span.start].strip()
+        if gap != "," and not (all_places or is_placed_name(toponyms[a])):
+            continue  # given as places (gold spans): each is in the place after "in"
         if gap != "," or PHRASE_END.match(text, toponyms[b].span.end):
             out[a] = b
     return out
