@@ -44,7 +44,7 @@ import math
 import re
 from collections.abc import Callable
 
-from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import abbreviated_qualifiers, containers
 from .evidence import (
@@ -278,24 +278,30 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
 
 
 def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
-    """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) in another
-    country or province than the place the text puts the name in ("the Rice Lake area of
-    Fulton County, Illinois" is not Rice Lake, Wisconsin; "Kalam in the Swat Valley" is not
+    """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) outside every
+    reading of the place the text puts the name in ("the Rice Lake area of Fulton County"
+    is no Rice Lake in a state without a Fulton County; "Kalam in the Swat Valley" is not
     Kallam, India; "X in Y", "X, Y"): the gazetteer lacks the place, which the text places
-    in its container. A region of one country says which country."""
+    in its container. Only a container named by its name or alias (not "Grannum" read as
+    "Granum"), a country, region of one country, province or district."""
     out: set[int] = set()
     if not final:
         return out  # the qualifier's own reading is decided in the first pass ("Rome, Georgia")
     for other in ctx.inside.get(g, ()):
-        hit = _first_choice(groups[other], final)
-        if hit is None or hit.kind not in {"country", "admin1", "admin2", "region"} \
-                or not hit.country:
-            continue  # a region of one country ("the Swat Valley") says which country
-        out |= {k for k, c in enumerate(groups[g].candidates)
-                if c.kind in {"city", "admin2"} and c.population < FOREIGN_MAX_POPULATION
-                and (c.country != hit.country or hit.kind in {"admin1", "admin2"}
-                     and c.admin1_code != hit.admin1_code)}
+        readings = [c for c in groups[other].candidates if c.country and c.match <= MATCH_ALIAS
+                    and c.kind in {"country", "admin1", "admin2", "region"}]
+        if readings:
+            out |= {k for k, c in enumerate(groups[g].candidates)
+                    if c.kind in {"city", "admin2"} and c.population < FOREIGN_MAX_POPULATION
+                    and not any(_within(c, r) for r in readings)}
     return out
+
+
+def _within(cand: Candidate, container: Candidate) -> bool:
+    """The town or district may lie in the container: same country, and same province when
+    the container is a province or district."""
+    return cand.country == container.country and (
+        container.kind not in {"admin1", "admin2"} or cand.admin1_code == container.admin1_code)
 
 
 def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
