@@ -220,6 +220,12 @@ def test_a_name_with_a_measure_that_is_no_distance_is_no_place(stage: GeocodeSta
     assert at(out.places, text, "Zorblat") is None
 
 
+def test_an_unknown_acronym_after_at_is_no_place(stage: GeocodeStage) -> None:
+    text = "She studies at ZQB in Atlanta ."
+    out = analyse(stage, text, [("ZQB", "GPE"), ("Atlanta", "GPE")])
+    assert at(out.places, text, "ZQB") is None
+
+
 def test_a_town_tagged_loc_that_speaks_is_no_place(stage: GeocodeStage) -> None:
     text = "Lakeport said the plan failed ."
     parse = build_parse(text, heads=[1, 1, 3, 4, 1, 1],

@@ -332,8 +332,13 @@ def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list
     """The toponyms, a GPE the words around say where it is ("at X", "X, near Lyon", "in A,
     X and B") marked `cued`: the model and the context agree it is a place, so a name the
     gazetteer lacks is kept and placed by the text (fallback.py)."""
-    return [replace(t, cued=True) if not t.cued and t.label == "GPE"
+    return [replace(t, cued=True) if not t.cued and t.label == "GPE" and not _acronym(t.text)
             and is_located(parse, t.span, gazetteer) else t for t in toponyms]
+
+
+def _acronym(name: str) -> bool:
+    """Up to four capitals ("a student at IBA"): an institution's acronym, not a place."""
+    return name.isupper() and len(name) <= 4
 
 
 _SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")
