@@ -1,4 +1,4 @@
-"""Stage `events.rules.v7`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v8`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -50,7 +50,10 @@ under a "since/until" phrase places the event (it dates it: "killed since the st
 in X"), a clausal passive subject ("a motorist driving through X was shot") is searched like
 any subject, and for an act of force an "against" phrase on the trigger (or a word sharing its
 event, or their objects) names its target, whose phrase may place it ("detonated a mine against
-two trucks in X"; a protest "against the bombing of X" is still about X).
+two trucks in X"; a protest "against the bombing of X" is still about X); v8: a military
+retreat (CAMEO 0874) happens where the forces left ("withdrew from X"), and a relative clause
+telling what an attack, a bomb or a raid of the trigger's phrase did places the event ("killed
+in a car bomb attack that targeted a post in X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -72,7 +75,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v7"
+STAGE = "events.rules.v8"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 RETREAT_CODE = "0874"  # a military retreat: where it left from is where it happened
 # Acts of force: what they are "against" is their target, not their topic.
