@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...resources.gazetteer import Candidate
-from .context import Relation, containers, relations, siblings
+from .context import Relation, relations, siblings
 from .groups import Group, state_or_country, towns_only
 from .toponym import CountryRef, Toponym
 
@@ -40,8 +40,9 @@ def focus_share(ctx: Context, g: int, country: str | None) -> float:
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
                   refs: list[CountryRef], *, text: str, dateline: Candidate | None,
-                  home: str | None = None, qualified: frozenset[int] = frozenset()
-                  ) -> Context:
+                  contained: dict[int, int], home: str | None = None,
+                  qualified: frozenset[int] = frozenset()) -> Context:
+    """The article's context; `contained`: each toponym's container (`containers`)."""
     own = [Counter[str]() for _ in groups]
     for g, group in enumerate(groups):
         if group.candidates and group.candidates[0].kind == "country" \
@@ -61,7 +62,7 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     if home:
         evidence[home] += HOME_WEIGHT
     ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
-    for a, b in containers(toponyms, text).items():
+    for a, b in contained.items():
         if owner[a] != owner[b]:
             ctx.inside.setdefault(owner[a], set()).add(owner[b])
             ctx.holds.setdefault(owner[b], set()).add(owner[a])

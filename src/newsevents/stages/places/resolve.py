@@ -367,8 +367,9 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     be places (gold spans): unknown ones are then all placed as facilities are."""
     qualifiers = abbreviated_qualifiers(toponyms, text=text)
     groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
+    contained = containers(toponyms, text)
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
-                        home=home, qualified=frozenset(qualifiers))
+                        contained=contained, home=home, qualified=frozenset(qualifiers))
     ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
                   if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
     ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
@@ -390,11 +391,11 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
-                          qualified=qualified(toponyms, text, all_places=all_places))
+                          qualified=qualified(toponyms, text, contained, all_places=all_places))
 
 
-def qualified(toponyms: list[Toponym], text: str, *, all_places: bool = False
-              ) -> dict[int, int]:
+def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
+              all_places: bool = False) -> dict[int, int]:
     """Toponyms qualified by the place after them, to that place's index: "X, Y" where Y
     ends the phrase (a punctuation mark, a capitalised word or a function word follows:
     "Greenlane, Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a
@@ -403,7 +404,7 @@ def qualified(toponyms: list[Toponym], text: str, *, all_places: bool = False
     Crossroads Correctional Center in Shelby"; not "the Islamic State in Iraq", an
     organisation's branch)."""
     out = {}
-    for a, b in containers(toponyms, text).items():
+    for a, b in contained.items():  # `containers`
         gap = text[toponyms[a].span.end:toponyms[b].span.start].strip()
         if gap != "," and not (all_places or is_placed_name(toponyms[a])):
             continue  # given as places (gold spans): each is in the place after "in"

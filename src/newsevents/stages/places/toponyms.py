@@ -159,7 +159,7 @@ from .toponym import (
 )
 from .speakers import speaker_names, without_speakers
 from .titles import after_title, office_place_span, person_elsewhere
-from .untagged import find_loose_names, find_missed, find_untagged_organisations
+from .untagged import currency_names, find_loose_names, find_missed, find_untagged_organisations
 from .words import (
     DISEASE_WORDS,
     FACILITY_WORDS,
@@ -318,11 +318,13 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             toponyms.extend(tops)
             refs.extend(found)
     toponyms.extend(listed)
-    toponyms.extend(find_missed(parse, mentions, gazetteer, persons))
+    currencies = currency_names(parse)  # read once: both untagged readers skip them
+    toponyms.extend(find_missed(parse, mentions, gazetteer, persons, currencies=currencies))
     org_tops, org_refs = find_untagged_organisations(parse, mentions, gazetteer, persons)
     toponyms.extend(org_tops)
     refs.extend(org_refs)
-    loose_tops, loose_refs = find_loose_names(parse, mentions, gazetteer)
+    loose_tops, loose_refs = find_loose_names(parse, mentions, gazetteer,
+                                              currencies=currencies)
     toponyms.extend(loose_tops)
     refs.extend(loose_refs)
     speakers = speaker_names(parse, mentions, speech_verbs=speech_verbs)

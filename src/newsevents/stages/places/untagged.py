@@ -45,15 +45,17 @@ WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the 
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
-                persons: frozenset[str]) -> list[Toponym]:
+                persons: frozenset[str], *, currencies: list[tuple[int, int]]
+                ) -> list[Toponym]:
     """Untagged capitalised proper nouns (one to three words, longest first) that
     exactly name a country or a city of 500,000+ people by its own name (anywhere, unless
     a longer name goes on: "Jordan Smith", "Phoenix Jones"), or, in
     a place context (see `is_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
     Central Java,"); and a run of them that a place noun names ("the village of
-    Cellardyke", "the Danube Delta area"), known to the gazetteer or not."""
+    Cellardyke", "the Danube Delta area"), known to the gazetteer or not; never a currency's
+    country (`currencies`, see `currency_names`)."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
-    covered.update(i for first, last in currency_names(parse) for i in range(first, last + 1))
+    covered.update(i for first, last in currencies for i in range(first, last + 1))
     out: list[Toponym] = []
     toks = parse.tokens
     for tok in toks:
@@ -132,16 +134,17 @@ def _untagged_name(tok: Tok) -> bool:
     return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper()
 
 
-def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
-                 ) -> tuple[list[Toponym], list[CountryRef]]:
+def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer, *,
+                     currencies: list[tuple[int, int]]
+                     ) -> tuple[list[Toponym], list[CountryRef]]:
     """Names outside the place, group and organisation mentions (untagged, or inside a
     money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
     Egyptian pounds"; not a language, "in English", "an English translation", nor the
     surname of a person named in full, "Irvine Welsh"), a UK nation's adjective as the
     nation ("Welsh farmers": Wales), a place before a hyphen and a lowercase word
     ("U.S.-led", "Ohio-based"), and a country's two-letter code before a dollar sign
-    ("US$5 million", "HK$10"): a country so named is a country reference (a modifier, like
-    a demonym), a region or city a toponym."""
+    ("US$5 million", "HK$10"; `currencies`, see `currency_names`): a country so named is a
+    country reference (a modifier, like a demonym), a region or city a toponym."""
     covered = {tok.i for m in mentions if m.label in SCANNED_LABELS
                for tok in parse.tokens_in(m.span)}
     # surnames of persons named in full ("Irvine Welsh"), not a lone "Welsh" tagged PERSON
@@ -149,7 +152,7 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                 if len(toks := parse.tokens_in(m.span)) > 1}
     tops: list[Toponym] = []
     refs: list[CountryRef] = []
-    for first, last in currency_names(parse):  # whatever the model made of the amount
+    for first, last in currencies:  # whatever the model made of the amount
         if ref := _currency_country(parse, first, last, gazetteer):
             refs.append(ref)
         covered.update(range(first, last + 1))
