@@ -135,9 +135,10 @@ CUSTODY_VERBS = frozenset({
     "interrogate", "try", "execute", "confess", "go",
 })
 TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "apprehend", "catch"})
-# Verbs by which a relative clause tells what an attack, a bomb or a raid did.
+# Verbs by which a relative clause tells what an attack, a bomb or a raid did (with the
+# lexicon's verbs of harm, `harm`).
 STRIKE_VERBS = frozenset({"target", "hit", "strike", "explode", "detonate", "rock", "tear",
-                          "destroy", "damage", "kill", "wound", "injure"})
+                          "destroy", "damage"})
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
@@ -253,6 +254,7 @@ class PlaceLinker:
                  events: frozenset[int] = frozenset(),
                  harm: frozenset[str] = frozenset()) -> None:
         self.parse, self.events, self.harm = parse, events, harm
+        self.telling = STRIKE_VERBS | harm  # what a relative clause says an attack did
         self.place_at: dict[int, Place] = {}  # the head token of each place mention
         self.in_sentence: dict[int, list[Tok]] = {}
         for place in places:
@@ -392,7 +394,7 @@ class PlaceLinker:
             if noun.pos != "NOUN" or noun.ent_type:
                 continue
             for kid in self.parse.children(i):
-                if kid.dep == "relcl" and (lemma(kid) in self.harm or lemma(kid) in STRIKE_VERBS) \
+                if kid.dep == "relcl" and lemma(kid) in self.telling \
                         and any(k.dep == "nsubj" and k.tag == "WDT"
                                 for k in self.parse.children(kid.i)):
                     yield kid

@@ -44,18 +44,18 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
                   qualified: frozenset[int] = frozenset()) -> Context:
     """The article's context; `contained`: each toponym's container (`containers`)."""
     own = [Counter[str]() for _ in groups]
+    undecided = [state_or_country(group) for group in groups]  # "Georgia": the rest tells
     for g, group in enumerate(groups):
-        if group.candidates and group.candidates[0].kind == "country" \
-                and not state_or_country(group):
+        if group.candidates and group.candidates[0].kind == "country" and not undecided[g]:
             own[g][group.candidates[0].country or ""] += len(group.members)
     evidence: Counter[str] = Counter()
     for counter in own:
         evidence.update(counter)
     # "Georgian lawmakers" with "Georgia" in the text: which Georgia, the rest tells
-    undecided = {c.country for group in groups if state_or_country(group)
-                 for c in group.candidates if c.kind == "country"}
+    unsure = {c.country for g, group in enumerate(groups) if undecided[g]
+              for c in group.candidates if c.kind == "country"}
     for ref in refs:
-        if not ref.worldwide and ref.country not in undecided:  # "US$5m": paid anywhere
+        if not ref.worldwide and ref.country not in unsure:  # "US$5m": paid anywhere
             evidence[ref.country] += 0.5  # type: ignore[assignment]
     if dateline is not None and dateline.country:
         evidence[dateline.country] += 2

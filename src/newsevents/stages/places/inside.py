@@ -27,6 +27,7 @@ from .entries import (
     nation_of,
     region_adjective,
 )
+from .lookup import is_acronym
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
     FACILITY_WORDS,
@@ -223,7 +224,7 @@ def _state_code(gazetteer: Gazetteer, surface: str, start: int, part: str) -> bo
     Canada, Australia) as a word of the name ("the NSW Primary Industries Minister", "the
     NY Plum Island center", "FrontCounter BC"); not after a slash or in brackets ("Police/PA",
     "(DA)"), which abbreviate the organisation's own name."""
-    if not (part.isupper() and part.isalpha() and len(part) <= 3) \
+    if not (part.isalpha() and is_acronym(part, longest=3)) \
             or surface[start - 1:start] in {"/", "("}:
         return False
     return any(c.kind == "admin1" and c.country in STATE_CODE_COUNTRIES

@@ -79,9 +79,10 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
     return cands
 
 
-def is_acronym(text: str) -> bool:
+def is_acronym(text: str, *, longest: int = 5) -> bool:
+    """Up to `longest` letters, all capitals ("EU", "U.S.", "CHU"): an acronym or a code."""
     letters = [ch for ch in text if ch.isalpha()]
-    return 0 < len(letters) <= 5 and all(ch.isupper() for ch in letters)
+    return 0 < len(letters) <= longest and all(ch.isupper() for ch in letters)
 
 
 def namesakes(cands: list[Candidate]) -> set[int]:

@@ -125,9 +125,9 @@ from .cues import (
     is_located,
     is_placed,
     is_possessive,
+    is_premises_name,
     is_qualified,
     is_road_name,
-    is_premises_name,
     is_venue,
     named_by_place_noun,
     names_a_language,
@@ -146,7 +146,10 @@ from .entries import (
 )
 from .inside import club_town, embedded_toponyms, inside_actor_names, town_named_whole
 from .lists import organisation_lists, towns_of_one_province
+from .lookup import is_acronym
 from .repair import repair_mentions
+from .speakers import speaker_names, without_speakers
+from .titles import after_title, office_place_span, person_elsewhere
 from .toponym import (
     PLACE_LABELS,
     CountryRef,
@@ -157,8 +160,6 @@ from .toponym import (
     without_direction,
     without_possessive,
 )
-from .speakers import speaker_names, without_speakers
-from .titles import after_title, office_place_span, person_elsewhere
 from .untagged import currency_names, find_loose_names, find_missed, find_untagged_organisations
 from .words import (
     DISEASE_WORDS,
@@ -340,13 +341,9 @@ def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list
     """The toponyms, a GPE the words around say where it is ("at X", "X, near Lyon", "in A,
     X and B") marked `cued`: the model and the context agree it is a place, so a name the
     gazetteer lacks is kept and placed by the text (fallback.py)."""
-    return [replace(t, cued=True) if not t.cued and t.label == "GPE" and not _acronym(t.text)
+    return [replace(t, cued=True) if not t.cued and t.label == "GPE"
+            and not is_acronym(t.text, longest=4)  # "a student at IBA": an institution
             and is_located(parse, t.span, gazetteer) else t for t in toponyms]
-
-
-def _acronym(name: str) -> bool:
-    """Up to four capitals ("a student at IBA"): an institution's acronym, not a place."""
-    return name.isupper() and len(name) <= 4
 
 
 _SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")

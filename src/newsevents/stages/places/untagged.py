@@ -25,6 +25,7 @@ from .cues import (
 )
 from .entries import NORP_MIN_POPULATION, exact_places, named_places, nation_of
 from .inside import embedded_toponyms
+from .lookup import is_acronym
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 
@@ -240,7 +241,7 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
     level = split_admin_suffix(fold(text))[1]
     if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
         return True
-    acronym = len(text) <= 3 and text.isupper()  # "the CHU in Montpellier": a hospital
+    acronym = is_acronym(text, longest=3)  # "the CHU in Montpellier": a hospital
     for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
