@@ -286,7 +286,7 @@ def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool)
     "Granum"), a country, region of one country, province or district."""
     out: set[int] = set()
     if not final:
-        return out  # the qualifier's own reading is decided in the first pass ("Rome, Georgia")
+        return out  # first the article's other names speak ("Rome, Georgia")
     for other in ctx.inside.get(g, ()):
         readings = [c for c in groups[other].candidates if c.country and c.match <= MATCH_ALIAS
                     and c.kind in {"country", "admin1", "admin2", "region"}]

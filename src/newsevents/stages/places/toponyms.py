@@ -76,17 +76,18 @@ feature tagged as an organisation needs a place context ("Amazon" alone is the c
 club named with its town and a club word ("Leeds United", "Bristol Rovers") gives the
 town, embedded, unless the whole is a town; a name before a noun of a town's
 people or services ("a Jackson man", "Ridgeland police", "two Hogansville men") is placed
-(cues.py). Eighth landing: a dateline is a place whatever the parser makes of it; a list of
+(cues.py).
+
+Added in places.gazetteer.v8: a dateline is a place whatever the parser makes of it; a list of
 towns of one state may mix organisation-, place- and person-tagged names ("Warner Robins and
 Perry"); an untagged city of 500,000+ by its own name is a place anywhere; a person-tagged
 name after "through" is placed; one before a facility noun is the capital, country or
 province it names ("the Sanaa airport"), else the facility's ("the Kennedy airport"); a
 place inside an armed group's dictionary name is embedded ("al-Qaeda in Iraq"); a place
 named in an accord's, an international body's or an event's name is `famous` ("the Paris
-Agreement"), and one after "the city's" is a part of a town (`in_town`, toponym.py).
-Added in places.gazetteer.v8: a currency's country is an embedded reference ("US$5 million",
-"5 million US dollars"; untagged.py); a school's, college's, academy's, hall's or house's
-name is its premises, a facility; a state's code in capitals inside an organisation's name
+Agreement"), and one after "the city's" is a part of a town (`in_town`, toponym.py); a
+currency's country is an embedded reference ("US$5 million", "5 million US dollars";
+untagged.py); a school's, college's, academy's, hall's or house's name is its premises; a state's code in capitals inside an organisation's name
 is the state ("the NSW Primary Industries Minister", inside.py); a GPE the gazetteer lacks
 is placed when "at", an appositive, a list or a distance says where it is ("X, 100 km north
 of Y", any label for the distance); three untagged capitals are an acronym, never a town.
