@@ -214,6 +214,12 @@ def test_a_name_measured_from_a_place_is_a_place(stage: GeocodeStage, text: str,
     assert place is not None and place.country == "USA" and place.geonameid is None
 
 
+def test_a_person_measured_from_a_place_is_still_a_person(stage: GeocodeStage) -> None:
+    text = "Zorblat , 2 miles from Atlanta , heard the blast ."
+    out = analyse(stage, text, [("Zorblat", "PERSON"), ("Atlanta", "GPE")])
+    assert at(out.places, text, "Zorblat") is None
+
+
 def test_a_name_with_a_measure_that_is_no_distance_is_no_place(stage: GeocodeStage) -> None:
     text = "Zorblat , 100 kilometers of cable , was sold in Atlanta ."
     out = analyse(stage, text, [("Zorblat", "PRODUCT"), ("Atlanta", "GPE")])

@@ -38,6 +38,8 @@ def stage() -> GeocodeStage:
                 population=327_000_000), []),
         (region(2155400, "New South Wales", "admin1", -33.0, 146.0, "AUS",
                 population=8_000_000, code="02"), ["NSW"]),
+        (region(4544379, "Oklahoma", "admin1", 35.5, -97.5, "USA", population=3_900_000,
+                code="OK"), ["OK"]),
         (region(3527646, "Distrito Federal", "admin1", 19.4, -99.1, "MEX",
                 population=8_900_000, code="09"), ["DF"]),
         (region(2629691, "Iceland", "country", 65.0, -18.0, "ISL", population=353_000),
@@ -111,6 +113,7 @@ def test_a_feature_word_in_an_organisation_s_name_is_no_country_s_alias(
 @pytest.mark.parametrize(("text", "org"), [
     ("The DF Water Board raised prices .", "DF Water Board"),  # no state codes in news there
     ("Photo : Metropolitan Police/NSW .", "Metropolitan Police/NSW"),  # the agency's code
+    ("Fans of OK COMPUTER cheered .", "OK COMPUTER"),  # in capitals, "OK" is a word
 ])
 def test_other_capitals_in_an_organisation_s_name_are_no_state(stage: GeocodeStage, text: str,
                                                                org: str) -> None:

@@ -152,7 +152,7 @@ def is_venue(parse: Parse, span: Span, surface: str) -> bool:
 
 def is_premises_name(surface: str) -> bool:
     """A name of two or more words ending in a word for an institution that is one
-    building or grounds ("Cyber Tech Career College", "Agnes Jones House", "Stonewall Golf
+    building or grounds ("Cyber Tech Career College", "Carnegie Hall", "Stonewall Golf
     Club"): its premises, a place wherever the sentence names it."""
     words = fold(surface).split()
     return len(words) > 1 and (words[-1] in PREMISES_WORDS

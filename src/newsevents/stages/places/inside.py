@@ -225,8 +225,8 @@ def _state_code(gazetteer: Gazetteer, surface: str, start: int, part: str) -> bo
     NY Plum Island center", "FrontCounter BC"); not after a slash or in brackets ("Police/PA",
     "(DA)"), which abbreviate the organisation's own name."""
     if not (part.isalpha() and is_acronym(part, longest=3)) \
-            or surface[start - 1:start] in {"/", "("}:
-        return False
+            or surface[start - 1:start] in {"/", "("} or surface.isupper():
+        return False  # in a name all in capitals "IN", "OR", "ME" are words, not codes
     return any(c.kind == "admin1" and c.country in STATE_CODE_COUNTRIES
                for c in exact_places(gazetteer, part, kinds=("admin1",)))
 

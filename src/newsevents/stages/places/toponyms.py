@@ -274,7 +274,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label == "NORP" and region_adjective(gazetteer, surface):
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
-        elif mention.label in NAMED_LABELS and distance_after(parse, mention.span) \
+        elif mention.label in NAMED_LABELS - {"PERSON"} and distance_after(parse, mention.span) \
                 and not person_elsewhere(fold(surface), persons):  # "Ishaki, 100 km north of"
             toponyms.append(replace(make_toponym(mention.span, surface, "GPE", parse),
                                     cued=True))

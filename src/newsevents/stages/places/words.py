@@ -43,9 +43,10 @@ VENUE_WORDS = frozenset({
 })
 
 # Last words of the names of institutions that are one building or grounds, whatever the
-# sentence does with them ("Lakeside Elementary", "Agnes Jones House", "Pine Golf Club"):
-# not a university (often many campuses) nor a club of members ("the Rotary Club").
-PREMISES_WORDS = frozenset({"school", "college", "academy", "elementary", "hall", "house"})
+# sentence does with them ("Lakeside Elementary", "Carnegie Hall", "Pine Golf Club"): not a
+# university (often many campuses), a club of members ("the Rotary Club") nor a house, which
+# names publishers and institutes as often ("Random House", "Chatham House").
+PREMISES_WORDS = frozenset({"school", "college", "academy", "elementary", "hall"})
 PREMISES_CLUBS = frozenset({"golf", "country", "yacht", "tennis", "cricket", "sailing",
                             "rowing", "bowling"})  # "X Golf Club"
 
