@@ -87,10 +87,11 @@ place inside an armed group's dictionary name is embedded ("al-Qaeda in Iraq"); 
 named in an accord's, an international body's or an event's name is `famous` ("the Paris
 Agreement"), and one after "the city's" is a part of a town (`in_town`, toponym.py); a
 currency's country is an embedded reference ("US$5 million", "5 million US dollars";
-untagged.py); a school's, college's, academy's, hall's or house's name is its premises; a state's code in capitals inside an organisation's name
-is the state ("the NSW Primary Industries Minister", inside.py); a GPE the gazetteer lacks
-is placed when "at", an appositive, a list or a distance says where it is ("X, 100 km north
-of Y", any label for the distance); three untagged capitals are an acronym, never a town.
+untagged.py); a school's, college's, academy's or hall's name is its premises; a state's
+code in capitals inside an organisation's name is the state ("the NSW Primary Industries
+Minister", inside.py); a GPE the gazetteer lacks is placed when "at", an appositive, a list
+or a distance says where it is ("X, 100 km north of Y", any label but a person's for the
+distance); three untagged capitals are an acronym, never a town.
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
