@@ -1214,3 +1214,41 @@ def test_location_a_relative_clause_telling_something_else_does_not() -> None:
     parse = tree(RAID_THAT_HIT.format(verb="angered", lemma="anger"))
     places = (gazetteer_place("varn", parse, 12, 12, precision=CITY),)
     assert link(parse, places, 3) == (None, None)
+
+
+# "A bomb exploded as a convoy passed Varn, about 50 km (30 miles) west of Dorn": the parser
+# hangs the distance phrase on the verb, yet it measures Varn.
+MEASURED_FROM = """
+    A a DET det 1
+    bomb bomb NOUN nsubj 2
+    exploded explode VERB ROOT 2
+    as as SCONJ mark 6
+    a a DET det 5
+    convoy convoy NOUN nsubj 6
+    passed pass VERB advcl 2
+    Varn varn PROPN dobj 6
+    , , PUNCT punct 2
+    about about ADV advmod 10
+    50 50 NUM nummod 11
+    km km NOUN npadvmod 16
+    ( ( PUNCT punct 11
+    30 30 NUM nummod 14
+    miles mile NOUN appos 11
+    ) ) PUNCT punct 11
+    west west ADV advmod 2
+    of of ADP prep 16
+    Dorn dorn PROPN pobj 17
+"""
+
+
+def test_location_a_distance_phrase_stands_for_the_place_it_measures() -> None:
+    parse = tree(MEASURED_FROM)
+    places = (gazetteer_place("varn", parse, 7, 7, precision=CITY),
+              gazetteer_place("dorn", parse, 18, 18, precision=CITY))
+    assert link(parse, places, 2) == ("varn", "place a distance phrase measures of the trigger")
+
+
+def test_location_a_distance_phrase_measuring_no_named_place_stays_a_reference() -> None:
+    parse = tree(MEASURED_FROM.replace("Varn varn PROPN", "town town NOUN"))
+    places = (gazetteer_place("dorn", parse, 18, 18, precision=CITY),)
+    assert link(parse, places, 2) == ("dorn", "'of' phrase of the trigger")

@@ -170,6 +170,11 @@ CASES = [
      "'in' phrase"),
     ("Ortega was captured after his convoy was ambushed near Tegucigalpa.", "captured",
      "Tegucigalpa", "scene"),
+    # a distance phrase describes the place before it, wherever the parser hangs it
+    ("A bomb was detonated on Monday when a convoy drove north of the town of Qaraqosh, "
+     "30 km east of Mosul, killing two soldiers.", "detonated", "Qaraqosh", "measures"),
+    ("Two guards were shot by gunmen in the town of Chaman, about 120 kilometers (75 miles) "
+     "northwest of Quetta.", "shot", "Chaman", "measures"),
     # what a protest is against or about is not where it happened
     ("Students protested against the bombing of Sarajevo.", "protested", None, None),
     ("Students protested in Ankara against the siege of Aleppo.", "protested", "Ankara",

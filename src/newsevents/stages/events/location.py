@@ -37,7 +37,8 @@ wins):
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north of
-X"), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of X", "the
+X"; when a place comes just before the distance phrase, "Y, about 30 km north of X", the phrase
+stands for Y, wherever the parser hangs it), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of X", "the
 X town of Y": the noun says which of the two it names, unless the gazetteer ranks them), then
 the most specific place: a part of a town (a neighbourhood, suburb, quarter, square or village,
 by the noun naming it or its name; a district the gazetteer does not know of or in a city it
@@ -174,6 +175,9 @@ REFERENCE_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "kilometers", "kilometres", "km", "miles",
     "mile", "kilometer", "kilometre",
 })
+# Words between a place and a distance phrase measuring from another ("X, about 50 km (30
+# miles) west of Y"), besides numbers, adverbs and the reference words.
+MEASURE_FILLERS = frozenset({"(", ")", "some", "about", "nearly", "roughly", "around", "-"})
 # Nouns naming the place of an "of" phrase: "the X town of Y" is Y, a town in X.
 SETTLEMENT_NOUNS = frozenset({
     "town", "city", "village", "capital", "port", "resort", "hamlet", "township", "suburb",
@@ -256,12 +260,15 @@ class PlaceLinker:
         self.parse, self.events, self.harm = parse, events, harm
         self.telling = STRIKE_VERBS | harm  # what a relative clause says an attack did
         self.place_at: dict[int, Place] = {}  # the head token of each place mention
+        self.head_of_last: dict[int, Tok] = {}  # a mention's last token -> its head token
         self.in_sentence: dict[int, list[Tok]] = {}
         for place in places:
             for mention in place.mentions:
-                head = mention_head(parse, parse.parse.tokens_in(mention))
+                tokens = parse.parse.tokens_in(mention)
+                head = mention_head(parse, tokens)
                 if head is not None and head.i not in self.place_at:
                     self.place_at[head.i] = place
+                    self.head_of_last[tokens[-1].i] = head
                     self.in_sentence.setdefault(head.sent, []).append(head)
 
     def link(self, tok: Tok, *, takes_ground: bool = False, movement: bool = False,
@@ -522,6 +529,10 @@ class PlaceLinker:
 
     def make(self, step: Step, place: Place, *, tier: int, how: str) -> Found | None:
         tok = step.tok
+        measured = self.measured(tok)
+        if measured is not None:
+            return self.make(step._replace(tok=measured), self.place_at[measured.i], tier=tier,
+                             how="place a distance phrase measures")
         if tier > 0 and specificity(place) >= COUNTRY_PRECISION and (
                 not step.prep or tier > 2 and step.prep not in CONTAINING_PREPS):
             return None  # a country named outside the trigger's phrase is background
@@ -531,6 +542,23 @@ class PlaceLinker:
                      depth=step.depth, tok=tok,
                      place=place.id,
                      how=how, prep=step.prep)
+
+    def measured(self, tok: Tok) -> Tok | None:
+        """The place a reference point measures: in "X, 50 km west of Y" and "X, just north
+        of Y" the phrase describes X, wherever the parser hangs it."""
+        if not is_reference(self.parse, tok):
+            return None
+        tokens = self.parse.tokens
+        start = tokens[tok.head].head
+        k = start - 1
+        while k > start - 12 and k >= 0 and (
+                tokens[k].text in MEASURE_FILLERS or tokens[k].pos in ("NUM", "ADV")
+                or lemma(tokens[k]) in REFERENCE_WORDS):
+            k -= 1
+        if k < 1 or tokens[k].text != ",":
+            return None
+        head = self.head_of_last.get(k - 1)
+        return head if head is not None and head.sent == tok.sent else None
 
     def rank(self, tok: Tok, place: Place) -> int:
         """The place's specificity; a town or unknown place named as a part of a town (a
