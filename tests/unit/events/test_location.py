@@ -1252,3 +1252,34 @@ def test_location_a_distance_phrase_measuring_no_named_place_stays_a_reference()
     parse = tree(MEASURED_FROM.replace("Varn varn PROPN", "town town NOUN"))
     places = (gazetteer_place("dorn", parse, 18, 18, precision=CITY),)
     assert link(parse, places, 2) == ("dorn", "'of' phrase of the trigger")
+
+
+# "Gunmen shot and killed two men and wounded a boy near Varn": the parser hangs the last
+# verb on the middle one.
+CHAIN_OF_VERBS = """
+    Gunmen gunman NOUN nsubj 1
+    shot shoot VERB ROOT 1
+    and and CCONJ cc 1
+    killed kill VERB conj 1
+    two two NUM nummod 5
+    men man NOUN dobj 3
+    and and CCONJ cc 3
+    {verb} {lemma} VERB conj 3
+    a a DET det 9
+    boy boy NOUN dobj 7
+    near near ADP prep 7
+    Varn varn PROPN pobj 10
+"""
+
+
+def test_location_a_chain_of_conjoined_verbs_shares_the_event() -> None:
+    parse = tree(CHAIN_OF_VERBS.format(verb="wounded", lemma="wound"))
+    places = (gazetteer_place("varn", parse, 11, 11, precision=CITY),)
+    assert link(parse, places, 1) == ("varn", "'near' phrase of a word sharing the event")
+
+
+def test_location_a_conjoined_verb_of_state_tells_of_later() -> None:
+    parse = tree(CHAIN_OF_VERBS.format(verb="became", lemma="become"))
+    places = (gazetteer_place("varn", parse, 11, 11, precision=CITY),)
+    assert link(parse, places, 1) == (None, None)
+    assert link(parse, places, 3) == (None, None)

@@ -175,6 +175,11 @@ CASES = [
      "30 km east of Mosul, killing two soldiers.", "detonated", "Qaraqosh", "measures"),
     ("Two guards were shot by gunmen in the town of Chaman, about 120 kilometers (75 miles) "
      "northwest of Quetta.", "shot", "Chaman", "measures"),
+    # a chain of conjoined verbs shares the event; a verb of state does not
+    ("Masked men shot and killed two guards and wounded a driver on a road near Kirkuk.",
+     "shot", "Kirkuk", "sharing"),
+    ("The poet was arrested and exiled and became a teacher in Lisbon.", "arrested", None,
+     None),
     # what a protest is against or about is not where it happened
     ("Students protested against the bombing of Sarajevo.", "protested", None, None),
     ("Students protested in Ankara against the siege of Aleppo.", "protested", "Ankara",

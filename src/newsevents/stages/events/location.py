@@ -14,7 +14,8 @@ wins):
    taken ("in X, where troops shelled a market", "a clinic in X, which was attacked");
 1. the words that share the event: the verb a participle hangs on ("blew up a bus in X, killing
    11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
-   bomb, killing a guard in X"), conjoined verbs ("shot and killed two men in X"; the
+   bomb, killing a guard in X"), conjoined verbs and their chains ("shot and killed two men
+   and wounded a boy in X"; not a verb of state, "captured and became a teacher in X"; the
    elliptical passive "two were killed and four others wounded in X"; not one sending people
    onward, "captured and deported to a camp at X", or keeping, freeing or losing a captive,
    "captured and held in X", "captured and died in X", "wounded and captured, he was
@@ -140,6 +141,8 @@ TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "app
 # lexicon's verbs of harm, `harm`).
 STRIKE_VERBS = frozenset({"target", "hit", "strike", "explode", "detonate", "rock", "tear",
                           "destroy", "damage"})
+# Verbs of state: a conjunct of the trigger on one tells of a later state, not of its act.
+STATE_VERBS = frozenset({"be", "become", "remain", "stay", "live", "work"})
 # Words introducing examples of the object ("captured a third of X, including Y").
 EXAMPLE_WORDS = frozenset({"include", "including"})
 # A phrase under one of these says what the event is about, for or against, not where it
@@ -842,13 +845,17 @@ def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[To
     """Verbs coordinated with the trigger ("shot and killed"), including an elliptical
     passive whose participle the parser hangs on its subject ("two were killed and four
     others wounded in X": "wounded"); unless forces are sent, not one sending people onward
-    ("captured and deported to a camp at X")."""
-    out = []
+    ("captured and deported to a camp at X"). A chain of them shares it too ("shot and killed
+    two men and wounded a third near X": the parser hangs "wounded" on "killed"); not a verb of
+    state, which tells what became of someone ("was captured and became a teacher in X")."""
+    out: list[Tok] = []
     for kid in parse.children(tok.i):
-        if kid.dep != "conj" or contrasted(parse, tok, kid):
+        if kid.dep != "conj" or contrasted(parse, tok, kid) or lemma(kid) in STATE_VERBS:
             continue
         if kid.pos == "VERB" and (movement or not sent_onward(parse, kid, taken=tok)):
             out.append(kid)
+            out += [v for v in conjoined_verbs(parse, kid, movement=movement)
+                    if movement or not sent_onward(parse, v, taken=tok)]
         elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
             out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
