@@ -3,6 +3,8 @@ list, the readings in one state are chosen (our own sentences, a small in-memory
 with rounded real coordinates)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents.resources.gazetteer import InMemoryGazetteer
@@ -68,3 +70,26 @@ def test_a_plural_admin_noun_after_a_list_makes_each_name_that_unit(
     places = run(counties, text, [("Dawson", "GPE"), ("Lumpkin", "GPE")])
     lats = {by_text(places, text, n).lat for n in ("Dawson", "Lumpkin")}
     assert lats == ({34.42, 34.53} if kind == "county" else {31.77, 32.05})
+
+
+@pytest.fixture(scope="module")
+def shires() -> GeocodeStage:
+    entries = [
+        (town(5000001, "Wessex", 45.0, -75.0, "CAN", 6_500, "08"), []),
+        (replace(county(5000002, "Wessex", 50.7, -3.7, "ENG", 650_000), country="GBR"), []),
+        (town(5000003, "Mercia", 40.3, -76.4, "USA", 4_200, "PA"), []),
+        (county(5000004, "Mercia", 41.0, -77.0, "NY", 650_000), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+def test_a_district_no_town_of_its_country_shares_a_name_with_outranks_a_far_hamlet(
+        shires: GeocodeStage) -> None:
+    text = "Police in Wessex said on Monday ."
+    assert by_text(run(shires, text, [("Wessex", "GPE")]), text, "Wessex").country == "GBR"
+
+
+def test_a_district_named_like_a_town_of_its_own_country_keeps_the_town_first(
+        shires: GeocodeStage) -> None:
+    text = "Police in Mercia said on Monday ."
+    assert by_text(run(shires, text, [("Mercia", "GPE")]), text, "Mercia").lat == 40.3

@@ -43,7 +43,10 @@ def population_prior(cand: Candidate) -> float:
 
 
 def prior(cand: Candidate, level: int | None, *, article: bool = False,
-          directed: bool = False) -> float:
+          directed: bool = False, lone: bool = False) -> float:
+    """The candidate's score before context. `lone`: no town of its country has the name,
+    so a district is not the namesake of its own seat ("Devon", an English county, where
+    Devon the town is Canadian or American) and ranks as a first-level region would."""
     match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
     score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
     # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
@@ -51,6 +54,8 @@ def prior(cand: Candidate, level: int | None, *, article: bool = False,
         score += 2.5 if cand.kind == f"admin{level}" else 1.5
     elif level is not None and cand.kind == "city":
         score -= 1.0
+    elif lone and cand.kind == "admin2":
+        score += KIND_PRIOR["admin1"]
     else:
         score += KIND_PRIOR.get(cand.kind, 0.0)
     if cand.feature_code == "PPLC":
@@ -79,7 +84,9 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
             cands, partial = lookup(gazetteer, top)
             demoted = (namesakes(cands) if top.level is None else set()) | borrowed(cands)
             turned = gkey[:2] in directed
-            scored = sorted(((prior(c, top.level, article=top.article, directed=turned)
+            towns = {c.country for c in cands if c.kind == "city"}
+            scored = sorted(((prior(c, top.level, article=top.article, directed=turned,
+                                    lone=c.country not in towns)
                               - NAMESAKE_PENALTY * (c.pid in demoted), c) for c in cands),
                             key=lambda p: -p[0])
             scored = scored[:MAX_CANDIDATES]

@@ -2,7 +2,9 @@
 
 Score of a candidate = prior + context, in two passes (the second sees the first's choices):
 - prior: population (log scale), feature type (country > region > capital > city > admin1 >
-  admin2, unless an admin suffix asks for a region: "Diyala province"), how the name matched
+  admin2, unless an admin suffix asks for a region: "Diyala province"; a district whose
+  country has no town of its name ranks as a first-level region: "Devon" is the English
+  county before a Canadian hamlet), how the name matched
   (official name > alternate name > loose transliteration variant); after "the" ("the
   Atlantic") or a lowercase direction ("central Washington", anywhere in the article) a
   town is unlikely;
