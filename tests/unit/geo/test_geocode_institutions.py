@@ -3,6 +3,8 @@
 (hand-built parses of our own sentences, a small in-memory gazetteer)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents.model import Place
@@ -251,3 +253,30 @@ def test_a_towns_fire_service_or_sheriff_is_a_body_named_after_the_town(
     places = run(stage, text, [(org, label), ("Georgia", "GPE")])
     place = by_text(places, text, "Dalton")
     assert place.embedded and not place.mentions
+
+
+@pytest.fixture(scope="module")
+def shires() -> GeocodeStage:
+    entries = [
+        (replace(county(5100001, "Wessex", 50.7, -3.7, "ENG", 650_000), country="GBR"), []),
+        (replace(county(5100002, "Mercia", 50.4, -4.9, "ENG", 410_000), country="GBR"), []),
+        (county(5100003, "Smith County", 32.3, -95.3, "TX", 128_000), ["Smith"]),
+        (town(5100004, "Mercia", 40.3, -76.4, "USA", 4_200, "PA"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG", "-"])
+def test_a_district_joined_to_the_one_a_body_is_named_after_is_a_place(
+        shires: GeocodeStage, label: str) -> None:
+    text = "Wessex and Mercia Police said on Monday ."
+    ents = [("Mercia Police", "ORG")] + ([("Wessex", label)] if label != "-" else [])
+    wessex = by_text(run(shires, text, ents), text, "Wessex")
+    assert (wessex.country, wessex.lat) == ("GBR", 50.7)
+
+
+def test_a_name_joined_to_a_body_s_district_that_is_no_district_there_is_no_place(
+        shires: GeocodeStage) -> None:
+    text = "Smith and Mercia Police said on Monday ."
+    places = run(shires, text, [("Smith", "PERSON"), ("Mercia Police", "ORG")])
+    assert names(places) == {"Mercia"}

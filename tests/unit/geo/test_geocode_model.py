@@ -85,3 +85,13 @@ def test_geocode_model_seed_article(shared_eval, analyze_text) -> None:  # type:
     countries = {p.country for p in analysis.places if p.feature_code == "PCLI"}
     assert {"IRQ", "IRN", "SYR", "USA"} <= countries
     assert all(p.country != "JPN" for p in analysis.places)
+
+
+def test_geocode_model_a_joint_police_force_names_both_counties(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    text = ("Devon and Cornwall Police said a woman was arrested in Exeter on Friday after "
+            "a fire at a warehouse.")
+    analysis = analyze_text(text, until="places")
+    text_of = {p.name: p for p in analysis.places}
+    assert {text_of[n].country for n in ("Devon", "Cornwall", "Exeter")} == {"GBR"}
+    assert text_of["Devon"].embedded and text_of["Cornwall"].embedded

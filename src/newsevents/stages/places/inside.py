@@ -8,7 +8,8 @@ province, district named with its admin word, or town by its own name at the sta
 of capitalised words, after "of" or at the end of the name is a place flagged `embedded` (a
 town of 50,000+ people, or of 1,000+ when the organisation is a local institution: police,
 council, school, newspaper …, not a university, library or hospital, often named after a
-person)."""
+person). A district joined by "and" to the one the name opens with is one too, whatever the
+model made of it ("Devon and Cornwall Police")."""
 from __future__ import annotations
 
 import bisect
@@ -28,6 +29,7 @@ from .entries import (
     region_adjective,
 )
 from .lookup import is_acronym
+from .titles import person_elsewhere
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
     FACILITY_WORDS,
@@ -40,6 +42,7 @@ from .words import (
 
 _WORD = re.compile(r"[\w’'.]+")
 INSIDE_KINDS = ("region", "admin1", "admin2", "city")
+UNIT_KINDS = ("region", "admin1", "admin2")
 # Last words of football and other clubs' names after their town's ("Leeds United"); not
 # "City" or "Town": "Aleppo City", "Khost city" are the towns themselves far more often.
 CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
@@ -63,6 +66,38 @@ def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: f
     famous = named_after_famous(span.of(parse.text), label)
     return [replace(make_toponym(s, name, "GPE", parse), embedded=True, demonym=demonym,
                     famous=famous) for s, name, demonym in found], refs
+
+
+_JOINED_BEFORE = re.compile(r"(?:^|[^\w’'.-])((?:[A-Z][\w’'.-]*\s){1,3})(?:and|&)\s+$")
+
+
+def coordinated_place(span: Span, parse: Parse, gazetteer: Gazetteer, persons: frozenset[str],
+                      inside: list[Toponym]) -> Toponym | None:
+    """A place joined by "and" to the place an organisation's name opens with: the body
+    serves both ("Devon and Cornwall Police", "Avon and Somerset Constabulary"), whatever
+    the model made of the first name. Both are regions or districts: by its own name, the
+    first is a unit of the kind and country of one reading of the second ("Smith and
+    Cornwall Police": no county of Cornwall's countries is called Smith; towns joined so,
+    "Avon and Somerset", are more often two bodies than one), and a place by
+    `_inside_place`; not the surname of a person the article names in full."""
+    opening = next((t for t in inside if t.span.start == span.start), None)
+    if opening is None:
+        return None
+    before = parse.text[max(0, span.start - 60):span.start]
+    match = _JOINED_BEFORE.search(before)
+    if match is None:
+        return None
+    part = match.group(1).strip()
+    start = span.start - len(before) + match.start(1)
+    local = is_local_institution(set(fold(span.of(parse.text)).split()))
+    if person_elsewhere(fold(part), persons) or not _inside_place(gazetteer, part, local=local):
+        return None
+    units = {(c.kind, c.country) for c in exact_places(gazetteer, opening.text, kinds=UNIT_KINDS)}
+    if not any((c.kind, c.country) in units and c.match == MATCH_NAME
+               for c in exact_places(gazetteer, part, kinds=UNIT_KINDS)):
+        return None
+    return replace(make_toponym(Span(start, start + len(part)), part, "GPE", parse),
+                   embedded=True)
 
 
 def named_after_famous(surface: str, label: str) -> bool:

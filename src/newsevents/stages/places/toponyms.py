@@ -146,7 +146,13 @@ from .entries import (
     nation_of,
     region_adjective,
 )
-from .inside import club_town, embedded_toponyms, inside_actor_names, town_named_whole
+from .inside import (
+    club_town,
+    coordinated_place,
+    embedded_toponyms,
+    inside_actor_names,
+    town_named_whole,
+)
 from .lists import organisation_lists, towns_of_one_province
 from .lookup import is_acronym
 from .repair import repair_mentions
@@ -318,6 +324,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             elif not tops and mention.label == "ORG" and (
                     town := town_named_whole(mention.span, parse, gazetteer, persons)):
                 toponyms.append(town)  # "Liverpool" the club: its town, flagged embedded
+            elif mention.label == "ORG" and (joined := coordinated_place(
+                    mention.span, parse, gazetteer, persons, tops)):
+                toponyms.append(joined)  # "Devon and Cornwall Police": Devon too
             toponyms.extend(tops)
             refs.extend(found)
     toponyms.extend(listed)
