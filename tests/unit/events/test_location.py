@@ -1283,3 +1283,32 @@ def test_location_a_conjoined_verb_of_state_tells_of_later() -> None:
     places = (gazetteer_place("varn", parse, 11, 11, precision=CITY),)
     assert link(parse, places, 1) == (None, None)
     assert link(parse, places, 3) == (None, None)
+
+
+# "Two guards were wounded by a bomb which exploded at Varn"
+WOUNDED_BY_A_BOMB = """
+    Two two NUM nummod 1
+    guards guard NOUN nsubjpass 3
+    were be AUX auxpass 3
+    wounded wound VERB ROOT 3
+    by by ADP agent 3
+    a a DET det 6
+    bomb bomb NOUN pobj 4
+    which which PRON nsubj 8 WDT
+    {verb} {lemma} VERB relcl 6
+    at at ADP prep 8
+    Varn varn PROPN pobj 9
+"""
+
+
+def test_location_a_relative_clause_telling_what_the_agent_did_places_the_event() -> None:
+    parse = tree(WOUNDED_BY_A_BOMB.format(verb="exploded", lemma="explode"))
+    places = (gazetteer_place("varn", parse, 10, 10, precision=CITY),)
+    assert link(parse, places, 3) == ("varn", "'at' phrase in a clause setting the trigger's "
+                                               "scene")
+
+
+def test_location_a_relative_clause_telling_of_the_agent_otherwise_does_not() -> None:
+    parse = tree(WOUNDED_BY_A_BOMB.format(verb="arrived", lemma="arrive"))
+    places = (gazetteer_place("varn", parse, 10, 10, precision=CITY),)
+    assert link(parse, places, 3) == (None, None)

@@ -175,6 +175,10 @@ CASES = [
      "30 km east of Mosul, killing two soldiers.", "detonated", "Qaraqosh", "measures"),
     ("Two guards were shot by gunmen in the town of Chaman, about 120 kilometers (75 miles) "
      "northwest of Quetta.", "shot", "Chaman", "measures"),
+    # a relative clause telling what the subject or the agent did places the event
+    ("Three pilgrims were wounded by a bomb which exploded at a bus station in Karbala.",
+     "wounded", "Karbala", "scene"),
+    ("A mine that exploded near Kunduz killed two shepherds.", "killed", "Kunduz", "scene"),
     # a chain of conjoined verbs shares the event; a verb of state does not
     ("Masked men shot and killed two guards and wounded a driver on a road near Kirkuk.",
      "shot", "Kirkuk", "sharing"),

@@ -29,8 +29,9 @@ wins):
    forces are sent, the purpose clause ("sent troops to patrol in X"); the prepositional
    phrases of an unmarked participle right after the trigger, what was being done at the time
    ("was captured fighting in X"; after a comma it is a later act); and those of a relative
-   clause telling what an attack, bomb or raid named in the trigger's phrase did ("killed in
-   a raid that targeted a convoy in X");
+   clause telling what an attack, bomb or raid named in the trigger's phrase, its subject or
+   its agent did ("killed in a raid that targeted a convoy in X", "wounded by a bomb which
+   exploded at Y", "a mine that exploded near Z killed two");
 3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
    country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place, and a relative clause on it tells of the
@@ -347,7 +348,7 @@ class PlaceLinker:
                         if f.prep and f.prep not in DESTINATION_PREPS)
         for clause in self.scene_clauses(phrase, movement=movement):
             yield from self.walk(clause, tier=2, seen=seen, trigger=tok, deps=SCENE_DEPS)
-        for clause in self.telling_clauses(sorted(seen)):
+        for clause in self.telling_clauses(sorted(seen) + self.causes(tok, sharers)):
             yield from (f for f in self.walk(clause, tier=2, seen=seen, trigger=tok)
                         if f.prep and f.prep not in DESTINATION_PREPS)
         for head in (tok, *sharers):
@@ -408,6 +409,19 @@ class PlaceLinker:
                         and any(k.dep == "nsubj" and k.tag == "WDT"
                                 for k in self.parse.children(kid.i)):
                     yield kid
+
+    def causes(self, tok: Tok, sharers: list[Tok]) -> list[int]:
+        """The subjects of the trigger and of the words sharing its event, and the objects
+        of their agent phrases: what did it ("a bomb that exploded at X killed two",
+        "wounded by a bomb which exploded at Y")."""
+        out = []
+        for head in (tok, *sharers):
+            for kid in self.parse.children(head.i):
+                if kid.dep == "agent":
+                    out += [o.i for o in self.parse.children(kid.i) if o.dep == "pobj"]
+                elif kid.dep in ("nsubj", "nsubjpass"):
+                    out.append(kid.i)
+        return out
 
     def antecedent(self, tok: Tok, *, takes_ground: bool) -> Found | None:
         """A relative clause on a place: "in Hama, where troops razed parts of the city"
