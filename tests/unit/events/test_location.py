@@ -1312,3 +1312,58 @@ def test_location_a_relative_clause_telling_of_the_agent_otherwise_does_not() ->
     parse = tree(WOUNDED_BY_A_BOMB.format(verb="arrived", lemma="arrive"))
     places = (gazetteer_place("varn", parse, 10, 10, precision=CITY),)
     assert link(parse, places, 3) == (None, None)
+
+
+# "Officials recalled the {noun} in Varn that killed 40 people"
+RELATIVE_OF_HARM = """
+    Officials official NOUN nsubj 1
+    recalled recall VERB ROOT 1
+    the the DET det 3
+    {noun} {noun} NOUN dobj 1
+    in in ADP prep 3
+    Varn varn PROPN pobj 4
+    that that PRON nsubj 7 WDT
+    killed kill VERB relcl 3
+    40 40 NUM nummod 9
+    people person NOUN dobj 7
+"""
+
+
+def test_location_the_noun_a_relative_clause_of_harm_tells_of_places_it() -> None:
+    parse = tree(RELATIVE_OF_HARM.format(noun="bombing"))
+    places = (gazetteer_place("varn", parse, 5, 5, precision=CITY),)
+    assert link(parse, places, 7) == ("varn", "'in' phrase of a word sharing the event")
+
+
+def test_location_a_group_a_relative_clause_of_harm_tells_of_is_the_actor() -> None:
+    parse = tree(RELATIVE_OF_HARM.format(noun="gunmen"), ents=[(3, 4, "NORP")])
+    places = (gazetteer_place("varn", parse, 5, 5, precision=CITY),)
+    assert link(parse, places, 7) == (None, None)
+
+
+# "Ten were killed as shells hit the town of Varn": the parser makes "as shells" a phrase.
+SPLIT_SCENE = """
+    Ten ten NUM nsubjpass 2
+    were be AUX auxpass 2
+    killed kill VERB ROOT 2
+    as as ADP prep 2
+    shells shell NOUN pobj 3
+    hit hit VERB advcl 2
+    the the DET det 7
+    town town NOUN dobj 5
+    of of ADP prep 7
+    Varn varn PROPN pobj 8
+"""
+
+
+def test_location_a_scene_clause_the_parser_split_sets_the_scene() -> None:
+    parse = tree(SPLIT_SCENE)
+    places = (gazetteer_place("varn", parse, 9, 9, precision=CITY),)
+    assert link(parse, places, 2) == ("varn", "'of' phrase in a clause setting the trigger's "
+                                               "scene")
+
+
+def test_location_a_clause_after_another_phrase_sets_no_scene() -> None:
+    parse = tree(SPLIT_SCENE.replace("as as ADP", "with with ADP"))
+    places = (gazetteer_place("varn", parse, 9, 9, precision=CITY),)
+    assert link(parse, places, 2) == (None, None)

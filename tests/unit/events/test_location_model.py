@@ -179,6 +179,11 @@ CASES = [
     ("Three pilgrims were wounded by a bomb which exploded at a bus station in Karbala.",
      "wounded", "Karbala", "scene"),
     ("A mine that exploded near Kunduz killed two shepherds.", "killed", "Kunduz", "scene"),
+    # the noun a relative clause of harm tells of, and a scene clause the parser split
+    ("Officials recalled the bombing in the Basra market that killed 40 people.", "killed",
+     "Basra", "sharing"),
+    ("Over 100 people were killed as car bombs rocked the towns of Jablah and Tartus.",
+     "killed", "Jablah", "scene"),
     # a chain of conjoined verbs shares the event; a verb of state does not
     ("Masked men shot and killed two guards and wounded a driver on a road near Kirkuk.",
      "shot", "Kirkuk", "sharing"),

@@ -16,7 +16,8 @@ wins):
    11") and the prepositional phrases of a participle of harm under the trigger ("detonated a
    bomb, killing a guard in X"), conjoined verbs and their chains ("shot and killed two men
    and wounded a boy in X"; not a verb of state, "captured and became a teacher in X"; the
-   elliptical passive "two were killed and four others wounded in X"; not one sending people
+   elliptical passive "two were killed and four others wounded in X"; the noun a relative
+   clause of harm tells of, "the bombing in X that killed 40"; not one sending people
    onward, "captured and deported to a camp at X", or keeping, freeing or losing a captive,
    "captured and held in X", "captured and died in X", "wounded and captured, he was
    imprisoned in X"; nor one joined by "but", a contrasting later act, "captured but escaped
@@ -24,7 +25,8 @@ wins):
    is itself an event ("an explosion in X killed nine");
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X"; also a "when" clause the parser
-   hangs on a time, "shot last week when troops raided X"; "killed and two wounded when a bomb
+   hangs on a time, "shot last week when troops raided X", and one it splits, "killed as car
+   bombs rocked X" parsed as the phrase "as car bombs" and a clause without a subject; "killed and two wounded when a bomb
    hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and, when
    forces are sent, the purpose clause ("sent troops to patrol in X"); the prepositional
    phrases of an unmarked participle right after the trigger, what was being done at the time
@@ -340,6 +342,9 @@ class PlaceLinker:
                 verb.dep == "conj" or tok.dep == "conj" and tok.head == verb.i)
             for found in self.walk(verb, tier=1, seen=seen, trigger=tok, target=violent):
                 yield replace(found, other_clause=other)
+        cause = self.relative_cause(tok)
+        if cause is not None:
+            yield from self.walk(cause, tier=1, seen=seen, trigger=tok, target=violent)
         for verb in self.results(tok):
             yield from (f for f in self.walk(verb, tier=1, seen=seen, trigger=tok,
                                              target=violent) if f.prep)
@@ -360,6 +365,17 @@ class PlaceLinker:
         antecedent = self.antecedent(tok, takes_ground=takes_ground)
         if antecedent is not None:
             yield antecedent
+
+    def relative_cause(self, tok: Tok) -> Tok | None:
+        """The noun a relative clause of harm tells of, its relative pronoun the subject:
+        what did the harm ("the bombing in X that killed 40", "a blast at a mosque in Y which
+        wounded 20"), whose phrase places it; not a person or group ("the gunmen in X that
+        killed two": the subject phrase tells of the actor)."""
+        if tok.dep != "relcl" or tok.head == tok.i or not any(
+                k.dep == "nsubj" and k.tag == "WDT" for k in self.parse.children(tok.i)):
+            return None
+        noun = self.parse.tokens[tok.head]
+        return noun if noun.pos == "NOUN" and noun.ent_type not in VICTIM_ENTS else None
 
     def results(self, tok: Tok) -> list[Tok]:
         """The harm the trigger's event caused, told in an unmarked participle clause under
@@ -392,8 +408,17 @@ class PlaceLinker:
                 if kid.dep == "relcl" and "when" in marks and \
                         self.parse.tokens[i].ent_type in ("DATE", "TIME"):
                     yield kid  # a time's "when" clause: "shot last week when troops raided X"
-                elif kid.dep != "relcl" and (marks & SCENE_MARKS or movement and "to" in marks):
+                elif kid.dep != "relcl" and (marks & SCENE_MARKS or movement and "to" in marks
+                                             or self.split_scene(i, kid)):
                     yield kid
+
+    def split_scene(self, head: int, clause: Tok) -> bool:
+        """A scene clause the parser split: "killed as car bombs rocked X" parsed as the
+        phrase "as car bombs" and a clause "rocked X" with no subject of its own."""
+        if any(k.dep in SUBJECT_DEPS for k in self.parse.children(clause.i)):
+            return False
+        return any(k.dep == "prep" and lemma(k) in SCENE_MARKS and k.right == clause.left - 1
+                   for k in self.parse.children(head))
 
     def telling_clauses(self, phrase: list[int]) -> Iterator[Tok]:
         """Relative clauses that tell what the event, named by a noun of the trigger's
