@@ -497,6 +497,7 @@ def test_the_town_after_an_institution_between_commas_is_a_place(stage: GeocodeS
 @pytest.mark.parametrize("text", [
     "The governor of Mexico spoke on Monday .",
     "Mexico Governor Ana Ruiz spoke on Monday .",
+    "Mexico Gov. Ana Ruiz spoke on Monday .",
 ])
 def test_a_governors_region_is_a_first_level_region(stage: GeocodeStage, text: str) -> None:
     (mexico,) = run(stage, text, [("Mexico", "GPE")])

@@ -131,9 +131,10 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     if level is None and (words_before(parse, span, 2) in {("state", "of"), ("province", "of"),
                                                       ("governor", "of")}
                           or next_word(parse, span) in {"state", "province", "Governor",
-                                                        "governor"}):
+                                                        "governor", "Gov.", "Gov"}):
         level = 1  # "the state of Washington", "Washington state", "Ontario province",
-        # "New York Governor …", "the governor of Kabul": governors head first-level regions
+        # "New York Governor …", "New York Gov. …", "the governor of Kabul": governors head
+        # first-level regions
     if level is None:
         level = plural_admin_level(parse, span)  # "Dawson and Lumpkin counties"
     in_town = words_before(parse, span, 2) in TOWN_POSSESSIVES
