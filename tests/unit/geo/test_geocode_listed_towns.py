@@ -1,6 +1,6 @@
 """Towns and districts listed together lie in one province: of two ambiguous names in a
-list, the readings in one state are chosen (our own sentences, a small in-memory gazetteer
-with rounded real coordinates)."""
+list, the readings in one state are chosen; names of one story decide each other's country
+(our own sentences, a small in-memory gazetteer with rounded real coordinates)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -93,3 +93,23 @@ def test_a_district_named_like_a_town_of_its_own_country_keeps_the_town_first(
         shires: GeocodeStage) -> None:
     text = "Police in Mercia said on Monday ."
     assert by_text(run(shires, text, [("Mercia", "GPE")]), text, "Mercia").lat == 40.3
+
+
+@pytest.fixture(scope="module")
+def two_countries() -> GeocodeStage:
+    entries = [
+        (town(5200001, "Wessex", 45.0, -74.7, "CAN", 48_821, "08"), []),
+        (replace(county(5200002, "Wessex", 50.4, -4.9, "ENG", 408_130), country="GBR"), []),
+        (town(5200003, "Esk", 50.7, -3.5, "GBR", 130_709, "ENG"), []),
+        (town(5200004, "Esk", 43.3, -81.5, "CAN", 4_863, "08"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+def test_a_name_the_second_pass_moves_abroad_takes_its_evidence_along(
+        two_countries: GeocodeStage) -> None:
+    """Wessex is Canadian at first (the town outranks the county by a hair), then English
+    beside Esk; Esk must not follow Wessex's first reading to Canada."""
+    text = "Wessex police arrested a man in Esk on Friday ."
+    places = run(two_countries, text, [("Wessex", "GPE"), ("Esk", "GPE")])
+    assert {by_text(places, text, n).country for n in ("Wessex", "Esk")} == {"GBR"}

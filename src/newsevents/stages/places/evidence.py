@@ -132,15 +132,23 @@ def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
     return best, (ctx.evidence[best] - ctx.own[g][best]) / total
 
 
-def add_evidence(ctx: Context, g: int, group: Group) -> None:
+def add_evidence(ctx: Context, g: int, group: Group) -> tuple[str, float] | None:
     """Group g's choice as country evidence: a country once per mention, another place
-    half its confidence."""
+    half its confidence; what it lent."""
     cand = group.choice
     if cand is None or not cand.country:
-        return
+        return None
     weight = len(group.members) if cand.kind == "country" else 0.5 * group.confidence
     ctx.own[g][cand.country] += weight  # type: ignore[assignment]
     ctx.evidence[cand.country] += weight  # type: ignore[assignment]
+    return cand.country, weight
+
+
+def retract_evidence(ctx: Context, g: int, lent: tuple[str, float]) -> None:
+    """Take back what group g lent the others as evidence (`add_evidence`'s answer)."""
+    country, weight = lent
+    ctx.own[g][country] -= weight  # type: ignore[assignment]
+    ctx.evidence[country] -= weight  # type: ignore[assignment]
 
 
 def final_order(groups: list[Group], ctx: Context) -> list[int]:

@@ -9,7 +9,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   Atlantic") or a lowercase direction ("central Washington", anywhere in the article) a
   town is unlikely;
 - country focus: the share of the article's country evidence (countries named, demonyms, the
-  dateline, the source's home country, then the first pass's choices) held by the
+  dateline, the source's home country, then the first pass's choices; a name the second pass
+  moves to another country takes its evidence along, so "Cornwall" read first as the Ontario
+  town and then as the English county no longer sends Exeter to Ontario) held by the
   candidate's country; a first-level region of the focus country outranks a foreign country
   of the same name when the focus is clear ("Georgia" in an American story); such a name
   (a country's and another country's province) is no evidence until it is decided, first in
@@ -53,6 +55,7 @@ from .evidence import (
     Context,
     add_evidence,
     build_context,
+    retract_evidence,
     final_order,
     focus_country,
     focus_share,
@@ -377,16 +380,20 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
     for g in range(len(groups)):
         choose(g, groups, ctx, final=False)
+    lent: dict[int, tuple[str, float]] = {}
     for g, group in enumerate(groups):
         group.first, group.first_confidence = group.choice, group.confidence
         if group.choice is not None and group.choice.kind != "country" \
-                and not state_or_country(group):
-            add_evidence(ctx, g, group)
+                and not state_or_country(group) and (given := add_evidence(ctx, g, group)):
+            lent[g] = given
     ctx.provinces, ctx.own_province = province_evidence(groups)
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
         if state_or_country(groups[g]):
             add_evidence(ctx, g, groups[g])  # decided: now it tells the others
+        elif g in lent and changed_country(groups[g]):
+            retract_evidence(ctx, g, lent[g])  # a moved name tells the rest where it is now
+            add_evidence(ctx, g, groups[g])
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
                         reason=groups[g].reason, partial=groups[g].partial,
                         abroad=groups[g].abroad) for g in owner]
@@ -394,6 +401,14 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text, contained, all_places=all_places))
+
+
+def changed_country(group: Group) -> bool:
+    """The second pass moved the name to another country than the first pass lent the
+    others as evidence ("Cornwall": Ontario at first, England beside Exeter)."""
+    return group.first is not None and group.choice is not None \
+        and group.first.kind != "country" and group.choice.kind != "country" \
+        and group.first.country != group.choice.country
 
 
 def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
