@@ -178,6 +178,7 @@ def test_an_unknown_place_name_in_a_place_context_is_placed_as_the_text_allows(
     "Floods hit Atlanta . She runs a studio at Zorblat .",
     "Atlanta , Zorblat and Savannah reported cases .",
     "Atlanta and Zorblat reported cases on Monday .",
+    "Police raided the Atlanta township Zorblat on Monday .",
 ])
 def test_an_unknown_gpe_the_words_around_place_is_kept_and_placed(stage: GeocodeStage,
                                                                   text: str) -> None:
@@ -185,6 +186,13 @@ def test_an_unknown_gpe_the_words_around_place_is_kept_and_placed(stage: Geocode
                        + ([("Savannah", "GPE")] if "Savannah" in text else [])).places,
                text, "Zorblat")
     assert place is not None and place.country == "USA" and place.geonameid is None
+
+
+def test_an_unknown_gpe_after_a_place_and_a_noun_of_no_part_of_it_is_not_kept(
+        stage: GeocodeStage) -> None:
+    text = "Fans cheered the Atlanta team Zorblat on Monday ."
+    ents = [("Zorblat", "GPE"), ("Atlanta", "GPE")]
+    assert at(analyse(stage, text, ents).places, text, "Zorblat") is None
 
 
 def test_a_facility_the_gazetteer_lacks_is_in_the_place_after_in(stage: GeocodeStage) -> None:

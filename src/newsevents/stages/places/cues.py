@@ -239,12 +239,30 @@ def distance_after(parse: Parse, span: Span) -> bool:
 def is_located(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """The words around the name say where it is: "at" before it ("a studio at X"), an
     appositive placing it ("X, near Lyon,", "X, in Scott County,") or a place before it in
-    a list ("in Kisumu, X and Eldoret"), or a distance from another place after it ("X, 100
-    km north of Y"). Not "from X" (people come from far away)."""
+    a list ("in Kisumu, X and Eldoret"), a distance from another place after it ("X, 100
+    km north of Y"), or a place and a noun of a part of it before it ("the Nairobi slum X").
+    Not "from X" (people come from far away)."""
     tok = parse.token_at(span.start)
     return tok is not None and word_before(parse, tok.i) == "at" \
         or _located_in(parse, span, gazetteer) or listed_after_place(parse, span) \
-        or distance_after(parse, span)
+        or distance_after(parse, span) or part_of_place(parse, span)
+
+
+# Nouns of a part of a place put between the place and the part's name ("the Nairobi slum
+# Kibera", "the Karachi township Orangi").
+PART_NOUNS = frozenset({"slum", "slums", "neighbourhood", "neighborhood", "suburb", "township",
+                        "quarter", "district", "village", "camp", "enclave", "locality"})
+
+
+def part_of_place(parse: Parse, span: Span) -> bool:
+    """The name follows a place the model tagged and a noun of a part of it: "the Nairobi
+    slum X", "the Gaza neighbourhood X"."""
+    tok = parse.token_at(span.start)
+    if tok is None or tok.i < 2:
+        return False
+    noun, place = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
+    return noun.text in PART_NOUNS and place.ent_type in {"GPE", "LOC"} \
+        and place.sent == tok.sent
 
 
 # Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
