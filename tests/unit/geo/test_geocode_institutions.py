@@ -280,3 +280,31 @@ def test_a_name_joined_to_a_body_s_district_that_is_no_district_there_is_no_plac
     text = "Smith and Mercia Police said on Monday ."
     places = run(shires, text, [("Smith", "PERSON"), ("Mercia Police", "ORG")])
     assert names(places) == {"Mercia"}
+
+
+@pytest.fixture(scope="module")
+def hospitals() -> GeocodeStage:
+    entries = [
+        (town(5300001, "Erlanger", 39.02, -84.60, "USA", 18_800, "KY"), []),
+        (town(5300002, "Chattanooga", 35.05, -85.31, "USA", 181_000, "TN"), []),
+        (town(5300003, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
+        (region(5300004, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
+                code="GA"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE", "-"])
+def test_a_name_before_a_building_in_a_place_no_town_of_it_lies_in_is_the_building_s(
+        hospitals: GeocodeStage, label: str) -> None:
+    text = "He was taken to Erlanger hospital in Chattanooga on Monday ."
+    ents = [("Chattanooga", "GPE")] + ([("Erlanger", label)] if label != "-" else [])
+    erlanger = by_text(run(hospitals, text, ents), text, "Erlanger")
+    assert "not in the gazetteer" in erlanger.reason and erlanger.lat == 35.05  # Chattanooga
+
+
+def test_a_name_before_a_building_in_the_town_s_own_state_is_the_town(
+        hospitals: GeocodeStage) -> None:
+    text = "He was taken to Dalton hospital in Georgia on Monday ."
+    places = run(hospitals, text, [("Dalton", "GPE"), ("Georgia", "GPE")])
+    assert by_text(places, text, "Dalton").lat == 34.77

@@ -7,8 +7,8 @@ import re
 
 from ...model import Span
 from ...parse import Parse, Tok
-from ...resources.gazetteer import Gazetteer
-from ...resources.place_names import ADMIN_SUFFIXES, fold
+from ...resources.gazetteer import Candidate, Gazetteer
+from ...resources.place_names import ADMIN_SUFFIXES, fold, haversine_km
 from .entries import exact_places
 from .lists import LIST_WORDS, list_start
 from .words import (
@@ -58,6 +58,11 @@ FACILITY_NOUNS = frozenset({
     "junction", "station", "stadium", "prison", "jail", "market", "bazaar", "port", "harbour",
     "harbor", "bridge", "dam", "refinery", "factory", "plant", "compound", "field", "fields",
 })
+# Facilities and the buildings of institutions, often named after a person or a firm
+# ("Erlanger hospital", "Vanderbilt hospital").
+BUILDING_NOUNS = FACILITY_NOUNS | {"hospital", "clinic", "school", "college", "university",
+                                   "church", "mosque", "temple", "synagogue", "hotel", "library",
+                                   "museum", "mall", "cemetery"}
 # Nouns after a demonym that make it a language's name: "an English translation".
 LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "version", "versions",
                             "speaker", "speakers", "speaking", "subtitles", "subtitle",
@@ -601,13 +606,55 @@ def facility_after(parse: Parse, span: Span) -> bool:
     after one more lowercase noun, and a determiner or a preposition comes before it ("the
     Nuseirat refugee camp", "at Palali airstrip", "through the Torkham border crossing"): the
     name is the facility's place."""
+    return facility_noun(parse, span) is not None
+
+
+def facility_noun(parse: Parse, span: Span, nouns: frozenset[str] = FACILITY_NOUNS
+                  ) -> int | None:
+    """The index of the facility noun of `facility_after` (one of `nouns`), else None."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     toks = parse.tokens
     if first is None or last is None or first.i == 0 or last.i - first.i > 1 \
             or toks[first.i - 1].text.lower() not in FACILITY_OPENERS:
-        return False  # a longer name is the business's own ("the Riverdale Luke Oil station")
+        return None  # a longer name is the business's own ("the Riverdale Luke Oil station")
     k = last.i + 1
     if k + 1 < len(toks) and toks[k].pos in {"NOUN", "ADJ"} and toks[k].text.isalpha() \
-            and toks[k].text.islower() and toks[k + 1].text in FACILITY_NOUNS:
+            and toks[k].text.islower() and toks[k + 1].text in nouns:
         k += 1
-    return k < len(toks) and toks[k].text in FACILITY_NOUNS
+    return k if k < len(toks) and toks[k].text in nouns else None
+
+
+def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """The facility after the name is "in" a place where no town of the name lies: the
+    name is the facility's own ("Erlanger hospital in Chattanooga", not Erlanger,
+    Kentucky), not a town's ("the Nuseirat camp in Gaza", "the Kandahar airport in
+    southern Afghanistan"). Its place is the one after "in"."""
+    k = facility_noun(parse, span, BUILDING_NOUNS)
+    toks = parse.tokens
+    if k is None or k + 2 >= len(toks) or toks[k + 1].text != "in":
+        return False
+    j = k + 2
+    while j < len(toks) and toks[j].text in DIRECTION_WORDS:
+        j += 1
+    end = j
+    while end < len(toks) and end < j + 3 and toks[end].text[:1].isupper() \
+            and toks[end].sent == toks[k].sent:
+        end += 1
+    if end == j:
+        return False
+    where = exact_places(gazetteer, parse.text[toks[j].idx:toks[end - 1].end])
+    towns = exact_places(gazetteer, span.of(parse.text))
+    return bool(where) and not any(_lies_in(town, place) for town in towns for place in where)
+
+
+NEAR_TOWN_KM = 50.0  # a town this near a town the text puts a facility in is "in" it
+
+
+def _lies_in(town: Candidate, place: Candidate) -> bool:
+    if place.kind in {"country", "region"}:
+        return town.country == place.country
+    if place.kind == "admin1":
+        return town.country == place.country and town.admin1_code == place.admin1_code
+    if town.lat is None or town.lon is None or place.lat is None or place.lon is None:
+        return False
+    return haversine_km(town.lat, town.lon, place.lat, place.lon) <= NEAR_TOWN_KM

@@ -93,6 +93,13 @@ Minister", inside.py); a GPE the gazetteer lacks is placed when "at", an apposit
 or a distance says where it is ("X, 100 km north of Y", any label but a person's for the
 distance); three untagged capitals are an acronym, never a town.
 
+Added in places.gazetteer.v9: a name before a building noun in a place no town of the name
+lies in is the building's, placed there ("Erlanger hospital in Chattanooga", any label; not
+"the Kandahar airport in southern Afghanistan", cues.py); a GPE the gazetteer lacks after a
+tagged place and a noun of a part of it is placed in it ("the Nairobi slum X"); a district
+joined by "and" to the one an organisation's name opens with is a place too ("Devon and
+Cornwall Police", inside.py); a place before "Gov." is a first-level region (toponym.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
@@ -123,6 +130,7 @@ from .cues import (
     closes_phrase,
     distance_after,
     facility_after,
+    facility_elsewhere,
     has_place_noun,
     is_located,
     is_placed,
@@ -265,6 +273,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 town := club_town(mention.span, parse, gazetteer)):
             toponyms.append(town)  # "Leeds United": the club's town
             continue
+        if mention.label in PLACE_LABELS | NAMED_LABELS and facility_elsewhere(
+                parse, mention.span, gazetteer):
+            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
+            continue  # "Vanderbilt hospital in Nashville": the hospital's name
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
@@ -306,7 +318,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))  # "Goma's airport"
         elif mention.label in NAMED_LABELS - {"ORG"} and facility_after(parse, mention.span):
             toponyms.append(make_toponym(mention.span, surface,
-                                         _facility_place_label(mention, surface, gazetteer),
+                                         _facility_place_label(mention, surface, gazetteer, parse),
                                          parse))
         elif mention.label == "PERSON" and (office := office_place_span(mention, parse)):
             tops, found = embedded_toponyms(office, parse, gazetteer, persons)  # "Dalton Mayor X"
@@ -320,7 +332,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
                 toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
-                    mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
+                    mention, surface, gazetteer, parse), parse))  # "the Nuseirat refugee camp"
             elif not tops and mention.label == "ORG" and (
                     town := town_named_whole(mention.span, parse, gazetteer, persons)):
                 toponyms.append(town)  # "Liverpool" the club: its town, flagged embedded
@@ -507,15 +519,19 @@ def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gaz
         and not person_elsewhere(key, persons) and closes_phrase(parse, mention.span, gazetteer)
 
 
-def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
+def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer,
+                          parse: Parse) -> str:
     """The label of a name before a facility noun: the town it names (GPE) when the
     gazetteer knows it, else the facility (FAC, placed near the places the text names); a
     name the model took for a person's is the facility's ("the Kennedy airport" is not in
-    Kennedy, a district of Bogotá) unless it is a country's, a province's or a capital's
-    ("the Sanaa airport", "the Kandahar airport")."""
+    Kennedy, a district of Bogotá), and so is one whose facility is in a place no town of
+    the name lies in ("Vanderbilt hospital in Nashville"), unless it is a country's, a
+    province's or a capital's ("the Sanaa airport", "the Kandahar airport")."""
     found = named_places(gazetteer, surface)
-    if mention.label != "PERSON" and found or any(
-            c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
+    if any(c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
+        return "GPE"
+    if mention.label != "PERSON" and found \
+            and not facility_elsewhere(parse, mention.span, gazetteer):
         return "GPE"
     return "FAC"
 

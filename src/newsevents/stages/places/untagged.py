@@ -17,6 +17,7 @@ from ...resources.place_names import fold, split_admin_suffix
 from .cues import (
     before_local_noun,
     facility_after,
+    facility_elsewhere,
     has_place_noun,
     is_placed,
     is_road_name,
@@ -71,8 +72,9 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
             name = span.of(parse.text)
             if fold(name) in persons or _name_goes_on(parse, words[-1].i):
                 continue
-            if _run_start(toks, tok.i) and is_road_name(parse, span):
-                out.append(make_toponym(span, name, "FAC", parse))
+            if _run_start(toks, tok.i) and (is_road_name(parse, span)
+                                            or facility_elsewhere(parse, span, gazetteer)):
+                out.append(make_toponym(span, name, "FAC", parse))  # "Erlanger hospital in Y"
                 break
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
                              or facility_after(parse, span) or before_local_noun(parse, span),
