@@ -1,4 +1,4 @@
-"""Stage `events.rules.v8`: events from the dependency parse, coded in PLOVER and CAMEO.
+"""Stage `events.rules.v9`: events from the dependency parse, coded in PLOVER and CAMEO.
 
 For each sentence: triggers (triggers.py) → CAMEO code and its PLOVER type/mode (the lexicon's
 crosswalk) → source/target arguments mapped to actors (arguments.py) → modality and attribution
@@ -53,7 +53,12 @@ event, or their objects) names its target, whose phrase may place it ("detonated
 two trucks in X"; a protest "against the bombing of X" is still about X); v8: a military
 retreat (CAMEO 0874) happens where the forces left ("withdrew from X"), and a relative clause
 telling what an attack, a bomb or a raid of the trigger's phrase did places the event ("killed
-in a car bomb attack that targeted a post in X").
+in a car bomb attack that targeted a post in X"); v9: a distance phrase stands for the place
+it measures ("Y, 30 km north of X": Y), a chain of conjoined verbs shares the event and a verb
+of state does not, the noun a relative clause of harm tells of places it ("the bombing in X
+that killed 40"), and so do a relative clause telling what the subject or agent did ("wounded
+by a bomb which exploded at X") and a scene clause the parser split ("killed as car bombs
+rocked X").
 Event ids e1, e2, … follow the text order of the triggers.
 """
 from __future__ import annotations
@@ -75,7 +80,7 @@ from .syntax import Tree, lookup, np_span
 from .filters import event_triggers
 from .triggers import Trigger
 
-STAGE = "events.rules.v8"
+STAGE = "events.rules.v9"
 GROUND_TYPES = frozenset({"CONSULT", "MOBILIZE", "RETREAT"})
 RETREAT_CODE = "0874"  # a military retreat: where it left from is where it happened
 # Acts of force: what they are "against" is their target, not their topic.
