@@ -95,3 +95,10 @@ def test_geocode_model_a_joint_police_force_names_both_counties(
     text_of = {p.name: p for p in analysis.places}
     assert {text_of[n].country for n in ("Devon", "Cornwall", "Exeter")} == {"GBR"}
     assert text_of["Devon"].embedded and text_of["Cornwall"].embedded
+
+
+def test_geocode_model_a_name_with_an_age_is_a_person(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    text = "Jordan, 56, was shot as he napped in his car near Wilmington, police said."
+    analysis = analyze_text(text, until="places")
+    assert {p.name for p in analysis.places} == {"Wilmington"}

@@ -883,3 +883,23 @@ def test_a_place_inside_a_groups_name_the_actors_stage_found_is_embedded(
     assert savannah is not None and bool(savannah.embedded) == embedded
     assert bool(savannah.mentions) != embedded
     assert at(places, text, "Atlanta").mentions  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Savannah , 34 , was shot on Monday .", "PERSON"),
+    ("Savannah , 34 , was shot on Monday .", "GPE"),
+    ("Police said Savannah , 34 ; her brother , 31 , fled .", "GPE"),
+])
+def test_a_name_with_an_age_between_commas_is_a_persons(stage: GeocodeStage, text: str,
+                                                        label: str) -> None:
+    assert at(run(stage, text, [("Savannah", label)]), text, "Savannah") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit Savannah , 2017 , and Atlanta .",  # a year, not an age
+    "Floods hit Savannah , 34 km away .",  # a distance
+])
+def test_a_name_with_a_number_that_is_no_age_stays_a_place(stage: GeocodeStage,
+                                                           text: str) -> None:
+    ents = [("Savannah", "GPE")] + ([("Atlanta", "GPE")] if "Atlanta" in text else [])
+    assert at(run(stage, text, ents), text, "Savannah") is not None

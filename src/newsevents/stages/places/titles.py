@@ -38,6 +38,21 @@ def after_title(parse: Parse, span: Span) -> bool:
     return before.text[:1].isupper() and before.text.lower() in TITLE_WORDS
 
 
+MAX_AGE = 120
+
+
+def before_age(parse: Parse, span: Span) -> bool:
+    """True when a person's age follows the name between commas ("Hamdi, 22, was
+    captured", "Jordan, 56, was shot", "Ali Hassan, 28, of Velm"): the name is a person's,
+    whatever the model's label and whatever place bears it."""
+    toks = parse.tokens_in(span)
+    if not toks or toks[-1].i + 3 >= len(parse.tokens):
+        return False
+    comma, age, after = parse.tokens[toks[-1].i + 1:toks[-1].i + 4]
+    return comma.text == "," and age.text.isdigit() and 0 < int(age.text) <= MAX_AGE \
+        and after.text in {",", ";", ")"}
+
+
 def office_place_span(mention: Mention, parse: Parse) -> Span | None:
     """In a person's mention, the span from its first word to the first local office's
     title after it ("Dalton Mayor" of "Dalton Mayor David Reyes"), when capitalised words

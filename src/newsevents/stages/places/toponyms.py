@@ -98,7 +98,8 @@ lies in is the building's, placed there ("Erlanger hospital in Chattanooga", any
 "the Kandahar airport in southern Afghanistan", cues.py); a GPE the gazetteer lacks after a
 tagged place and a noun of a part of it is placed in it ("the Nairobi slum X"); a district
 joined by "and" to the one an organisation's name opens with is a place too ("Devon and
-Cornwall Police", inside.py); a place before "Gov." is a first-level region (toponym.py).
+Cornwall Police", inside.py); a place before "Gov." is a first-level region (toponym.py); a
+name with an age between commas after it is a person's ("Jordan, 56, was shot", titles.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -165,7 +166,7 @@ from .lists import organisation_lists, towns_of_one_province
 from .lookup import is_acronym
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
-from .titles import after_title, office_place_span, person_elsewhere
+from .titles import after_title, before_age, office_place_span, person_elsewhere
 from .toponym import (
     PLACE_LABELS,
     CountryRef,
@@ -258,8 +259,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         mention = without_direction(without_possessive(mention, text), text,
                                     gazetteer=gazetteer)
         surface = mention.span.of(text)
-        if after_title(parse, mention.span):
-            continue  # "Police Chief Cleveland Spruill": a person's name
+        if after_title(parse, mention.span) or before_age(parse, mention.span):
+            continue  # "Police Chief Cleveland Spruill", "Jordan, 56,": a person's name
         if mention.label in PLACE_LABELS and "." in surface and len(surface) <= 5 \
                 and (end := road_number_end(parse, mention.span)) is not None:
             road = Span(mention.span.start, end)  # "U.S. 129", "N.C. 54": a road
