@@ -634,3 +634,21 @@ def test_a_place_noun_after_a_pair_of_names_names_both(stage: GeocodeStage) -> N
     text = "Seals rested between Zorblat and Quorn islands on Monday ."
     places = run(stage, text, [("Zorblat", "PERSON"), ("Quorn", "GPE")])
     assert sorted(p.name for p in places) == ["Quorn", "Zorblat"]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "places"), [
+    ("shot", "shoot", []),  # a person is captured and shot
+    ("looted", "loot", ["Savannah"]),  # a town is captured and looted
+])
+def test_the_object_of_capture_and_of_a_verb_only_persons_undergo_is_a_person(
+        stage: GeocodeStage, verb: str, lemma: str, places: list[str]) -> None:
+    text = f"Savannah was captured and {verb} on Monday ."
+    parse = build_parse(text, heads=[2, 2, 2, 2, 2, 4, 5, 2],
+                        deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj", "prep", "pobj",
+                              "punct"],
+                        lemmas=["Savannah", "be", "capture", "and", lemma, "on", "Monday", "."],
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in text.split()],
+                        ents=[(0, 1, "PERSON")])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
+    assert [p.name for p in out.places] == places

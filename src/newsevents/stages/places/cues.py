@@ -317,7 +317,24 @@ def _object_of_place_verb(parse: Parse, span: Span) -> bool:
     heads = [t for t in parse.tokens_in(span) if not span.start <= parse.tokens[t.head].idx
              < span.end or t.head == t.i]
     return any(t.dep in {"dobj", "nsubjpass"} and t.head != t.i
-               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS for t in heads)
+               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS
+               and not _done_to_a_person(parse, parse.tokens[t.head]) for t in heads)
+
+
+# Verbs only a person undergoes: one coordinated with a verb of capture says its object is
+# a person ("X was captured and shot", "captured and jailed X").
+PERSON_VERBS = frozenset({"kill", "shoot", "execute", "torture", "behead", "imprison", "jail",
+                          "hang", "interrogate", "deport", "sentence", "kidnap", "abduct",
+                          "arrest", "detain", "wound", "injure", "release", "free",
+                          "extradite", "try", "convict"})
+
+
+def _done_to_a_person(parse: Parse, verb: Tok) -> bool:
+    """A verb coordinated with `verb` that only a person undergoes."""
+    near = [k for k in parse.children(verb.i) if k.dep == "conj"]
+    if verb.dep == "conj" and verb.head != verb.i:
+        near.append(parse.tokens[verb.head])
+    return any(k.lemma.lower() in PERSON_VERBS for k in near)
 
 
 def _after_organisation(parse: Parse, span: Span) -> bool:

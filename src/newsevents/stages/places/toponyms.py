@@ -99,7 +99,9 @@ lies in is the building's, placed there ("Erlanger hospital in Chattanooga", any
 tagged place and a noun of a part of it is placed in it ("the Nairobi slum X"); a district
 joined by "and" to the one an organisation's name opens with is a place too ("Devon and
 Cornwall Police", inside.py); a place before "Gov." is a first-level region (toponym.py); a
-name with an age between commas after it is a person's ("Jordan, 56, was shot", titles.py).
+name with an age between commas after it is a person's ("Jordan, 56, was shot", titles.py);
+the object of a verb of capture is no place when a verb only persons undergo is coordinated
+with it ("X was captured and shot", cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
