@@ -144,6 +144,7 @@ TAKING_VERBS = frozenset({"capture", "seize", "arrest", "abduct", "kidnap", "app
 # lexicon's verbs of harm, `harm`).
 STRIKE_VERBS = frozenset({"target", "hit", "strike", "explode", "detonate", "rock", "tear",
                           "destroy", "damage"})
+MAX_CHAIN = 3  # links of a chain of conjoined verbs that share the trigger's event
 # Verbs of state: a conjunct of the trigger on one tells of a later state, not of its act.
 STATE_VERBS = frozenset({"be", "become", "remain", "stay", "live", "work"})
 # Words introducing examples of the object ("captured a third of X, including Y").
@@ -886,17 +887,21 @@ def conjoined_verbs(parse: Tree, tok: Tok, *, movement: bool = False) -> list[To
     others wounded in X": "wounded"); unless forces are sent, not one sending people onward
     ("captured and deported to a camp at X"). A chain of them shares it too ("shot and killed
     two men and wounded a third near X": the parser hangs "wounded" on "killed"); not a verb of
-    state, which tells what became of someone ("was captured and became a teacher in X")."""
+    state, which tells what became of someone ("was captured and became a teacher in X"). At
+    most MAX_CHAIN links are followed: a longer chain is a list of other acts."""
     out: list[Tok] = []
-    for kid in parse.children(tok.i):
-        if kid.dep != "conj" or contrasted(parse, tok, kid) or lemma(kid) in STATE_VERBS:
-            continue
-        if kid.pos == "VERB" and (movement or not sent_onward(parse, kid, taken=tok)):
-            out.append(kid)
-            out += [v for v in conjoined_verbs(parse, kid, movement=movement)
-                    if movement or not sent_onward(parse, v, taken=tok)]
-        elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ"):
-            out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
+    todo = [(tok, 0)]
+    while todo:
+        head, links = todo.pop()
+        for kid in parse.children(head.i):
+            if kid.dep != "conj" or contrasted(parse, head, kid) or lemma(kid) in STATE_VERBS:
+                continue
+            if kid.pos == "VERB" and (movement or not sent_onward(parse, kid, taken=tok)):
+                out.append(kid)
+                if links + 1 < MAX_CHAIN:
+                    todo.append((kid, links + 1))
+            elif kid.pos in ("NOUN", "NUM", "PRON", "ADJ") and head.i == tok.i:
+                out += [k for k in parse.children(kid.i) if k.dep == "acl" and k.tag == "VBN"]
     return out
 
 
