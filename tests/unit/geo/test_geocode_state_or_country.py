@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from newsevents.model import Span
-from newsevents.resources.gazetteer import InMemoryGazetteer
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
 from .test_geocode_recall import by_text, region, run, town
@@ -190,3 +190,16 @@ def test_a_bare_name_is_as_sure_as_the_same_name_qualified_by_a_state() -> None:
     bare = found[3]
     assert isinstance(bare.candidate, Candidate) and bare.candidate.admin1_code == "TN"
     assert bare.confidence > 0.8  # as sure as "CLEVELAND, Tenn.": an anchor for others
+
+
+def test_a_body_named_after_a_region_by_its_curated_alias_is_the_region() -> None:
+    entries = [
+        (Candidate(pid=-7, name="Persian Gulf", kind="region", feature_code="GULF",
+                   country=None, lat=27.0, lon=51.0), ["Gulf"]),
+        (region(2095000, "Gulf", "admin1", -7.9, 145.6, "PNG", population=6_358, code="05"),
+         []),
+    ]
+    stage = GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    text = "Experts spoke at the Gulf Security Conference on Monday ."
+    places = run(stage, text, [("Gulf Security Conference", "EVENT")])
+    assert [p.name for p in places] == ["Persian Gulf"]

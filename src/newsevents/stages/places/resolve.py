@@ -355,8 +355,11 @@ def choose_famous(group: Group) -> None:
     """A name read only inside the name of an accord, an international body or an event
     ("the Paris Agreement", "the Venice Commission"): the world's best-known place of that
     name by its own name (the prior alone: population, capital), whatever the article's
-    country."""
-    named = [k for k, c in enumerate(group.candidates) if c.match == MATCH_NAME] \
+    country; our regions' aliases are curated, as good as their names ("the Gulf
+    Information Security Conference": the Persian Gulf, not Papua New Guinea's Gulf
+    province)."""
+    named = [k for k, c in enumerate(group.candidates)
+             if c.match == MATCH_NAME or c.kind == "region" and c.match == MATCH_ALIAS] \
         or list(range(len(group.candidates)))
     best = max(named, key=lambda k: (group.priors[k], -k))
     group.choice, group.confidence = group.candidates[best], 0.5
