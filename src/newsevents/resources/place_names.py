@@ -86,6 +86,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point `km` from (lat, lon) towards compass `bearing` (degrees), on a sphere."""
+    d, b = km / EARTH_RADIUS_KM, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
+                         math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540.0) % 360.0 - 180.0, 5)
+
+
 def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Initial compass bearing from point 1 to point 2, in degrees [0, 360)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -8,6 +8,7 @@ import pytest
 from newsevents.model import Actor, Article, ArticleAnalysis, Mention, Span
 from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.resources.place_names import destination, haversine_km
 from newsevents.stages.places import GeocodeStage
 from newsevents.stages.places.inside import name_windows
 from newsevents.stages.places.toponyms import looks_like_name
@@ -652,3 +653,26 @@ def test_the_object_of_capture_and_of_a_verb_only_persons_undergo_is_a_person(
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     out = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions), parse)
     assert [p.name for p in out.places] == places
+
+
+def test_a_name_measured_from_a_place_is_placed_where_the_text_measures(
+        stage: GeocodeStage) -> None:
+    text = "Three were killed in Zorblat , 100 kilometers north of Atlanta ."
+    place = at(analyse(stage, text, [("Zorblat", "GPE"), ("Atlanta", "GPE")]).places, text,
+               "Zorblat")
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert abs(haversine_km(place.lat, place.lon, 33.75, -84.39) - 100) < 1
+    assert place.lat > 33.75 and place.admin1 is None and place.precision == 3
+    assert "100 km north of Atlanta" in place.reason
+
+
+@pytest.mark.parametrize(("lat", "lon", "bearing", "km", "expected"), [
+    (0.0, 0.0, 0.0, 111.195, (1.0, 0.0)),
+    (0.0, 0.0, 90.0, 111.195, (0.0, 1.0)),
+    (0.0, 179.5, 90.0, 111.195, (0.0, -179.5)),  # across the antimeridian
+])
+def test_destination_moves_a_point_along_a_bearing(lat: float, lon: float, bearing: float,
+                                                   km: float,
+                                                   expected: tuple[float, float]) -> None:
+    got = destination(lat, lon, bearing, km)
+    assert abs(got[0] - expected[0]) < 1e-3 and abs(got[1] - expected[1]) < 1e-3

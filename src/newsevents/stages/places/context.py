@@ -47,6 +47,11 @@ class Relation:
     bearing: float | None
 
 
+def compass(bearing: float) -> str:
+    """The word of one of the eight BEARINGS ("north", "southwest")."""
+    return next((word for word, deg in BEARINGS.items() if deg == bearing), f"{bearing:.0f}°")
+
+
 def _bearing(word: str | None, second: str | None) -> float | None:
     if not word:
         return None

@@ -9,6 +9,8 @@ another name the gazetteer lacks stays without coordinates, with the reason.
 An unknown name is placed only as precisely as the text supports, and never in a country the
 text does not tie it to ("the White House" in a story about Iraq is not in Baghdad):
 
+0. a distance phrase after it ("X, about 80 km north of Y", Y placed with confidence): the
+   point that far from Y in that direction, at district precision (3), in Y's country;
 1. the place that qualifies it ("Greenlane, Auckland"), else a place the same sentence names
    ("a statement at the White House, where the United States …", "St Mary's Chapel in
    Windsor") when all the sentence's places are in one country, the nearest of them; a
@@ -38,7 +40,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ...resources.gazetteer import Candidate
-from ...resources.place_names import haversine_km, plain_name
+from ...resources.place_names import destination, haversine_km, plain_name
+from .context import Relation, compass
 from .resolution import Resolution
 from .toponym import Toponym
 from .words import FEATURE_WORDS
@@ -126,6 +129,24 @@ def _story_places(toponyms: list[Toponym], resolutions: list[Resolution]
     return [t for t, _ in pairs], [r for _, r in pairs]
 
 
+MEASURED_PRECISION = 3  # a point a distance phrase gives: "about 80 km north" is approximate
+
+
+def offset(rel: Relation, resolutions: list[Resolution]
+           ) -> tuple[Candidate, str, int] | None:
+    """The point a distance phrase gives ("X, about 80 km north of Y": 80 km north of Y's
+    point), when Y is confidently placed and the phrase gives both distance and bearing."""
+    ref = resolutions[rel.reference]
+    cand = ref.candidate
+    if rel.km is None or rel.bearing is None or not _confident(ref) or cand is None \
+            or cand.lat is None or cand.lon is None:
+        return None
+    lat, lon = destination(cand.lat, cand.lon, rel.bearing, rel.km)
+    why = f"{rel.km:.0f} km {compass(rel.bearing)} of {plain_name(cand.name)}, as the text says"
+    moved = replace(cand, lat=lat, lon=lon, admin1=None, admin1_code=None, admin2=None)
+    return moved, why, MEASURED_PRECISION  # in the reference's country, not its province
+
+
 class Anchors:
     """Where the article's confidently resolved places are, by sentence and in the text."""
 
@@ -175,13 +196,16 @@ class Anchors:
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
-                   qualified: dict[int, int] | None = None) -> list[Resolution]:
+                   qualified: dict[int, int] | None = None,
+                   measured: dict[int, Relation] | None = None) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
     `all_places` when every toponym is known to be a place (gold spans); `qualified` are
-    the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland"), to that place's."""
+    the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland"), to that place's;
+    `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index."""
     anchors = Anchors(toponyms, resolutions, countries or {})
     qualified = qualified or {}
+    measured = measured or {}
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
@@ -190,6 +214,9 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         placeable = all_places or is_placed_name(top) or res.abroad or k in qualified
         by = resolutions[qualified[k]] if k in qualified else None
         anchor, why, floor = anchors.place(top, by) if placeable else (None, "", 0)
+        moved = offset(measured[k], resolutions) if placeable and k in measured else None
+        if moved is not None:
+            anchor, why, floor = moved
         if anchor is None and not placeable:
             out.append(replace(res, reason="not in the gazetteer, and not a facility or "
                                "natural feature"))
@@ -199,7 +226,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
             out.append(replace(res, reason=f"{unknown}, and the article does not say which of "
                                "its places it is in or near"))
             continue
+        where = why if moved is not None else f"at {plain_name(anchor.name)}, {why}"
         out.append(replace(res, candidate=anchor, confidence=INFERRED_CONFIDENCE,
-                           inferred=True, floor=floor, reason=f"{unknown}; placed at "
-                           f"{plain_name(anchor.name)}, {why}"))
+                           inferred=True, floor=floor, reason=f"{unknown}; placed {where}"))
     return out

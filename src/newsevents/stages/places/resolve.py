@@ -50,7 +50,7 @@ from collections.abc import Callable
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
-from .context import abbreviated_qualifiers, containers
+from .context import abbreviated_qualifiers, containers, relations
 from .evidence import (
     Context,
     add_evidence,
@@ -403,7 +403,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
-                          qualified=qualified(toponyms, text, contained, all_places=all_places))
+                          qualified=qualified(toponyms, text, contained, all_places=all_places),
+                          measured={rel.anchor: rel for rel in relations(toponyms, text)})
 
 
 def changed_country(group: Group) -> bool:
