@@ -903,3 +903,23 @@ def test_a_name_with_a_number_that_is_no_age_stays_a_place(stage: GeocodeStage,
                                                            text: str) -> None:
     ents = [("Savannah", "GPE")] + ([("Atlanta", "GPE")] if "Atlanta" in text else [])
     assert at(run(stage, text, ents), text, "Savannah") is not None
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("The President of Mexico Ana Ruiz spoke on Monday .", []),
+    ("The President of Mexico Ana Ruiz spoke on Monday .", [("Mexico Ana Ruiz", "PERSON")]),
+    ("The Communist Party of Mexico Ana Ruiz spoke .", []),
+])
+def test_a_country_after_an_office_s_of_is_a_place_before_its_holder_s_name(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    place = at(run(stage, text, ents), text, "Mexico")
+    assert place is not None and place.country == "MEX"
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("She is the wife of Mexico Ana Ruiz .", [("Mexico Ana Ruiz", "PERSON")]),
+    ("The President of Mexico Ruiz spoke .", [("Mexico Ruiz", "PERSON")]),  # one word after
+])
+def test_a_country_opening_a_persons_name_elsewhere_is_the_name(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    assert at(run(stage, text, ents), text, "Mexico") is None

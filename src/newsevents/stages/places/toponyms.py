@@ -101,7 +101,9 @@ joined by "and" to the one an organisation's name opens with is a place too ("De
 Cornwall Police", inside.py); a place before "Gov." is a first-level region (toponym.py); a
 name with an age between commas after it is a person's ("Jordan, 56, was shot", titles.py);
 the object of a verb of capture is no place when a verb only persons undergo is coordinated
-with it ("X was captured and shot", cues.py).
+with it ("X was captured and shot", cues.py); a country's own name after an office's "of"
+is the country, before its holder's name ("the President of Kenya William Ruto", tagged as
+one person or not tagged at all; untagged.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -179,7 +181,13 @@ from .toponym import (
     without_direction,
     without_possessive,
 )
-from .untagged import currency_names, find_loose_names, find_missed, find_untagged_organisations
+from .untagged import (
+    currency_names,
+    find_loose_names,
+    find_missed,
+    find_untagged_organisations,
+    office_of_country,
+)
 from .words import (
     DISEASE_WORDS,
     FACILITY_WORDS,
@@ -280,6 +288,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 parse, mention.span, gazetteer):
             toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             continue  # "Vanderbilt hospital in Nashville": the hospital's name
+        if mention.label == "PERSON" and (country := country_of_office(
+                parse, mention.span, gazetteer)) is not None:
+            toponyms.append(make_toponym(country, country.of(text), "GPE", parse))
+            continue  # "President of Kenya William Ruto": Kenya, and the holder's name
         if mention.label in PLACE_LABELS and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
@@ -416,6 +428,18 @@ def is_body_name(surface: str) -> bool:
     organisation's name, whatever the model's label."""
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in BODY_WORDS
+
+
+def country_of_office(parse: Parse, span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The country opening a person's mention after an office's "of", with a name of two or
+    more words after it ("the President of Kenya William Ruto"; see `office_of_country`)."""
+    toks = parse.tokens_in(span)
+    for size in (3, 2, 1):
+        if len(toks) >= size + 2:
+            country = Span(toks[0].idx, toks[size - 1].end)
+            if office_of_country(parse, toks[0].i, country.of(parse.text), gazetteer):
+                return country
+    return None
 
 
 def is_facility_name(surface: str) -> bool:

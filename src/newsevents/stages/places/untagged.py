@@ -70,7 +70,8 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 continue
             span = Span(words[0].idx, words[-1].end)
             name = span.of(parse.text)
-            if fold(name) in persons or _name_goes_on(parse, words[-1].i):
+            if fold(name) in persons or _name_goes_on(parse, words[-1].i) and not \
+                    office_of_country(parse, words[0].i, name, gazetteer):
                 continue
             if _run_start(toks, tok.i) and (is_road_name(parse, span)
                                             or facility_elsewhere(parse, span, gazetteer)):
@@ -254,6 +255,15 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
         if c.kind == "city" and c.match == MATCH_NAME and c.population >= METROPOLIS_MIN_POPULATION:
             return True
     return False
+
+
+def office_of_country(parse: Parse, first: int, name: str, gazetteer: Gazetteer) -> bool:
+    """A country's own name after "of" and a capitalised word: the office's country, and
+    the name after it the holder's ("the Prime Minister of India Narendra Modi", "the
+    Communist Party of Vietnam Nguyen Phu Trong"; not "the wife of Jordan Smith")."""
+    toks = parse.tokens
+    return first >= 2 and toks[first - 1].text == "of" and toks[first - 2].text[:1].isupper() \
+        and any(c.match == MATCH_NAME for c in exact_places(gazetteer, name, kinds=("country",)))
 
 
 def _name_goes_on(parse: Parse, i: int) -> bool:
