@@ -923,3 +923,9 @@ def test_a_country_after_an_office_s_of_is_a_place_before_its_holder_s_name(
 def test_a_country_opening_a_persons_name_elsewhere_is_the_name(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     assert at(run(stage, text, ents), text, "Mexico") is None
+
+
+def test_a_name_before_a_digit_that_is_no_ascii_number_is_read_without_error(
+        stage: GeocodeStage) -> None:
+    text = "Floods hit Savannah , ² , on Monday ."
+    assert at(run(stage, text, [("Savannah", "GPE")]), text, "Savannah") is not None

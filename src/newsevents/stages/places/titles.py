@@ -49,8 +49,8 @@ def before_age(parse: Parse, span: Span) -> bool:
     if not toks or toks[-1].i + 3 >= len(parse.tokens):
         return False
     comma, age, after = parse.tokens[toks[-1].i + 1:toks[-1].i + 4]
-    return comma.text == "," and age.text.isdigit() and 0 < int(age.text) <= MAX_AGE \
-        and after.text in {",", ";", ")"}
+    return comma.text == "," and age.text.isascii() and age.text.isdigit() \
+        and 0 < int(age.text) <= MAX_AGE and after.text in {",", ";", ")"}
 
 
 def office_place_span(mention: Mention, parse: Parse) -> Span | None:
