@@ -3,6 +3,8 @@ organisation, demonyms, namesakes with and without context, the source's home co
 (hand-built parses of our own sentences, a small in-memory gazetteer)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents.model import Article, ArticleAnalysis, Mention, Place
@@ -271,3 +273,29 @@ def test_unknown_name_is_reported_as_not_in_the_gazetteer(stage: GeocodeStage) -
     (diag,) = out.diagnostics
     assert diag.span is not None and diag.span.of(text) == "Zorblatia"
     assert "not in the gazetteer" in diag.message
+
+
+@pytest.fixture(scope="module")
+def capitals() -> GeocodeStage:
+    entries = [
+        (replace(town(1185241, "Dhaka", 23.71, 90.41, "BGD", 10_356_500, "81"),
+                 feature_code="PPLC"), []),
+        (town(1273000, "Dhaka", 26.67, 85.17, "IND", 42_063, "34"), []),
+        (region(1269750, "India", "country", 22.0, 79.0, "IND", population=1_352_617_328), []),
+        (region(1275715, "Bihar", "admin1", 25.75, 85.75, "IND", population=104_000_000,
+                code="34"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "ents", "country"), [
+    # the country focus alone does not make a big foreign capital a small town of the country
+    ("Officials of India visited Dhaka on Friday .", [("India", "GPE"), ("Dhaka", "GPE")],
+     "BGD"),
+    # the town's province named: the town
+    ("Officials of India met in Bihar and then in Dhaka on Friday .",
+     [("India", "GPE"), ("Bihar", "GPE"), ("Dhaka", "GPE")], "IND"),
+])
+def test_a_foreign_capital_yields_to_a_small_town_only_where_its_province_is_named(
+        capitals: GeocodeStage, text: str, ents: list[tuple[str, str]], country: str) -> None:
+    assert by_text(run(capitals, text, ents), text, "Dhaka").country == country

@@ -15,7 +15,10 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   candidate's country; a first-level region of the focus country outranks a foreign country
   of the same name when the focus is clear ("Georgia" in an American story); such a name
   (a country's and another country's province) is no evidence until it is decided, first in
-  the second pass;
+  the second pass; a town under 100,000 whose name is a national capital of 1,000,000+
+  abroad gets no country focus unless the article names its province or towns in it ("the
+  Prime Minister of India visited Dhaka" is Bangladesh's capital; "Paris" in a story naming
+  Texas is still the Texas town);
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1
   (in the first pass any reading of Y: "Rome, Georgia" is the town in the state);
 - province focus (second pass): the share of the first pass's first-level regions (named,
@@ -99,6 +102,26 @@ def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[s
                                      if share >= 0.3 else [])
 
 
+CAPITAL_MIN_POPULATION = 1_000_000  # a national capital this big is the name's best reading
+SMALL_TOWN_POPULATION = 100_000  # … over a town this small that only the country focus backs
+
+
+def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -> bool:
+    """A small town of the article's country whose name is a big national capital abroad
+    gets no country focus unless the article names its province or towns in it: "the Prime
+    Minister of India visited Dhaka" is Bangladesh's capital, not the Bihar town; "Paris" in
+    a story that names Texas is still the Texas town."""
+    if cand.kind != "city" or cand.population >= SMALL_TOWN_POPULATION or not any(
+            c.feature_code == "PPLC" and c.country != cand.country
+            and c.population >= CAPITAL_MIN_POPULATION for c in groups[g].candidates):
+        return False
+    if not cand.country or not cand.admin1_code:
+        return True
+    key = (cand.country, cand.admin1_code)
+    mine_key, mine = ctx.own_province.get(g, (None, 0.0))
+    return ctx.provinces.get(key, 0.0) - (mine if mine_key == key else 0.0) <= 0
+
+
 def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
                     final: bool) -> tuple[float, list[str]]:
     """A bare name the article also gives with its admin word ("Suffolk County … Suffolk")
@@ -117,7 +140,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
     """Context score of one candidate of group g, with the reasons that mattered."""
     total, why = 0.0, []
     share = focus_share(ctx, g, cand.country)
-    if share > 0:
+    if share > 0 and not capital_abroad(cand, g, groups, ctx):
         scale = 1.0 if cand.kind != "city" else min(1.0, math.log10(cand.population + 10) / 6)
         total += FOCUS_WEIGHT * share * scale
         if share >= 0.2:
