@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...resources.gazetteer import Candidate
-from .context import Relation, relations, siblings
+from .context import Relation, siblings
 from .groups import Group, state_or_country, towns_only
 from .toponym import CountryRef, Toponym
 
@@ -40,9 +40,10 @@ def focus_share(ctx: Context, g: int, country: str | None) -> float:
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
                   refs: list[CountryRef], *, text: str, dateline: Candidate | None,
-                  contained: dict[int, int], home: str | None = None,
-                  qualified: frozenset[int] = frozenset()) -> Context:
-    """The article's context; `contained`: each toponym's container (`containers`)."""
+                  contained: dict[int, int], related: list[Relation],
+                  home: str | None = None, qualified: frozenset[int] = frozenset()) -> Context:
+    """The article's context; `contained`: each toponym's container (`containers`);
+    `related`: the distance phrases between toponyms (`relations`)."""
     own = [Counter[str]() for _ in groups]
     undecided = [state_or_country(group) for group in groups]  # "Georgia": the rest tells
     for g, group in enumerate(groups):
@@ -71,7 +72,7 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
             ctx.listed.setdefault(owner[a], set()).add(owner[b])
             ctx.listed.setdefault(owner[b], set()).add(owner[a])
     ctx.suffixed = suffixed_groups(groups, owner, toponyms, qualified)
-    for rel in relations(toponyms, text):
+    for rel in related:
         if owner[rel.anchor] != owner[rel.reference]:
             ctx.links.setdefault(owner[rel.anchor], []).append((owner[rel.reference], rel))
     return ctx

@@ -42,14 +42,19 @@ def population_prior(cand: Candidate) -> float:
     return 2.0 * math.log10(cand.population + 1) / 7.0
 
 
+def by_own_name(cand: Candidate) -> bool:
+    """Matched by its own name, or by an alias of one of our regions: those are curated
+    ("Atlantic" for the Atlantic Ocean, "Gulf" for the Persian Gulf), as good as the name."""
+    return cand.match == MATCH_NAME or cand.kind == "region" and cand.match == MATCH_ALIAS
+
+
 def prior(cand: Candidate, level: int | None, *, article: bool = False,
           directed: bool = False, lone: bool = False) -> float:
     """The candidate's score before context. `lone`: no town of its country has the name,
     so a district is not the namesake of its own seat ("Devon", an English county, where
     Devon the town is Canadian or American) and ranks as a first-level region would."""
-    match = MATCH_NAME if cand.kind == "region" and cand.match == MATCH_ALIAS else cand.match
-    score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)  # our region
-    # aliases ("Atlantic" for the Atlantic Ocean) are curated: as good as the name
+    match = MATCH_NAME if by_own_name(cand) else cand.match
+    score = population_prior(cand) + MATCH_PRIOR.get(match, LOOSE_PRIOR)
     if level is not None and cand.kind in {"admin1", "admin2", "region"}:
         score += 2.5 if cand.kind == f"admin{level}" else 1.5
     elif level is not None and cand.kind == "city":

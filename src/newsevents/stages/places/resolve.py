@@ -51,7 +51,7 @@ import math
 import re
 from collections.abc import Callable
 
-from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import abbreviated_qualifiers, containers, relations
 from .evidence import (
@@ -65,7 +65,14 @@ from .evidence import (
     province_evidence,
 )
 from .fallback import anchor_unknown, is_placed_name
-from .groups import Group, make_groups, prior_reasons, state_or_country, towns_only
+from .groups import (
+    Group,
+    by_own_name,
+    make_groups,
+    prior_reasons,
+    state_or_country,
+    towns_only,
+)
 from .lookup import contains, namesakes
 from .resolution import Resolution
 from .toponym import CountryRef, Toponym
@@ -92,10 +99,10 @@ def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[s
     that may be a country or province is decided by the other terms)."""
     if cand.kind not in {"city", "admin2"} or not cand.country or not cand.admin1_code:
         return 0.0, []
-    key = (cand.country, cand.admin1_code)
-    mine_key, mine = ctx.own_province.get(g, (None, 0.0))
+    _, mine = ctx.own_province.get(g, (None, 0.0))
     total = sum(ctx.provinces.values()) - mine
-    share = (ctx.provinces[key] - (mine if mine_key == key else 0.0)) / total if total > 0 else 0
+    share = others_in_province(cand.country, cand.admin1_code, g, ctx) / total \
+        if total > 0 else 0
     if share <= 0:
         return 0.0, []
     return PROVINCE_WEIGHT * share, ([f"in the article's province ({share:.0%})"]
@@ -115,11 +122,16 @@ def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -
             c.feature_code == "PPLC" and c.country != cand.country
             and c.population >= CAPITAL_MIN_POPULATION for c in groups[g].candidates):
         return False
-    if not cand.country or not cand.admin1_code:
-        return True
-    key = (cand.country, cand.admin1_code)
+    return not cand.country or not cand.admin1_code \
+        or others_in_province(cand.country, cand.admin1_code, g, ctx) <= 0
+
+
+def others_in_province(country: str, admin1: str, g: int, ctx: Context) -> float:
+    """The province evidence for the region (country, admin1) that groups other than g
+    give."""
+    key = (country, admin1)
     mine_key, mine = ctx.own_province.get(g, (None, 0.0))
-    return ctx.provinces.get(key, 0.0) - (mine if mine_key == key else 0.0) <= 0
+    return ctx.provinces.get(key, 0.0) - (mine if mine_key == key else 0.0)
 
 
 def same_name_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
@@ -381,8 +393,7 @@ def choose_famous(group: Group) -> None:
     country; our regions' aliases are curated, as good as their names ("the Gulf
     Information Security Conference": the Persian Gulf, not Papua New Guinea's Gulf
     province)."""
-    named = [k for k, c in enumerate(group.candidates)
-             if c.match == MATCH_NAME or c.kind == "region" and c.match == MATCH_ALIAS] \
+    named = [k for k, c in enumerate(group.candidates) if by_own_name(c)] \
         or list(range(len(group.candidates)))
     best = max(named, key=lambda k: (group.priors[k], -k))
     group.choice, group.confidence = group.candidates[best], 0.5
@@ -399,8 +410,10 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     qualifiers = abbreviated_qualifiers(toponyms, text=text)
     groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     contained = containers(toponyms, text)
+    related = relations(toponyms, text)
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
-                        contained=contained, home=home, qualified=frozenset(qualifiers))
+                        contained=contained, related=related, home=home,
+                        qualified=frozenset(qualifiers))
     ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
                   if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
     ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
@@ -417,7 +430,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         choose(g, groups, ctx, final=True)
         if state_or_country(groups[g]):
             add_evidence(ctx, g, groups[g])  # decided: now it tells the others
-        elif g in lent and changed_country(groups[g]):
+        elif g in lent and moved_abroad(groups[g], lent[g][0]):
             retract_evidence(ctx, g, lent[g])  # a moved name tells the rest where it is now
             add_evidence(ctx, g, groups[g])
     found = [Resolution(candidate=groups[g].choice, confidence=groups[g].confidence,
@@ -427,15 +440,14 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
-                          measured={rel.anchor: rel for rel in relations(toponyms, text)})
+                          measured={rel.anchor: rel for rel in related})
 
 
-def changed_country(group: Group) -> bool:
-    """The second pass moved the name to another country than the first pass lent the
-    others as evidence ("Cornwall": Ontario at first, England beside Exeter)."""
-    return group.first is not None and group.choice is not None \
-        and group.first.kind != "country" and group.choice.kind != "country" \
-        and group.first.country != group.choice.country
+def moved_abroad(group: Group, lent: str) -> bool:
+    """The second pass moved the name out of the country the first pass lent the others as
+    evidence ("Cornwall": Ontario at first, England beside Exeter)."""
+    return group.choice is not None and group.choice.kind != "country" \
+        and group.choice.country != lent
 
 
 def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
