@@ -333,7 +333,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             toponyms.append(make_toponym(mention.span, surface, "GPE", parse))  # "Goma's airport"
         elif mention.label in NAMED_LABELS - {"ORG"} and facility_after(parse, mention.span):
             toponyms.append(make_toponym(mention.span, surface,
-                                         _facility_place_label(mention, surface, gazetteer, parse),
+                                         _facility_place_label(mention, surface, gazetteer),
                                          parse))
         elif mention.label == "PERSON" and (office := office_place_span(mention, parse)):
             tops, found = embedded_toponyms(office, parse, gazetteer, persons)  # "Dalton Mayor X"
@@ -347,7 +347,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
                 toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
-                    mention, surface, gazetteer, parse), parse))  # "the Nuseirat refugee camp"
+                    mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
             elif not tops and mention.label == "ORG" and (
                     town := town_named_whole(mention.span, parse, gazetteer, persons)):
                 toponyms.append(town)  # "Liverpool" the club: its town, flagged embedded
@@ -546,19 +546,16 @@ def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gaz
         and not person_elsewhere(key, persons) and closes_phrase(parse, mention.span, gazetteer)
 
 
-def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer,
-                          parse: Parse) -> str:
+def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
     """The label of a name before a facility noun: the town it names (GPE) when the
     gazetteer knows it, else the facility (FAC, placed near the places the text names); a
     name the model took for a person's is the facility's ("the Kennedy airport" is not in
-    Kennedy, a district of Bogotá), and so is one whose facility is in a place no town of
-    the name lies in ("Vanderbilt hospital in Nashville"), unless it is a country's, a
-    province's or a capital's ("the Sanaa airport", "the Kandahar airport")."""
+    Kennedy, a district of Bogotá) unless it is a country's, a province's or a capital's
+    ("the Sanaa airport", "the Kandahar airport"). A facility "in" a place no town of the
+    name lies in never gets here: `recognize` made the name the facility's already."""
     found = named_places(gazetteer, surface)
-    if any(c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
-        return "GPE"
-    if mention.label != "PERSON" and found \
-            and not facility_elsewhere(parse, mention.span, gazetteer):
+    if mention.label != "PERSON" and found or any(
+            c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
         return "GPE"
     return "FAC"
 
