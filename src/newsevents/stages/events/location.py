@@ -26,14 +26,15 @@ wins):
 2. a clause setting the trigger's scene or that of a conjoined verb ("killed when gunmen
    ambushed a convoy near X", "shot as he drove through X"; also a "when" clause the parser
    hangs on a time, "shot last week when troops raided X", and one it splits, "killed as car
-   bombs rocked X" parsed as the phrase "as car bombs" and a clause without a subject; "killed and two wounded when a bomb
-   hit a bus in X"), followed into its complement ("shot as he tried to flee X"), and, when
-   forces are sent, the purpose clause ("sent troops to patrol in X"); the prepositional
-   phrases of an unmarked participle right after the trigger, what was being done at the time
-   ("was captured fighting in X"; after a comma it is a later act); and those of a relative
-   clause telling what an attack, bomb or raid named in the trigger's phrase, its subject or
-   its agent did ("killed in a raid that targeted a convoy in X", "wounded by a bomb which
-   exploded at Y", "a mine that exploded near Z killed two");
+   bombs rocked X" parsed as the phrase "as car bombs" and a clause without a subject;
+   "killed and two wounded when a bomb hit a bus in X"), followed into its complement ("shot
+   as he tried to flee X"), and, when forces are sent, the purpose clause ("sent troops to
+   patrol in X"); the prepositional phrases of an unmarked participle right after the
+   trigger, what was being done at the time ("was captured fighting in X"; after a comma it
+   is a later act); and those of a relative clause telling what an attack, bomb or raid
+   named in the trigger's phrase, its subject or its agent did ("killed in a raid that
+   targeted a convoy in X", "wounded by a bomb which exploded at Y", "a mine that exploded
+   near Z killed two");
 3. the subject or agent phrase ("rebels in X attacked", "captured by troops in X"; a
    country too when a containing preposition places the actor in it: "forces in X"); the
    subject itself names an actor, never the place, and a relative clause on it tells of the
@@ -41,14 +42,15 @@ wins):
 
 Within a tier, ranking prefers a path without detours (a participle, a non-locative
 preposition, a "from" phrase), then a place that is not a mere reference point ("30 km north of
-X"; when a place comes just before the distance phrase, "Y, about 30 km north of X", the phrase
-stands for Y, wherever the parser hangs it), not the enclosing place of another one ("X's Y district", "the Y neighbourhood of X", "the
-X town of Y": the noun says which of the two it names, unless the gazetteer ranks them), then
-the most specific place: a part of a town (a neighbourhood, suburb, quarter, square or village,
-by the noun naming it or its name; a district the gazetteer does not know of or in a city it
-knows), a city or village, a facility or place the gazetteer does not know by name (a district
-or province when its name says so), district, province, then country and region (the village
-over the enclosing city or country); then a settlement over a building's name when the
+X"; when a place comes just before the distance phrase, "Y, about 30 km north of X", the
+phrase stands for Y, wherever the parser hangs it), not the enclosing place of another one
+("X's Y district", "the Y neighbourhood of X", "the X town of Y": the noun says which of the
+two it names, unless the gazetteer ranks them), then the most specific place: a part of a town
+(a neighbourhood, suburb, quarter, square or village, by the noun naming it or its name; a
+district the gazetteer does not know of or in a city it knows), a city or village, a facility
+or place the gazetteer does not know by name (a district or province when its name says so),
+district, province, then country and region (the village over the enclosing city or
+country); then a settlement over a building's name when the
 gazetteer knows neither ("at the X Office in Y"); then the shallowest, then the first. An
 object or passive subject the model tags as a person, group or nationality is the victim rather
 than the ground: a locative phrase on the trigger wins over it ("Kim was captured in X"); a
@@ -357,10 +359,9 @@ class PlaceLinker:
         for clause in self.telling_clauses(sorted(seen) + self.causes(tok, sharers)):
             yield from (f for f in self.walk(clause, tier=2, seen=seen, trigger=tok)
                         if f.prep and f.prep not in DESTINATION_PREPS)
-        for head in (tok, *sharers):
-            for subj in (k for k in self.parse.children(head.i) if k.dep in SUBJECT_DEPS):
-                tier = 1 if subj.i in self.events else 3
-                yield from self.subject(subj, trigger=tok, seen=seen, tier=tier)
+        for subj in self.subjects(tok, sharers):
+            tier = 1 if subj.i in self.events else 3
+            yield from self.subject(subj, trigger=tok, seen=seen, tier=tier)
         if takes_ground:
             yield from self.ground(tok)
         antecedent = self.antecedent(tok, takes_ground=takes_ground)
@@ -436,17 +437,21 @@ class PlaceLinker:
                                 for k in self.parse.children(kid.i)):
                     yield kid
 
+    def subjects(self, tok: Tok, sharers: list[Tok]) -> list[Tok]:
+        """The subjects and agent phrases of the trigger and of the words sharing its event."""
+        return [k for head in (tok, *sharers) for k in self.parse.children(head.i)
+                if k.dep in SUBJECT_DEPS]
+
     def causes(self, tok: Tok, sharers: list[Tok]) -> list[int]:
-        """The subjects of the trigger and of the words sharing its event, and the objects
-        of their agent phrases: what did it ("a bomb that exploded at X killed two",
-        "wounded by a bomb which exploded at Y")."""
+        """What did it: the subjects of the trigger and of the words sharing its event, and
+        the objects of their agent phrases ("a bomb that exploded at X killed two", "wounded
+        by a bomb which exploded at Y")."""
         out = []
-        for head in (tok, *sharers):
-            for kid in self.parse.children(head.i):
-                if kid.dep == "agent":
-                    out += [o.i for o in self.parse.children(kid.i) if o.dep == "pobj"]
-                elif kid.dep in ("nsubj", "nsubjpass"):
-                    out.append(kid.i)
+        for subj in self.subjects(tok, sharers):
+            if subj.dep == "agent":
+                out += [o.i for o in self.parse.children(subj.i) if o.dep == "pobj"]
+            else:
+                out.append(subj.i)
         return out
 
     def antecedent(self, tok: Tok, *, takes_ground: bool) -> Found | None:
