@@ -87,10 +87,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
-    """The point `km` from (lat, lon) towards compass `bearing` (degrees), on a sphere."""
+    """The point `km` (finite) from (lat, lon) towards compass `bearing` (degrees), on a
+    sphere."""
     d, b = km / EARTH_RADIUS_KM, math.radians(bearing)
     p1, l1 = math.radians(lat), math.radians(lon)
-    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    sin_p2 = math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b)
+    p2 = math.asin(max(-1.0, min(1.0, sin_p2)))  # rounding may step just past ±1
     l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
                          math.cos(d) - math.sin(p1) * math.sin(p2))
     return round(math.degrees(p2), 5), round((math.degrees(l2) + 540.0) % 360.0 - 180.0, 5)

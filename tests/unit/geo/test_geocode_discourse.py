@@ -676,3 +676,11 @@ def test_destination_moves_a_point_along_a_bearing(lat: float, lon: float, beari
                                                    expected: tuple[float, float]) -> None:
     got = destination(lat, lon, bearing, km)
     assert abs(got[0] - expected[0]) < 1e-3 and abs(got[1] - expected[1]) < 1e-3
+
+
+def test_a_distance_no_place_on_earth_can_be_at_does_not_move_the_name(
+        stage: GeocodeStage) -> None:
+    text = f"Three were killed in Zorblat , {'9' * 40} kilometers north of Atlanta ."
+    place = at(analyse(stage, text, [("Zorblat", "GPE"), ("Atlanta", "GPE")]).places, text,
+               "Zorblat")
+    assert place is not None and place.lat == 33.75  # at Atlanta, as an unmeasured name

@@ -130,6 +130,7 @@ def _story_places(toponyms: list[Toponym], resolutions: list[Resolution]
 
 
 MEASURED_PRECISION = 3  # a point a distance phrase gives: "about 80 km north" is approximate
+FARTHEST_KM = 20_000.0  # about half the Earth's circumference: no place is farther away
 
 
 def offset(rel: Relation, resolutions: list[Resolution]
@@ -139,8 +140,8 @@ def offset(rel: Relation, resolutions: list[Resolution]
     ref = resolutions[rel.reference]
     cand = ref.candidate
     if rel.km is None or rel.bearing is None or not _confident(ref) or cand is None \
-            or cand.lat is None or cand.lon is None:
-        return None
+            or cand.lat is None or cand.lon is None or not 0 < rel.km <= FARTHEST_KM:
+        return None  # "X, 10^400 km north of Y" is no distance
     lat, lon = destination(cand.lat, cand.lon, rel.bearing, rel.km)
     why = f"{rel.km:.0f} km {compass(rel.bearing)} of {plain_name(cand.name)}, as the text says"
     moved = replace(cand, lat=lat, lon=lon, admin1=None, admin1_code=None, admin2=None)
