@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from newsevents.model import Place
 from newsevents.parse import Parse
 from newsevents.stages.events.location import PlaceLinker
@@ -1301,17 +1303,17 @@ WOUNDED_BY_A_BOMB = """
 """
 
 
-def test_location_a_relative_clause_telling_what_the_agent_did_places_the_event() -> None:
-    parse = tree(WOUNDED_BY_A_BOMB.format(verb="exploded", lemma="explode"))
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    # what the agent did places the event
+    ("exploded", "explode", ("varn", "'at' phrase in a clause setting the trigger's scene")),
+    # anything else told of the agent does not
+    ("arrived", "arrive", (None, None)),
+])
+def test_location_a_relative_clause_telling_what_the_agent_did_places_the_event(
+        verb: str, lemma: str, expected: tuple[str | None, str | None]) -> None:
+    parse = tree(WOUNDED_BY_A_BOMB.format(verb=verb, lemma=lemma))
     places = (gazetteer_place("varn", parse, 10, 10, precision=CITY),)
-    assert link(parse, places, 3) == ("varn", "'at' phrase in a clause setting the trigger's "
-                                               "scene")
-
-
-def test_location_a_relative_clause_telling_of_the_agent_otherwise_does_not() -> None:
-    parse = tree(WOUNDED_BY_A_BOMB.format(verb="arrived", lemma="arrive"))
-    places = (gazetteer_place("varn", parse, 10, 10, precision=CITY),)
-    assert link(parse, places, 3) == (None, None)
+    assert link(parse, places, 3) == expected
 
 
 # "Officials recalled the {noun} in Varn that killed 40 people"
