@@ -640,6 +640,8 @@ def test_a_place_noun_after_a_pair_of_names_names_both(stage: GeocodeStage) -> N
 @pytest.mark.parametrize(("verb", "lemma", "places"), [
     ("shot", "shoot", []),  # a person is captured and shot
     ("looted", "loot", ["Savannah"]),  # a town is captured and looted
+    ("freed", "free", ["Savannah"]),  # … and freed
+    ("tried", "try", ["Savannah"]),  # "captured X and tried to hold it": not a trial
 ])
 def test_the_object_of_capture_and_of_a_verb_only_persons_undergo_is_a_person(
         stage: GeocodeStage, verb: str, lemma: str, places: list[str]) -> None:

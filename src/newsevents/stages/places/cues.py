@@ -322,11 +322,12 @@ def _object_of_place_verb(parse: Parse, span: Span) -> bool:
 
 
 # Verbs only a person undergoes: one coordinated with a verb of capture says its object is
-# a person ("X was captured and shot", "captured and jailed X").
+# a person ("X was captured and shot", "captured and jailed X"). Not "free" (a town is freed
+# too) nor "try" ("captured X and tried to hold it").
 PERSON_VERBS = frozenset({"kill", "shoot", "execute", "torture", "behead", "imprison", "jail",
                           "hang", "interrogate", "deport", "sentence", "kidnap", "abduct",
-                          "arrest", "detain", "wound", "injure", "release", "free",
-                          "extradite", "try", "convict"})
+                          "arrest", "detain", "wound", "injure", "release", "extradite",
+                          "convict"})
 
 
 def _done_to_a_person(parse: Parse, verb: Tok) -> bool:
