@@ -308,3 +308,29 @@ def test_a_name_before_a_building_in_the_town_s_own_state_is_the_town(
     text = "He was taken to Dalton hospital in Georgia on Monday ."
     places = run(hospitals, text, [("Dalton", "GPE"), ("Georgia", "GPE")])
     assert by_text(places, text, "Dalton").lat == 34.77
+
+
+@pytest.fixture(scope="module")
+def fields() -> GeocodeStage:
+    entries = [
+        (town(5400001, "Commerce", 34.00, -118.16, "USA", 13_000, "CA"), []),
+        (town(5400002, "Justice", 41.74, -87.84, "USA", 12_900, "IL"), []),
+        (town(5400003, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Dalton Chamber of Commerce backed the plan .", "Dalton Chamber of Commerce"),
+    ("The Department of Commerce said exports rose .", "Department of Commerce"),
+    ("A lawyer for the Department of Justice spoke .", "Department of Justice"),
+    ("The Dalton Commerce Department closed .", "Dalton Commerce Department"),
+])
+def test_a_body_s_field_in_its_name_is_no_town(fields: GeocodeStage, text: str, org: str
+                                               ) -> None:
+    assert names(run(fields, text, [(org, "ORG")])) <= {"Dalton"}
+
+
+def test_a_town_named_like_a_field_is_still_a_town_by_itself(fields: GeocodeStage) -> None:
+    text = "Police in Commerce said the road was closed ."
+    assert names(run(fields, text, [("Commerce", "GPE")])) == {"Commerce"}

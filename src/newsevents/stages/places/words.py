@@ -78,6 +78,20 @@ LOCAL_INSTITUTION_WORDS = frozenset({
     "daily", "gazette", "tribune", "journal", "courier", "telegraph", "chronicle", "herald",
     "citizen", "examiner", "sentinel", "dispatch", "enquirer", "inquirer", "ledger",
 })
+# Fields a ministry, department, chamber, court or school is "of" ("the Chamber of Commerce",
+# "the Department of Justice", "the Court of Appeals", "the School of Mines"): in an
+# organisation's name such a word is its field, never the town of the same name
+# (Commerce, Texas; Justice, Illinois; Industry, California).
+FIELD_WORDS = frozenset({
+    "commerce", "industry", "justice", "health", "labor", "labour", "education", "agriculture",
+    "defense", "defence", "energy", "transportation", "transport", "interior", "treasury",
+    "finance", "science", "sciences", "technology", "arts", "culture", "tourism", "trade",
+    "environment", "housing", "appeals", "corrections", "mines", "fisheries", "forestry",
+    "welfare", "safety", "security", "revenue", "customs", "immigration", "information",
+    "communications", "works", "planning", "veterans", "affairs", "wildlife", "recreation",
+    "medicine", "law", "engineering", "economics", "music", "design", "enterprise",
+    "development", "investment", "employment", "sport", "sports", "youth", "religion",
+})
 # Lowercase words after a place's name that make the name a disease's or a virus's ("West
 # Nile virus", "Lassa fever", "Minamata disease", "Reston ebolavirus"): not a place mention.
 DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu",
