@@ -739,7 +739,8 @@ def test_a_list_of_organisation_tagged_towns_of_one_state_is_towns(stage: Geocod
                      [("Lakeport", 39.90), ("Springfield", 37.22)])  # or both in Missouri
 
 
-@pytest.mark.parametrize("labels", [("ORG", "PERSON"), ("PERSON", "ORG"), ("GPE", "ORG")])
+@pytest.mark.parametrize("labels", [("ORG", "PERSON"), ("PERSON", "ORG"), ("GPE", "ORG"),
+                                    ("GPE", "NORP"), ("NORP", "PERSON")])
 def test_a_list_of_towns_of_one_state_tagged_partly_as_persons_is_towns(
         stage: GeocodeStage, labels: tuple[str, str]) -> None:
     text = "Lakeport and Springfield closed schools on Monday ."

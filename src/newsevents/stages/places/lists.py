@@ -47,14 +47,16 @@ def _in_name(toks: tuple[Tok, ...], j: int) -> bool:
 JOINERS = frozenset({",", "and", "or", "&", ", and", ", or"})
 
 
-LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE"})
+LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+MISTAKEN_LABELS = frozenset({"ORG", "NORP"})  # a town's name the model took for a body's
 
 
 def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozenset[str]
                        ) -> list[list[Mention]]:
-    """Runs of two or more ORG, GPE or one-word PERSON mentions of one sentence joined only
-    by a comma, "and" or "or", with at least one ORG ("Cartersville and Cedartown", "Rome,
-    Adairsville and Calhoun", "Warner Robins and Perry"), in text order. A PERSON mention
+    """Runs of two or more ORG, NORP, GPE or one-word PERSON mentions of one sentence joined
+    only by a comma, "and" or "or", with at least one ORG or NORP ("Cartersville and
+    Cedartown", "Rome, Adairsville and Calhoun", "Warner Robins and Perry", "Terre Haute and
+    West Terre Haute"), in text order. A PERSON mention
     that is the surname of a person the article names in full (`persons`, folded) ends a
     run."""
     named = sorted((m for m in mentions if m.label in LISTED_LABELS and (
@@ -68,7 +70,7 @@ def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozense
             runs[-1].append(mention)
         else:
             runs.append([mention])
-    return [run for run in runs if len(run) > 1 and any(m.label == "ORG" for m in run)]
+    return [run for run in runs if len(run) > 1 and any(m.label in MISTAKEN_LABELS for m in run)]
 
 
 def towns_of_one_province(gazetteer: Gazetteer, names: list[str]) -> bool:
