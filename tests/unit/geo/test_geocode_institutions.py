@@ -334,3 +334,31 @@ def test_a_body_s_field_in_its_name_is_no_town(fields: GeocodeStage, text: str, 
 def test_a_town_named_like_a_field_is_still_a_town_by_itself(fields: GeocodeStage) -> None:
     text = "Police in Commerce said the road was closed ."
     assert names(run(fields, text, [("Commerce", "GPE")])) == {"Commerce"}
+
+
+@pytest.fixture(scope="module")
+def parises() -> GeocodeStage:
+    entries = [
+        (town(2988507, "Paris", 48.85, 2.35, "FRA", 2_138_551, "11"), []),
+        (town(4717560, "Paris", 33.66, -95.56, "USA", 24_782, "TX"), []),
+        (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=22_000_000,
+                code="TX"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize("label", ["ORG", "FAC"])
+def test_a_building_named_after_a_town_is_in_the_namesake_the_story_is_about(
+        parises: GeocodeStage, label: str) -> None:
+    text = "He was taken to Paris Regional Medical Center . He lives in Paris , Texas ."
+    places = run(parises, text, [("Paris Regional Medical Center", label), ("Paris", "GPE"),
+                                 ("Texas", "GPE")])
+    assert {by_text(places, text, n).lat for n in ("Paris Regional Medical Center",
+                                                   "Paris")} == {33.66}
+
+
+def test_a_building_named_after_a_town_alone_is_its_biggest_namesake(parises: GeocodeStage
+                                                                     ) -> None:
+    text = "He was taken to Paris Regional Medical Center on Monday ."
+    places = run(parises, text, [("Paris Regional Medical Center", "FAC")])
+    assert by_text(places, text, "Paris Regional Medical Center").lat == 48.85

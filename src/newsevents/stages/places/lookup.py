@@ -11,7 +11,9 @@
   demonym), a district named with its admin word ("Hall County Jail"), or in a local
   institution's name a town of 1,000+ ("the Dalton Police Department"): the place it is in
   or near; a demonym in a building's name does not place it ("the Mexican Consulate in
-  Atlanta" is not in Mexico). Street names are left alone. Such a match is
+  Atlanta" is not in Mexico). Once a part names a place so, every town of 1,000+ of that
+  own name is a reading too, for the context to choose from ("Paris Regional Medical
+  Center" in a story about Texas). Street names are left alone. Such a match is
   *partial* (a city then gets precision 2).
 """
 from __future__ import annotations
@@ -143,12 +145,20 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
                 continue
             return region
         level = split_admin_suffix(fold(part))[1]
-        found = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
-                 and _names_the_seat(c, level=level, local=local)
+        named = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
                  and not (feature and c.kind == "country")]
-        if found:
-            return found
+        if any(_names_the_seat(c, level=level, local=local) for c in named):
+            return [c for c in named if _namesake_of_seat(c, level=level, local=local)]
     return []
+
+
+def _namesake_of_seat(cand: Candidate, *, level: int | None, local: bool) -> bool:
+    """Once a part names a seat (`_names_the_seat`), the readings the context chooses from:
+    every one that qualifies, and every town of 1,000+ by that own name ("Paris Regional
+    Medical Center" in a story about Texas is in Paris, Texas, not only Paris, France)."""
+    return _names_the_seat(cand, level=level, local=local) or level is None \
+        and cand.kind == "city" and cand.match == MATCH_NAME \
+        and cand.population >= PLACED_MIN_POPULATION
 
 
 def _names_the_seat(cand: Candidate, *, level: int | None, local: bool) -> bool:
