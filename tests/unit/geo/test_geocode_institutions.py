@@ -362,3 +362,35 @@ def test_a_building_named_after_a_town_alone_is_its_biggest_namesake(parises: Ge
     text = "He was taken to Paris Regional Medical Center on Monday ."
     places = run(parises, text, [("Paris Regional Medical Center", "FAC")])
     assert by_text(places, text, "Paris Regional Medical Center").lat == 48.85
+
+
+@pytest.fixture(scope="module")
+def campuses() -> GeocodeStage:
+    entries = [
+        (town(5500001, "New Paltz", 41.75, -74.09, "USA", 7_070, "NY"), []),
+        (town(5500002, "Platteville", 42.73, -90.48, "USA", 11_800, "WI"), []),
+        (town(5500003, "University", 28.07, -82.44, "USA", 41_000, "FL"), []),
+        (town(5500004, "One", 40.00, -80.00, "USA", 2_000, "PA"), []),
+        (town(5500005, "Murray", 36.61, -88.31, "USA", 19_000, "KY"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("org", "campus"), [
+    ("SUNY New Paltz", "New Paltz"), ("UW-Platteville", "Platteville"),
+    ("Penn State Platteville", "Platteville"), ("Lakeland University , Platteville",
+                                                "Platteville"),
+])
+def test_a_town_after_a_university_s_acronym_or_word_is_its_campus(
+        campuses: GeocodeStage, org: str, campus: str) -> None:
+    text = f"She studies at {org} this year ."
+    place = by_text(run(campuses, text, [(org, "ORG")]), text, campus)
+    assert place.embedded
+
+
+@pytest.mark.parametrize("org", ["Colorado State University", "TV One", "CAMP MURRAY",
+                                 "Lakeland Murray"])
+def test_no_campus_in_a_body_s_own_words_another_acronym_or_capitals(
+        campuses: GeocodeStage, org: str) -> None:
+    text = f"She works at {org} this year ."
+    assert not [p for p in run(campuses, text, [(org, "ORG")]) if p.embedded]

@@ -38,6 +38,7 @@ from .words import (
     GENERIC_WORDS,
     LOCAL_INSTITUTION_WORDS,
     NAME_PARTICLES,
+    ORGANISATION_WORDS,
     is_local_institution,
 )
 
@@ -143,7 +144,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         elif region_adjective(gazetteer, part):
             places.append((inner, part, True))
         elif may_place and inner != span and not _after_place(surface, start, covered) \
-                and (_inside_place(gazetteer, part, local=local)
+                and (_inside_place(gazetteer, part,
+                                   local=local or _campus(surface, start, part))
                      or _state_code(gazetteer, surface, start, part)):
             places.append((inner, part, False))
         elif " " not in part or not exact_places(gazetteer, part, kinds=INSIDE_KINDS):
@@ -254,6 +256,22 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
             or c.kind == "city" and (c.population >= NORP_MIN_POPULATION
                                      or local and c.population >= PLACED_MIN_POPULATION))
         for c in exact_places(gazetteer, part, kinds=INSIDE_KINDS))
+
+
+# A university's acronym (its "U": "SUNY", "UW", "UNC") or its word "State", "University" or
+# "College", then a dash, a comma or a space.
+_CAMPUS_BEFORE = re.compile(
+    r"(?:\b(?=[A-Z]{2,5}\b)[A-Z]*U[A-Z]*|\bState|\bUniversity|\bCollege)\s*[-–—,]?\s*$")
+
+
+def _campus(surface: str, start: int, part: str) -> bool:
+    """True when the window ends the name right after a university's acronym or its word
+    "State", "University" or "College" ("SUNY New Paltz", "Penn State Harrisburg",
+    "UW-Platteville", "Texas A&M University–Kingsville"): the campus's town, of any size
+    a local institution's town may have."""
+    return start + len(part) == len(surface) and not surface.isupper() \
+        and not set(fold(part).split()) & ORGANISATION_WORDS \
+        and bool(_CAMPUS_BEFORE.search(surface[:start]))
 
 
 def _state_code(gazetteer: Gazetteer, surface: str, start: int, part: str) -> bool:
