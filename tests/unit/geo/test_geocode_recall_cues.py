@@ -930,3 +930,52 @@ def test_a_name_before_a_digit_that_is_no_ascii_number_is_read_without_error(
         stage: GeocodeStage) -> None:
     text = "Floods hit Savannah , ² , on Monday ."
     assert at(run(stage, text, [("Savannah", "GPE")]), text, "Savannah") is not None
+
+
+# -- small towns the model missed, in a province the article names ---------------------------
+
+@pytest.fixture(scope="module")
+def hamlets() -> GeocodeStage:
+    entries = [
+        (town(5600001, "Powderly", 33.81, -95.52, "USA", 1_178, code="TX"), []),
+        (town(5600002, "Powderly", 37.24, -87.16, "USA", 732, code="KY"), []),
+        (unit(5600003, "Texas", "admin1", 31.25, -99.25, "USA", population=22_000_000,
+              code="TX"), []),
+        (unit(5600004, "Ohio", "admin1", 40.3, -82.8, "USA", population=11_700_000,
+              code="OH"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+def untagged_run(stage: GeocodeStage, text: str, state: str, pos: dict[str, str]
+                 ) -> tuple[Place, ...]:
+    words = text.split()
+    parse = build_parse(text, ents=[(words.index(state), words.index(state) + 1, "GPE")],
+                        pos=[pos.get(w, "PROPN" if w[:1].isupper() else "X") for w in words])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                 parse).places
+
+
+@pytest.mark.parametrize("pos", ["PROPN", "ADV", "NOUN"])
+def test_a_small_town_after_a_place_cue_in_a_province_the_article_names_is_a_place(
+        hamlets: GeocodeStage, pos: str) -> None:
+    text = "Deputies in Texas chased the truck toward Powderly on Monday ."
+    place = at(untagged_run(hamlets, text, "Texas", {"Powderly": pos}), text, "Powderly")
+    assert place is not None and place.lat == 33.81
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Deputies in Ohio chased the truck toward Powderly on Monday .", "Ohio"),  # not its state
+    ("Deputies in Texas chased the truck on Powderly Monday .", "Texas"),  # no place cue
+])
+def test_a_small_town_elsewhere_or_without_a_place_cue_is_not_read(
+        hamlets: GeocodeStage, text: str, state: str) -> None:
+    assert at(untagged_run(hamlets, text, state, {}), text, "Powderly") is None
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_not_read(hamlets: GeocodeStage
+                                                                  ) -> None:
+    text = "Powderly the deputies in Texas drove on ."
+    assert at(untagged_run(hamlets, text, "Texas", {"Powderly": "ADV"}), text, "Powderly") \
+        is None

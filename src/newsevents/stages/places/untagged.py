@@ -1,7 +1,9 @@
 """Names the model did not tag as places.
 
 An untagged proper noun of one to three words that is exactly a country name, or in a place
-context (cues.py) a province or a town of 10,000+ people, is a toponym the model missed, and
+context (cues.py) a province or a town of 10,000+ people (1,000+ in a province the article
+names), is a toponym the model missed (also a capitalised word inside a sentence the tagger
+read as an adverb: "toward Powderly"), and
 so is a run of proper nouns a place noun names; a place before a hyphenated participle
 ("Ohio-based") is a toponym, a country so named ("U.S.-led") a country reference, like a
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
@@ -24,7 +26,13 @@ from .cues import (
     named_by_place_noun,
     names_a_language,
 )
-from .entries import NORP_MIN_POPULATION, exact_places, named_places, nation_of
+from .entries import (
+    NORP_MIN_POPULATION,
+    PLACED_MIN_POPULATION,
+    exact_places,
+    named_places,
+    nation_of,
+)
 from .inside import embedded_toponyms
 from .lookup import is_acronym
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
@@ -53,19 +61,20 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
     exactly name a country or a city of 500,000+ people by its own name (anywhere, unless
     a longer name goes on: "Jordan Smith", "Phoenix Jones"), or, in
     a place context (see `is_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
-    Central Java,"); and a run of them that a place noun names ("the village of
+    Central Java,"), or of 1,000+ in a province the article names; and a run of them that a place noun names ("the village of
     Cellardyke", "the Danube Delta area"), known to the gazetteer or not; never a currency's
     country (`currencies`, see `currency_names`)."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     covered.update(i for first, last in currencies for i in range(first, last + 1))
     out: list[Toponym] = []
     toks = parse.tokens
+    provinces = named_provinces(parse, mentions, gazetteer)
     for tok in toks:
-        if not _untagged_name(tok) or tok.i in covered:
+        if not _untagged_name(tok, toks) or tok.i in covered:
             continue
         for size in (3, 2, 1):
             words = toks[tok.i:tok.i + size]
-            if len(words) < size or not all(_untagged_name(w) for w in words) or any(
+            if len(words) < size or not all(_untagged_name(w, toks) for w in words) or any(
                     w.i in covered for w in words):
                 continue
             span = Span(words[0].idx, words[-1].end)
@@ -79,7 +88,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 break
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
                              or facility_after(parse, span) or before_local_noun(parse, span),
-                             named=has_place_noun(parse, span)) or (
+                             named=has_place_noun(parse, span), provinces=provinces) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):
                 out.append(make_toponym(span, name, "GPE", parse))
@@ -134,8 +143,16 @@ def _run_start(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
     return i == 0 or toks[i - 1].pos != "PROPN"
 
 
-def _untagged_name(tok: Tok) -> bool:
-    return tok.pos == "PROPN" and not tok.ent_type and tok.text[:1].isupper()
+MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN"})  # "toward Powderly": an adverb by its ending
+
+
+def _untagged_name(tok: Tok, toks: tuple[Tok, ...]) -> bool:
+    """An untagged capitalised proper noun, or a capitalised word inside a sentence the
+    tagger read as an adverb, adjective or common noun ("fled toward Powderly")."""
+    if tok.ent_type or not tok.text[:1].isupper():
+        return False
+    return tok.pos == "PROPN" or tok.pos in MISREAD_POS and tok.i > 0 \
+        and toks[tok.i - 1].sent == tok.sent and toks[tok.i - 1].pos != "PUNCT"
 
 
 def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer, *,
@@ -236,11 +253,22 @@ def _before_hyphen(parse: Parse, tok: Tok) -> str:
     return ""
 
 
-def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False) -> bool:
+def named_provinces(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
+                    ) -> frozenset[tuple[str | None, str | None]]:
+    """(country, code) of every first-level region a place mention names ("Texas",
+    "Punjab"): a local story's towns lie in them."""
+    return frozenset((c.country, c.admin1_code) for m in mentions if m.label in {"GPE", "LOC"}
+                     for c in exact_places(gazetteer, m.span.of(parse.text), kinds=("admin1",)))
+
+
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False,
+                  provinces: frozenset[tuple[str | None, str | None]] = frozenset()) -> bool:
     """A country or a city of 500,000+ people by its own name anywhere; a province or
     district named with its admin word ("Borno State", "Suffolk County"); with a place
-    context a province or a town of 10,000+ people; after a place noun ("the village of X")
-    a town of any size; never a town by three capitals, an acronym."""
+    context a province or a town of 10,000+ people, or of 1,000+ by its own name in a
+    province the article names (`provinces`: "fled toward Powderly" in a story naming
+    Texas); after a place noun ("the village of X") a town of any size; never a town by
+    three capitals, an acronym."""
     level = split_admin_suffix(fold(text))[1]
     if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
         return True
@@ -251,6 +279,10 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
         if acronym and c.kind == "city":
             continue  # three capitals are an acronym, not a town ("Chu", Vietnam)
         if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
+            return True
+        if cue and c.kind == "city" and c.match == MATCH_NAME \
+                and c.population >= PLACED_MIN_POPULATION \
+                and (c.country, c.admin1_code) in provinces:
             return True
         if c.kind == "city" and c.match == MATCH_NAME and c.population >= METROPOLIS_MIN_POPULATION:
             return True
