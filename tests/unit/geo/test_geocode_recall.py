@@ -299,3 +299,24 @@ def capitals() -> GeocodeStage:
 def test_a_foreign_capital_yields_to_a_small_town_only_where_its_province_is_named(
         capitals: GeocodeStage, text: str, ents: list[tuple[str, str]], country: str) -> None:
     assert by_text(run(capitals, text, ents), text, "Dhaka").country == country
+
+
+@pytest.fixture(scope="module")
+def renos() -> GeocodeStage:
+    entries = [
+        (town(5511077, "Reno", 39.53, -119.81, "USA", 264_165, "NV"), []),
+        (town(4722600, "Reno", 33.67, -95.48, "USA", 3_281, "TX"), []),
+        (town(4717560, "Paris", 33.66, -95.56, "USA", 24_782, "TX"), []),
+        (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
+                code="TX"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("dateline", "lat"), [("PARIS, Texas", 33.67), (None, 39.53)])
+def test_the_dateline_s_province_is_the_article_s_province(renos: GeocodeStage,
+                                                            dateline: str | None,
+                                                            lat: float) -> None:
+    text = "The driver was a man from Reno ."
+    places = run(renos, text, [("Reno", "GPE")], dateline=dateline)
+    assert by_text(places, text, "Reno").lat == lat

@@ -22,7 +22,8 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - containment: "X, Y" / "X in Y" where Y is (or contains) the candidate's country or admin1
   (in the first pass any reading of Y: "Rome, Georgia" is the town in the state);
 - province focus (second pass): the share of the first pass's first-level regions (named,
-  or holding the towns named) held by a town's or district's own region;
+  or holding the towns named, or the dateline's: "PARIS, Texas" cleaned off the text)
+  held by a town's or district's own region;
 - enumerations: "Oregon, Texas and Washington" favours the reading of the kind its
   neighbours have (admin1 of the same country, or country); towns and districts listed
   together favour the readings in one province ("Chatsworth and Murray County");
@@ -84,6 +85,7 @@ LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint 
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 PROVINCE_WEIGHT = 1.5
+DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text names
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
 NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring country
@@ -426,6 +428,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                 and not state_or_country(group) and (given := add_evidence(ctx, g, group)):
             lent[g] = given
     ctx.provinces, ctx.own_province = province_evidence(groups)
+    if dateline is not None and dateline.country and dateline.admin1_code:
+        ctx.provinces[(dateline.country, dateline.admin1_code)] += DATELINE_PROVINCE
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
         if state_or_country(groups[g]):
