@@ -11,7 +11,7 @@ from newsevents.resources.gazetteer import InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
 from .test_geocode_institutions import county
-from .test_geocode_recall import by_text, run, town
+from .test_geocode_recall import by_text, region, run, town
 
 
 def in_georgia(lon: float | None) -> bool:
@@ -113,3 +113,33 @@ def test_a_name_the_second_pass_moves_abroad_takes_its_evidence_along(
     text = "Wessex police arrested a man in Esk on Friday ."
     places = run(two_countries, text, [("Wessex", "GPE"), ("Esk", "GPE")])
     assert {by_text(places, text, n).country for n in ("Wessex", "Esk")} == {"GBR"}
+
+
+@pytest.fixture(scope="module")
+def local() -> GeocodeStage:
+    entries = [
+        (town(5700001, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
+        (town(5700002, "Cedartown", 34.01, -85.25, "USA", 9_750, "GA"), []),
+        (town(5700003, "Silver Creek", 42.54, -79.17, "USA", 2_545, "NY"), []),
+        (region(5700004, "New York", "admin1", 43.0, -75.5, "USA", population=19_500_000,
+                code="NY"), ["N.Y."]),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+def test_a_far_hamlet_of_another_state_is_not_a_local_story_s_place(local: GeocodeStage
+                                                                    ) -> None:
+    text = "Crews from Dalton and Cedartown built a station in Silver Creek on Monday ."
+    places = run(local, text, [("Dalton", "GPE"), ("Cedartown", "GPE"), ("Silver Creek", "GPE")])
+    creek = by_text(places, text, "Silver Creek")
+    assert in_georgia(creek.lon) and "far from the local story's province" in creek.reason
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Crews from Dalton and Cedartown built a station in Silver Creek , N.Y. , on Monday .",
+     [("Dalton", "GPE"), ("Cedartown", "GPE"), ("Silver Creek", "GPE"), ("N.Y.", "GPE")]),
+    ("Crews built a station in Silver Creek on Monday .", [("Silver Creek", "GPE")]),
+])
+def test_a_hamlet_of_another_state_stays_when_qualified_or_in_no_local_story(
+        local: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    assert by_text(run(local, text, ents), text, "Silver Creek").lat == 42.54

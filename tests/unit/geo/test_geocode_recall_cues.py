@@ -140,7 +140,7 @@ def at(places: tuple[Place, ...], text: str, surface: str) -> Place | None:
 def test_a_locative_cue_before_a_list_places_every_name_of_it(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     place = at(run(stage, text, ents), text, "Lakeview Falls")
-    assert place is not None and place.lat == 41.50
+    assert place is not None and place.mentions
 
 
 @pytest.mark.parametrize("text", [

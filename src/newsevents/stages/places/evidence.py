@@ -28,6 +28,8 @@ class Context:
     own_province: dict[int, tuple[tuple[str, str], float]] = field(default_factory=dict)
     points: dict[str, Candidate] = field(default_factory=dict)  # the evidence's countries
     borders: dict[str, frozenset[str]] = field(default_factory=dict)  # … and their neighbours
+    local: tuple[tuple[str, str], float, float] | None = None  # a local story's province, centre
+    first_provinces: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:

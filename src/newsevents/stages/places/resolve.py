@@ -43,13 +43,20 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   Yemen is not the Swedish village), unless it lies near the focus country's point (a
   neighbour's town: Ramallah in a story about Israel's army) or is a town of 10,000+ in a
   country bordering it (Izium in a story about Russia's forces); with no other reading the
-  name is placed as unknown names are (fallback.py), never abroad.
+  name is placed as unknown names are (fallback.py), never abroad;
+- no distant hamlets in a local story: when two thirds of the first pass's provinces are one
+  (a local story), a town under 10,000 in another province of its country that the article
+  gives no evidence for, 400+ km from the story's places, is not a reading of the name
+  unless a qualifier holds it: news writes out-of-state towns with their state ("Silver
+  Creek, N.Y."), so "a fire station in Silver Creek" in a story about north Georgia is the
+  Georgia community the gazetteer lacks, not the New York village.
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
 """
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ...resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
@@ -89,6 +96,9 @@ DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text nam
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
 NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring country
+LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local story
+LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
+LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
                         r"since|until|during|near)\b)")
@@ -319,6 +329,51 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
                      and c.population >= NEIGHBOUR_MIN_POPULATION)}
 
 
+def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], float, float] | None:
+    """The province of a local story (LOCAL_PROVINCE_SHARE of the first pass's province
+    evidence) and the centre of the towns and districts the first pass placed in it."""
+    total = sum(ctx.provinces.values())
+    if total <= 0:
+        return None
+    key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
+    if ctx.provinces[key] < LOCAL_PROVINCE_SHARE * total:
+        return None
+    points = [(c.lat, c.lon) for group in groups if (c := group.first) is not None
+              and c.kind in {"city", "admin2"} and (c.country, c.admin1_code) == key
+              and c.lat is not None and c.lon is not None]
+    if not points:
+        return None
+    return (key, sum(lat for lat, _ in points) / len(points),
+            sum(lon for _, lon in points) / len(points))
+
+
+def first_provinces(groups: list[Group]) -> Counter[tuple[str | None, str | None]]:
+    """How many groups the first pass placed in each first-level region, at any
+    confidence."""
+    return Counter((c.country, c.admin1_code) for group in groups
+                   if (c := group.first) is not None and c.admin1_code
+                   and c.kind in {"admin1", "admin2", "city"})
+
+
+def distant_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
+    """Indexes of the towns and districts under LOCAL_HAMLET_MAX in another province of a
+    local story's country (`local_story`) where the first pass placed no other name,
+    LOCAL_FAR_KM or more from the story's places, unless a qualifier holds a reading
+    (module doc)."""
+    if not final or ctx.local is None or held_by_qualifier(g, groups, ctx, final=final):
+        return set()
+    (country, code), lat, lon = ctx.local
+    first = groups[g].first
+    mine = (first.country, first.admin1_code) if first is not None else None
+    return {k for k, c in enumerate(groups[g].candidates)
+            if c.kind in {"city", "admin2"} and c.population < LOCAL_HAMLET_MAX
+            and c.country == country and c.admin1_code and c.admin1_code != code
+            and c.lat is not None and c.lon is not None
+            and ctx.first_provinces[(country, c.admin1_code)]
+            - (mine == (country, c.admin1_code)) <= 0
+            and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
+
+
 def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
     """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) outside every
     reading of the place the text puts the name in ("the Rice Lake area of Fulton County"
@@ -366,14 +421,18 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
         choose_famous(group)
         return
     outside = outside_qualifier(g, groups, ctx, final=final)
-    foreign = foreign_hamlets(g, groups, ctx, final=final) | outside
+    distant = distant_hamlets(g, groups, ctx, final=final)
+    abroad = foreign_hamlets(g, groups, ctx, final=final)
+    foreign = abroad | outside | distant
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
+        why = [text for kept, text in (
+            (outside, "outside the place the text puts it in"),
+            (abroad - outside, "in countries the article does not name"),
+            (distant - abroad - outside, "far from the local story's province")) if kept]
         group.choice, group.confidence, group.abroad = None, 0.0, True
-        group.reason = (f"the gazetteer knows the name only as small places in {where}, "
-                        + ("outside the place the text puts it in"
-                           if len(outside) == len(foreign) else
-                           "countries the article does not name"))
+        group.reason = f"the gazetteer knows the name only as small places in {where}, " \
+            + " or ".join(why)
         return
     results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
     totals = [-math.inf if k in foreign else p + s
@@ -430,6 +489,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     ctx.provinces, ctx.own_province = province_evidence(groups)
     if dateline is not None and dateline.country and dateline.admin1_code:
         ctx.provinces[(dateline.country, dateline.admin1_code)] += DATELINE_PROVINCE
+    ctx.local = local_story(groups, ctx)
+    ctx.first_provinces = first_provinces(groups)
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
         if state_or_country(groups[g]):
