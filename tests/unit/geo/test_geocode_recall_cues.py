@@ -979,3 +979,40 @@ def test_a_capitalised_common_word_opening_a_sentence_is_not_read(hamlets: Geoco
     text = "Powderly the deputies in Texas drove on ."
     assert at(untagged_run(hamlets, text, "Texas", {"Powderly": "ADV"}), text, "Powderly") \
         is None
+
+
+# -- a list the model tagged as one name --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def listed() -> GeocodeStage:
+    entries = [
+        (town(5800001, "Kalamazoo", 42.29, -85.59, "USA", 76_000, code="MI"), []),
+        (town(5800002, "Portage", 42.20, -85.58, "USA", 48_000, code="MI"), []),
+        (town(5800003, "Portage", 41.58, -87.18, "USA", 36_700, code="IN"), []),
+        (town(5800004, "Richland", 42.38, -85.45, "USA", 786, code="MI"), []),
+        (town(5800005, "Richland", 46.29, -119.28, "USA", 54_000, code="WA"), []),
+        (town(5800006, "Smith", 32.0, -95.0, "USA", 600, code="TX"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Kalamazoo , Portage and Richland", "ORG"), ("Kalamazoo and Portage", "ORG"),
+    ("Kalamazoo , Portage , Richland", "GPE"), ("Portage or Kalamazoo", "PERSON"),
+])
+def test_a_list_of_towns_of_one_state_tagged_as_one_name_is_each_town(
+        listed: GeocodeStage, name: str, label: str) -> None:
+    text = f"Residents from {name} said trucks would crowd the road ."
+    places = run(listed, text, [(name, label)])
+    towns = [w for w in ("Kalamazoo", "Portage", "Richland") if w in name]
+    assert all((p := at(places, text, w)) is not None and p.mentions and p.lon is not None
+               and -86 < p.lon < -85 for w in towns)
+
+
+@pytest.mark.parametrize("name", ["Kalamazoo and Richland",  # a small town in a pair
+                                  "Portage , Richland and Smith",  # two small or elsewhere
+                                  "Kalamazoo , Portage and Jones"])  # not a town
+def test_a_name_that_is_no_list_of_towns_of_one_state_is_not_split(listed: GeocodeStage,
+                                                                   name: str) -> None:
+    text = f"Lawyers at {name} said trucks would crowd the road ."
+    assert not [p for p in run(listed, text, [(name, "ORG")]) if p.mentions]

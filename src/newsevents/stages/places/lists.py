@@ -73,15 +73,20 @@ def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozense
     return [run for run in runs if len(run) > 1 and any(m.label in MISTAKEN_LABELS for m in run)]
 
 
-def towns_of_one_province(gazetteer: Gazetteer, names: list[str]) -> bool:
+def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int = 0) -> bool:
     """True when every name is the own name of a town of 1,000+ people, all in one province
-    or state (a coincidence for organisations' names: "Apple and Amazon" are not)."""
+    or state (a coincidence for organisations' names: "Apple and Amazon" are not); up to
+    `small` of them may be smaller towns."""
     shared: set[tuple[str | None, str | None]] | None = None
+    sizes: dict[tuple[str | None, str | None], int] = {}
     for name in names:
-        homes = {(c.country, c.admin1_code) for c in exact_places(gazetteer, name, kinds=("city",))
-                 if c.match == MATCH_NAME and c.population >= PLACED_MIN_POPULATION
-                 and c.admin1_code}
-        shared = homes if shared is None else shared & homes
+        homes = {(c.country, c.admin1_code): c.population
+                 for c in exact_places(gazetteer, name, kinds=("city",))
+                 if c.match == MATCH_NAME and c.admin1_code
+                 and (small or c.population >= PLACED_MIN_POPULATION)}
+        for home, population in homes.items():
+            sizes[home] = sizes.get(home, 0) + (population < PLACED_MIN_POPULATION)
+        shared = set(homes) if shared is None else shared & set(homes)
         if not shared:
             return False
-    return bool(shared)
+    return any(sizes[home] <= small for home in shared or ())

@@ -280,6 +280,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 mention.span, surface, gazetteer)):
             toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in pair)
             continue  # "North and South Korea": both Koreas
+        if mention.label in PLACE_LABELS | NAMED_LABELS and (items := towns_listed_in(
+                mention.span, surface, gazetteer, persons)):
+            toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in items)
+            continue  # "Kalamazoo, Portage and Richland" tagged as one firm's name
         if mention.label in PLACE_LABELS | {"ORG"} and (
                 town := club_town(mention.span, parse, gazetteer)):
             toponyms.append(town)  # "Leeds United": the club's town
@@ -382,6 +386,31 @@ def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list
     return [replace(t, cued=True) if not t.cued and t.label == "GPE"
             and not is_acronym(t.text, longest=4)  # "a student at IBA": an institution
             and is_located(parse, t.span, gazetteer) else t for t in toponyms]
+
+
+_LIST_ITEM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+_LIST_JOINER = re.compile(r" ?, (?:(?:and|or|&) )?| (?:and|or|&) ")
+
+
+def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: frozenset[str]
+                    ) -> list[tuple[Span, str]] | None:
+    """The names of one mention that is a list ("Kalamazoo, Portage and Richland", which
+    the model took for a firm's name) when each is a name of up to three capitalised words,
+    none a person's the article names, and all are towns of one province or state
+    (`towns_of_one_province`; of three or more, one may be a town under 1,000); the whole
+    names no place."""
+    items: list[tuple[Span, str]] = []
+    position = 0
+    for joiner in _LIST_JOINER.finditer(surface):
+        items.append((Span(span.start + position, span.start + joiner.start()),
+                      surface[position:joiner.start()]))
+        position = joiner.end()
+    items.append((Span(span.start + position, span.end), surface[position:]))
+    if len(items) < 2 or not all(_LIST_ITEM.fullmatch(name) for _, name in items) \
+            or any(fold(name) in persons for _, name in items) or exact_places(gazetteer, surface):
+        return None
+    names = [name for _, name in items]
+    return items if towns_of_one_province(gazetteer, names, small=int(len(names) > 2)) else None
 
 
 _SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")
