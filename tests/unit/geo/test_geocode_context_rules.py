@@ -206,6 +206,16 @@ def test_unknown_facility_goes_with_the_one_country_of_its_sentence(stage: Geoco
     assert hall.country == "LBN" and "same sentence" in hall.reason
 
 
+def test_a_sea_in_the_sentence_does_not_stop_its_one_country_placing_an_unknown_facility(
+        stage: GeocodeStage) -> None:
+    text = ("Oil goes across the Atlantic from the Cypress Terminal , the Lebanon transport "
+            "ministry said . Washington sent a plane .")
+    places = run(stage, text, [("Atlantic", "LOC"), ("Cypress Terminal", "FAC"),
+                               ("Lebanon", "GPE"), ("Washington", "GPE")])
+    terminal = named(places, text, "Cypress Terminal")
+    assert terminal.country == "LBN" and "same sentence" in terminal.reason
+
+
 def test_unknown_facility_is_not_moved_to_another_country(stage: GeocodeStage) -> None:
     text = ("The president spoke at the Cypress Hall . Shells fell on Beirut . "
             "Aid reached New Orleans .")

@@ -190,8 +190,10 @@ class Anchors:
         return None, "", 0
 
     def _sentence_country(self, sentence: int) -> list[tuple[int, Candidate]]:
-        """The places of the sentence when all are in one country, else []."""
-        same = self.by_sentence.get(sentence, [])
+        """The places of the sentence that lie in a country, when all are in one, else [];
+        a sea or a continent the sentence names lies in none and says nothing of which
+        ("the Black Sea port of Supsa" in a sentence that names Georgia)."""
+        same = [(s, c) for s, c in self.by_sentence.get(sentence, []) if c.country]
         return same if len({c.country for _, c in same}) == 1 else []
 
 
