@@ -80,3 +80,19 @@ def test_the_gulf_is_the_persian_gulf_not_a_province_named_gulf() -> None:
 def test_a_natural_feature_tagged_as_an_organisation_needs_a_place_context(
         stage: GeocodeStage, text: str, placed: bool) -> None:
     assert bool(geocode(stage, text, [("Tigris", "ORG")])) == placed
+
+
+@pytest.mark.parametrize(("name", "alias"), [("Soviet Union", "USSR"),
+                                              ("East Germany", "GDR"),
+                                              ("Czechoslovakia", None)])
+def test_former_states_news_still_names_are_places(name: str, alias: str | None) -> None:
+    row = next((r for r in data_rows("regions.csv") if r["name"] == name), None)
+    assert row is not None and row["feature_code"] == "PCLH" and not row["country"]
+    assert alias is None or alias in row["aliases"].split("|")
+
+
+def test_no_former_state_takes_a_name_of_a_state_today() -> None:
+    former = [r for r in data_rows("regions.csv") if r["feature_code"] == "PCLH"]
+    names = {n.lower() for r in former for n in [r["name"], *r["aliases"].split("|")] if n}
+    assert not names & {"federal republic of germany", "germany", "russia",
+                        "russian federation", "czech republic", "serbia"}
