@@ -394,3 +394,25 @@ def test_no_campus_in_a_body_s_own_words_another_acronym_or_capitals(
         campuses: GeocodeStage, org: str) -> None:
     text = f"She works at {org} this year ."
     assert not [p for p in run(campuses, text, [(org, "ORG")]) if p.embedded]
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("Fans watched every Liverpool Reds game this year .", "Liverpool Reds", "Liverpool"),
+    ("She worked with Dalton Fire and others in the county .", "Dalton", "Dalton"),
+    ("Officers said Dalton Police found the car .", "Dalton", "Dalton"),
+])
+def test_a_town_before_a_team_s_or_service_s_word_is_the_body_s_town_whatever_its_label(
+        stage: GeocodeStage, text: str, name: str, town: str) -> None:
+    place = by_text(run(stage, text, [(name, "PERSON")]), text, town)
+    assert place.embedded and not place.mentions
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Reporters asked Liverpool Reds about it .", [("Liverpool Reds", "PERSON")]),
+    ("Ann Dalton spoke . She thanked Dalton Fire crews .", [("Ann Dalton", "PERSON"),
+                                                            ("Dalton", "PERSON")]),
+    ("She thanked Dalton for the fire service .", [("Dalton", "PERSON")]),
+])
+def test_a_person_without_a_determiner_or_a_service_word_stays_a_person(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    assert run(stage, text, ents) == ()

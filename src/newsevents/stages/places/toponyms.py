@@ -339,6 +339,16 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             toponyms.append(make_toponym(mention.span, surface,
                                          _facility_place_label(mention, surface, gazetteer),
                                          parse))
+        elif mention.label == "PERSON" and is_team_name(parse, mention.span):
+            tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons)
+            toponyms.extend(tops)  # "every Seattle Seahawks game": the team's town
+            refs.extend(found)
+        elif mention.label in {"PERSON", "ORG"} and not person_elsewhere(fold(surface), persons) \
+                and (body := service_after(parse, mention.span)):
+            tops, found = embedded_toponyms(body, parse, gazetteer,  # "Seattle Fire"
+                                            persons - {fold(surface)})
+            toponyms.extend(tops)
+            refs.extend(found)
         elif mention.label == "PERSON" and (office := office_place_span(mention, parse)):
             tops, found = embedded_toponyms(office, parse, gazetteer, persons)  # "Dalton Mayor X"
             toponyms.extend(tops)
@@ -443,6 +453,44 @@ def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
         if towns_of_one_province(gazetteer, names):
             out.extend(make_toponym(m.span, name, "GPE", parse) for m, name in zip(run, names))
     return out
+
+
+# Capitalised words of a town's services that the model leaves out of the town's name before
+# them ("Seattle Fire and Police", "Rome Police said").
+SERVICE_WORDS = frozenset({"police", "fire", "sheriff", "council"})
+
+
+def service_after(parse: Parse, span: Span) -> Span | None:
+    """The span of the name and the capitalised word of a town's service right after it
+    ("Seattle Fire" of "worked with Seattle Fire and Police", the model having tagged
+    "Seattle" as a person): a body named after its town, read as an organisation's name."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 1 >= len(toks):
+        return None
+    word = toks[last.i + 1]
+    if word.text.lower() not in SERVICE_WORDS or not word.text[:1].isupper() \
+            or word.ent_type or word.sent != last.sent:
+        return None
+    return Span(span.start, word.end)
+
+
+TEAM_DETERMINERS = frozenset({"the", "every", "each", "a", "an", "this", "that", "their",
+                              "its", "our"})
+
+
+def is_team_name(parse: Parse, span: Span) -> bool:
+    """True for a name of two or three capitalised words ending in a plural (not a
+    possessive) after a determiner ("the Seattle Seahawks", "every Dallas Cowboys game"),
+    whatever the model's label: a team's name, which a person's is not ("the Austin Roberts"
+    is not written)."""
+    toks = parse.tokens_in(span)
+    if not 2 <= len(toks) <= 3 or toks[0].i == 0 \
+            or parse.tokens[toks[0].i - 1].text.lower() not in TEAM_DETERMINERS:
+        return False
+    last = toks[-1].text
+    return all(t.text[:1].isupper() for t in toks) and len(last) > 3 and last.endswith("s") \
+        and not last.endswith(("ss", "'s", "’s"))
 
 
 def names_a_disease(parse: Parse, top: Toponym) -> bool:
