@@ -143,3 +143,22 @@ def test_a_far_hamlet_of_another_state_is_not_a_local_story_s_place(local: Geoco
 def test_a_hamlet_of_another_state_stays_when_qualified_or_in_no_local_story(
         local: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     assert by_text(run(local, text, ents), text, "Silver Creek").lat == 42.54
+
+
+@pytest.fixture(scope="module")
+def qualified() -> GeocodeStage:
+    entries = [
+        (town(5900001, "Franklin", 42.89, -88.04, "USA", 36_222, "WI"), []),
+        (region(5900002, "Iowa", "admin1", 42.0, -93.5, "USA", population=3_200_000,
+                code="IA"), []),
+        (county(5900003, "Iowa County", 43.02, -90.14, "WI", 23_700), ["Iowa"]),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+def test_a_town_a_state_qualifies_is_in_the_state_not_in_a_county_named_like_it(
+        qualified: GeocodeStage) -> None:
+    text = "A man from Franklin , Iowa , was named to the board ."
+    franklin = by_text(run(qualified, text, [("Franklin", "GPE"), ("Iowa", "GPE")]), text,
+                       "Franklin")
+    assert (franklin.admin1, franklin.lat) == ("Iowa", 42.0)

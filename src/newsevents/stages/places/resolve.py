@@ -59,7 +59,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ...resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import abbreviated_qualifiers, containers, relations
 from .evidence import (
@@ -380,13 +380,15 @@ def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool)
     is no Rice Lake in a state without a Fulton County; "Kalam in the Swat Valley" is not
     Kallam, India; "X in Y", "X, Y"): the gazetteer lacks the place, which the text places
     in its container. Only a container named by its name or alias (not "Grannum" read as
-    "Granum"), a country, region of one country, province or district."""
+    "Granum"), a country, region of one country, province or district; by its own name when
+    it has one ("Franklin, Iowa" is in the state, not Iowa County, Wisconsin)."""
     out: set[int] = set()
     if not final:
         return out  # first the article's other names speak ("Rome, Georgia")
     for other in ctx.inside.get(g, ()):
         readings = [c for c in groups[other].candidates if c.country and c.match <= MATCH_ALIAS
                     and c.kind in {"country", "admin1", "admin2", "region"}]
+        readings = [c for c in readings if c.match == MATCH_NAME] or readings
         if readings:
             out |= {k for k, c in enumerate(groups[g].candidates)
                     if c.kind in {"city", "admin2"} and c.population < FOREIGN_MAX_POPULATION
