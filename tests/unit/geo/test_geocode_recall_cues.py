@@ -1016,3 +1016,27 @@ def test_a_name_that_is_no_list_of_towns_of_one_state_is_not_split(listed: Geoco
                                                                    name: str) -> None:
     text = f"Lawyers at {name} said trucks would crowd the road ."
     assert not [p for p in run(listed, text, [(name, "ORG")]) if p.mentions]
+
+
+# -- a motion into a name placed in a tagged place ---------------------------------------------
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG", "NORP"])
+@pytest.mark.parametrize("cue", ["into", "toward", "across"])
+def test_a_name_moved_into_and_placed_in_a_place_is_a_place_there(
+        stage: GeocodeStage, label: str, cue: str) -> None:
+    text = f"Troops pushed {cue} Zabrat in Yemen on Saturday ."
+    zabrat = at(run(stage, text, [("Zabrat", label), ("Yemen", "GPE")]), text, "Zabrat")
+    assert zabrat is not None and zabrat.country == "YEM"
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Troops spoke to Zabrat in Yemen on Saturday .", [("Zabrat", "PERSON"), ("Yemen", "GPE")]),
+    ("Troops pushed into Zabrat on Saturday in Yemen .", [("Zabrat", "PERSON"),
+                                                          ("Yemen", "GPE")]),
+    ("Amal Zabrat spoke . Troops ran into Zabrat in Yemen .", [("Amal Zabrat", "PERSON"),
+                                                             ("Zabrat", "PERSON"),
+                                                             ("Yemen", "GPE")]),
+])
+def test_a_person_met_in_a_place_or_not_placed_right_after_stays_a_person(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    assert at(run(stage, text, ents), text, "Zabrat") is None

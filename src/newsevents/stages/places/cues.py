@@ -567,6 +567,25 @@ def after_through(parse: Parse, span: Span) -> bool:
     return tok is not None and word_before(parse, tok.i) == "through"
 
 
+MOTION_CUES = frozenset({"into", "toward", "towards", "through", "across"})
+PLACED_IN = frozenset({"in", "near", "outside"})
+
+
+def moved_into_place(parse: Parse, span: Span) -> bool:
+    """True when a motion preposition stands before the name and "in", "near" or "outside"
+    and a place the model tagged follow it ("Marines pushed into Marjah in Helmand",
+    "fled toward Bardarash near Dohuk"): a place in or near that one, whatever the
+    model made of the name and whether the gazetteer knows it."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or last.i + 2 >= len(toks) \
+            or word_before(parse, first.i) not in MOTION_CUES:
+        return False
+    after, place = toks[last.i + 1], toks[last.i + 2]
+    return after.text in PLACED_IN and place.ent_type in {"GPE", "LOC"} \
+        and place.sent == last.sent
+
+
 def word_before(parse: Parse, k: int) -> str:
     """The word before token k, looking past "the" and a lowercase direction ("in the
     north X", "in central X") or a word such as "downtown" ("in downtown X", "in nearby

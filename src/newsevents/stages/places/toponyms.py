@@ -144,6 +144,7 @@ from .cues import (
     is_qualified,
     is_road_name,
     is_venue,
+    moved_into_place,
     named_by_place_noun,
     names_a_language,
     next_word,
@@ -312,7 +313,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label == "NORP" and region_adjective(gazetteer, surface):
             toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                     demonym=True))
-        elif mention.label in NAMED_LABELS - {"PERSON"} and distance_after(parse, mention.span) \
+        elif mention.label in NAMED_LABELS and (
+                moved_into_place(parse, mention.span) or mention.label != "PERSON"
+                and distance_after(parse, mention.span)) \
                 and not person_elsewhere(fold(surface), persons):  # "Ishaki, 100 km north of"
             toponyms.append(replace(make_toponym(mention.span, surface, "GPE", parse),
                                     cued=True))
