@@ -416,3 +416,25 @@ def test_a_town_before_a_team_s_or_service_s_word_is_the_body_s_town_whatever_it
 def test_a_person_without_a_determiner_or_a_service_word_stays_a_person(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     assert run(stage, text, ents) == ()
+
+
+@pytest.fixture(scope="module")
+def nashvilles() -> GeocodeStage:
+    small = [(town(6000010 + k, "Nashville", 35.0 + k, -80.0 - k, "USA", 4_000 + k, code), [])
+             for k, code in enumerate(["NC", "GA", "AR", "IL", "MI", "IN", "WI", "OH"])]
+    entries = [(town(4644585, "Nashville", 36.17, -86.78, "USA", 689_447, "TN"), []), *small]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize("text", [
+    "He was taken to Vanderbilt hospital in Nashville , where he died .",
+    "He was taken to Vanderbilt Hospital in Nashville , where he died .",
+])
+def test_a_building_in_a_town_is_placed_there_however_sure_the_town_s_namesake_is(
+        nashvilles: GeocodeStage, text: str) -> None:
+    surface = "Vanderbilt" if "hospital" in text else "Vanderbilt Hospital"
+    places = run(nashvilles, text, [("Nashville", "GPE")] + (
+        [] if "hospital" in text else [("Vanderbilt Hospital", "FAC")]))
+    nashville = by_text(places, text, "Nashville")
+    building = by_text(places, text, surface)
+    assert nashville.confidence < 0.5 and (building.lat, building.lon) == (36.17, -86.78)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .toponym import Toponym
+from .cues import BUILDING_NOUNS
 
 MAX_GAP = 80
 KM_PER = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kilometer": 1.0,
@@ -76,14 +77,20 @@ def relations(toponyms: list[Toponym], text: str) -> list[Relation]:
     return out
 
 
+_BUILDING_IN = re.compile(r"^\s*([a-z]+)\s+in\s*$")
+
+
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
-    """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y";
+    """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y"
+    (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
     separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")."""
     out: dict[int, int] = {}
     for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[a.span.end:b.span.start]
-        if a.sentence != b.sentence or not _CONTAINER.match(gap):
+        if a.sentence != b.sentence or not (_CONTAINER.match(gap) or a.label == "FAC" and (
+                (noun := _BUILDING_IN.match(gap)) is not None
+                and noun.group(1) in BUILDING_NOUNS)):
             continue
         if gap.strip() == "," and not abbreviated(b.span.of(text)) and (
                 _listed(toponyms, i - 1, text) or _listed(toponyms, i + 1, text)):

@@ -11,7 +11,8 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
 
 0. a distance phrase after it ("X, about 80 km north of Y", Y placed with confidence): the
    point that far from Y in that direction, at district precision (3), in Y's country;
-1. the place that qualifies it ("Greenlane, Auckland"), else a place the same sentence names
+1. the place that qualifies it ("Greenlane, Auckland", "Vanderbilt hospital in Nashville"),
+   however confidently that one is placed, else a place the same sentence names
    ("a statement at the White House, where the United States …", "St Mary's Chapel in
    Windsor") when all the sentence's places are in one country, the nearest of them; a
    sentence that names places in two countries does not say which (the village "on the
@@ -60,6 +61,13 @@ def _confident(res: Resolution) -> bool:
     cand = res.candidate
     return (cand is not None and cand.lat is not None and not res.partial and not res.inferred
             and res.confidence >= ANCHOR_CONFIDENCE)
+
+
+def _resolved(res: Resolution) -> bool:
+    """A real choice with a point, however confident: the place that qualifies a name
+    ("Vanderbilt hospital in Nashville") places it as surely as it is placed itself."""
+    cand = res.candidate
+    return cand is not None and cand.lat is not None and not res.partial and not res.inferred
 
 
 def _is_anchor(res: Resolution) -> bool:
@@ -171,7 +179,7 @@ class Anchors:
     def place(self, top: Toponym, qualifier: Resolution | None = None
               ) -> tuple[Candidate | None, str, int]:
         """The anchor, why, and the least precision code the anchor supports."""
-        if qualifier is not None and _confident(qualifier):
+        if qualifier is not None and _resolved(qualifier):
             return qualifier.candidate, "the place named after it", 0
         same = self._sentence_country(top.sentence)
         if same:
