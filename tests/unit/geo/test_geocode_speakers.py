@@ -24,6 +24,12 @@ def stage() -> GeocodeStage:
         (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
                 code="TX"), []),
         (nile, ["Nile River"]),
+        (Candidate(pid=3333001, name="Wessex", kind="admin2", feature_code="ADM2",
+                   country="GBR", lat=50.7, lon=-3.7, population=650_000,
+                   admin1_code="ENG"), []),
+        (Candidate(pid=3333002, name="Mercia", kind="admin2", feature_code="ADM2",
+                   country="GBR", lat=50.4, lon=-4.9, population=410_000,
+                   admin1_code="ENG"), []),
     ]
     return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
 
@@ -82,6 +88,14 @@ def test_small_town_name_that_does_not_speak_is_a_place(stage: GeocodeStage) -> 
 def test_capital_or_big_city_that_speaks_stays_a_place(stage: GeocodeStage, text: str,
                                                        name: str) -> None:
     assert names(run(stage, text, {name: "GPE"}, links={0: (1, "nsubj")})) == {name}
+
+
+@pytest.mark.parametrize("labels", [("PERSON", "NORP"), ("GPE", "GPE")])
+def test_big_districts_joined_before_their_service_speak_as_places(
+        stage: GeocodeStage, labels: tuple[str, str]) -> None:
+    text = "Wessex and Mercia police said the road was closed ."  # the parser: Wessex speaks
+    ents = dict(zip(("Wessex", "Mercia"), labels))
+    assert names(run(stage, text, ents, links={0: (4, "nsubj")})) == {"Wessex", "Mercia"}
 
 
 def test_place_name_before_virus_or_fever_names_a_disease(stage: GeocodeStage) -> None:

@@ -74,14 +74,15 @@ def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozense
 
 
 def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int = 0) -> bool:
-    """True when every name is the own name of a town of 1,000+ people, all in one province
-    or state (a coincidence for organisations' names: "Apple and Amazon" are not); up to
-    `small` of them may be smaller towns."""
+    """True when every name is the own name of a town or district of 1,000+ people, all in
+    one province or state (a coincidence for organisations' names: "Apple and Amazon" are
+    not; "Devon and Cornwall" are two English counties); up to `small` of them may be
+    smaller towns."""
     shared: set[tuple[str | None, str | None]] | None = None
     sizes: dict[tuple[str | None, str | None], int] = {}
     for name in names:
         homes = {(c.country, c.admin1_code): c.population
-                 for c in exact_places(gazetteer, name, kinds=("city",))
+                 for c in exact_places(gazetteer, name, kinds=("city", "admin2"))
                  if c.match == MATCH_NAME and c.admin1_code
                  and (small or c.population >= PLACED_MIN_POPULATION)}
         for home, population in homes.items():

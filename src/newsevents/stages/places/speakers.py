@@ -6,7 +6,8 @@ A name that is the subject of a verb of saying (active: "Reyes said", "Reyes tol
 reporters"; inverted: "said Reyes"), or the object of "according to", speaks: wherever the
 article writes it, it is not a town. A country, province, region, capital or city of
 100,000+ people does speak in news by metonymy ("Moscow said", "Texas announced",
-"according to Japan", "Liverpool said" of its club or council): those stay places.
+"according to Japan", "Liverpool said" of its club or council; a district of 100,000+:
+"Devon and Cornwall police said"): those stay places.
 """
 from __future__ import annotations
 
@@ -59,8 +60,9 @@ def without_speakers(toponyms: list[Toponym], speakers: frozenset[str],
 
 
 def _speaks_as_a_place(gazetteer: Gazetteer, name: str) -> bool:
-    """A country, province, region, capital or big city: it speaks by metonymy."""
-    return any(c.kind != "city" or c.feature_code == "PPLC"
+    """A country, province, region, capital or big city or district ("Devon and Cornwall
+    police said"): it speaks by metonymy."""
+    return any(c.kind in {"country", "region", "admin1"} or c.feature_code == "PPLC"
                or c.population >= METONYMY_MIN_POPULATION
                for c in exact_places(gazetteer, name, kinds=("country", "region", "admin1",
-                                                              "city")))
+                                                              "admin2", "city")))
