@@ -25,6 +25,7 @@ from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold
+from .initials import initialisms
 from .inside import name_windows
 from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym, settle, without_possessive
 from .titles import person_elsewhere
@@ -36,10 +37,11 @@ MAX_NAME_TOKENS = 3
 def find_toponyms(analysis: ArticleAnalysis, *, parse: Parse, gazetteer: Gazetteer,
                    speech_verbs: frozenset[str]) -> tuple[list[Toponym], list[CountryRef]]:
     """`recognize`'s toponyms and country references, with the other occurrences of the
-    article's place names added."""
+    article's place names and the initials of its countries ("SA": initials.py) added."""
     toponyms, refs = recognize(analysis, parse, gazetteer, speech_verbs=speech_verbs)
     more = echoes(parse, mentions=analysis.mentions, toponyms=toponyms,
                   persons=person_names(analysis))
+    more += initialisms(parse, analysis.mentions, toponyms, refs, gazetteer)
     return settle(toponyms + more, refs) if more else (toponyms, refs)
 
 
