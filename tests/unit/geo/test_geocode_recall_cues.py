@@ -1040,3 +1040,20 @@ def test_a_name_moved_into_and_placed_in_a_place_is_a_place_there(
 def test_a_person_met_in_a_place_or_not_placed_right_after_stays_a_person(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     assert at(run(stage, text, ents), text, "Zabrat") is None
+
+
+@pytest.fixture(scope="module")
+def numbered() -> GeocodeStage:
+    entries = [(town(5610001, "No", 6.6, 0.47, "GHA", 130_000), []),
+               (town(5610002, "Accra", 5.56, -0.2, "GHA", 2_300_000), [])]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("The case was filed in Accra , No . 18 on Monday .", False),
+    ("The case was filed in Accra , No 18 on Monday .", False),
+    ("Crews in Accra and No met on Monday .", True),
+])
+def test_no_before_a_number_is_the_word_number_not_a_town(numbered: GeocodeStage, text: str,
+                                                          placed: bool) -> None:
+    assert (at(run(numbered, text, [("Accra", "GPE")]), text, "No") is not None) == placed

@@ -70,7 +70,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
     toks = parse.tokens
     provinces = named_provinces(parse, mentions, gazetteer)
     for tok in toks:
-        if not _untagged_name(tok, toks) or tok.i in covered:
+        if not _untagged_name(tok, toks) or tok.i in covered or _number_sign(toks, tok.i):
             continue
         for size in (3, 2, 1):
             words = toks[tok.i:tok.i + size]
@@ -141,6 +141,18 @@ def _capitalised_runs(toks: tuple[Tok, ...] | list[Tok], covered: set[int]
 def _run_start(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
     """True when token i opens a run of proper nouns."""
     return i == 0 or toks[i - 1].pos != "PROPN"
+
+
+NUMBER_SIGNS = frozenset({"no", "nos", "no.", "nos."})
+
+
+def _number_sign(toks: tuple[Tok, ...], i: int) -> bool:
+    """True for "No." or "Nos" before a number ("Case No. 18-cr-10083", "No 10"): the
+    abbreviation of "number", never a town called No."""
+    if toks[i].text.lower() not in NUMBER_SIGNS:
+        return False
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
+    return k < len(toks) and toks[k].text[:1] in set("0123456789")
 
 
 MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN"})  # "toward Powderly": an adverb by its ending
