@@ -1057,3 +1057,19 @@ def numbered() -> GeocodeStage:
 def test_no_before_a_number_is_the_word_number_not_a_town(numbered: GeocodeStage, text: str,
                                                           placed: bool) -> None:
     assert (at(run(numbered, text, [("Accra", "GPE")]), text, "No") is not None) == placed
+
+
+@pytest.fixture(scope="module")
+def offices() -> GeocodeStage:
+    entries = [(town(5620001, "Commissioner", 32.8, -83.2, "USA", 620), []),
+               (town(5620002, "Bello", 9.1, 7.4, "NGA", 700), [])]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    ("The state Commissioner of Police said 88 rifles were found .", "Commissioner", False),
+    ("Gunmen raided the village of Bello on Monday .", "Bello", True),
+])
+def test_an_office_after_a_place_noun_used_as_an_adjective_is_no_place(
+        offices: GeocodeStage, text: str, name: str, placed: bool) -> None:
+    assert (at(run(offices, text, []), text, name) is not None) == placed

@@ -11,6 +11,7 @@ from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import ADMIN_SUFFIXES, fold, haversine_km
 from .entries import exact_places
 from .lists import LIST_WORDS, list_start
+from .titles import TITLE_WORDS
 from .words import (
     DIRECTION_WORDS,
     FACILITY_WORDS,
@@ -481,12 +482,20 @@ def _head_of_of(parse: Parse, k: int) -> str:
     return parse.tokens[k - 2].text.lower()
 
 
+# Capitalised words of offices and bodies a place noun may stand before as an adjective ("the
+# state Commissioner of Police", "the county Board").
+OFFICE_BODY_WORDS = frozenset({"police", "council", "board", "assembly", "government",
+                               "legislature", "senate", "house", "department", "ministry",
+                               "commission", "court", "attorney", "treasurer", "auditor"})
+
+
 def has_place_noun(parse: Parse, span: Span) -> bool:
     """True when a place noun names what the name is: "the village of X", "the province X",
-    "the towns of A, B and X" (then a town of any size is a place)."""
+    "the towns of A, B and X" (then a town of any size is a place); not a title or a body
+    after a place noun used as an adjective ("the state Commissioner of Police")."""
     tok = parse.token_at(span.start)
-    if tok is None:
-        return False
+    if tok is None or tok.text.lower() in TITLE_WORDS | OFFICE_BODY_WORDS:
+        return False  # "the state Commissioner", "the city Council": an office
     k = list_start(parse, tok.i)
     prev = word_before(parse, k)
     if _appositive_place(parse, span):  # "X, a farming town in …"
