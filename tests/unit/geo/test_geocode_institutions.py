@@ -438,3 +438,18 @@ def test_a_building_in_a_town_is_placed_there_however_sure_the_town_s_namesake_i
     nashville = by_text(places, text, "Nashville")
     building = by_text(places, text, surface)
     assert nashville.confidence < 0.5 and (building.lat, building.lon) == (36.17, -86.78)
+
+
+@pytest.fixture(scope="module")
+def scotts() -> GeocodeStage:
+    entries = [(county(6100001, "Scott County", 41.58, -90.57, "IA", 157_000), ["Scott"]),
+               (county(6100002, "Kent", 51.2, 0.7, "ENG", 1_500_000), [])]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("name", "placed"), [("Scott Pruitt", False), ("Kent Memorial Hall", True)])
+def test_a_facility_s_first_word_names_a_big_district_only_by_its_own_name(
+        scotts: GeocodeStage, name: str, placed: bool) -> None:
+    text = f"Critics took aim at {name} on Thursday ."
+    place = by_text(run(scotts, text, [(name, "FAC")]), text, name)
+    assert (place.lat is not None) == placed

@@ -163,11 +163,13 @@ def _namesake_of_seat(cand: Candidate, *, level: int | None, local: bool) -> boo
 
 def _names_the_seat(cand: Candidate, *, level: int | None, local: bool) -> bool:
     """A part of a facility's name names the place it is in when it is a country, province or
-    region, a city of 100,000+ people, a district named with its admin word ("Hall County"
+    region, a city of 100,000+ people or a district that big by its own name (not "Scott"
+    for Scott County), a district named with its admin word ("Hall County"
     of "Hall County Jail"), or, in a local institution's name ("the Dalton Police
     Department", "the Macon Telegraph"), a town of 1,000+ by its own name."""
     return (cand.kind in {"country", "admin1", "region"}
             or cand.population >= PARTIAL_MIN_POPULATION
+            and (cand.kind == "city" or cand.match == MATCH_NAME)
             or level is not None and cand.kind == f"admin{level}"
             or local and cand.kind == "city" and cand.match == MATCH_NAME
             and cand.population >= PLACED_MIN_POPULATION)
