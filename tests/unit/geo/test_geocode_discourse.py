@@ -138,6 +138,15 @@ def test_words_that_make_no_place_together_are_not_joined(stage: GeocodeStage) -
     assert spans_of(place, text) == ["Mission"]
 
 
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])
+def test_a_name_cut_before_its_road_word_is_the_road(stage: GeocodeStage, label: str) -> None:
+    text = "The body was found on Mission Street in Mission Viejo on Monday ."
+    places = run(stage, text, [("Mission", label), ("Mission Viejo", "GPE")])
+    road = at(places, text, "Mission Street")
+    assert road is not None and road.name == "Mission Street" and road.country == "USA"
+    assert at(places, text, "Mission") is None  # not the Texas town
+
+
 def test_a_particle_inside_a_name_joins_it(stage: GeocodeStage) -> None:
     text = "Pigs died in Santa Cruz , Davao del Sur , on Monday ."
     places = run(stage, text, [("Santa Cruz", "GPE"), ("Davao", "GPE"), ("Sur", "GPE")])

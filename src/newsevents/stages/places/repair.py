@@ -8,6 +8,8 @@ Hospital", not "Yemen’s Ministry of Defence"),
 two places joined by a hyphen when the whole is no place
 ("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
 is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place).
+A name cut before the capitalised road word that ends it ("North State" + "Street") is the
+road's, a facility.
 
 The model often splits a multi-word place name at a word it knows from elsewhere ("Boa"
 GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
@@ -31,6 +33,8 @@ from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
 from .words import FACILITY_WORDS, FEATURE_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 MAX_WORDS = 4
+ROAD_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "highway",
+                        "parkway", "expressway", "freeway", "turnpike"})
 MIN_POPULATION = 1_000
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "al",
                        "el", "des"})
@@ -53,7 +57,8 @@ def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: G
                     ) -> tuple[Mention, ...]:
     """`mentions` with each place name run into another split off and each cut place name
     joined (module doc), in text order."""
-    mentions = tuple(part for m in mentions for part in _split(m, parse.text, gazetteer))
+    mentions = tuple(_with_road_word(part, parse) for m in mentions
+                     for part in _split(m, parse.text, gazetteer))
     joined: list[Mention] = []
     index = GrowingSpans()  # the joined names, for overlap tests by bisection
     for mention in mentions:
@@ -92,6 +97,21 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
         return [_part(mention, 0, pair.end(1), "GPE"),
                 _part(mention, pair.start(2), len(surface), "GPE")]
     return [mention]
+
+
+def _with_road_word(mention: Mention, parse: Parse) -> Mention:
+    """A name the model cut before the capitalised road word that ends it ("North State" +
+    "Street", "Oak" + "Avenue"): the road, a facility (roads are often named after places
+    elsewhere)."""
+    last = parse.token_at(mention.span.end - 1)
+    if mention.label not in REPAIRED_LABELS or last is None or last.i + 1 >= len(parse.tokens):
+        return mention
+    word = parse.tokens[last.i + 1]
+    if word.text.lower() not in ROAD_WORDS or not word.text[:1].isupper() or word.ent_type \
+            or word.sent != last.sent or word.idx != mention.span.end + 1:
+        return mention
+    return Mention(span=Span(mention.span.start, word.end), label="FAC",
+                   sentence=mention.sentence)
 
 
 def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
