@@ -1073,3 +1073,21 @@ def offices() -> GeocodeStage:
 def test_an_office_after_a_place_noun_used_as_an_adjective_is_no_place(
         offices: GeocodeStage, text: str, name: str, placed: bool) -> None:
     assert (at(run(offices, text, []), text, name) is not None) == placed
+
+
+@pytest.fixture(scope="module")
+def measured() -> GeocodeStage:
+    entries = [(town(5630001, "Brookhaven", 34.0, -84.3, "USA", 55_000, code="GA"), [])]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Brookhaven , 30 miles north , reported no delays .", True),
+    ("Brookhaven , about 40 kilometres away , reported no delays .", True),
+    ("Brookhaven , 30 miles north of the city , reported no delays .", True),
+    ("Brookhaven , 30 miles of road , reported no delays .", False),
+    ("Brookhaven reported no delays on Monday .", False),
+])
+def test_an_untagged_name_measured_from_where_the_story_is_is_a_place(
+        measured: GeocodeStage, text: str, placed: bool) -> None:
+    assert (at(run(measured, text, []), text, "Brookhaven") is not None) == placed

@@ -232,13 +232,15 @@ _DISTANCE_AFTER = re.compile(
     r"\s*,\s*(?:about|some|around|roughly|nearly|almost|approximately|just|only|more than|"
     r"less than|over|under)?\s*\d[\d,.]*[\s-]*(?:miles?|mi|kilometers?|kilometres?|kms?)\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
-    r"\s+of|from|outside)\b", re.I)
+    r"\s+of|from|outside|(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|away)(?=\s*[,.;)]))"
+    r"\b", re.I)
 
 
 def distance_after(parse: Parse, span: Span) -> bool:
     """True when an appositive measures the name from another place ("Ishaki, 100
-    kilometers north of the capital", "X, about 30 miles (50 km) south of Kabul"): a place,
-    whatever the model's label and whether or not the gazetteer knows it."""
+    kilometers north of the capital", "X, about 30 miles (50 km) south of Kabul") or from
+    where the story is ("Chattanooga, 30 miles north, reported"): a place, whatever the
+    model's label and whether or not the gazetteer knows it."""
     return _DISTANCE_AFTER.match(parse.text, span.end) is not None
 
 

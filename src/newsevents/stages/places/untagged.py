@@ -18,6 +18,7 @@ from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .cues import (
     before_local_noun,
+    distance_after,
     facility_after,
     facility_elsewhere,
     has_place_noun,
@@ -87,7 +88,8 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 out.append(make_toponym(span, name, "FAC", parse))  # "Erlanger hospital in Y"
                 break
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
-                             or facility_after(parse, span) or before_local_noun(parse, span),
+                             or facility_after(parse, span) or before_local_noun(parse, span)
+                             or distance_after(parse, span),
                              named=has_place_noun(parse, span), provinces=provinces) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):
