@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from ..config import Settings
 from ..errors import GazetteerError
 from .gazetteer_entry import KINDS, MATCH_ALIAS, MATCH_LOOSE, MATCH_NAME, SCHEMA_VERSION, Candidate
-from .place_names import fold, skeleton
+from .place_names import expanded, fold, skeleton
 
 __all__ = ["KINDS", "MATCH_ALIAS", "MATCH_LOOSE", "MATCH_NAME", "SCHEMA_VERSION", "Candidate",
            "Gazetteer", "InMemoryGazetteer", "SQLiteGazetteer", "load_gazetteer"]
@@ -94,7 +94,7 @@ class InMemoryGazetteer:
             self._names.setdefault("~" + skeleton(key), []).append((MATCH_LOOSE, cand))
 
     def candidates(self, name: str, *, limit: int = 40) -> list[Candidate]:
-        key = fold(name)
+        key = expanded(fold(name))
         best: dict[int, Candidate] = {}
         for lookup in (key, "~" + skeleton(key)) if key else ():
             for match, cand in self._names.get(lookup, []):
@@ -160,7 +160,7 @@ class SQLiteGazetteer:
     def candidates(self, name: str, *, limit: int = 40) -> list[Candidate]:
         hit = self._cache.get(name)
         if hit is None:
-            key = fold(name)
+            key = expanded(fold(name))
             hit = self._lookup(key) if key else []
             self._remember(name, hit)
         return hit[:limit]

@@ -48,6 +48,20 @@ def fold(name: str) -> str:
     return " ".join(words)
 
 
+# Abbreviations news writes at the start of place names ("Ft. Oglethorpe", "Mt. Juliet");
+# GeoNames writes the word in full. ("St." is kept: GeoNames writes "St. Louis" as often as
+# "Saint-Louis", and both are indexed as written.)
+_NAME_ABBREVIATIONS = {"ft": "fort", "mt": "mount", "mtn": "mountain"}
+
+
+def expanded(key: str) -> str:
+    """A folded name with its abbreviated first word written in full ("ft oglethorpe" →
+    "fort oglethorpe"); the key itself when it opens with none."""
+    first, _, rest = key.partition(" ")
+    full = _NAME_ABBREVIATIONS.get(first)
+    return f"{full} {rest}" if full and rest else key
+
+
 def plain_name(name: str) -> str:
     """A gazetteer name in plain Latin letters for a reader ("Diyālá" → "Diyala",
     "Sāmarrā’" → "Samarra"); a name already in plain letters is unchanged."""

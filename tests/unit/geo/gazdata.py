@@ -26,6 +26,7 @@ CITIES = [  # geonameid, name, lat, lon, cc, admin1, population, alternate names
     (611717, "Tbilisi", 41.6941, 44.8337, "GE", "51", 1049498, ["Tiflis"]),
     (703448, "Kyiv", 50.4547, 30.5238, "UA", "12", 2952301, ["Kiev", "Kijev"]),
     (112931, "Tehran", 35.6944, 51.4215, "IR", "26", 7153309, ["Teheran"]),
+    (4192375, "Fort Oglethorpe", 34.9490, -85.2569, "US", "GA", 9803, []),
 ]
 COUNTRIES = {  # iso2: (geonameid, name, iso3, capital, population)
     "IQ": (99237, "Iraq", "IRQ", "Baghdad", 38433600),

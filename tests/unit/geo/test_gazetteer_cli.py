@@ -11,7 +11,7 @@ from newsevents.config import Settings
 from newsevents.resources import gazetteer_build as build
 from newsevents.resources import gazetteer_cli as cli
 
-from .gazdata import write_sources
+from .gazdata import CITIES, write_sources
 
 
 @pytest.fixture()
@@ -36,7 +36,7 @@ def test_gazetteer_cli_build_info_lookup(tiny: Path) -> None:
     again = runner.invoke(cli.gazetteer, ["build"])
     assert "up to date" in again.output
     info = json.loads(runner.invoke(cli.gazetteer, ["info", "--json"]).output)
-    assert info["version"] == "tiny-1" and info["counts"]["city"] == 16
+    assert info["version"] == "tiny-1" and info["counts"]["city"] == len(CITIES)
     found = runner.invoke(cli.gazetteer, ["lookup", "Samarra", "--limit", "1"])
     assert found.exit_code == 0 and found.output.startswith("Sāmarrā’ [PPL]")
     missing = runner.invoke(cli.gazetteer, ["lookup", "Atlantis"])

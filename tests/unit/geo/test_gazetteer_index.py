@@ -28,6 +28,7 @@ def index(tmp_path: Path) -> gz.SQLiteGazetteer:
     ("Tal Afar", "Tall ‘Afar"), ("Tall 'Afar", "Tall ‘Afar"), ("Tall `Afar", "Tall ‘Afar"),
     ("Kiev", "Kyiv"), ("Kyiv", "Kyiv"), ("the United States", "United States"),
     ("U.S.", "United States"), ("Diyala", "Diyālá"), ("Diyala Governorate", "Diyālá"),
+    ("Ft. Oglethorpe", "Fort Oglethorpe"), ("Ft Oglethorpe", "Fort Oglethorpe"),
 ])
 def test_gazetteer_name_variants(index: gz.SQLiteGazetteer, variant: str, canonical: str) -> None:
     names = [c.name for c in index.candidates(variant)]
@@ -181,3 +182,13 @@ def test_names_admin_suffix() -> None:
     assert split_admin_suffix("diyala province") == ("diyala", 1)
     assert split_admin_suffix("tal afar district") == ("tal afar", 2)
     assert split_admin_suffix("mosul") == ("mosul", None)
+
+
+def test_an_abbreviated_first_word_is_read_in_full_by_both_gazetteers() -> None:
+    from newsevents.resources.place_names import expanded
+    memory = gz.InMemoryGazetteer([(gz.Candidate(pid=1, name="Mount Juliet", kind="city",
+                                                 feature_code="PPL", country="USA",
+                                                 lat=36.2, lon=-86.52), [])])
+    assert [c.name for c in memory.candidates("Mt. Juliet")] == ["Mount Juliet"]
+    assert (expanded("mt juliet"), expanded("mt"), expanded("st louis")) == (
+        "mount juliet", "mt", "st louis")
