@@ -162,3 +162,24 @@ def test_a_town_a_state_qualifies_is_in_the_state_not_in_a_county_named_like_it(
     franklin = by_text(run(qualified, text, [("Franklin", "GPE"), ("Iowa", "GPE")]), text,
                        "Franklin")
     assert (franklin.admin1, franklin.lat) == ("Iowa", 42.0)
+
+
+@pytest.fixture(scope="module")
+def homecoming() -> GeocodeStage:
+    entries = [
+        (region(285570, "Kuwait", "country", 29.5, 47.75, "KWT", population=4_100_000), []),
+        (town(6200001, "Ringgold", 34.92, -85.11, "USA", 3_700, "GA"), []),
+        (town(6200002, "Rossville", 34.98, -85.29, "USA", 4_000, "GA"), []),
+        (town(6200003, "Lafayette", 30.22, -92.02, "USA", 121_000, "LA"), []),
+        (town(6200004, "Lafayette", 34.70, -85.28, "USA", 7_100, "GA"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+
+
+def test_one_foreign_country_named_in_passing_does_not_rule_out_the_story_s_own_towns(
+        homecoming: GeocodeStage) -> None:
+    text = ("Families welcomed soldiers home from Kuwait . They live in Ringgold and "
+            "Rossville . The major is from Lafayette .")
+    places = run(homecoming, text, [("Kuwait", "GPE"), ("Ringgold", "GPE"),
+                                    ("Rossville", "GPE"), ("Lafayette", "GPE")])
+    assert by_text(places, text, "Lafayette").lat == 34.70

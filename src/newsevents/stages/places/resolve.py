@@ -40,7 +40,9 @@ Score of a candidate = prior + context, in two passes (the second sees the first
 - distance phrases: "X, about 80 miles north of Y" checks distance and bearing to Y;
 - no foreign hamlets: when the article's focus country is clear, a small town in a country
   the article gives no evidence for is not a reading of the name ("Harad" in a story about
-  Yemen is not the Swedish village), unless it lies near the focus country's point (a
+  Yemen is not the Swedish village); in the first pass, before the towns lend their
+  evidence, only when the focus country is named twice or more (a local American story that
+  names Kuwait once keeps its own towns), unless it lies near the focus country's point (a
   neighbour's town: Ramallah in a story about Israel's army) or is a town of 10,000+ in a
   country bordering it (Izium in a story about Russia's forces); with no other reading the
   name is placed as unknown names are (fallback.py), never abroad;
@@ -96,6 +98,7 @@ DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text nam
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
 NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring country
+FIRST_PASS_FOCUS = 2.0  # before the towns speak, a focus this strong (a country named twice)
 LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local story
 LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
 LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
@@ -314,10 +317,13 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     matched) in a country the article gives no evidence for, when its focus is clearly
     another country ("Harad" in a story about Yemen is not the Swedish village; "Salt +
     Smoke" in a story about St. Louis is not in Jordan): such a reading would move the
-    place to another country than the text supports."""
+    place to another country than the text supports. In the first pass the focus must
+    weigh FIRST_PASS_FOCUS: a country named once ("soldiers home from Kuwait") does not yet
+    outweigh the towns, which have not spoken."""
     focus, share = focus_country(ctx, g)
-    if focus is None or share < DOMESTIC_SHARE or held_by_qualifier(g, groups, ctx,
-                                                                   final=final):
+    if focus is None or share < DOMESTIC_SHARE or not final and ctx.evidence[focus] \
+            - ctx.own[g][focus] < FIRST_PASS_FOCUS or held_by_qualifier(g, groups, ctx,
+                                                                         final=final):
         return set()  # no clear focus, or a qualifier says where it is ("X, Calif.")
     partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
     return {k for k, c in enumerate(groups[g].candidates)
