@@ -105,6 +105,20 @@ with it ("X was captured and shot", cues.py); a country's own name after an offi
 is the country, before its holder's name ("the President of Kenya William Ruto", tagged as
 one person or not tagged at all; untagged.py).
 
+Added in places.gazetteer.v10: one mention that is a list of towns of one state is each town
+("Kalamazoo, Portage and Richland" tagged as a firm), and a list of towns or districts of one
+province the model tagged partly as a group is places ("Terre Haute and West Terre Haute",
+"Devon and Cornwall", lists.py); a town after a university's acronym or its word State,
+University or College is the campus's ("SUNY New Paltz", inside.py); a body's field after
+"of" is no town ("the Chamber of Commerce"); a team's name after a determiner and a town
+before its service's capitalised word give the town ("every Seattle Seahawks game", "Seattle
+Fire"); a name moved into and placed in a tagged place is a place there ("pushed into Marjah
+in Helmand", cues.py); a town of 1,000+ after a place cue in a province the article names is
+a place the model missed, also when tagged as an adverb ("toward Powderly", untagged.py);
+the initials of a country the article names are that country ("SA", initials.py); "No."
+before a number, and a title after a place noun used as an adjective ("the state
+Commissioner"), are no places; a name cut before its road word is the road (repair.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
