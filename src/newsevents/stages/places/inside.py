@@ -258,6 +258,7 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
         for c in exact_places(gazetteer, part, kinds=INSIDE_KINDS))
 
 
+CAMPUS_REACH = 16  # characters before a window read for the university's word (linear cost)
 # A university's acronym (its "U": "SUNY", "UW", "UNC") or its word "State", "University" or
 # "College", then a dash, a comma or a space.
 _CAMPUS_BEFORE = re.compile(
@@ -271,7 +272,7 @@ def _campus(surface: str, start: int, part: str) -> bool:
     a local institution's town may have."""
     return start + len(part) == len(surface) and not surface.isupper() \
         and not set(fold(part).split()) & ORGANISATION_WORDS \
-        and bool(_CAMPUS_BEFORE.search(surface[:start]))
+        and bool(_CAMPUS_BEFORE.search(surface[max(0, start - CAMPUS_REACH):start]))
 
 
 def _state_code(gazetteer: Gazetteer, surface: str, start: int, part: str) -> bool:
