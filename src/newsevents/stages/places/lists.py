@@ -2,12 +2,14 @@
 name ends begins, so a cue before the list ("in", "the towns of") reaches every name in it;
 and lists of names the model took for organisations (some for persons) that are all towns of
 one province or state ("Cartersville and Cedartown reported flooding", "Warner Robins and
-Perry were hit"): towns, as a local story names them."""
+Perry were hit"): towns, as a local story names them; and one mention that is such a list
+("Kalamazoo, Portage and Richland", taken for a firm's name)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from ...model import Mention
+from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
@@ -91,3 +93,28 @@ def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int 
         if not shared:
             return False
     return any(sizes[home] <= small for home in shared or ())
+
+
+_LIST_ITEM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+_LIST_JOINER = re.compile(r" ?, (?:(?:and|or|&) )?| (?:and|or|&) ")
+
+
+def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: frozenset[str]
+                    ) -> list[tuple[Span, str]] | None:
+    """The names of one mention that is a list ("Kalamazoo, Portage and Richland", which
+    the model took for a firm's name) when each is a name of up to three capitalised words,
+    none a person's the article names, and all are towns of one province or state
+    (`towns_of_one_province`; of three or more, one may be a town under 1,000); the whole
+    names no place."""
+    items: list[tuple[Span, str]] = []
+    position = 0
+    for joiner in _LIST_JOINER.finditer(surface):
+        items.append((Span(span.start + position, span.start + joiner.start()),
+                      surface[position:joiner.start()]))
+        position = joiner.end()
+    items.append((Span(span.start + position, span.end), surface[position:]))
+    if len(items) < 2 or not all(_LIST_ITEM.fullmatch(name) for _, name in items) \
+            or any(fold(name) in persons for _, name in items) or exact_places(gazetteer, surface):
+        return None
+    names = [name for _, name in items]
+    return items if towns_of_one_province(gazetteer, names, small=int(len(names) > 2)) else None

@@ -46,19 +46,16 @@ Score of a candidate = prior + context, in two passes (the second sees the first
   neighbour's town: Ramallah in a story about Israel's army) or is a town of 10,000+ in a
   country bordering it (Izium in a story about Russia's forces); with no other reading the
   name is placed as unknown names are (fallback.py), never abroad;
-- no distant hamlets in a local story: when two thirds of the first pass's provinces are one
-  (a local story), a town under 10,000 in another province of its country that the article
-  gives no evidence for, 400+ km from the story's places, is not a reading of the name
-  unless a qualifier holds it: news writes out-of-state towns with their state ("Silver
-  Creek, N.Y."), so "a fire station in Silver Creek" in a story about north Georgia is the
-  Georgia community the gazetteer lacks, not the New York village.
+- no distant hamlets in a local story (local.py): a town under 10,000 of another province,
+  far from the story's places and where no other name lies, is not a reading of the name
+  unless a qualifier holds it ("a fire station in Silver Creek" in a story about north
+  Georgia is not the New York village).
 Confidence is the softmax weight of the winner; the reason lists the terms that decided.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
@@ -83,6 +80,7 @@ from .groups import (
     state_or_country,
     towns_only,
 )
+from .local import distant_hamlets, first_provinces, local_story
 from .lookup import contains, namesakes
 from .resolution import Resolution
 from .toponym import CountryRef, Toponym
@@ -99,9 +97,6 @@ FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article'
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
 NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring country
 FIRST_PASS_FOCUS = 2.0  # before the towns speak, a focus this strong (a country named twice)
-LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local story
-LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
-LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
                         r"since|until|during|near)\b)")
@@ -335,51 +330,6 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
                      and c.population >= NEIGHBOUR_MIN_POPULATION)}
 
 
-def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], float, float] | None:
-    """The province of a local story (LOCAL_PROVINCE_SHARE of the first pass's province
-    evidence) and the centre of the towns and districts the first pass placed in it."""
-    total = sum(ctx.provinces.values())
-    if total <= 0:
-        return None
-    key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
-    if ctx.provinces[key] < LOCAL_PROVINCE_SHARE * total:
-        return None
-    points = [(c.lat, c.lon) for group in groups if (c := group.first) is not None
-              and c.kind in {"city", "admin2"} and (c.country, c.admin1_code) == key
-              and c.lat is not None and c.lon is not None]
-    if not points:
-        return None
-    return (key, sum(lat for lat, _ in points) / len(points),
-            sum(lon for _, lon in points) / len(points))
-
-
-def first_provinces(groups: list[Group]) -> Counter[tuple[str | None, str | None]]:
-    """How many groups the first pass placed in each first-level region, at any
-    confidence."""
-    return Counter((c.country, c.admin1_code) for group in groups
-                   if (c := group.first) is not None and c.admin1_code
-                   and c.kind in {"admin1", "admin2", "city"})
-
-
-def distant_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
-    """Indexes of the towns and districts under LOCAL_HAMLET_MAX in another province of a
-    local story's country (`local_story`) where the first pass placed no other name,
-    LOCAL_FAR_KM or more from the story's places, unless a qualifier holds a reading
-    (module doc)."""
-    if not final or ctx.local is None or held_by_qualifier(g, groups, ctx, final=final):
-        return set()
-    (country, code), lat, lon = ctx.local
-    first = groups[g].first
-    mine = (first.country, first.admin1_code) if first is not None else None
-    return {k for k, c in enumerate(groups[g].candidates)
-            if c.kind in {"city", "admin2"} and c.population < LOCAL_HAMLET_MAX
-            and c.country == country and c.admin1_code and c.admin1_code != code
-            and c.lat is not None and c.lon is not None
-            and ctx.first_provinces[(country, c.admin1_code)]
-            - (mine == (country, c.admin1_code)) <= 0
-            and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
-
-
 def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
     """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) outside every
     reading of the place the text puts the name in ("the Rice Lake area of Fulton County"
@@ -429,7 +379,8 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
         choose_famous(group)
         return
     outside = outside_qualifier(g, groups, ctx, final=final)
-    distant = distant_hamlets(g, groups, ctx, final=final)
+    distant = distant_hamlets(g, groups, ctx) if final and ctx.local is not None \
+        and not held_by_qualifier(g, groups, ctx, final=final) else set()
     abroad = foreign_hamlets(g, groups, ctx, final=final)
     foreign = abroad | outside | distant
     if len(foreign) == len(group.candidates):

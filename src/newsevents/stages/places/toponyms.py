@@ -165,6 +165,7 @@ from .cues import (
     owns_facility,
     road_number_end,
 )
+from .bodies import is_team_name, service_after
 from .datelines import find_datelines
 from .entries import (
     NORP_MIN_POPULATION,
@@ -181,7 +182,7 @@ from .inside import (
     inside_actor_names,
     town_named_whole,
 )
-from .lists import organisation_lists, towns_of_one_province
+from .lists import organisation_lists, towns_listed_in, towns_of_one_province
 from .lookup import is_acronym
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
@@ -415,31 +416,6 @@ def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list
             and is_located(parse, t.span, gazetteer) else t for t in toponyms]
 
 
-_LIST_ITEM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
-_LIST_JOINER = re.compile(r" ?, (?:(?:and|or|&) )?| (?:and|or|&) ")
-
-
-def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: frozenset[str]
-                    ) -> list[tuple[Span, str]] | None:
-    """The names of one mention that is a list ("Kalamazoo, Portage and Richland", which
-    the model took for a firm's name) when each is a name of up to three capitalised words,
-    none a person's the article names, and all are towns of one province or state
-    (`towns_of_one_province`; of three or more, one may be a town under 1,000); the whole
-    names no place."""
-    items: list[tuple[Span, str]] = []
-    position = 0
-    for joiner in _LIST_JOINER.finditer(surface):
-        items.append((Span(span.start + position, span.start + joiner.start()),
-                      surface[position:joiner.start()]))
-        position = joiner.end()
-    items.append((Span(span.start + position, span.end), surface[position:]))
-    if len(items) < 2 or not all(_LIST_ITEM.fullmatch(name) for _, name in items) \
-            or any(fold(name) in persons for _, name in items) or exact_places(gazetteer, surface):
-        return None
-    names = [name for _, name in items]
-    return items if towns_of_one_province(gazetteer, names, small=int(len(names) > 2)) else None
-
-
 _SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")
 
 
@@ -470,44 +446,6 @@ def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
         if towns_of_one_province(gazetteer, names):
             out.extend(make_toponym(m.span, name, "GPE", parse) for m, name in zip(run, names))
     return out
-
-
-# Capitalised words of a town's services that the model leaves out of the town's name before
-# them ("Seattle Fire and Police", "Rome Police said").
-SERVICE_WORDS = frozenset({"police", "fire", "sheriff", "council"})
-
-
-def service_after(parse: Parse, span: Span) -> Span | None:
-    """The span of the name and the capitalised word of a town's service right after it
-    ("Seattle Fire" of "worked with Seattle Fire and Police", the model having tagged
-    "Seattle" as a person): a body named after its town, read as an organisation's name."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 1 >= len(toks):
-        return None
-    word = toks[last.i + 1]
-    if word.text.lower() not in SERVICE_WORDS or not word.text[:1].isupper() \
-            or word.ent_type or word.sent != last.sent:
-        return None
-    return Span(span.start, word.end)
-
-
-TEAM_DETERMINERS = frozenset({"the", "every", "each", "a", "an", "this", "that", "their",
-                              "its", "our"})
-
-
-def is_team_name(parse: Parse, span: Span) -> bool:
-    """True for a name of two or three capitalised words ending in a plural (not a
-    possessive) after a determiner ("the Seattle Seahawks", "every Dallas Cowboys game"),
-    whatever the model's label: a team's name, which a person's is not ("the Austin Roberts"
-    is not written)."""
-    toks = parse.tokens_in(span)
-    if not 2 <= len(toks) <= 3 or toks[0].i == 0 \
-            or parse.tokens[toks[0].i - 1].text.lower() not in TEAM_DETERMINERS:
-        return False
-    last = toks[-1].text
-    return all(t.text[:1].isupper() for t in toks) and len(last) > 3 and last.endswith("s") \
-        and not last.endswith(("ss", "'s", "’s"))
 
 
 def names_a_disease(parse: Parse, top: Toponym) -> bool:

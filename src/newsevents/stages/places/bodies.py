@@ -1,0 +1,46 @@
+"""Bodies named after their town whatever the model's label: a team's name after a
+determiner ("every Seattle Seahawks game") and a town's name before the capitalised word of
+its service that the model left out of the name ("Seattle Fire and Police", "Dalton
+Police said"). Each looks at a few tokens beside the mention."""
+from __future__ import annotations
+
+from ...model import Span
+from ...parse import Parse
+
+
+# Capitalised words of a town's services that the model leaves out of the town's name before
+# them ("Seattle Fire and Police", "Rome Police said").
+SERVICE_WORDS = frozenset({"police", "fire", "sheriff", "council"})
+
+
+def service_after(parse: Parse, span: Span) -> Span | None:
+    """The span of the name and the capitalised word of a town's service right after it
+    ("Seattle Fire" of "worked with Seattle Fire and Police", the model having tagged
+    "Seattle" as a person): a body named after its town, read as an organisation's name."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 1 >= len(toks):
+        return None
+    word = toks[last.i + 1]
+    if word.text.lower() not in SERVICE_WORDS or not word.text[:1].isupper() \
+            or word.ent_type or word.sent != last.sent:
+        return None
+    return Span(span.start, word.end)
+
+
+TEAM_DETERMINERS = frozenset({"the", "every", "each", "a", "an", "this", "that", "their",
+                              "its", "our"})
+
+
+def is_team_name(parse: Parse, span: Span) -> bool:
+    """True for a name of two or three capitalised words ending in a plural (not a
+    possessive) after a determiner ("the Seattle Seahawks", "every Dallas Cowboys game"),
+    whatever the model's label: a team's name, which a person's is not ("the Austin Roberts"
+    is not written)."""
+    toks = parse.tokens_in(span)
+    if not 2 <= len(toks) <= 3 or toks[0].i == 0 \
+            or parse.tokens[toks[0].i - 1].text.lower() not in TEAM_DETERMINERS:
+        return False
+    last = toks[-1].text
+    return all(t.text[:1].isupper() for t in toks) and len(last) > 3 and last.endswith("s") \
+        and not last.endswith(("ss", "'s", "’s"))

@@ -1,0 +1,63 @@
+"""Local stories: when two thirds of the first pass's province evidence is one first-level
+region, the story is local to it, and a town or district under 10,000 in another province
+of its country where the first pass placed no other name, 400+ km from the story's places,
+is not a reading of a name (second pass, resolve.py): news writes out-of-state towns with
+their state ("Silver Creek, N.Y."), so "a fire station in Silver Creek" in a story about
+north Georgia is the Georgia community the gazetteer lacks, not the New York village.
+Linear in the number of names and readings."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...resources.place_names import haversine_km
+from .evidence import Context
+from .groups import Group
+
+LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local story
+LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
+LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
+
+
+def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], float, float] | None:
+    """The province of a local story (LOCAL_PROVINCE_SHARE of the first pass's province
+    evidence) and the centre of the towns and districts the first pass placed in it."""
+    total = sum(ctx.provinces.values())
+    if total <= 0:
+        return None
+    key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
+    if ctx.provinces[key] < LOCAL_PROVINCE_SHARE * total:
+        return None
+    points = [(c.lat, c.lon) for group in groups if (c := group.first) is not None
+              and c.kind in {"city", "admin2"} and (c.country, c.admin1_code) == key
+              and c.lat is not None and c.lon is not None]
+    if not points:
+        return None
+    return (key, sum(lat for lat, _ in points) / len(points),
+            sum(lon for _, lon in points) / len(points))
+
+
+def first_provinces(groups: list[Group]) -> Counter[tuple[str | None, str | None]]:
+    """How many groups the first pass placed in each first-level region, at any
+    confidence."""
+    return Counter((c.country, c.admin1_code) for group in groups
+                   if (c := group.first) is not None and c.admin1_code
+                   and c.kind in {"admin1", "admin2", "city"})
+
+
+def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
+    """Indexes of the towns and districts under LOCAL_HAMLET_MAX in another province of a
+    local story's country (`ctx.local`, see `local_story`) where the first pass placed no
+    other name, LOCAL_FAR_KM or more from the story's places (second pass; the caller
+    leaves out a name a qualifier holds)."""
+    if ctx.local is None:
+        return set()
+    (country, code), lat, lon = ctx.local
+    first = groups[g].first
+    mine = (first.country, first.admin1_code) if first is not None else None
+    return {k for k, c in enumerate(groups[g].candidates)
+            if c.kind in {"city", "admin2"} and c.population < LOCAL_HAMLET_MAX
+            and c.country == country and c.admin1_code and c.admin1_code != code
+            and c.lat is not None and c.lon is not None
+            and ctx.first_provinces[(country, c.admin1_code)]
+            - (mine == (country, c.admin1_code)) <= 0
+            and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
