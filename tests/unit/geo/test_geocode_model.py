@@ -102,3 +102,27 @@ def test_geocode_model_a_name_with_an_age_is_a_person(
     text = "Jordan, 56, was shot as he napped in his car near Wilmington, police said."
     analysis = analyze_text(text, until="places")
     assert {p.name for p in analysis.places} == {"Wilmington"}
+
+
+STATES = {"Ala.": "Alabama", "Alaska": "Alaska", "Ariz.": "Arizona", "Ark.": "Arkansas",
+          "Calif.": "California", "Colo.": "Colorado", "Conn.": "Connecticut",
+          "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Hawaii": "Hawaii",
+          "Idaho": "Idaho", "Ill.": "Illinois", "Ind.": "Indiana", "Iowa": "Iowa",
+          "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Maine": "Maine",
+          "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+          "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+          "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+          "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+          "N.D.": "North Dakota", "Ohio": "Ohio", "Okla.": "Oklahoma", "Ore.": "Oregon",
+          "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+          "S.D.": "South Dakota", "Tenn.": "Tennessee", "Texas": "Texas", "Utah": "Utah",
+          "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+          "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
+
+
+@pytest.mark.parametrize(("abbreviation", "state"), sorted(STATES.items()))
+def test_geocode_model_a_town_qualified_by_a_state_s_news_abbreviation_is_in_that_state(
+        analyze_text: Callable[..., ArticleAnalysis], abbreviation: str, state: str) -> None:
+    text = f"A man from Franklin, {abbreviation}, was named to the board on Monday."
+    analysis = analyze_text(text, until="places")
+    assert _place(analysis, "Franklin").admin1 == state
