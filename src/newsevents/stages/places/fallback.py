@@ -57,17 +57,15 @@ COUNTRY_PRECISION = 5
 CUED_LABELS = frozenset({"GPE", "LOC"})  # the model and the context agree it is a place
 
 
-def _confident(res: Resolution) -> bool:
-    cand = res.candidate
-    return (cand is not None and cand.lat is not None and not res.partial and not res.inferred
-            and res.confidence >= ANCHOR_CONFIDENCE)
-
-
 def _resolved(res: Resolution) -> bool:
     """A real choice with a point, however confident: the place that qualifies a name
     ("Vanderbilt hospital in Nashville") places it as surely as it is placed itself."""
     cand = res.candidate
     return cand is not None and cand.lat is not None and not res.partial and not res.inferred
+
+
+def _confident(res: Resolution) -> bool:
+    return _resolved(res) and res.confidence >= ANCHOR_CONFIDENCE
 
 
 def _is_anchor(res: Resolution) -> bool:

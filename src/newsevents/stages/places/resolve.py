@@ -314,12 +314,12 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     Smoke" in a story about St. Louis is not in Jordan): such a reading would move the
     place to another country than the text supports. In the first pass the focus must
     weigh FIRST_PASS_FOCUS: a country named once ("soldiers home from Kuwait") does not yet
-    outweigh the towns, which have not spoken."""
+    outweigh the towns, which have not spoken. The caller leaves out a name a qualifier
+    holds ("X, Calif.")."""
     focus, share = focus_country(ctx, g)
-    if focus is None or share < DOMESTIC_SHARE or not final and ctx.evidence[focus] \
-            - ctx.own[g][focus] < FIRST_PASS_FOCUS or held_by_qualifier(g, groups, ctx,
-                                                                         final=final):
-        return set()  # no clear focus, or a qualifier says where it is ("X, Calif.")
+    if focus is None or share < DOMESTIC_SHARE \
+            or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
+        return set()  # no clear focus
     partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
     return {k for k, c in enumerate(groups[g].candidates)
             if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
@@ -379,9 +379,9 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
         choose_famous(group)
         return
     outside = outside_qualifier(g, groups, ctx, final=final)
-    distant = distant_hamlets(g, groups, ctx) if final and ctx.local is not None \
-        and not held_by_qualifier(g, groups, ctx, final=final) else set()
-    abroad = foreign_hamlets(g, groups, ctx, final=final)
+    held = held_by_qualifier(g, groups, ctx, final=final)  # "X, Calif.": no namesake is ruled out
+    abroad = set() if held else foreign_hamlets(g, groups, ctx, final=final)
+    distant = distant_hamlets(g, groups, ctx) if final and not held else set()
     foreign = abroad | outside | distant
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
