@@ -80,19 +80,18 @@ def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int 
     one province or state (a coincidence for organisations' names: "Apple and Amazon" are
     not; "Devon and Cornwall" are two English counties); up to `small` of them may be
     smaller towns."""
-    shared: set[tuple[str | None, str | None]] | None = None
-    sizes: dict[tuple[str | None, str | None], int] = {}
+    shared: dict[tuple[str | None, str | None], int] | None = None  # home → names small there
     for name in names:
-        homes = {(c.country, c.admin1_code): c.population
-                 for c in exact_places(gazetteer, name, kinds=("city", "admin2"))
-                 if c.match == MATCH_NAME and c.admin1_code
-                 and (small or c.population >= PLACED_MIN_POPULATION)}
-        for home, population in homes.items():
-            sizes[home] = sizes.get(home, 0) + (population < PLACED_MIN_POPULATION)
-        shared = set(homes) if shared is None else shared & set(homes)
+        towns = [c for c in exact_places(gazetteer, name, kinds=("city", "admin2"))
+                 if c.match == MATCH_NAME and c.admin1_code]
+        big = {(c.country, c.admin1_code) for c in towns if c.population >= PLACED_MIN_POPULATION}
+        homes = {(c.country, c.admin1_code) for c in towns} if small else big
+        counts = {home: int(home not in big) for home in homes}
+        shared = counts if shared is None else {
+            home: shared[home] + count for home, count in counts.items() if home in shared}
         if not shared:
             return False
-    return any(sizes[home] <= small for home in shared or ())
+    return shared is not None and any(count <= small for count in shared.values())
 
 
 _LIST_ITEM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")

@@ -154,7 +154,7 @@ def _number_sign(toks: tuple[Tok, ...], i: int) -> bool:
     if toks[i].text.lower() not in NUMBER_SIGNS:
         return False
     k = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
-    return k < len(toks) and toks[k].text[:1] in set("0123456789")
+    return k < len(toks) and toks[k].text[:1].isascii() and toks[k].text[:1].isdigit()
 
 
 MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN"})  # "toward Powderly": an adverb by its ending
