@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.resources.geo_sources import GeoSources
+from newsevents.stages.places import GeocodeStage
 
 CITIES = [  # geonameid, name, lat, lon, cc, admin1, population, alternate names
     (91597, "Sāmarrā’", 34.1959, 43.8857, "IQ", "18", 158508, ["Samarra", "سامراء"]),
@@ -158,3 +159,8 @@ def city(pid: int, name: str, lat: float, lon: float, country: str, population: 
          **extra: object) -> Candidate:
     return Candidate(pid=pid, name=name, kind="city", feature_code="PPL", country=country,
                      lat=lat, lon=lon, population=population, geonameid=pid, **extra)  # type: ignore[arg-type]
+
+
+def stage_of(entries: list[tuple[Candidate, list[str]]]) -> GeocodeStage:
+    """A places stage over a small in-memory gazetteer of these (candidate, aliases)."""
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))

@@ -196,24 +196,19 @@ def test_a_sentence_naming_two_countries_unequally_does_not_place_an_unknown_fac
     assert hall.lat is None and hall.country is None and "does not say" in hall.reason
 
 
-def test_unknown_facility_goes_with_the_one_country_of_its_sentence(stage: GeocodeStage
-                                                                     ) -> None:
-    text = ("At the Cypress Hall the envoy said aid for Beirut and Lebanon would follow . "
-            "Washington sent a plane .")
-    places = run(stage, text, [("Cypress Hall", "FAC"), ("Beirut", "GPE"),
-                               ("Lebanon", "GPE"), ("Washington", "GPE")])
-    hall = named(places, text, "Cypress Hall")
-    assert hall.country == "LBN" and "same sentence" in hall.reason
-
-
-def test_a_sea_in_the_sentence_does_not_stop_its_one_country_placing_an_unknown_facility(
-        stage: GeocodeStage) -> None:
-    text = ("Oil goes across the Atlantic from the Cypress Terminal , the Lebanon transport "
-            "ministry said . Washington sent a plane .")
-    places = run(stage, text, [("Atlantic", "LOC"), ("Cypress Terminal", "FAC"),
-                               ("Lebanon", "GPE"), ("Washington", "GPE")])
-    terminal = named(places, text, "Cypress Terminal")
-    assert terminal.country == "LBN" and "same sentence" in terminal.reason
+@pytest.mark.parametrize(("text", "facility", "others"), [
+    ("At the Cypress Hall the envoy said aid for Beirut and Lebanon would follow . "
+     "Washington sent a plane .", "Cypress Hall", [("Beirut", "GPE"), ("Lebanon", "GPE")]),
+    # a sea the sentence names lies in no country and says nothing of which
+    ("Oil goes across the Atlantic from the Cypress Terminal , the Lebanon transport "
+     "ministry said . Washington sent a plane .", "Cypress Terminal",
+     [("Atlantic", "LOC"), ("Lebanon", "GPE")]),
+])
+def test_unknown_facility_goes_with_the_one_country_of_its_sentence(
+        stage: GeocodeStage, text: str, facility: str, others: list[tuple[str, str]]) -> None:
+    ents = [(facility, "FAC"), *others, ("Washington", "GPE")]
+    place = named(run(stage, text, ents), text, facility)
+    assert place.country == "LBN" and "same sentence" in place.reason
 
 
 def test_unknown_facility_is_not_moved_to_another_country(stage: GeocodeStage) -> None:

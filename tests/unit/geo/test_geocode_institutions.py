@@ -11,6 +11,7 @@ from newsevents.model import Place
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
+from .gazdata import stage_of
 from .test_geocode_recall import by_text, region, run, town
 
 
@@ -263,7 +264,7 @@ def shires() -> GeocodeStage:
         (county(5100003, "Smith County", 32.3, -95.3, "TX", 128_000), ["Smith"]),
         (town(5100004, "Mercia", 40.3, -76.4, "USA", 4_200, "PA"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize("label", ["PERSON", "ORG", "-"])
@@ -291,7 +292,7 @@ def hospitals() -> GeocodeStage:
         (region(5300004, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
                 code="GA"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize("label", ["ORG", "GPE", "-"])
@@ -317,7 +318,7 @@ def fields() -> GeocodeStage:
         (town(5400002, "Justice", 41.74, -87.84, "USA", 12_900, "IL"), []),
         (town(5400003, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "org"), [
@@ -344,7 +345,7 @@ def parises() -> GeocodeStage:
         (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=22_000_000,
                 code="TX"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize("label", ["ORG", "FAC"])
@@ -373,7 +374,7 @@ def campuses() -> GeocodeStage:
         (town(5500004, "One", 40.00, -80.00, "USA", 2_000, "PA"), []),
         (town(5500005, "Murray", 36.61, -88.31, "USA", 19_000, "KY"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("org", "campus"), [
@@ -423,7 +424,7 @@ def nashvilles() -> GeocodeStage:
     small = [(town(6000010 + k, "Nashville", 35.0 + k, -80.0 - k, "USA", 4_000 + k, code), [])
              for k, code in enumerate(["NC", "GA", "AR", "IL", "MI", "IN", "WI", "OH"])]
     entries = [(town(4644585, "Nashville", 36.17, -86.78, "USA", 689_447, "TN"), []), *small]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize("text", [
@@ -444,7 +445,7 @@ def test_a_building_in_a_town_is_placed_there_however_sure_the_town_s_namesake_i
 def scotts() -> GeocodeStage:
     entries = [(county(6100001, "Scott County", 41.58, -90.57, "IA", 157_000), ["Scott"]),
                (county(6100002, "Kent", 51.2, 0.7, "ENG", 1_500_000), [])]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("name", "placed"), [("Scott Pruitt", False), ("Kent Memorial Hall", True)])

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from newsevents.resources.gazetteer import InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
+from .gazdata import stage_of
 from .test_geocode_institutions import county
 from .test_geocode_recall import by_text, region, run, town
 
@@ -27,7 +27,7 @@ def stage() -> GeocodeStage:
         (county(4211000, "Murray County", 34.80, -84.75, "GA", 5_200), []),
         (town(4212000, "Eton", 34.82, -84.76, "USA", 900, "GA"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize("text", [
@@ -56,7 +56,7 @@ def counties() -> GeocodeStage:
         (town(4200000, "Lumpkin", 32.05, -84.80, "USA", 1_100, "GA"), []),
         (county(4200001, "Lumpkin County", 34.53, -83.98, "GA", 33_000), ["Lumpkin"]),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -80,7 +80,7 @@ def shires() -> GeocodeStage:
         (town(5000003, "Mercia", 40.3, -76.4, "USA", 4_200, "PA"), []),
         (county(5000004, "Mercia", 41.0, -77.0, "NY", 650_000), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def test_a_district_no_town_of_its_country_shares_a_name_with_outranks_a_far_hamlet(
@@ -103,7 +103,7 @@ def two_countries() -> GeocodeStage:
         (town(5200003, "Esk", 50.7, -3.5, "GBR", 130_709, "ENG"), []),
         (town(5200004, "Esk", 43.3, -81.5, "CAN", 4_863, "08"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def test_a_name_the_second_pass_moves_abroad_takes_its_evidence_along(
@@ -124,7 +124,7 @@ def local() -> GeocodeStage:
         (region(5700004, "New York", "admin1", 43.0, -75.5, "USA", population=19_500_000,
                 code="NY"), ["N.Y."]),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def test_a_far_hamlet_of_another_state_is_not_a_local_story_s_place(local: GeocodeStage
@@ -153,7 +153,7 @@ def qualified() -> GeocodeStage:
                 code="IA"), []),
         (county(5900003, "Iowa County", 43.02, -90.14, "WI", 23_700), ["Iowa"]),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def test_a_town_a_state_qualifies_is_in_the_state_not_in_a_county_named_like_it(
@@ -173,7 +173,7 @@ def homecoming() -> GeocodeStage:
         (town(6200003, "Lafayette", 30.22, -92.02, "USA", 121_000, "LA"), []),
         (town(6200004, "Lafayette", 34.70, -85.28, "USA", 7_100, "GA"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def test_one_foreign_country_named_in_passing_does_not_rule_out_the_story_s_own_towns(

@@ -12,7 +12,7 @@ from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage, dateline_place, home_country
 
-from .gazdata import city
+from .gazdata import city, stage_of
 
 
 def region(pid: int, name: str, kind: str, lat: float, lon: float, country: str, *,
@@ -285,7 +285,7 @@ def capitals() -> GeocodeStage:
         (region(1275715, "Bihar", "admin1", 25.75, 85.75, "IND", population=104_000_000,
                 code="34"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "ents", "country"), [
@@ -310,7 +310,7 @@ def renos() -> GeocodeStage:
         (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
                 code="TX"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("dateline", "lat"), [("PARIS, Texas", 33.67), (None, 39.53)])

@@ -12,6 +12,8 @@ from newsevents.parse import build_parse
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
+from .gazdata import stage_of
+
 
 def town(pid: int, name: str, lat: float, lon: float, country: str, population: int, *,
          code: str = "", admin2: str | None = None) -> Candidate:
@@ -944,7 +946,7 @@ def hamlets() -> GeocodeStage:
         (unit(5600004, "Ohio", "admin1", 40.3, -82.8, "USA", population=11_700_000,
               code="OH"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def untagged_run(stage: GeocodeStage, text: str, state: str, pos: dict[str, str]
@@ -993,7 +995,7 @@ def listed() -> GeocodeStage:
         (town(5800005, "Richland", 46.29, -119.28, "USA", 54_000, code="WA"), []),
         (town(5800006, "Smith", 32.0, -95.0, "USA", 600, code="TX"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("name", "label"), [
@@ -1046,7 +1048,7 @@ def test_a_person_met_in_a_place_or_not_placed_right_after_stays_a_person(
 def numbered() -> GeocodeStage:
     entries = [(town(5610001, "No", 6.6, 0.47, "GHA", 130_000), []),
                (town(5610002, "Accra", 5.56, -0.2, "GHA", 2_300_000), [])]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "placed"), [
@@ -1063,7 +1065,7 @@ def test_no_before_a_number_is_the_word_number_not_a_town(numbered: GeocodeStage
 def offices() -> GeocodeStage:
     entries = [(town(5620001, "Commissioner", 32.8, -83.2, "USA", 620), []),
                (town(5620002, "Bello", 9.1, 7.4, "NGA", 700), [])]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [
@@ -1078,7 +1080,7 @@ def test_an_office_after_a_place_noun_used_as_an_adjective_is_no_place(
 @pytest.fixture(scope="module")
 def measured() -> GeocodeStage:
     entries = [(town(5630001, "Brookhaven", 34.0, -84.3, "USA", 55_000, code="GA"), [])]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "placed"), [

@@ -6,9 +6,10 @@ import pytest
 
 from newsevents.model import Article, ArticleAnalysis, Mention, Place
 from newsevents.parse import build_parse
-from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
+from newsevents.resources.gazetteer import Candidate
 from newsevents.stages.places import GeocodeStage
 
+from .gazdata import stage_of
 from .test_geocode_recall import region, town
 
 
@@ -31,7 +32,7 @@ def stage() -> GeocodeStage:
                    country="GBR", lat=50.4, lon=-4.9, population=410_000,
                    admin1_code="ENG"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 def run(stage: GeocodeStage, text: str, ents: dict[str, str], *,

@@ -15,6 +15,7 @@ from newsevents.model import Span
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
+from .gazdata import stage_of
 from .test_geocode_recall import by_text, region, run, town
 
 
@@ -117,7 +118,7 @@ def namesakes() -> GeocodeStage:
         (region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=4_800_000,
                 code="GA"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    return stage_of(entries)
 
 
 @pytest.mark.parametrize(("text", "org", "label", "country"), [
@@ -155,7 +156,7 @@ def test_a_bare_name_follows_the_same_name_qualified_by_a_state_abbreviation() -
         (region(4662168, "Tennessee", "admin1", 35.75, -86.25, "USA", population=6_900_000,
                 code="TN"), ["Tenn."]),
     ]
-    stage = GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    stage = stage_of(entries)
     text = ("CLEVELAND , Tenn. - Crews cleared roads on Monday . Later , Cleveland "
             "officials thanked them .")
     places = run(stage, text, [("CLEVELAND", "GPE"), ("Tenn.", "GPE"), ("Cleveland", "GPE")])
@@ -199,7 +200,7 @@ def test_a_body_named_after_a_region_by_its_curated_alias_is_the_region() -> Non
         (region(2095000, "Gulf", "admin1", -7.9, 145.6, "PNG", population=6_358, code="05"),
          []),
     ]
-    stage = GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+    stage = stage_of(entries)
     text = "Experts spoke at the Gulf Security Conference on Monday ."
     places = run(stage, text, [("Gulf Security Conference", "EVENT")])
     assert [p.name for p in places] == ["Persian Gulf"]
