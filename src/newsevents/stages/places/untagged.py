@@ -58,13 +58,14 @@ WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
                 persons: frozenset[str], *, currencies: list[tuple[int, int]]
                 ) -> list[Toponym]:
-    """Untagged capitalised proper nouns (one to three words, longest first) that
-    exactly name a country or a city of 500,000+ people by its own name (anywhere, unless
-    a longer name goes on: "Jordan Smith", "Phoenix Jones"), or, in
-    a place context (see `is_placed`), a province or a town of 10,000+ people ("from Sukoharjo,
-    Central Java,"), or of 1,000+ in a province the article names; and a run of them that a place noun names ("the village of
-    Cellardyke", "the Danube Delta area"), known to the gazetteer or not; never a currency's
-    country (`currencies`, see `currency_names`)."""
+    """Untagged capitalised proper nouns (one to three words, longest first) that exactly
+    name a country or a city of 500,000+ people by its own name (anywhere, unless a longer
+    name goes on: "Jordan Smith", "Phoenix Jones"), or, in a place context (see `is_placed`,
+    or a distance after it), a province or a town of 10,000+ people ("from Sukoharjo,
+    Central Java,"), or of 1,000+ in a province the article names; and a run of them that
+    a place noun names ("the village of Cellardyke", "the Danube Delta area"), known to the
+    gazetteer or not; never a currency's country (`currencies`, see `currency_names`), nor
+    "No." before a number."""
     covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
     covered.update(i for first, last in currencies for i in range(first, last + 1))
     out: list[Toponym] = []
