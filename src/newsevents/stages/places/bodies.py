@@ -1,11 +1,27 @@
 """Bodies named after their town whatever the model's label: a team's name after a
-determiner ("every Seattle Seahawks game") and a town's name before the capitalised word of
+determiner ("every Seattle Seahawks game"), a town's name before the capitalised word of
 its service that the model left out of the name ("Seattle Fire and Police", "Dalton
-Police said"). Each looks at a few tokens beside the mention."""
+Police said"), and a local office opening a person's mention ("Dalton Mayor David Reyes").
+Each looks at a few tokens beside the mention."""
 from __future__ import annotations
 
-from ...model import Span
+from ...model import Mention, Span
 from ...parse import Parse
+from ...resources.place_names import fold
+from .titles import office_place_span, person_elsewhere
+
+
+def town_body_span(mention: Mention, parse: Parse, persons: frozenset[str]) -> Span | None:
+    """The span of the body's name that holds its town's, for a person's or organisation's
+    mention (module doc): the team's name, the name and its service's word (not for the
+    surname of a person the article names in full, `persons`), or the words up to a local
+    office; else None."""
+    if mention.label == "PERSON" and is_team_name(parse, mention.span):
+        return mention.span
+    if not person_elsewhere(fold(mention.span.of(parse.text)), persons) \
+            and (body := service_after(parse, mention.span)):
+        return body
+    return office_place_span(mention, parse) if mention.label == "PERSON" else None
 
 
 # Capitalised words of a town's services that the model leaves out of the town's name before

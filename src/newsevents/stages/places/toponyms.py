@@ -165,7 +165,7 @@ from .cues import (
     owns_facility,
     road_number_end,
 )
-from .bodies import is_team_name, service_after
+from .bodies import town_body_span
 from .datelines import find_datelines
 from .entries import (
     NORP_MIN_POPULATION,
@@ -186,7 +186,7 @@ from .lists import organisation_lists, towns_listed_in, towns_of_one_province
 from .lookup import is_acronym
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
-from .titles import after_title, before_age, office_place_span, person_elsewhere
+from .titles import after_title, before_age, person_elsewhere
 from .toponym import (
     PLACE_LABELS,
     CountryRef,
@@ -357,18 +357,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             toponyms.append(make_toponym(mention.span, surface,
                                          _facility_place_label(mention, surface, gazetteer),
                                          parse))
-        elif mention.label == "PERSON" and is_team_name(parse, mention.span):
-            tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons)
-            toponyms.extend(tops)  # "every Seattle Seahawks game": the team's town
-            refs.extend(found)
-        elif mention.label in {"PERSON", "ORG"} and not person_elsewhere(fold(surface), persons) \
-                and (body := service_after(parse, mention.span)):
+        elif mention.label in {"PERSON", "ORG"} and (
+                body := town_body_span(mention, parse, persons)):
             tops, found = embedded_toponyms(body, parse, gazetteer,  # "Seattle Fire"
                                             persons - {fold(surface)})
-            toponyms.extend(tops)
-            refs.extend(found)
-        elif mention.label == "PERSON" and (office := office_place_span(mention, parse)):
-            tops, found = embedded_toponyms(office, parse, gazetteer, persons)  # "Dalton Mayor X"
             toponyms.extend(tops)
             refs.extend(found)
         elif mention.label in {"ORG", "FAC", "NORP", "EVENT", "LAW"}:  # "the Muscat Film Festival"
