@@ -508,8 +508,29 @@ def has_place_noun(parse: Parse, span: Span) -> bool:
         return _the_before(parse, k - 2)  # "the capital, X", "its provincial capital, X"
     if prev in {"called", "named"} and k >= 2:  # "a village called X"
         return parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+    if prev in EXAMPLE_WORDS:  # "towns such as X and Y", "counties including X"
+        return _examples_of_places(parse, k)
     return prev == "of" and k >= 2 and parse.tokens[k - 1].text.lower() == "of" \
         and parse.tokens[k - 2].text.lower() in PLACE_NOUNS
+
+
+EXAMPLE_WORDS = frozenset({"as", "including", "like"})  # "such as", "including", "like"
+
+
+def _examples_of_places(parse: Parse, k: int) -> bool:
+    """True when the words before token k introduce examples of a plural place noun: "towns
+    such as", "rural counties including", "cities like" (not "such as" after another noun:
+    "firms such as X")."""
+    toks = parse.tokens
+    j = k - 1
+    if toks[j].text.lower() == "as":
+        if j < 1 or toks[j - 1].text.lower() != "such":
+            return False
+        j -= 1
+    if j >= 1 and toks[j - 1].text == ",":
+        j -= 1  # "cities, including X"
+    noun = toks[j - 1].text.lower() if j >= 1 else ""
+    return noun in PLACE_NOUNS and noun.endswith("s")  # a plural: "towns", "cities"
 
 
 PHRASE_GLUE = frozenset({"in", "of", "on", "near", "north", "south", "east", "west", "about",
@@ -678,8 +699,24 @@ def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     Kentucky), not a town's ("the Nuseirat camp in Gaza", "the Kandahar airport in
     southern Afghanistan"). Its place is the one after "in"."""
     k = facility_noun(parse, span, BUILDING_NOUNS)
+    return k is not None and _lies_elsewhere(parse, k, span.of(parse.text), gazetteer)
+
+
+def institution_elsewhere(parse: Parse, span: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """True when an institution's name (`span`, ending in its building noun) is "in" a place
+    where no town or region called `name`, a place inside the name, lies: the name honours
+    a person ("Washington University in St. Louis"), not the place the institution is in
+    ("Michigan State University in East Lansing", "the University of Texas in Austin")."""
+    last = parse.token_at(span.end - 1)
+    return last is not None and last.text.lower() in BUILDING_NOUNS \
+        and _lies_elsewhere(parse, last.i, name, gazetteer)
+
+
+def _lies_elsewhere(parse: Parse, k: int, name: str, gazetteer: Gazetteer) -> bool:
+    """True when "in" and a place the gazetteer knows follow token k, and no place called
+    `name` lies in it."""
     toks = parse.tokens
-    if k is None or k + 2 >= len(toks) or toks[k + 1].text != "in":
+    if k + 2 >= len(toks) or toks[k + 1].text != "in":
         return False
     j = k + 2
     while j < len(toks) and toks[j].text in DIRECTION_WORDS:
@@ -691,8 +728,9 @@ def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     if end == j:
         return False
     where = exact_places(gazetteer, parse.text[toks[j].idx:toks[end - 1].end])
-    towns = exact_places(gazetteer, span.of(parse.text))
-    return bool(where) and not any(_lies_in(town, place) for town in towns for place in where)
+    towns = exact_places(gazetteer, name)
+    return bool(where) and not any(_lies_in(town, place) or _lies_in(place, town)
+                                   for town in towns for place in where)
 
 
 NEAR_TOWN_KM = 50.0  # a town this near a town the text puts a facility in is "in" it

@@ -144,8 +144,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         elif region_adjective(gazetteer, part):
             places.append((inner, part, True))
         elif may_place and inner != span and not _after_place(surface, start, covered) \
-                and (_inside_place(gazetteer, part,
-                                   local=local or _campus(surface, start, part))
+                and (_inside_place(gazetteer, part, local=local or _campus(surface, start, part)
+                                   or _state_school(surface, start, part))
                      or _state_code(gazetteer, surface, start, part)):
             places.append((inner, part, False))
         elif " " not in part or not exact_places(gazetteer, part, kinds=INSIDE_KINDS):
@@ -273,6 +273,16 @@ def _campus(surface: str, start: int, part: str) -> bool:
     return start + len(part) == len(surface) and not surface.isupper() \
         and not set(fold(part).split()) & ORGANISATION_WORDS \
         and bool(_CAMPUS_BEFORE.search(surface[max(0, start - CAMPUS_REACH):start]))
+
+
+_STATE_SCHOOL = re.compile(r" State (?:University|College|Univ\.)\b")
+
+
+def _state_school(surface: str, start: int, part: str) -> bool:
+    """True when "State University" or "State College" follows the window ("Kennesaw State
+    University", "Dalton State College"): a public school named after its town, never after
+    a person, so a town of any size a local institution's town may have."""
+    return _STATE_SCHOOL.match(surface, start + len(part)) is not None
 
 
 def _state_code(gazetteer: Gazetteer, surface: str, start: int, part: str) -> bool:

@@ -75,11 +75,13 @@ def organisation_lists(text: str, mentions: Iterable[Mention], persons: frozense
     return [run for run in runs if len(run) > 1 and any(m.label in MISTAKEN_LABELS for m in run)]
 
 
-def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int = 0) -> bool:
+def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int = 0,
+                          within: frozenset[tuple[str | None, str | None]] | None = None
+                          ) -> bool:
     """True when every name is the own name of a town or district of 1,000+ people, all in
     one province or state (a coincidence for organisations' names: "Apple and Amazon" are
     not; "Devon and Cornwall" are two English counties); up to `small` of them may be
-    smaller towns."""
+    smaller towns; the province one of `within` ((country, code) pairs) when given."""
     shared: dict[tuple[str | None, str | None], int] | None = None  # home → names small there
     for name in names:
         towns = [c for c in exact_places(gazetteer, name, kinds=("city", "admin2"))
@@ -91,7 +93,8 @@ def towns_of_one_province(gazetteer: Gazetteer, names: list[str], *, small: int 
             home: shared[home] + count for home, count in counts.items() if home in shared}
         if not shared:
             return False
-    return shared is not None and any(count <= small for count in shared.values())
+    return shared is not None and any(count <= small and (within is None or home in within)
+                                      for home, count in shared.items())
 
 
 _LIST_ITEM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
@@ -105,6 +108,17 @@ def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: fro
     none a person's the article names, and all are towns of one province or state
     (`towns_of_one_province`; of three or more, one may be a town under 1,000); the whole
     names no place."""
+    items = list_items(span, surface)
+    if len(items) < 2 or any(fold(name) in persons for _, name in items) \
+            or exact_places(gazetteer, surface):
+        return None
+    names = [name for _, name in items]
+    return items if towns_of_one_province(gazetteer, names, small=int(len(names) > 2)) else None
+
+
+def list_items(span: Span, surface: str) -> list[tuple[Span, str]]:
+    """The names of a mention written as a list ("Chatsworth, Eton"), each up to three
+    capitalised words, with their spans; the mention whole when it is no such list."""
     items: list[tuple[Span, str]] = []
     position = 0
     for joiner in _LIST_JOINER.finditer(surface):
@@ -112,8 +126,6 @@ def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: fro
                       surface[position:joiner.start()]))
         position = joiner.end()
     items.append((Span(span.start + position, span.end), surface[position:]))
-    if len(items) < 2 or not all(_LIST_ITEM.fullmatch(name) for _, name in items) \
-            or any(fold(name) in persons for _, name in items) or exact_places(gazetteer, surface):
-        return None
-    names = [name for _, name in items]
-    return items if towns_of_one_province(gazetteer, names, small=int(len(names) > 2)) else None
+    if len(items) > 1 and all(_LIST_ITEM.fullmatch(name) for _, name in items):
+        return items
+    return [(span, surface)]

@@ -119,6 +119,15 @@ the initials of a country the article names are that country ("SA", initials.py)
 before a number, and a title after a place noun used as an adjective ("the state
 Commissioner"), are no places; a name cut before its road word is the road (repair.py).
 
+Added in places.gazetteer.v11: a name ending in a body's word is an organisation's also when
+tagged as a person ("Murray County Schools"), so the county inside it is read; a town before
+"State University" or "State College" is the school's of any size ("Dalton State College",
+inside.py); an institution "in" a place its inside name does not lie in honours a person
+("Washington University in St. Louis", cues.py); names given as examples of a plural place
+noun are places ("towns such as Summerville and Trion"); a list of towns after a place cue,
+all in a province the article names, is places of any size ("from Chatsworth, Eton and
+Tunnel Hill", lists.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
@@ -150,6 +159,7 @@ from .cues import (
     distance_after,
     facility_after,
     facility_elsewhere,
+    institution_elsewhere,
     has_place_noun,
     is_located,
     is_placed,
@@ -182,7 +192,7 @@ from .inside import (
     inside_actor_names,
     town_named_whole,
 )
-from .lists import organisation_lists, towns_listed_in, towns_of_one_province
+from .lists import list_items, organisation_lists, towns_listed_in, towns_of_one_province
 from .lookup import is_acronym
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
@@ -202,6 +212,7 @@ from .untagged import (
     find_loose_names,
     find_missed,
     find_untagged_organisations,
+    named_provinces,
     office_of_country,
 )
 from .words import (
@@ -216,7 +227,12 @@ from .words import (
 
 # Last words of the name of a body of people (not of a place or a building).
 BODY_WORDS = frozenset({"police", "fire", "sheriff", "department", "council", "board",
-                        "committee", "association", "agency", "ministry", "commission"})
+                        "committee", "association", "agency", "ministry", "commission",
+                        "schools", "authority"})
+# Words before "Schools" that make them buildings, often named after a person, not a town's
+# school board ("Murray County Schools").
+SCHOOL_LEVELS = frozenset({"elementary", "middle", "high", "primary", "secondary", "junior",
+                           "senior", "charter"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
@@ -312,7 +328,7 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
                 parse, mention.span, gazetteer)) is not None:
             toponyms.append(make_toponym(country, country.of(text), "GPE", parse))
             continue  # "President of Kenya William Ruto": Kenya, and the holder's name
-        if mention.label in PLACE_LABELS and is_body_name(surface):
+        if mention.label in PLACE_LABELS | {"PERSON"} and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
                 and names_a_language(parse, mention.span):
@@ -366,8 +382,12 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         elif mention.label in {"ORG", "FAC", "NORP", "EVENT", "LAW"}:  # "the Muscat Film Festival"
             tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons,
                                             label=mention.label)
-            if not tops and mention.label == "ORG" and (is_venue(parse, mention.span, surface)
-                                                        or is_premises_name(surface)):
+            honoured = [t for t in tops if institution_elsewhere(parse, mention.span, t.text,
+                                                                 gazetteer)]
+            if honoured:  # "Washington University in St. Louis": a name, no place
+                tops = [t for t in tops if t not in honoured]
+            elif not tops and mention.label == "ORG" and (
+                    is_venue(parse, mention.span, surface) or is_premises_name(surface)):
                 toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
             elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
                 toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
@@ -431,12 +451,24 @@ def shared_head_pair(span: Span, surface: str, gazetteer: Gazetteer
 def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
                persons: frozenset[str]) -> list[Toponym]:
     """The names of a list the model took for organisations (some for persons) when all are
-    towns of one province or state ("Cartersville and Cedartown closed schools"; lists.py)."""
+    towns of one province or state ("Cartersville and Cedartown closed schools"; lists.py),
+    or, after a place cue, towns of any size of a province the article names ("nurses from
+    Chatsworth, Eton and Tunnel Hill" in a story naming Georgia). A mention written as a
+    list ("Chatsworth, Eton") gives each of its names."""
     out = []
+    provinces: frozenset[tuple[str | None, str | None]] | None = None
     for run in organisation_lists(parse.text, mentions, persons):
-        names = [m.span.of(parse.text) for m in run]
-        if towns_of_one_province(gazetteer, names):
-            out.extend(make_toponym(m.span, name, "GPE", parse) for m, name in zip(run, names))
+        items = [item for m in run for item in list_items(m.span, m.span.of(parse.text))]
+        names = [name for _, name in items]
+        if not towns_of_one_province(gazetteer, names):
+            if not is_placed(parse, run[0].span, gazetteer) \
+                    or any(fold(name) in persons for name in names):
+                continue
+            provinces = provinces if provinces is not None else named_provinces(
+                parse, mentions, gazetteer)
+            if not towns_of_one_province(gazetteer, names, small=len(names), within=provinces):
+                continue
+        out.extend(make_toponym(span, name, "GPE", parse) for span, name in items)
     return out
 
 
@@ -451,7 +483,8 @@ def is_body_name(surface: str) -> bool:
     building ("St. Louis Police", "Ohio Department", "Springfield Council"): an
     organisation's name, whatever the model's label."""
     words = fold(surface).split()
-    return len(words) > 1 and words[-1] in BODY_WORDS
+    return len(words) > 1 and words[-1] in BODY_WORDS and not (
+        words[-1] == "schools" and words[-2] in SCHOOL_LEVELS)  # "Kennedy Elementary Schools"
 
 
 def country_of_office(parse: Parse, span: Span, gazetteer: Gazetteer) -> Span | None:

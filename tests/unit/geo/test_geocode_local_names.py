@@ -1,0 +1,164 @@
+"""Names of a local story: a county's school board tagged as a person or speaking, a state
+school named after its town, an institution "in" a place its name does not lie in, towns given
+as examples of a place noun, and a list of small towns after a place cue (our own sentences,
+hand-built parses, a small in-memory gazetteer with rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.parse import build_parse
+from newsevents.stages.places import GeocodeStage
+
+from .gazdata import stage_of
+from .test_geocode_institutions import county
+from .test_geocode_recall import by_text, region, run, town
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    entries = [
+        (town(4190581, "Dalton", 34.77, -84.97, "USA", 33_853, "GA"), []),
+        (town(4931482, "Dalton", 42.47, -73.17, "USA", 6_700, "MA"), []),
+        (town(4203000, "Kennesaw", 34.02, -84.62, "USA", 33_584, "GA"), []),
+        (county(4211000, "Murray County", 34.80, -84.75, "GA", 5_200), ["Murray"]),
+        (county(4544000, "Murray County", 34.50, -97.07, "OK", 7_900), ["Murray"]),
+        (town(5334000, "Chatsworth", 34.26, -118.60, "USA", 41_000, "CA"), []),
+        (town(4186000, "Chatsworth", 34.77, -84.77, "USA", 4_300, "GA"), []),
+        (town(4212000, "Eton", 34.82, -84.76, "USA", 900, "GA"), []),
+        (town(2649800, "Eton", 51.49, -0.61, "GBR", 3_000, "ENG"), []),
+        (town(4226000, "Tunnel Hill", 34.84, -85.04, "USA", 877, "GA"), []),
+        (town(4225000, "Summerville", 34.48, -85.35, "USA", 4_452, "GA"), []),
+        (town(4597000, "Summerville", 33.02, -80.18, "USA", 48_848, "SC"), []),
+        (town(4227000, "Trion", 34.54, -85.31, "USA", 1_785, "GA"), []),
+        (town(4407000, "St. Louis", 38.63, -90.20, "USA", 300_000, "MO"), []),
+        (town(4413000, "Washington", 38.56, -91.01, "USA", 14_000, "MO"), []),
+        (region(4140963, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
+                code="WA"), []),
+        (region(5001836, "Michigan", "admin1", 44.25, -85.5, "USA", population=10_000_000,
+                code="MI"), []),
+        (town(4991640, "East Lansing", 42.74, -84.48, "USA", 48_000, "MI"), []),
+        (region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
+                code="GA"), []),
+    ]
+    return stage_of(entries)
+
+
+def in_georgia(place: Place) -> bool:
+    return place.lon is not None and -86 < place.lon < -84 and 34 < (place.lat or 0) < 35.5
+
+
+def named(places: tuple[Place, ...], text: str, surface: str) -> Place | None:
+    return next((p for p in places if any(s.of(text) == surface
+                                          for s in p.mentions + p.embedded)), None)
+
+
+# -- a county's schools are a body named after the county --------------------------------------
+
+@pytest.mark.parametrize("label", ["PERSON", "GPE", "ORG"])
+def test_a_county_school_board_names_its_county_whatever_the_label(stage: GeocodeStage,
+                                                                   label: str) -> None:
+    text = "Parents in Georgia said Murray County Schools should close on Monday ."
+    places = run(stage, text, [("Georgia", "GPE"), ("Murray County Schools", label)])
+    place = by_text(places, text, "Murray County")
+    assert place.embedded and in_georgia(place)
+
+
+def test_a_county_school_board_that_speaks_still_names_its_county(stage: GeocodeStage
+                                                                  ) -> None:
+    text = "Murray County Schools asked for details about the plan in Georgia ."
+    words = text.split()
+    parse = build_parse(text, ents=[(0, 3, "GPE"), (11, 12, "GPE")],
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+                        heads=[2, 2, 3, 3] + list(range(4, len(words))),
+                        deps=["compound", "compound", "nsubj", "ROOT"] + ["dep"] * (len(words) - 4),
+                        lemmas=[w.lower() if w != "asked" else "ask" for w in words])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    places = stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                   parse).places
+    assert in_georgia(by_text(places, text, "Murray County"))
+
+
+def test_schools_of_one_level_are_buildings_not_a_board(stage: GeocodeStage) -> None:
+    text = "Parents in Georgia said Dalton Elementary Schools should close on Monday ."
+    places = run(stage, text, [("Georgia", "GPE"), ("Dalton Elementary Schools", "PERSON")])
+    assert named(places, text, "Dalton") is None
+
+
+# -- a state school is named after its town ------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "town_name"), [
+    ("Dalton State College", "Dalton"), ("Kennesaw State University", "Kennesaw")])
+def test_a_state_school_names_its_town_of_any_size(stage: GeocodeStage, name: str,
+                                                   town_name: str) -> None:
+    text = f"A spokeswoman for {name} in Georgia said classes would resume ."
+    places = run(stage, text, [(name, "ORG"), ("Georgia", "GPE")])
+    place = by_text(places, text, town_name)
+    assert place.embedded and in_georgia(place)
+
+
+def test_a_school_not_of_the_state_needs_a_big_town(stage: GeocodeStage) -> None:
+    text = "A spokeswoman for Dalton College in Georgia said classes would resume ."
+    places = run(stage, text, [("Dalton College", "ORG"), ("Georgia", "GPE")])
+    assert named(places, text, "Dalton") is None
+
+
+# -- an institution "in" a place its name does not lie in ----------------------------------------
+
+def test_an_institution_in_a_place_its_name_is_not_in_honours_a_person(stage: GeocodeStage
+                                                                       ) -> None:
+    text = "She joined Washington University in St. Louis last year ."
+    places = run(stage, text, [("Washington University", "ORG"), ("St. Louis", "GPE")])
+    assert named(places, text, "Washington") is None
+    assert named(places, text, "St. Louis") is not None
+
+
+@pytest.mark.parametrize(("name", "where", "inner"), [
+    ("Michigan State University", "East Lansing", "Michigan"),  # the state holds the town
+    ("Kennesaw State University", "Georgia", "Kennesaw"),  # the town lies in the state
+])
+def test_an_institution_in_the_place_its_name_holds_keeps_the_name(
+        stage: GeocodeStage, name: str, where: str, inner: str) -> None:
+    text = f"She joined {name} in {where} last year ."
+    places = run(stage, text, [(name, "ORG"), (where, "GPE")])
+    assert named(places, text, inner) is not None
+
+
+# -- examples of a place noun ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("cue", ["towns such as", "towns like", "towns , including",
+                                 "rural towns including"])
+def test_towns_given_as_examples_are_places_of_any_size(stage: GeocodeStage, cue: str) -> None:
+    text = f"Closures in Georgia hit {cue} Summerville and Trion hardest ."
+    places = run(stage, text, [("Georgia", "GPE"), ("Summerville", "ORG")])
+    assert in_georgia(by_text(places, text, "Summerville"))
+    assert in_georgia(by_text(places, text, "Trion"))
+
+
+@pytest.mark.parametrize("cue", ["investors such as", "firms like", "banks including"])
+def test_examples_of_another_noun_are_not_places(stage: GeocodeStage, cue: str) -> None:
+    text = f"Closures in Georgia hit {cue} Summerville and Trion hardest ."
+    places = run(stage, text, [("Georgia", "GPE"), ("Summerville", "ORG")])
+    assert named(places, text, "Summerville") is None and named(places, text, "Trion") is None
+
+
+# -- a list of small towns after a place cue ------------------------------------------------------
+
+def test_small_towns_listed_after_a_cue_in_the_story_s_state_are_places(stage: GeocodeStage
+                                                                        ) -> None:
+    text = ("Deputies in Georgia closed roads . Nurses from Chatsworth , Eton and Tunnel Hill "
+            "rallied on Thursday .")
+    places = run(stage, text, [("Georgia", "GPE"), ("Chatsworth , Eton", "ORG"),
+                               ("Tunnel Hill", "ORG")])
+    assert all(in_georgia(by_text(places, text, n)) for n in ("Chatsworth", "Eton", "Tunnel Hill"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses from Chatsworth , Eton and Tunnel Hill rallied on Thursday .",  # no state named
+    "Deputies in Georgia closed roads . Lawyers for Chatsworth , Eton and Tunnel Hill spoke .",
+])
+def test_small_towns_listed_without_a_cue_or_a_named_state_are_not_read(stage: GeocodeStage,
+                                                                        text: str) -> None:
+    ents = [("Chatsworth , Eton", "ORG"), ("Tunnel Hill", "ORG")]
+    places = run(stage, text, ents + ([("Georgia", "GPE")] if "Georgia" in text else []))
+    assert named(places, text, "Eton") is None and named(places, text, "Tunnel Hill") is None
