@@ -162,3 +162,64 @@ def test_small_towns_listed_without_a_cue_or_a_named_state_are_not_read(stage: G
     ents = [("Chatsworth , Eton", "ORG"), ("Tunnel Hill", "ORG")]
     places = run(stage, text, ents + ([("Georgia", "GPE")] if "Georgia" in text else []))
     assert named(places, text, "Eton") is None and named(places, text, "Tunnel Hill") is None
+
+
+# -- a town named like a building, a county named like a generic word, "X-based" ------------------
+
+@pytest.fixture(scope="module")
+def pennsylvania() -> GeocodeStage:
+    entries = [
+        (town(5213681, "State College", 40.79, -77.86, "USA", 42_161, "PA"), []),
+        (town(4624180, "White House", 36.47, -86.65, "USA", 12_000, "TN"), []),
+        (county(5183000, "Centre County", 40.89, -77.83, "PA", 89_397), ["Centre"]),
+        (county(5183001, "Central County", 40.60, -77.90, "PA", 20_000), ["Central"]),
+        (county(5193000, "Huntingdon County", 40.42, -77.98, "PA", 45_000), ["Huntingdon"]),
+        (town(5178000, "Bellefonte", 40.91, -77.78, "USA", 6_248, "PA"), []),
+        (region(6254927, "Pennsylvania", "admin1", 40.9, -77.8, "USA", population=12_800_000,
+                code="PA"), []),
+    ]
+    return stage_of(entries)
+
+
+def in_centre(place: Place | None) -> bool:
+    return place is not None and place.lat is not None and 40 < place.lat < 41.5 \
+        and place.lon is not None and -78.5 < place.lon < -77.5 and place.feature_code != "ADM1"
+
+
+@pytest.mark.parametrize("cue", ["in", "from", "near"])
+def test_a_town_named_like_a_building_after_a_preposition_is_the_town(
+        pennsylvania: GeocodeStage, cue: str) -> None:
+    text = f"Forecasters {cue} State College warned of storms on Friday ."
+    assert in_centre(named(run(pennsylvania, text, [("State College", "ORG")]), text,
+                           "State College"))
+
+
+def test_a_building_named_like_a_town_keeps_its_article(pennsylvania: GeocodeStage) -> None:
+    text = "He spoke in the White House on Friday ."
+    place = named(run(pennsylvania, text, [("White House", "ORG")]), text, "White House")
+    assert place is None or place.country != "USA" or place.feature_code != "PPL"
+
+
+@pytest.mark.parametrize("text", ["Crews in Centre and Huntingdon counties cleared trees .",
+                                  "Crews in Huntingdon and Centre counties cleared trees ."])
+def test_a_county_named_like_a_generic_word_before_counties_is_the_county(
+        pennsylvania: GeocodeStage, text: str) -> None:
+    places = run(pennsylvania, text, [("Centre", "GPE"), ("Huntingdon", "GPE")])
+    assert in_centre(named(places, text, "Centre"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crews in the Centre cleared trees .", "Centre"),  # no admin noun
+    ("Crews in Central and Huntingdon counties cleared trees .", "Central"),  # a direction
+])
+def test_a_generic_word_alone_or_a_direction_is_no_county(pennsylvania: GeocodeStage,
+                                                          text: str, name: str) -> None:
+    assert named(run(pennsylvania, text, [(name, "GPE")]), text, name) is None
+
+
+@pytest.mark.parametrize(("name", "label"), [("Bellefonte", None), ("Bellefonte", "ORG")])
+def test_a_town_before_based_is_a_place(pennsylvania: GeocodeStage, name: str,
+                                        label: str | None) -> None:
+    text = f"Crews of the {name} -based utility said customers in Pennsylvania had no power ."
+    ents = [("Pennsylvania", "GPE")] + ([(name, label)] if label else [])
+    assert in_centre(named(run(pennsylvania, text, ents), text, name))

@@ -221,11 +221,21 @@ def closes_phrase(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
 
 def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """The context says the name is a place: a locative cue before it ("in X", "the
-    village of X"), a qualifier after it ("X, Ohio"), or a place it is listed with ("Cairo,
-    X and Luxor")."""
+    village of X"), a qualifier after it ("X, Ohio"), a place it is listed with ("Cairo,
+    X and Luxor"), or "-based" after it ("an X-based firm")."""
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
-            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer))
+            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
+            or based_in(parse, span))
+
+
+_BASED = re.compile(r"\s?-\s?based\b")
+
+
+def based_in(parse: Parse, span: Span) -> bool:
+    """True for a name before "-based" ("the Bellefonte-based utility", "a London-based
+    charity"): where a body has its seat, a place."""
+    return _BASED.match(parse.text, span.end) is not None
 
 
 _DISTANCE_AFTER = re.compile(

@@ -126,7 +126,10 @@ inside.py); an institution "in" a place its inside name does not lie in honours 
 ("Washington University in St. Louis", cues.py); names given as examples of a plural place
 noun are places ("towns such as Summerville and Trion"); a list of towns after a place cue,
 all in a province the article names, is places of any size ("from Chatsworth, Eton and
-Tunnel Hill", lists.py).
+Tunnel Hill", lists.py); a town's own name of 10,000+ right after a preposition is the town
+though it ends in a building's word ("in State College"); a generic word before a plural
+admin noun is the unit ("Centre and Huntingdon counties"); a name before "-based" is in a
+place context ("the Bellefonte-based utility", cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -153,14 +156,15 @@ from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
+    LOCATIVE_CUES,
     after_through,
     before_local_noun,
     closes_phrase,
     distance_after,
     facility_after,
     facility_elsewhere,
-    institution_elsewhere,
     has_place_noun,
+    institution_elsewhere,
     is_located,
     is_placed,
     is_possessive,
@@ -173,6 +177,7 @@ from .cues import (
     names_a_language,
     next_word,
     owns_facility,
+    plural_admin_level,
     road_number_end,
 )
 from .bodies import town_body_span
@@ -208,6 +213,7 @@ from .toponym import (
     without_possessive,
 )
 from .untagged import (
+    MISSED_MIN_POPULATION,
     currency_names,
     find_loose_names,
     find_missed,
@@ -216,6 +222,7 @@ from .untagged import (
     office_of_country,
 )
 from .words import (
+    DIRECTION_WORDS,
     DISEASE_WORDS,
     FACILITY_WORDS,
     FEATURE_WORDS,
@@ -525,7 +532,19 @@ def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer
     words = fold(surface).split()
     return len(words) > 1 and words[-1] in VENUE_WORDS | FACILITY_WORDS \
         and not is_qualified(parse, mention.span, gazetteer) \
-        and not has_place_noun(parse, mention.span)
+        and not has_place_noun(parse, mention.span) \
+        and not _town_after_preposition(parse, mention.span, surface, gazetteer)
+
+
+def _town_after_preposition(parse: Parse, span: Span, surface: str, gazetteer: Gazetteer
+                            ) -> bool:
+    """True for a town's own name of 10,000+ people right after a locative preposition, with
+    no article ("in State College", "from College Station"): a building takes "the" ("in
+    the White House"), a town does not."""
+    tok = parse.token_at(span.start)
+    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in LOCATIVE_CUES \
+        and any(c.match == MATCH_NAME and c.population >= MISSED_MIN_POPULATION
+                for c in exact_places(gazetteer, surface, kinds=("city",)))
 
 
 def is_feature_name(surface: str) -> bool:
@@ -548,8 +567,9 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
     the article writes them: a surname the actor dictionary alone gives in full ("Austin",
     Lloyd Austin) is a town where the text places it ("Austin, in Scott County,")."""
     key = fold(surface)
-    if not key or not _capitalised(surface) or key in GENERIC_WORDS:
-        return False
+    if not key or not _capitalised(surface) or key in GENERIC_WORDS and (
+            key in DIRECTION_WORDS or plural_admin_level(parse, mention.span) is None):
+        return False  # a direction, or a generic word but in "Centre and Huntingdon counties"
     if mention.label in PLACE_LABELS:
         if not person_elsewhere(key, persons) or (is_placed(parse, mention.span, gazetteer)
                                                   and not is_possessive(parse, mention.span)):
