@@ -223,3 +223,35 @@ def test_a_town_before_based_is_a_place(pennsylvania: GeocodeStage, name: str,
     text = f"Crews of the {name} -based utility said customers in Pennsylvania had no power ."
     ents = [("Pennsylvania", "GPE")] + ([(name, label)] if label else [])
     assert in_centre(named(run(pennsylvania, text, ents), text, name))
+
+
+# -- what shares a border is a place ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nigeria() -> GeocodeStage:
+    entries = [
+        (region(2595349, "Yobe", "admin1", 12.0, 11.5, "NGA", population=2_300_000, code="44"),
+         []),
+        (region(2565340, "Jigawa", "admin1", 12.2, 9.5, "NGA", population=4_300_000,
+                code="39"), []),
+        (region(2328926, "Nigeria", "country", 10.0, 8.0, "NGA", population=195_000_000), []),
+    ]
+    return stage_of(entries)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops patrolled the Jigawa border with Yobe on Monday .",
+    "Troops patrolled Jigawa 's frontier with Yobe on Monday .",
+    "Troops patrolled towns bordering Yobe on Monday .",
+    "Troops praised neighbouring Yobe on Monday .",
+])
+def test_a_name_that_shares_a_border_is_a_place_whatever_the_label(nigeria: GeocodeStage,
+                                                                   text: str) -> None:
+    places = run(nigeria, text, [("Yobe", "PERSON")])
+    place = named(places, text, "Yobe")
+    assert place is not None and place.country == "NGA"
+
+
+def test_a_name_after_with_and_no_border_is_not_read(nigeria: GeocodeStage) -> None:
+    text = "Troops signed a deal with Yobe on Monday ."
+    assert named(run(nigeria, text, [("Yobe", "PERSON")]), text, "Yobe") is None

@@ -477,13 +477,26 @@ def _locative(parse: Parse, span: Span) -> bool:
         return False
     k = list_start(parse, tok.i)
     if word_before(parse, k) in LOCATIVE_CUES or has_place_noun(parse, span) or (
-            k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS):  # "central X"
-        return True
+            k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS) or _bordered(parse, k):
+        return True  # "central X", "the border with X"
     head = _head_of_of(parse, k)
     if not head:
         return False
     return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
         or head in NEAR_CUES or head in OF_PLACE_HEADS and not is_possessive(parse, span)
+
+
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+BORDER_VERBS = frozenset({"borders", "bordering", "bordered", "neighbouring", "neighboring",
+                          "neighbours", "neighbors"})
+
+
+def _bordered(parse: Parse, k: int) -> bool:
+    """True when what token k opens borders something: "the border with X", "Kenya's
+    frontier with X", "a town bordering X", "neighbouring X" (only places share borders)."""
+    prev = word_before(parse, k)
+    return prev in BORDER_VERBS or k >= 1 and parse.tokens[k - 1].text.lower() in BORDER_VERBS \
+        or prev == "with" and k >= 2 and parse.tokens[k - 2].text.lower() in BORDER_NOUNS
 
 
 def _head_of_of(parse: Parse, k: int) -> str:

@@ -129,7 +129,8 @@ all in a province the article names, is places of any size ("from Chatsworth, Et
 Tunnel Hill", lists.py); a town's own name of 10,000+ right after a preposition is the town
 though it ends in a building's word ("in State College"); a generic word before a plural
 admin noun is the unit ("Centre and Huntingdon counties"); a name before "-based" is in a
-place context ("the Bellefonte-based utility", cues.py).
+place context ("the Bellefonte-based utility"), and so is what shares a border ("the Jigawa
+border with Yobe", "towns bordering Yobe", "neighbouring Yobe", cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
