@@ -255,3 +255,35 @@ def test_a_name_that_shares_a_border_is_a_place_whatever_the_label(nigeria: Geoc
 def test_a_name_after_with_and_no_border_is_not_read(nigeria: GeocodeStage) -> None:
     text = "Troops signed a deal with Yobe on Monday ."
     assert named(run(nigeria, text, [("Yobe", "PERSON")]), text, "Yobe") is None
+
+
+# -- a region of our table is no person's name ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def england() -> GeocodeStage:
+    from newsevents.resources.gazetteer import Candidate
+    entries = [
+        (Candidate(pid=-900, name="Yorkshire", kind="region", feature_code="RGN", country="GBR",
+                   lat=54.0, lon=-1.5), []),
+        (town(4791000, "Yorkshire", 38.79, -77.45, "USA", 7_541, "VA"), []),
+        (town(2644688, "Leeds", 53.80, -1.55, "GBR", 536_000, "ENG"), []),
+    ]
+    return stage_of(entries)
+
+
+def test_a_region_by_its_own_name_tagged_as_a_person_is_the_region(england: GeocodeStage
+                                                                   ) -> None:
+    text = "Floods hit Yorkshire on Monday , and police in Leeds closed roads ."
+    place = named(run(england, text, [("Yorkshire", "PERSON"), ("Leeds", "GPE")]), text,
+                  "Yorkshire")
+    assert place is not None and place.country == "GBR"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Floods swept across Yorkshire on Monday , and police in Leeds closed roads .", True),
+    ("Cafes sold Yorkshire pudding on Monday , and police in Leeds closed roads .", False),
+])
+def test_an_untagged_region_by_its_own_name_after_a_cue_is_the_region(
+        england: GeocodeStage, text: str, found: bool) -> None:
+    place = named(run(england, text, [("Leeds", "GPE")]), text, "Yorkshire")
+    assert (place is not None and place.country == "GBR") is found

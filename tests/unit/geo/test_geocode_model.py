@@ -126,3 +126,16 @@ def test_geocode_model_a_town_qualified_by_a_state_s_news_abbreviation_is_in_tha
     text = f"A man from Franklin, {abbreviation}, was named to the board on Monday."
     analysis = analyze_text(text, until="places")
     assert _place(analysis, "Franklin").admin1 == state
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    ("Floods swept across Yorkshire on Monday, and police in Leeds closed roads.", "Yorkshire",
+     54.0, -1.5),
+    ("Lorries heading for Wolverhampton and the West Midlands use the road.", "West Midlands",
+     52.5, -2.0),
+])
+def test_geocode_model_england_s_regions_are_in_england(
+        analyze_text: Callable[..., ArticleAnalysis], text: str, surface: str, lat: float,
+        lon: float) -> None:
+    place = _place(analyze_text(text, until="places"), surface)
+    assert place.country == "GBR" and haversine_km(place.lat, place.lon, lat, lon) < 50

@@ -130,7 +130,10 @@ Tunnel Hill", lists.py); a town's own name of 10,000+ right after a preposition 
 though it ends in a building's word ("in State College"); a generic word before a plural
 admin noun is the unit ("Centre and Huntingdon counties"); a name before "-based" is in a
 place context ("the Bellefonte-based utility"), and so is what shares a border ("the Jigawa
-border with Yobe", "towns bordering Yobe", "neighbouring Yobe", cues.py).
+border with Yobe", "towns bordering Yobe", "neighbouring Yobe", cues.py); a region of our
+table by its own name is no person's name ("Floods hit Yorkshire") and, untagged, a place
+after a cue ("across Yorkshire", untagged.py); regions.csv v8 adds England's regions and
+areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake District).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -600,10 +603,18 @@ def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazette
             return bool(named_places(gazetteer, surface))
         if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
             return _town_by_own_name(gazetteer, surface)
-        return not known and " " in key and any(
+        return not known and any(
             c.kind != "city" or c.population >= NORP_MIN_POPULATION
-            for c in named_places(gazetteer, surface))
+            for c in named_places(gazetteer, surface)) and (
+            " " in key or _region_by_own_name(gazetteer, surface))
     return False
+
+
+def _region_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """A region of our table by its own name ("Yorkshire", "Kurdistan"): no person's name,
+    whatever the model's label."""
+    return any(c.kind == "region" and c.match == MATCH_NAME
+               for c in exact_places(gazetteer, surface, kinds=("region",)))
 
 
 def _town_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:

@@ -280,17 +280,20 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
                   provinces: frozenset[tuple[str | None, str | None]] = frozenset()) -> bool:
     """A country or a city of 500,000+ people by its own name anywhere; a province or
     district named with its admin word ("Borno State", "Suffolk County"); with a place
-    context a province or a town of 10,000+ people, or of 1,000+ by its own name in a
-    province the article names (`provinces`: "fled toward Powderly" in a story naming
-    Texas); after a place noun ("the village of X") a town of any size; never a town by
+    context a province, a region of our table by its own name ("across Yorkshire"), or a town
+    of 10,000+ people, or of 1,000+ by its own name in a province the article names
+    (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the village of X") a town of any size; never a town by
     three capitals, an acronym."""
     level = split_admin_suffix(fold(text))[1]
     if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
         return True
     acronym = is_acronym(text, longest=3)  # "the CHU in Montpellier": a hospital
-    for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city")):
+    for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city", "region")):
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
+        if cue and c.kind == "region" and c.match == MATCH_NAME and c.feature_code == "RGN" \
+                and not acronym:
+            return True  # a region of our table by its own name ("across Yorkshire")
         if acronym and c.kind == "city":
             continue  # three capitals are an acronym, not a town ("Chu", Vietnam)
         if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):
