@@ -84,8 +84,17 @@ def skeleton(key: str) -> str:
     return _DOUBLES.sub(r"\1", _FINAL_H.sub("", key)).replace(" ", "")
 
 
+# Admin words of several words, and abbreviations of them: Nigeria's local government areas
+# ("Gwoza Local Government Area", "Bichi LGA"), its second-level units.
+PHRASE_SUFFIXES = {" local government area": 2, " local government": 2, " lga": 2}
+
+
 def split_admin_suffix(key: str) -> tuple[str, int | None]:
-    """("diyala", 1) for "diyala province"; (key, None) when there is no admin suffix."""
+    """("diyala", 1) for "diyala province", ("gwoza", 2) for "gwoza local government area";
+    (key, None) when there is no admin suffix."""
+    for suffix, level in PHRASE_SUFFIXES.items():
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[:-len(suffix)], level
     head, _, last = key.rpartition(" ")
     if head and last in ADMIN_SUFFIXES:
         return head, ADMIN_SUFFIXES[last]

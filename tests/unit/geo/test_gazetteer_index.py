@@ -182,6 +182,10 @@ def test_names_admin_suffix() -> None:
     assert split_admin_suffix("diyala province") == ("diyala", 1)
     assert split_admin_suffix("tal afar district") == ("tal afar", 2)
     assert split_admin_suffix("mosul") == ("mosul", None)
+    assert split_admin_suffix("gwoza local government area") == ("gwoza", 2)
+    assert split_admin_suffix("gwoza local government") == ("gwoza", 2)
+    assert split_admin_suffix("bichi lga") == ("bichi", 2)
+    assert split_admin_suffix("local government area") == ("local government area", None)
 
 
 def test_an_abbreviated_first_word_is_read_in_full_by_both_gazetteers() -> None:

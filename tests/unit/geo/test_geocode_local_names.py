@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.resources.gazetteer import Candidate
 from newsevents.parse import build_parse
 from newsevents.stages.places import GeocodeStage
 
@@ -261,7 +262,6 @@ def test_a_name_after_with_and_no_border_is_not_read(nigeria: GeocodeStage) -> N
 
 @pytest.fixture(scope="module")
 def england() -> GeocodeStage:
-    from newsevents.resources.gazetteer import Candidate
     entries = [
         (Candidate(pid=-900, name="Yorkshire", kind="region", feature_code="RGN", country="GBR",
                    lat=54.0, lon=-1.5), []),
@@ -287,3 +287,42 @@ def test_an_untagged_region_by_its_own_name_after_a_cue_is_the_region(
         england: GeocodeStage, text: str, found: bool) -> None:
     place = named(run(england, text, [("Leeds", "GPE")]), text, "Yorkshire")
     assert (place is not None and place.country == "GBR") is found
+
+
+# -- Nigeria's local government areas --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def lgas() -> GeocodeStage:
+    entries = [
+        (Candidate(pid=2339000, name="Gwoza", kind="admin2", feature_code="ADM2", country="NGA",
+                   lat=11.15, lon=13.59, population=22_268, admin1_code="27"), []),
+        (town(2339001, "Gwoza", 11.08, 13.70, "NGA", 15_176, "27"), []),
+        (Candidate(pid=2347000, name="Bama", kind="admin2", feature_code="ADM2", country="NGA",
+                   lat=11.59, lon=13.85, population=123_121, admin1_code="27"), []),
+        (town(2347001, "Bama", 11.52, 13.69, "NGA", 118_121, "27"), []),
+        (Candidate(pid=2333000, name="Konduga", kind="admin2", feature_code="ADM2",
+                   country="NGA", lat=11.65, lon=13.42, population=13_400, admin1_code="27"),
+         []),
+        (town(2333001, "Konduga", 11.65, 13.42, "NGA", 13_400, "27"), []),
+        (region(2346794, "Borno", "admin1", 11.5, 13.0, "NGA", population=4_200_000,
+                code="27"), ["Borno State"]),
+    ]
+    return stage_of(entries)
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Gwoza Local Government Area", "ORG"), ("Gwoza Local Government", "GPE"),
+    ("Gwoza LGA", "PERSON"), ("Gwoza LGA", "GPE")])
+def test_a_unit_named_with_its_local_government_words_is_the_unit(
+        lgas: GeocodeStage, name: str, label: str) -> None:
+    text = f"Gunmen attacked {name} of Borno State on Sunday ."
+    place = named(run(lgas, text, [(name, label), ("Borno State", "GPE")]), text, name)
+    assert place is not None and place.feature_code == "ADM2" and place.name == "Gwoza"
+
+
+@pytest.mark.parametrize("unit", ["local government areas", "LGAs"])
+def test_names_before_plural_local_government_words_are_the_units(lgas: GeocodeStage,
+                                                                  unit: str) -> None:
+    text = f"Gunmen attacked villages in Bama and Konduga {unit} on Sunday ."
+    places = run(lgas, text, [("Bama", "GPE"), ("Konduga", "GPE")])
+    assert all(named(places, text, n).feature_code == "ADM2" for n in ("Bama", "Konduga"))

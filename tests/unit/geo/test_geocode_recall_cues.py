@@ -837,12 +837,18 @@ def test_a_name_after_a_number_before_a_noun_of_people_is_the_town(
 @pytest.mark.parametrize(("text", "ents"), [
     ("A Lakeport fan cried on Friday .", [("Lakeport", "PERSON")]),
     ("The Lakeport family gathered on Friday .", [("Lakeport", "PERSON")]),  # a surname
-    ("A Lakeview County man was charged .", [("Lakeview County", "PERSON")]),  # no town
     ("Lakeport police patrolled the camp .", [("Lakeport", "ORG")]),  # an organisation's
 ])
 def test_a_name_before_another_noun_or_an_organisations_stays_no_place(
         stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
     assert at(run(stage, text, ents), text, ents[0][0]) is None
+
+
+def test_a_county_named_with_its_admin_word_before_a_noun_of_people_is_the_county(
+        stage: GeocodeStage) -> None:
+    text = "A Lakeview County man was charged ."  # the man is from the county
+    place = at(run(stage, text, [("Lakeview County", "PERSON")]), text, "Lakeview County")
+    assert place is not None and place.feature_code == "ADM2"
 
 
 @pytest.mark.parametrize(("text", "placed"), [

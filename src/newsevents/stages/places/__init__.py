@@ -280,7 +280,7 @@ def _bare_surface(top: Toponym, text: str) -> str:
     or writes it in capitals ("TORONTO")."""
     surface = top.text.strip()
     if top.level is not None and top.key != top.full_key:
-        surface = surface.rsplit(" ", 1)[0]
+        surface = " ".join(surface.split()[:len(top.key.split())])  # "Gwoza LGA" → "Gwoza"
     return surface if surface.isascii() else ""
 
 

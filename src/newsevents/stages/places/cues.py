@@ -426,6 +426,7 @@ MAX_NAME_WORDS = 4  # words of one listed name
 # Admin nouns that as plurals name parts of the world as often ("the Sahel and West Africa
 # regions", "the Palestinian territories").
 WORLD_AREAS = frozenset({"region", "territory"})
+LGA_WORDS = frozenset({"LGA", "LGAs"})  # Nigeria's local government areas, abbreviated
 
 
 def plural_admin_level(parse: Parse, span: Span) -> int | None:
@@ -445,7 +446,8 @@ def plural_admin_level(parse: Parse, span: Span) -> int | None:
                 or toks[j].sent != last.sent:
             break
         end = min(len(toks), j + MAX_NAME_WORDS)  # a name of a few words, not a run of capitals
-        while j < end and toks[j].text[:1].isupper() and toks[j].sent == last.sent:
+        while j < end and toks[j].text[:1].isupper() and toks[j].sent == last.sent \
+                and toks[j].text not in LGA_WORDS:
             j += 1
         k = j
     first = parse.token_at(span.start)
@@ -453,6 +455,8 @@ def plural_admin_level(parse: Parse, span: Span) -> int | None:
     if k >= len(toks) or not listed:
         return None  # one name before a plural: "the Gulf states", "Baltic states"
     word = toks[k].text
+    if word in LGA_WORDS or " ".join(t.text for t in toks[k:k + 3]) == "local government areas":
+        return 2  # Nigeria's local government areas
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") \
         else ""
     return ADMIN_SUFFIXES.get(single) if word.islower() and single not in WORLD_AREAS else None

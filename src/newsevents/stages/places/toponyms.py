@@ -133,7 +133,9 @@ place context ("the Bellefonte-based utility"), and so is what shares a border (
 border with Yobe", "towns bordering Yobe", "neighbouring Yobe", cues.py); a region of our
 table by its own name is no person's name ("Floods hit Yorkshire") and, untagged, a place
 after a cue ("across Yorkshire", untagged.py); regions.csv v8 adds England's regions and
-areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake District).
+areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake District); a unit
+named with Nigeria's local government words is the unit whatever the label ("Gwoza Local
+Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -158,7 +160,7 @@ from dataclasses import replace
 from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
-from ...resources.place_names import fold
+from ...resources.place_names import fold, split_admin_suffix
 from .cues import (
     LOCATIVE_CUES,
     after_through,
@@ -341,6 +343,9 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             continue  # "President of Kenya William Ruto": Kenya, and the holder's name
         if mention.label in PLACE_LABELS | {"PERSON"} and is_body_name(surface):
             mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
+        if mention.label in NAMED_LABELS and named_with_admin_word(gazetteer, surface):
+            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
+            continue  # "Gwoza Local Government Area", "Bichi LGA" tagged as a body
         if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
                 and names_a_language(parse, mention.span):
             continue  # "an English translation", "in French": a language
@@ -487,6 +492,14 @@ def names_a_disease(parse: Parse, top: Toponym) -> bool:
     """True for a place's name that names a disease or virus by the lowercase word after it
     ("West Nile virus", "Lassa fever"): the disease is meant, not the place."""
     return next_word(parse, top.span) in DISEASE_WORDS
+
+
+def named_with_admin_word(gazetteer: Gazetteer, surface: str) -> bool:
+    """A unit named with its admin word ("Gwoza Local Government Area", "Bichi LGA", "Borno
+    State"), known to the gazetteer as a unit of that level: the unit, whatever the label."""
+    level = split_admin_suffix(fold(surface))[1]
+    return level is not None and any(c.kind == f"admin{level}"
+                                     for c in named_places(gazetteer, surface))
 
 
 def is_body_name(surface: str) -> bool:
