@@ -326,3 +326,37 @@ def test_names_before_plural_local_government_words_are_the_units(lgas: GeocodeS
     text = f"Gunmen attacked villages in Bama and Konduga {unit} on Sunday ."
     places = run(lgas, text, [("Bama", "GPE"), ("Konduga", "GPE")])
     assert all(named(places, text, n).feature_code == "ADM2" for n in ("Bama", "Konduga"))
+
+
+# -- a local story across a state line -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def state_line() -> GeocodeStage:
+    entries = [
+        (town(4919987, "Elkhart", 41.68, -85.98, "USA", 52_000, "IN"), []),
+        (town(4920808, "Goshen", 41.58, -85.83, "USA", 32_000, "IN"), []),
+        (town(5014000, "White Pigeon", 41.80, -85.64, "USA", 1_500, "MI"), []),
+        (town(5013000, "Sturgis", 41.80, -85.42, "USA", 11_000, "MI"), []),
+        (town(4141000, "Clayton", 39.29, -75.63, "USA", 3_123, "DE"), ["Jimtown"]),
+    ]
+    return stage_of(entries)
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Residents of Elkhart , Goshen , White Pigeon and Sturgis met . A man from Jimtown spoke .",
+     ["Elkhart", "Goshen", "White Pigeon", "Sturgis"]),
+    ("Residents of Elkhart and Goshen met . A man from Jimtown spoke .", ["Elkhart", "Goshen"]),
+])
+def test_a_far_hamlet_is_no_reading_in_a_story_whose_towns_lie_together(
+        state_line: GeocodeStage, text: str, towns: list[str]) -> None:
+    places = run(state_line, text, [(t, "GPE") for t in towns] + [("Jimtown", "GPE")])
+    place = named(places, text, "Jimtown")
+    assert place is None or place.lon is None or place.lon < -80
+
+
+def test_a_hamlet_stays_a_reading_when_the_story_s_towns_are_spread(state_line: GeocodeStage
+                                                                   ) -> None:
+    text = "Residents of Elkhart and Clayton met . A man from Jimtown spoke ."
+    places = run(state_line, text, [("Elkhart", "GPE"), ("Clayton", "GPE"), ("Jimtown", "GPE")])
+    place = named(places, text, "Jimtown")
+    assert place is not None and place.lon is not None and place.lon > -80

@@ -1,5 +1,6 @@
 """Local stories: when two thirds of the first pass's province evidence is one first-level
-region, the story is local to it, and a town or district under 10,000 in another province
+region, or two thirds of its towns and districts lie within 200 km of one another (a story
+across a state line), the story is local, and a town or district under 10,000 in another province
 of its country where the first pass placed no other name, 400+ km from the story's places,
 is not a reading of a name (second pass, resolve.py): news writes out-of-state towns with
 their state ("Silver Creek, N.Y."), so "a fire station in Silver Creek" in a story about
@@ -20,20 +21,35 @@ LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
 
 def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], float, float] | None:
     """The province of a local story (LOCAL_PROVINCE_SHARE of the first pass's province
-    evidence) and the centre of the towns and districts the first pass placed in it."""
+    evidence) and the centre of the towns and districts the first pass placed in it; or, for
+    a story across a provincial line (Elkhart, Indiana, and White Pigeon, Michigan), the
+    centre of the towns and districts that lie near one another (`_cluster`), under the
+    province most of them are in."""
     total = sum(ctx.provinces.values())
     if total <= 0:
         return None
     key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
-    if ctx.provinces[key] < LOCAL_PROVINCE_SHARE * total:
-        return None
-    points = [(c.lat, c.lon) for group in groups if (c := group.first) is not None
-              and c.kind in {"city", "admin2"} and (c.country, c.admin1_code) == key
-              and c.lat is not None and c.lon is not None]
+    towns = [c for group in groups if (c := group.first) is not None
+             and c.kind in {"city", "admin2"} and c.lat is not None and c.lon is not None]
+    if ctx.provinces[key] >= LOCAL_PROVINCE_SHARE * total:
+        points = [(c.lat, c.lon) for c in towns if (c.country, c.admin1_code) == key]
+    else:
+        points = _cluster([(c.lat, c.lon) for c in towns])  # type: ignore[misc]
     if not points:
         return None
     return (key, sum(lat for lat, _ in points) / len(points),
             sum(lon for _, lon in points) / len(points))
+
+
+def _cluster(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points within LOCAL_FAR_KM / 2 of their median point when they are
+    LOCAL_PROVINCE_SHARE of at least three points, else none."""
+    if len(points) < 3:
+        return []
+    lat = sorted(p[0] for p in points)[len(points) // 2]
+    lon = sorted(p[1] for p in points)[len(points) // 2]
+    near = [p for p in points if haversine_km(p[0], p[1], lat, lon) <= LOCAL_FAR_KM / 2]
+    return near if len(near) >= LOCAL_PROVINCE_SHARE * len(points) else []
 
 
 def first_provinces(groups: list[Group]) -> Counter[tuple[str | None, str | None]]:

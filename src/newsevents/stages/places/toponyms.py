@@ -135,7 +135,8 @@ table by its own name is no person's name ("Floods hit Yorkshire") and, untagged
 after a cue ("across Yorkshire", untagged.py); regions.csv v8 adds England's regions and
 areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake District); a unit
 named with Nigeria's local government words is the unit whatever the label ("Gwoza Local
-Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py).
+Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py); a story
+whose towns lie together across a state line is local (local.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
