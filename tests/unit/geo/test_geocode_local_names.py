@@ -360,3 +360,22 @@ def test_a_hamlet_stays_a_reading_when_the_story_s_towns_are_spread(state_line: 
     places = run(state_line, text, [("Elkhart", "GPE"), ("Clayton", "GPE"), ("Jimtown", "GPE")])
     place = named(places, text, "Jimtown")
     assert place is not None and place.lon is not None and place.lon > -80
+
+
+# -- a legislator's home after the party letter ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("State Rep. Joanna Roe , R - Goshen , said she would ask .", "Goshen", None),
+    ("State Rep. Joanna Roe , R - Goshen , said she would ask .", "Goshen", "ORG"),
+    ("Sen. John Doe ( D - White Pigeon ) said he would ask .", "White Pigeon", None),
+])
+def test_the_home_after_a_party_letter_is_a_place_of_any_size(
+        state_line: GeocodeStage, text: str, name: str, label: str | None) -> None:
+    place = named(run(state_line, text, [(name, label)] if label else []), text, name)
+    assert place is not None and place.lat is not None
+
+
+def test_a_letter_and_a_hyphen_without_a_party_s_comma_are_no_home(state_line: GeocodeStage
+                                                                   ) -> None:
+    text = "The Model R - Goshen tractor sold well ."
+    assert named(run(state_line, text, []), text, "Goshen") is None

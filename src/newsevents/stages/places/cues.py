@@ -222,11 +222,24 @@ def closes_phrase(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
 def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """The context says the name is a place: a locative cue before it ("in X", "the
     village of X"), a qualifier after it ("X, Ohio"), a place it is listed with ("Cairo,
-    X and Luxor"), or "-based" after it ("an X-based firm")."""
+    X and Luxor"), "-based" after it ("an X-based firm") or a party letter before it
+    ("Rep. Jane Roe, R-X,")."""
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
             or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
-            or based_in(parse, span))
+            or based_in(parse, span) or party_home(parse, span))
+
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def party_home(parse: Parse, span: Span) -> bool:
+    """True for the home a US legislator's party letter gives ("Rep. Joanna King,
+    R-Middlebury,", "Sen. Ted Cruz (R-Texas)"): a town or a state, of any size."""
+    tok = parse.token_at(span.start)
+    toks = parse.tokens
+    return tok is not None and tok.i >= 3 and toks[tok.i - 1].text == "-" \
+        and toks[tok.i - 2].text in PARTY_LETTERS and toks[tok.i - 3].text in {",", "("}
 
 
 _BASED = re.compile(r"\s?-\s?based\b")

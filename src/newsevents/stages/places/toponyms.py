@@ -136,7 +136,8 @@ after a cue ("across Yorkshire", untagged.py); regions.csv v8 adds England's reg
 areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake District); a unit
 named with Nigeria's local government words is the unit whatever the label ("Gwoza Local
 Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py); a story
-whose towns lie together across a state line is local (local.py).
+whose towns lie together across a state line is local (local.py); a US legislator's home
+after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb

@@ -26,6 +26,7 @@ from .cues import (
     is_road_name,
     named_by_place_noun,
     names_a_language,
+    party_home,
 )
 from .entries import (
     NORP_MIN_POPULATION,
@@ -91,7 +92,8 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
                              or facility_after(parse, span) or before_local_noun(parse, span)
                              or distance_after(parse, span),
-                             named=has_place_noun(parse, span), provinces=provinces) or (
+                             named=has_place_noun(parse, span) or party_home(parse, span),
+                             provinces=provinces) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):
                 out.append(make_toponym(span, name, "GPE", parse))
