@@ -379,3 +379,13 @@ def test_a_letter_and_a_hyphen_without_a_party_s_comma_are_no_home(state_line: G
                                                                    ) -> None:
     text = "The Model R - Goshen tractor sold well ."
     assert named(run(state_line, text, []), text, "Goshen") is None
+
+
+def test_a_building_the_gazetteer_lacks_is_placed_at_the_town_its_name_holds(
+        state_line: GeocodeStage) -> None:
+    text = ("Goshen and Elkhart police met on Friday about the long road . She died at the IU "
+            "Health Goshen Hospital . Her family moved from White Pigeon .")
+    ents = [("Goshen", "GPE"), ("Elkhart", "GPE"), ("IU Health Goshen Hospital", "FAC"),
+            ("White Pigeon", "GPE")]
+    place = named(run(state_line, text, ents), text, "IU Health Goshen Hospital")
+    assert place is not None and (place.lat, place.lon) == (41.58, -85.83)

@@ -12,7 +12,9 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
 0. a distance phrase after it ("X, about 80 km north of Y", Y placed with confidence): the
    point that far from Y in that direction, at district precision (3), in Y's country;
 1. the place that qualifies it ("Greenlane, Auckland", "Vanderbilt hospital in Nashville"),
-   however confidently that one is placed, else a place the same sentence names
+   however confidently that one is placed; for a building, else a town or district the
+   article places with confidence whose name its own name holds ("IU Health Goshen
+   Hospital" at Goshen); else a place the same sentence names
    ("a statement at the White House, where the United States …", "St Mary's Chapel in
    Windsor") when all the sentence's places are in one country, the nearest of them; a
    sentence that names places in two countries does not say which (the village "on the
@@ -160,10 +162,13 @@ class Anchors:
     def __init__(self, toponyms: list[Toponym], resolutions: list[Resolution],
                  countries: dict[str, Candidate]) -> None:
         self.by_sentence: dict[int, list[tuple[int, Candidate]]] = {}
+        self.towns: dict[str, Candidate] = {}  # towns and districts, by their folded name
         for top, res in zip(toponyms, resolutions):
             if _confident(res) and res.candidate is not None:
                 self.by_sentence.setdefault(top.sentence, []).append(
                     (top.span.start, res.candidate))
+                if res.candidate.kind in {"city", "admin2"}:
+                    self.towns.setdefault(top.key, res.candidate)
         toponyms, resolutions = _story_places(toponyms, resolutions)
         named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                  if _is_anchor(r)]
@@ -179,6 +184,8 @@ class Anchors:
         """The anchor, why, and the least precision code the anchor supports."""
         if qualifier is not None and _resolved(qualifier):
             return qualifier.candidate, "the place named after it", 0
+        if top.label == "FAC" and (town := self._town_inside(top)) is not None:
+            return town, "the town its own name holds", 0
         same = self._sentence_country(top.sentence)
         if same:
             k = nearest(top.span.start, [s for s, _ in same])
@@ -194,6 +201,18 @@ class Anchors:
         if self.country is not None:
             return self.country, "all the places the article names are in it", 0
         return None, "", 0
+
+    def _town_inside(self, top: Toponym) -> Candidate | None:
+        """A town or district the article places with confidence whose name is words of the
+        building's own name ("IU Health Goshen Hospital" when Goshen is placed), the
+        longest; linear in the name's words."""
+        words = top.full_key.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            for start in range(len(words) - size + 1):
+                town = self.towns.get(" ".join(words[start:start + size]))
+                if town is not None:
+                    return town
+        return None
 
     def _sentence_country(self, sentence: int) -> list[tuple[int, Candidate]]:
         """The places of the sentence that lie in a country, when all are in one, else [];

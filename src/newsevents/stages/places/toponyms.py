@@ -137,7 +137,8 @@ areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake Distric
 named with Nigeria's local government words is the unit whatever the label ("Gwoza Local
 Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py); a story
 whose towns lie together across a state line is local (local.py); a US legislator's home
-after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", cues.py).
+after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", cues.py); a
+building the gazetteer lacks is placed at the town its own name holds (fallback.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
