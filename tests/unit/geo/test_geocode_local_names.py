@@ -389,3 +389,32 @@ def test_a_building_the_gazetteer_lacks_is_placed_at_the_town_its_name_holds(
             ("White Pigeon", "GPE")]
     place = named(run(state_line, text, ents), text, "IU Health Goshen Hospital")
     assert place is not None and (place.lat, place.lon) == (41.58, -85.83)
+
+
+# -- a county in the state its sentence names ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_states() -> GeocodeStage:
+    entries = [
+        (town(4919987, "Elkhart", 41.68, -85.98, "USA", 52_000, "IN"), []),
+        (town(4920808, "Goshen", 41.58, -85.83, "USA", 32_000, "IN"), []),
+        (town(4920000, "Nappanee", 41.44, -86.00, "USA", 6_700, "IN"), []),
+        (county(4920400, "Cass County", 40.76, -86.35, "IN", 28_000), ["Cass"]),
+        (county(4988000, "Cass County", 41.92, -85.99, "MI", 9_964), ["Cass"]),
+        (region(5001836, "Michigan", "admin1", 44.25, -85.5, "USA", population=10_000_000,
+                code="MI"), []),
+    ]
+    return stage_of(entries)
+
+
+@pytest.mark.parametrize(("sentence", "lat"), [
+    ("Across the line in Michigan , Cass County officials agreed .", 41.92),
+    ("Cass County officials agreed .", 40.76),  # no state named: the story's province
+])
+def test_a_county_is_in_the_state_its_own_sentence_names(two_states: GeocodeStage,
+                                                         sentence: str, lat: float) -> None:
+    text = f"Crews from Elkhart , Goshen and Nappanee cleared the road . {sentence}"
+    ents = [(n, "GPE") for n in ("Elkhart", "Goshen", "Nappanee", "Cass County")]
+    ents += [("Michigan", "GPE")] if "Michigan" in text else []
+    place = named(run(two_states, text, ents), text, "Cass County")
+    assert place is not None and place.lat == lat

@@ -30,6 +30,7 @@ class Context:
     borders: dict[str, frozenset[str]] = field(default_factory=dict)  # … and their neighbours
     local: tuple[tuple[str, str], float, float] | None = None  # a local story's province, centre
     first_provinces: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
+    sentence_states: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -100,6 +101,28 @@ def province_evidence(groups: list[Group]
         found[key] += weight  # type: ignore[assignment]
         own[g] = (key, weight)
     return found, own
+
+
+def sentence_states(groups: list[Group], toponyms: list[Toponym]
+                    ) -> dict[int, frozenset[tuple[str, str]]]:
+    """Group → the first-level regions the first pass chose for names written in its
+    sentences (not inside organisations' names): "in southwest Michigan, Cass County
+    officials" names the county's state. Linear in the number of toponyms."""
+    by_sentence: dict[int, set[tuple[str, str]]] = {}
+    for group in groups:
+        cand = group.first
+        if cand is None or cand.kind != "admin1" or not cand.country or not cand.admin1_code:
+            continue
+        for m in group.members:
+            if not toponyms[m].embedded:
+                by_sentence.setdefault(toponyms[m].sentence, set()).add(
+                    (cand.country, cand.admin1_code))
+    out = {}
+    for g, group in enumerate(groups):
+        states = {s for m in group.members for s in by_sentence.get(toponyms[m].sentence, ())}
+        if states:
+            out[g] = frozenset(states)
+    return out
 
 
 def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Toponym],

@@ -70,6 +70,7 @@ from .evidence import (
     focus_country,
     focus_share,
     province_evidence,
+    sentence_states,
 )
 from .fallback import anchor_unknown, is_placed_name
 from .groups import (
@@ -92,6 +93,7 @@ LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint 
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 PROVINCE_WEIGHT = 1.5
+SENTENCE_STATE_BONUS = 1.0  # a district in the first-level region its own sentence names
 DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text names
 FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
 NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
@@ -189,6 +191,10 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
+        if cand.kind == "admin2" and (cand.country, cand.admin1_code) in ctx.sentence_states.get(
+                g, ()):
+            total += SENTENCE_STATE_BONUS
+            why.append("in the state its sentence names")
         bonus, reason = coherence(cand, g, groups)
         total += bonus
         why.extend(reason)
@@ -450,6 +456,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         ctx.provinces[(dateline.country, dateline.admin1_code)] += DATELINE_PROVINCE
     ctx.local = local_story(groups, ctx)
     ctx.first_provinces = first_provinces(groups)
+    ctx.sentence_states = sentence_states(groups, toponyms)
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
         if state_or_country(groups[g]):

@@ -138,7 +138,9 @@ named with Nigeria's local government words is the unit whatever the label ("Gwo
 Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py); a story
 whose towns lie together across a state line is local (local.py); a US legislator's home
 after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", cues.py); a
-building the gazetteer lacks is placed at the town its own name holds (fallback.py).
+building the gazetteer lacks is placed at the town its own name holds (fallback.py); a
+district is read in the state its own sentence names ("in southwest Michigan, Cass County
+officials", resolve.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
