@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.model import Article, ArticleAnalysis, Mention, Place
-from newsevents.resources.gazetteer import Candidate
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.parse import build_parse
 from newsevents.stages.places import GeocodeStage
 
@@ -418,3 +418,26 @@ def test_a_county_is_in_the_state_its_own_sentence_names(two_states: GeocodeStag
     ents += [("Michigan", "GPE")] if "Michigan" in text else []
     place = named(run(two_states, text, ents), text, "Cass County")
     assert place is not None and place.lat == lat
+
+
+# -- a nation of the United Kingdom inside an organisation's name -----------------------------------
+
+@pytest.fixture(scope="module")
+def nations() -> GeocodeStage:
+    entries = [
+        (region(2634895, "Wales", "admin1", 52.5, -3.5, "GBR", population=3_100_000,
+                code="WLS"), []),
+        (region(2638360, "Scotland", "admin1", 56.5, -4.0, "GBR", population=5_400_000,
+                code="SCT"), []),
+    ]
+    gaz = InMemoryGazetteer(entries, demonyms={"Welsh": "GBR", "Scottish": "GBR"})
+    return GeocodeStage(gaz)
+
+
+@pytest.mark.parametrize(("name", "nation"), [
+    ("Marine Energy Wales Annual Conference", "Wales"), ("Tidal Scotland Forum", "Scotland")])
+def test_a_uk_nation_anywhere_in_an_organisation_s_name_is_the_nation(
+        nations: GeocodeStage, name: str, nation: str) -> None:
+    text = f"Engineers met at the {name} on Monday ."
+    place = named(run(nations, text, [(name, "ORG")]), text, nation)
+    assert place is not None and place.embedded and place.country == "GBR"

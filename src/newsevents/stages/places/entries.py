@@ -33,6 +33,9 @@ NATION_ADJECTIVES = {
     "quebecer": ("Quebec", "CAN"), "quebecker": ("Quebec", "CAN"),
     "queenslander": ("Queensland", "AUS"), "tasmanian": ("Tasmania", "AUS"),
 }
+# The nations of the United Kingdom, first-level regions in GeoNames that news names as it
+# names countries, anywhere in an organisation's name ("Marine Energy Wales", "BBC Scotland").
+UK_NATIONS = frozenset(fold(name) for name, iso3 in NATION_ADJECTIVES.values() if iso3 == "GBR")
 NORP_MIN_POPULATION = 50_000
 PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
 

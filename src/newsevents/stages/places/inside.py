@@ -2,7 +2,8 @@
 University", "University of Kent", "Air France", "Japan’s Ministry of Agriculture").
 
 A country's name or a demonym anywhere in it is a country reference (kept on the country's
-Place as `embedded` or as a demonym), except a name that is also a province of another
+Place as `embedded` or as a demonym), and a nation of the United Kingdom anywhere in it a
+place ("Marine Energy Wales"), except a name that is also a province of another
 country ("the Georgia National Guard"), left to the article's context as a place; a region,
 province, district named with its admin word, or town by its own name at the start of a run
 of capitalised words, after "of" or at the end of the name is a place flagged `embedded` (a
@@ -24,6 +25,7 @@ from ...resources.place_names import fold, split_admin_suffix
 from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
+    UK_NATIONS,
     exact_places,
     nation_of,
     region_adjective,
@@ -135,7 +137,7 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             places.append((inner, nation, True))  # "the English Football League": England
         elif iso3 := gazetteer.demonym(part):
             refs.append(CountryRef(span=inner, country=iso3, text=part))
-        elif _state_or_country(gazetteer, part):
+        elif _state_or_country(gazetteer, part) or key in UK_NATIONS:
             places.append((inner, part, False))  # "Georgia National Guard": the context decides
         elif (country := exact_places(gazetteer, part, kinds=("country",))) \
                 and key not in FEATURE_WORDS:  # "Plum Island" is not Iceland ("Island")

@@ -140,7 +140,8 @@ whose towns lie together across a state line is local (local.py); a US legislato
 after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", cues.py); a
 building the gazetteer lacks is placed at the town its own name holds (fallback.py); a
 district is read in the state its own sentence names ("in southwest Michigan, Cass County
-officials", resolve.py).
+officials", resolve.py); a nation of the United Kingdom is read anywhere in an
+organisation's name, as a country is ("Marine Energy Wales Annual Conference", inside.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
