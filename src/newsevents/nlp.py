@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from typing import Protocol
+
+import numpy
 
 from .config import Settings
 from .errors import ModelError
 from .model import Span
-from .parse import Ent, Parse, Tok, _edges, split_text
+from .parse import Ent, Parse, Tok, edge_lists, split_text
 
 
 class Parser(Protocol):
@@ -124,13 +127,13 @@ def irregular_verbs(nlp):  # type: ignore[no-untyped-def]
 def mark_paragraph_starts(doc):  # type: ignore[no-untyped-def]
     """Set every paragraph start in one array write: assigning `Token.is_sent_start` checks
     the whole Doc for a parse each time, which made 100,000 paragraphs take hours."""
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IS_SPACE, SENT_START
 
     starts = doc.to_array([SENT_START])
     found = False
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            starts[token.i + 1] = 1
+    for i in doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist():  # a Token per space only
+        if doc[i].text.count("\n") >= 2:
+            starts[i + 1] = 1
             found = True
     if found:
         doc.from_array([SENT_START], starts)
@@ -194,33 +197,37 @@ def _entity(tokens: list[Tok], start: int, end: int) -> Ent:
 
 def _add_tokens(doc, text: str, tokens: list[Tok],  # type: ignore[no-untyped-def]
                 sents: list[tuple[int, int]], *, chars: int) -> None:
-    """Append the Doc's tokens and sentences, shifted past those already there."""
+    """Append the Doc's tokens and sentences, shifted past those already there. Built column
+    by column: each column is one list, each string is looked up once per distinct value, and
+    each token is one tuple made from its row (`tuple.__new__`, which `Tok._make` also calls)."""
     from spacy.attrs import (
         DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG,
     )
 
-    cols = doc.to_array(
-        [IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, SENT_START]).tolist()
+    array = doc.to_array(
+        [IDX, LENGTH, HEAD, DEP, POS, TAG, LEMMA, ENT_TYPE, ENT_IOB, SENT_START])
+    idx, length, _, dep, pos, tag, lemma, ent_type, ent_iob, starts = array.T.tolist()
     strings = doc.vocab.strings
-    names = {k: strings[k] for k in {v for row in cols for v in row[3:8]}}
-    base, sent_base = len(tokens), len(sents)
-    heads = [i + _signed(row[2]) for i, row in enumerate(cols)]
-    edges = _edges(heads)
-    sent_of, bounds = _sentences([row[9] for row in cols])
-    tokens.extend(
-        Tok(base + i, text[row[0]:row[0] + row[1]], chars + row[0], names[row[6]],
-            names[row[4]], names[row[5]], names[row[3]], base + heads[i], sent_base + sent_of[i],
-            base + edges[i][0], base + edges[i][1], names[row[7]], IOB[row[8]])
-        for i, row in enumerate(cols)
-    )
+    names = {k: strings[k] for k in set(dep).union(pos, tag, lemma, ent_type)}
+    base, sent_base, n = len(tokens), len(sents), len(idx)
+    heads = (array[:, 2].astype("int64") + numpy.arange(n, dtype="int64")).tolist()
+    left, right = edge_lists(heads)
+    sent_of, bounds = _sentences(starts)
+    name = names.__getitem__
+    tokens.extend(map(tuple.__new__, repeat(Tok), zip(
+        range(base, base + n), [text[a:a + k] for a, k in zip(idx, length)],
+        _shifted(idx, chars), map(name, lemma), map(name, pos), map(name, tag), map(name, dep),
+        _shifted(heads, base), _shifted(sent_of, sent_base), _shifted(left, base),
+        _shifted(right, base), map(name, ent_type), map(IOB.__getitem__, ent_iob))))
     sents.extend((a + base, b + base) for a, b in bounds)
+
+
+def _shifted(values: list[int], by: int) -> list[int]:
+    return [v + by for v in values] if by else values
 
 
 IOB = ("", "I", "O", "B")
 
-
-def _signed(value: int) -> int:
-    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 def _sentences(starts: list[int]) -> tuple[list[int], tuple[tuple[int, int], ...]]:

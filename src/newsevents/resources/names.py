@@ -37,6 +37,7 @@ def name_key(text: str) -> str:
     return " ".join(name_words(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked about every token of every article
 def token_words(text: str) -> tuple[str, ...]:
     """Words of one token (no "the" removal: that is a phrase-level rule)."""
     if text.isascii() and text.isalpha():

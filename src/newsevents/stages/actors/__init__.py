@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...model import Actor, ArticleAnalysis, Span
+from ...model import Actor, ArticleAnalysis
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.actor_entries import INTERNATIONAL
@@ -366,7 +366,7 @@ def build_actors(ctx: Context) -> tuple[Actor, ...]:
 
 
 def _actor(parse: Parse, ident: str, cluster: Cluster) -> Actor:
-    spans = sorted({Span(parse.tokens[s].idx, parse.tokens[e - 1].end) for s, e in cluster.mentions})
+    spans = sorted({parse.span_of(s, e) for s, e in cluster.mentions})
     code = cluster.code
     if cluster.kind == "person" and code is None and cluster.country and cluster.sector:
         code = cluster.country + cluster.sector

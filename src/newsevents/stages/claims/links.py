@@ -16,7 +16,7 @@ in its own or the previous sentence, else the latest claim about the denier itse
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ...model import Actor, Event, Span
@@ -54,6 +54,20 @@ class Mentions:
 def ids_at(near: Near, tok: Tok) -> list[str]:
     end = tok.idx + len(tok.text)
     return [ident for start, stop, ident in near if start < end and tok.idx < stop]
+
+
+def ids_by_token(near: Near, toks: Sequence[Tok]) -> dict[int, list[str]]:
+    """`ids_at` of every token of `toks` (in text order) at once: token index → the ids of
+    the mentions overlapping it, found from each mention's first token (a binary search)."""
+    starts = [t.idx for t in toks]
+    out: dict[int, list[str]] = {}
+    for start, stop, ident in near:
+        k = max(0, bisect.bisect_right(starts, start) - 1)
+        while k < len(toks) and toks[k].idx < stop:
+            if start < toks[k].idx + len(toks[k].text):
+                out.setdefault(toks[k].i, []).append(ident)
+            k += 1
+    return out
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,14 +112,15 @@ def gist(parse: Parse, span: Span, *, ctx: Context, claimant: str | None,
     starts = {t.idx for t in toks}
     events = tuple((e, ctx.words.family(_trigger_lemma(parse, e)))
                    for e in ctx.events_within(span) if e.trigger.start in starts)
+    on_actor, on_place = ids_by_token(actors, toks), ids_by_token(place_names, toks)
     topics = {ctx.words.family(t.lemma.lower()) for t in toks
-              if _topical(t, ctx, actors=actors, places=place_names)}
+              if _topical(t, ctx, actors=on_actor.get(t.i, ()), places=on_place.get(t.i, ()))}
     topics |= {family for _, family in events}
     side = agent_side(parse, span, near=actors, claimant=claimant)
     side |= {a for e, _ in events for a in e.source_actors}
-    places = {p for t in toks for p in ids_at(place_names, t)}
+    places = {p for ids in on_place.values() for p in ids}
     places |= {e.place for e, _ in events if e.place}
-    owners = {a for t in toks if t.dep == "poss" for a in ids_at(actors, t)}
+    owners = {a for t in toks if t.dep == "poss" for a in on_actor.get(t.i, ())}
     return Gist(topics=frozenset(topics), events=events, side=frozenset(side),
                 places=frozenset(places), owners=frozenset(owners),
                 sentence=parse.sentence_of(span.start))
@@ -225,15 +240,15 @@ def same_side(x: Actor, y: Actor, words: ClaimWords) -> bool | None:
     return words.has("state_sectors", x.sector) and words.has("state_sectors", y.sector)
 
 
-def _topical(tok: Tok, ctx: Context, *, actors: Near, places: Near) -> bool:
-    """A content word that is not a name: names are sides (actors) or places."""
+def _topical(tok: Tok, ctx: Context, *, actors: Sequence[str], places: Sequence[str]) -> bool:
+    """A content word that is not a name (`actors`, `places`: the ids of the mentions on it):
+    names are sides (actors) or places."""
     lemma = tok.lemma.lower()
     if tok.pos not in KEY_POS or len(lemma) < 3 or not lemma.isalpha():
         return False
-    if ctx.words.has("generic_words", lemma) or ids_at(places, tok):
+    if ctx.words.has("generic_words", lemma) or places:
         return False
-    return not any(ctx.actor_of[a].kind != "agent" for a in ids_at(actors, tok)
-                   if a in ctx.actor_of)
+    return not any(ctx.actor_of[a].kind != "agent" for a in actors if a in ctx.actor_of)
 
 
 def _trigger_lemma(parse: Parse, event: Event) -> str:

@@ -33,6 +33,7 @@ import importlib.resources as importlib_resources
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ...config import Settings
@@ -78,6 +79,10 @@ class PhraseIndex:
     classes: Mapping[Phrase, tuple[str, ...]]
     longest: int
     prefixes: frozenset[Phrase] = frozenset()  # every phrase's beginnings, the phrase included
+    firsts: frozenset[str] = field(init=False)  # the words a phrase begins with
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(p[0] for p in self.prefixes if len(p) == 1))
 
     @classmethod
     def of(cls, table: Mapping[str, frozenset[Phrase]]) -> PhraseIndex:
@@ -217,11 +222,21 @@ def words_of(tree: Tree, sent: int, vocab: frozenset[str]) -> list[tuple[str, To
     for tok in tree.sent_tokens(sent):
         if tok.text in ("-", "–") or tok.ent_type == "DATE":
             continue
-        parts = tok.lemma.lower().replace("-", " ").split()
-        if len(parts) == 1 and parts[0] not in vocab:
-            parts = [_normal(tok.text.lower(), vocab) or parts[0]]
-        out.extend((part, tok) for part in parts)
+        out.extend((part, tok) for part in _parts(tok.lemma, tok.text, vocab))
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # a word's parts are the same in every sentence
+def _parts(lemma: str, text: str, vocab: frozenset[str]) -> tuple[str, ...]:
+    parts = lemma.lower().replace("-", " ").split()
+    if len(parts) == 1 and parts[0] not in vocab:
+        return (_normal(text.lower(), vocab) or parts[0],)
+    return tuple(parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_word(lemma: str, text: str, vocab: frozenset[str]) -> str:
+    return _normal(text.lower(), vocab) or lemma.lower()
 
 
 def _normal(form: str, vocab: frozenset[str]) -> str | None:
@@ -242,9 +257,10 @@ def find(index: PhraseIndex, words: Sequence[tuple[str, Tok]], tree: Tree, *,
     phrase wins ("air strike" is not a "strike"); a `noun_only` word must be a noun."""
     out = []
     lemmas = [w for w, _ in words]
-    prefixes, classes, size = index.prefixes, index.classes, len(words)
+    prefixes, classes, firsts, size = index.prefixes, index.classes, index.firsts, len(words)
     for i in range(size):
-        for n in range(1, min(index.longest, size - i) + 1):
+        longest = min(index.longest, size - i) if lemmas[i] in firsts else 0
+        for n in range(1, longest + 1):
             key = tuple(lemmas[i:i + n])
             if key not in prefixes:
                 break  # no phrase begins with these words, nor with any longer run of them
@@ -501,8 +517,7 @@ def _agent(tree: Tree, verb: Tok) -> Tok | None:
 
 def _kind_of(tree: Tree, head: Tok, table: AcledTable) -> str | None:
     """The actor kind a noun phrase names: its head word, else a word to the left of it."""
-    words = [(w, t) for t in tree.tokens[head.left:head.i + 1]
-             for w in ([_normal(t.text.lower(), table.vocab) or t.lemma.lower()])]
+    words = [(_kind_word(t.lemma, t.text, table.vocab), t) for t in tree.tokens[head.left:head.i + 1]]
     found = find(table.kind_index, words, tree)
     kinds = {m.cls for m in found if m.end == head.i} or {m.cls for m in found}
     for kind in ("state", "rebel", "militia", "rioter", "protester", "civilian"):

@@ -47,7 +47,7 @@ def find_victims(parse: Parse, *, lexicon: SourceLexicon) -> Iterator[Victim]:
     for tok in parse.tokens:
         if tok.dep not in VICTIM_DEPS or (tok.pos not in ("NOUN", "PROPN", "PRON", "NUM", "DET")
                                           and tok.text.lower() != "other"):
-            if _elliptical_fatal(parse, tok):  # "two men were shot, one fatally"
+            if tok.pos == "NUM" and _elliptical_fatal(parse, tok):  # "two were shot, one fatally"
                 yield Victim(tok.span, tok, _number_of(parse, tok) or 1, "killed",
                              parse.head(tok.i))
             continue
