@@ -229,7 +229,6 @@ def _shifted(values: list[int], by: int) -> list[int]:
 IOB = ("", "I", "O", "B")
 
 
-
 def _sentences(starts: list[int]) -> tuple[list[int], tuple[tuple[int, int], ...]]:
     """Sentence index of each token and sentence token ranges, from SENT_START flags."""
     sent_of, bounds, current = [], [], -1

@@ -228,6 +228,8 @@ def words_of(tree: Tree, sent: int, vocab: frozenset[str]) -> list[tuple[str, To
 
 @lru_cache(maxsize=1 << 16)  # a word's parts are the same in every sentence
 def _parts(lemma: str, text: str, vocab: frozenset[str]) -> tuple[str, ...]:
+    """The matcher's words of one token: its lemma's parts, or its form normalised to the
+    vocabulary when the one-word lemma is not in it."""
     parts = lemma.lower().replace("-", " ").split()
     if len(parts) == 1 and parts[0] not in vocab:
         return (_normal(text.lower(), vocab) or parts[0],)
@@ -236,6 +238,8 @@ def _parts(lemma: str, text: str, vocab: frozenset[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _kind_word(lemma: str, text: str, vocab: frozenset[str]) -> str:
+    """The word an actor-kind phrase is matched by: the form normalised to the vocabulary,
+    else the lemma."""
     return _normal(text.lower(), vocab) or lemma.lower()
 
 
@@ -517,7 +521,8 @@ def _agent(tree: Tree, verb: Tok) -> Tok | None:
 
 def _kind_of(tree: Tree, head: Tok, table: AcledTable) -> str | None:
     """The actor kind a noun phrase names: its head word, else a word to the left of it."""
-    words = [(_kind_word(t.lemma, t.text, table.vocab), t) for t in tree.tokens[head.left:head.i + 1]]
+    words = [(_kind_word(t.lemma, t.text, table.vocab), t)
+             for t in tree.tokens[head.left:head.i + 1]]
     found = find(table.kind_index, words, tree)
     kinds = {m.cls for m in found if m.end == head.i} or {m.cls for m in found}
     for kind in ("state", "rebel", "militia", "rioter", "protester", "civilian"):
