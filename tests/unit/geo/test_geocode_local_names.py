@@ -441,3 +441,46 @@ def test_a_uk_nation_anywhere_in_an_organisation_s_name_is_the_nation(
     text = f"Engineers met at the {name} on Monday ."
     place = named(run(nations, text, [(name, "ORG")]), text, nation)
     assert place is not None and place.embedded and place.country == "GBR"
+
+
+# -- a list tagged as one place, a forest's name, a building's spelling ------------------------------
+
+@pytest.fixture(scope="module")
+def colorado() -> GeocodeStage:
+    entries = [
+        (town(5416000, "Cañon City", 38.44, -105.24, "USA", 16_400, "CO"), ["Canon City"]),
+        (town(5424000, "Florence", 38.39, -105.12, "USA", 3_900, "CO"), []),
+        (town(5421000, "Williamsburg", 38.38, -105.16, "USA", 700, "CO"), []),
+        (town(4337000, "Williamsburg", 37.27, -76.71, "USA", 15_000, "VA"), []),
+        (county(4428000, "Forest", 31.19, -89.26, "MS", 75_000), []),
+        (region(5417618, "Colorado", "admin1", 39.0, -105.5, "USA", population=5_000_000,
+                code="CO"), []),
+    ]
+    return stage_of(entries)
+
+
+def test_a_list_tagged_as_one_place_is_each_town_of_any_size(colorado: GeocodeStage) -> None:
+    text = "Deputies ordered evacuations in Florence and Williamsburg on Monday ."
+    places = run(colorado, text, [("Florence and Williamsburg", "GPE")])
+    town_ = named(places, text, "Williamsburg")
+    assert town_ is not None and town_.lon == -105.16
+
+
+def test_a_list_tagged_as_a_group_still_needs_towns_of_1000(colorado: GeocodeStage) -> None:
+    text = "Deputies ordered evacuations in Florence and Williamsburg on Monday ."
+    places = run(colorado, text, [("Florence and Williamsburg", "ORG")])
+    assert named(places, text, "Williamsburg") is None
+
+
+def test_a_forest_s_name_holds_no_county_named_forest(colorado: GeocodeStage) -> None:
+    text = "Crews in Colorado said winds could push the fire into the San Isabel National Forest ."
+    places = run(colorado, text, [("Colorado", "GPE"), ("San Isabel National Forest", "ORG")])
+    assert named(places, text, "Forest") is None
+
+
+def test_a_town_named_in_a_longer_name_keeps_its_own_name(colorado: GeocodeStage) -> None:
+    text = ("A shelter opened at Canon City High School in Colorado , and Canon City Mayor Ann Roe "
+            "spoke .")
+    places = run(colorado, text, [("Canon City High School", "FAC"), ("Colorado", "GPE"),
+                                  ("Canon City Mayor Ann Roe", "PERSON")])
+    assert {p.name for p in places if p.feature_code == "PPL"} == {"Canon City"}

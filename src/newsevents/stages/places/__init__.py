@@ -234,7 +234,8 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     article names by another name the gazetteer knows it by ("Lower Shabelle" for
     "Shabeellaha Hoose", "Inner Mongolia" for "Nei Mongol") takes the article's name, unless
     that is an abbreviation ("Calif.", "NSW") or holds more than the name (`partial`: "Hall
-    County Jail" is in Hall County)."""
+    County Jail" is in Hall County); a spelling of more words than the name is a building's
+    or a body's that holds it ("Canon City High School" is in Cañon City)."""
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS \
             and fold(cand.name.partition(" ")[0]) not in ARABIC_ARTICLES:
         return cand.name  # a town's plain name, as most are: no need to read the article's
@@ -248,8 +249,10 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
         other = [(n, name) for n, name in usable if _written_out(name) and not partial
                  and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
         return max(inner or other)[1] if inner or other else conventional_name(cand.name)
-    if usable and cand.kind != "country":
-        return max(usable)[1]
+    fitting = [(n, name) for n, name in usable  # not "Canon City High School" for Cañon City
+               if len(name.split()) <= len(plain_name(cand.name).split())]
+    if fitting and cand.kind != "country":
+        return max(fitting)[1]
     return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)
 
 

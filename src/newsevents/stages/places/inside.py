@@ -246,10 +246,12 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     name ("Kent Police", "Davao del Sur"), or a town by its own name (not
     an alternate one: "Rapid" is also a name of Rapid City):
     a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
-    institution or building ("Police", "Court") or for a body's field ("the Chamber of
-    Commerce", "the Department of Justice") is no town's name here."""
+    institution or building ("Police", "Court"), for a body's field ("the Chamber of
+    Commerce", "the Department of Justice") or for a natural feature ("the San Isabel
+    National Forest") is no town's name here."""
     key, level = split_admin_suffix(fold(part))
-    if key in LOCAL_INSTITUTION_WORDS or key in FACILITY_WORDS or key in FIELD_WORDS:
+    if key in LOCAL_INSTITUTION_WORDS or key in FACILITY_WORDS or key in FIELD_WORDS \
+            or key in FEATURE_WORDS:  # "the San Isabel National Forest" is no Forest County
         return False
     return any(
         c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)

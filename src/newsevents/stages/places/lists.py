@@ -101,19 +101,21 @@ _LIST_ITEM = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 _LIST_JOINER = re.compile(r" ?, (?:(?:and|or|&) )?| (?:and|or|&) ")
 
 
-def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: frozenset[str]
-                    ) -> list[tuple[Span, str]] | None:
+def towns_listed_in(span: Span, surface: str, gazetteer: Gazetteer, persons: frozenset[str],
+                    *, place: bool = False) -> list[tuple[Span, str]] | None:
     """The names of one mention that is a list ("Kalamazoo, Portage and Richland", which
     the model took for a firm's name) when each is a name of up to three capitalised words,
     none a person's the article names, and all are towns of one province or state
-    (`towns_of_one_province`; of three or more, one may be a town under 1,000); the whole
-    names no place."""
+    (`towns_of_one_province`; of three or more, one may be a town under 1,000; of any size
+    when the model tagged the list a place, `place`: "evacuations in Coal Creek and
+    Rockvale"); the whole names no place."""
     items = list_items(span, surface)
     if len(items) < 2 or any(fold(name) in persons for _, name in items) \
             or exact_places(gazetteer, surface):
         return None
     names = [name for _, name in items]
-    return items if towns_of_one_province(gazetteer, names, small=int(len(names) > 2)) else None
+    small = len(names) if place else int(len(names) > 2)
+    return items if towns_of_one_province(gazetteer, names, small=small) else None
 
 
 def list_items(span: Span, surface: str) -> list[tuple[Span, str]]:

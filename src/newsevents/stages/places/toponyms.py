@@ -141,7 +141,11 @@ after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", c
 building the gazetteer lacks is placed at the town its own name holds (fallback.py); a
 district is read in the state its own sentence names ("in southwest Michigan, Cass County
 officials", resolve.py); a nation of the United Kingdom is read anywhere in an
-organisation's name, as a country is ("Marine Energy Wales Annual Conference", inside.py).
+organisation's name, as a country is ("Marine Energy Wales Annual Conference", inside.py);
+a list the model tagged as one place is each town of one province, of any size
+("evacuations in Florence and Williamsburg", lists.py); a natural feature's word inside an
+organisation's name names no town ("the San Isabel National Forest"); a town's name is not
+spelt as the building that holds it ("Canon City High School" for Cañon City).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -332,7 +336,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in pair)
             continue  # "North and South Korea": both Koreas
         if mention.label in PLACE_LABELS | NAMED_LABELS and (items := towns_listed_in(
-                mention.span, surface, gazetteer, persons)):
+                mention.span, surface, gazetteer, persons,
+                place=mention.label in PLACE_LABELS)):
             toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in items)
             continue  # "Kalamazoo, Portage and Richland" tagged as one firm's name
         if mention.label in PLACE_LABELS | {"ORG"} and (
