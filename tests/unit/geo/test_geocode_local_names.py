@@ -484,3 +484,28 @@ def test_a_town_named_in_a_longer_name_keeps_its_own_name(colorado: GeocodeStage
     places = run(colorado, text, [("Canon City High School", "FAC"), ("Colorado", "GPE"),
                                   ("Canon City Mayor Ann Roe", "PERSON")])
     assert {p.name for p in places if p.feature_code == "PPL"} == {"Canon City"}
+
+
+# -- a route named by its two ends -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def route() -> GeocodeStage:
+    entries = [
+        (town(1261731, "Nashik", 20.00, 73.79, "IND", 1_486_053, "16"), []),
+        (town(1259229, "Pune", 18.52, 73.86, "IND", 3_124_458, "16"), []),
+    ]
+    return stage_of(entries)
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_the_second_end_of_a_route_is_a_town_not_the_road(route: GeocodeStage,
+                                                          dash: str) -> None:
+    text = f"Villagers blocked the Nashik {dash} Pune highway on Sunday ."
+    place = named(run(route, text, []), text, "Pune")
+    assert place is not None and place.feature_code == "PPL"
+
+
+def test_a_name_before_a_road_word_alone_is_the_road(route: GeocodeStage) -> None:
+    text = "Villagers blocked the Pune highway on Sunday ."
+    place = named(run(route, text, []), text, "Pune")
+    assert place is None or place.feature_code != "PPL"

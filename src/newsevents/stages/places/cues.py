@@ -78,10 +78,11 @@ ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "
 def is_road_name(parse: Parse, span: Span) -> bool:
     """True for a road's name before its lowercase road word, also first in a pair ("Bourbon
     street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection"), or after
-    a street address's "block of" ("the 500 block of Jeffords", "the 200-block of Elm")."""
+    a street address's "block of" ("the 500 block of Jeffords", "the 200-block of Elm"); not
+    a route's second end ("the Nashik-Pune highway")."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
-    if last is None:
+    if last is None or _route_end(parse, span):
         return False
     if _after_block_of(parse, span):
         return True
@@ -89,6 +90,15 @@ def is_road_name(parse: Parse, span: Span) -> bool:
     if k + 1 < len(toks) and toks[k].text in {"and", "/", "&"} and toks[k + 1].pos == "PROPN":
         k += 2
     return k < len(toks) and toks[k].text in ROAD_WORDS
+
+
+def _route_end(parse: Parse, span: Span) -> bool:
+    """True for the second end of a route named by its two ends ("the Nashik-Pune highway",
+    "the Kano–Maiduguri road"): a town, not the road's own name."""
+    first = parse.token_at(span.start)
+    toks = parse.tokens
+    return first is not None and first.i >= 2 and toks[first.i - 1].text in {"-", "–"} \
+        and toks[first.i - 2].text[:1].isupper()
 
 
 def _after_block_of(parse: Parse, span: Span) -> bool:

@@ -145,7 +145,8 @@ organisation's name, as a country is ("Marine Energy Wales Annual Conference", i
 a list the model tagged as one place is each town of one province, of any size
 ("evacuations in Florence and Williamsburg", lists.py); a natural feature's word inside an
 organisation's name names no town ("the San Isabel National Forest"); a town's name is not
-spelt as the building that holds it ("Canon City High School" for Cañon City).
+spelt as the building that holds it ("Canon City High School" for Cañon City); the second
+end of a route named by its ends is a town, not the road ("the Nashik-Pune highway", cues.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
