@@ -509,3 +509,43 @@ def test_a_name_before_a_road_word_alone_is_the_road(route: GeocodeStage) -> Non
     text = "Villagers blocked the Pune highway on Sunday ."
     place = named(run(route, text, []), text, "Pune")
     assert place is None or place.feature_code != "PPL"
+
+
+# -- storms, barangays, and a region's name beside an airport's ------------------------------------
+
+@pytest.fixture(scope="module")
+def bicol() -> GeocodeStage:
+    entries = [
+        (region(7521309, "Bicol", "admin1", 13.4, 123.4, "PHL", population=3_046_294,
+                code="05"), []),
+        (town(1712000, "Guinobatan", 13.19, 123.60, "PHL", 80_000, "05"), []),
+        (town(5536000, "Hurricane", 37.18, -113.29, "USA", 15_501, "UT"), []),
+    ]
+    return stage_of(entries)
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Typhoon Kammuri", "FAC"), ("Super Typhoon Kammuri", "GPE"),
+    ("Hurricane Alma", "PERSON"), ("Tropical Storm Alma", "ORG")])
+def test_a_storm_s_name_is_no_place(bicol: GeocodeStage, name: str, label: str) -> None:
+    text = f"{name} tore through Guinobatan on Tuesday ."
+    places = run(bicol, text, [(name, label), ("Guinobatan", "GPE")])
+    assert named(places, text, name) is None and named(places, text, "Guinobatan") is not None
+
+
+def test_a_town_named_like_a_storm_word_stays_a_town(bicol: GeocodeStage) -> None:
+    text = "Residents of Hurricane were safe on Tuesday ."
+    assert named(run(bicol, text, [("Hurricane", "GPE")]), text, "Hurricane") is not None
+
+
+def test_a_barangay_is_a_place_in_the_town_named_after_it(bicol: GeocodeStage) -> None:
+    text = "Residents of Barangay Maipon in Guinobatan said they had little warning ."
+    place = named(run(bicol, text, [("Barangay Maipon", "ORG"), ("Guinobatan", "GPE")]), text,
+                  "Barangay Maipon")
+    assert place is not None and place.lat == 13.19
+
+
+def test_a_region_keeps_its_name_beside_an_airport_named_after_it(bicol: GeocodeStage) -> None:
+    text = "Rain hit Bicol on Tuesday , and flights at the Bicol International Airport stopped ."
+    places = run(bicol, text, [("Bicol", "GPE"), ("Bicol International Airport", "ORG")])
+    assert all(p.name == "Bicol" for p in places if p.feature_code == "ADM1")

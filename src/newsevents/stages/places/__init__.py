@@ -247,7 +247,8 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
         other = [(n, name) for n, name in usable if _written_out(name) and not partial
-                 and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
+                 and fold(name) != fold(cand.name)  # "Lower Shabelle" ("Shabeellaha Hoose")
+                 and len(name.split()) <= len(cand.name.split())]  # not "Bicol … Airport"
         return max(inner or other)[1] if inner or other else conventional_name(cand.name)
     fitting = [(n, name) for n, name in usable  # not "Canon City High School" for Cañon City
                if len(name.split()) <= len(plain_name(cand.name).split())]

@@ -146,7 +146,9 @@ a list the model tagged as one place is each town of one province, of any size
 ("evacuations in Florence and Williamsburg", lists.py); a natural feature's word inside an
 organisation's name names no town ("the San Isabel National Forest"); a town's name is not
 spelt as the building that holds it ("Canon City High School" for Cañon City); the second
-end of a route named by its ends is a town, not the road ("the Nashik-Pune highway", cues.py).
+end of a route named by its ends is a town, not the road ("the Nashik-Pune highway", cues.py);
+a storm's name is no place ("Typhoon Kammuri"); "Barangay X" is a Philippine village
+(words.py); a region keeps its name beside an airport named after it ("Bicol").
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
@@ -246,6 +248,8 @@ from .words import (
     GENERIC_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    STORM_MODIFIERS,
+    STORM_WORDS,
     VENUE_WORDS,
 )
 
@@ -327,6 +331,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
         surface = mention.span.of(text)
         if after_title(parse, mention.span) or before_age(parse, mention.span):
             continue  # "Police Chief Cleveland Spruill", "Jordan, 56,": a person's name
+        if names_a_storm(surface) and not exact_places(gazetteer, surface) \
+                and not is_qualified(parse, mention.span, gazetteer):
+            continue  # "Typhoon Kammuri", "Hurricane Katrina": a storm ("Hurricane Mills, Tenn."
+            # is a town)
         if mention.label in PLACE_LABELS and "." in surface and len(surface) <= 5 \
                 and (end := road_number_end(parse, mention.span)) is not None:
             road = Span(mention.span.start, end)  # "U.S. 129", "N.C. 54": a road
@@ -504,6 +512,16 @@ def names_a_disease(parse: Parse, top: Toponym) -> bool:
     """True for a place's name that names a disease or virus by the lowercase word after it
     ("West Nile virus", "Lassa fever"): the disease is meant, not the place."""
     return next_word(parse, top.span) in DISEASE_WORDS
+
+
+def names_a_storm(surface: str) -> bool:
+    """A storm's name: a storm's word ("Typhoon", "Hurricane", "Cyclone", "Storm"), perhaps
+    after "Super" or "Tropical", then its given name ("Typhoon Kammuri", "Tropical Storm
+    Alberto"); not the word alone ("Hurricane", a town in Utah)."""
+    words = fold(surface).split()
+    while len(words) > 2 and words[0] in STORM_MODIFIERS:
+        words = words[1:]
+    return len(words) > 1 and words[0] in STORM_WORDS
 
 
 def named_with_admin_word(gazetteer: Gazetteer, surface: str) -> bool:

@@ -12,7 +12,7 @@ PLACE_NOUNS = frozenset({
     "area", "countryside", "vicinity", "environs", "locality", "settlement", "settlements",
     "commune", "communes", "canton", "cantons", "oblast", "raion", "tehsil", "taluka",
     "woreda", "subdistrict", "slum", "slums", "favela", "favelas", "shantytown", "shantytowns",
-    "port", "ports",
+    "port", "ports", "barangay", "barangays",
 })
 
 # Last words of names of buildings, roads, estates and grounds: such a name is a facility.
@@ -114,12 +114,17 @@ AREA_WORDS = frozenset({"town", "village", "quarter", "suburb", "governorate", "
                         "district", "hamlet", "township", "neighbourhood", "neighborhood"})
 # First words of Arabic and Hebrew place names: hill, village, house, monastery, mountain,
 # valley, well, spring, meadow, palace, river ("Tal Abyad", "Kafr Nabl", "Beit Lahia", "Deir
-# Hafer", "Ein Gedi", "Nahr al-Bared").
+# Hafer", "Ein Gedi", "Nahr al-Bared"); and the Philippines' word for a village.
 PLACE_PREFIXES = frozenset({"tal", "tel", "tell", "kafr", "kfar", "beit", "deir", "jabal",
-                            "jebel", "wadi", "bir", "ain", "ein", "marj", "qasr", "nahr"})
+                            "jebel", "wadi", "bir", "ain", "ein", "marj", "qasr", "nahr",
+                            "barangay", "brgy."})
 
 # Lowercase words inside persons' and places' names ("Ludwig van Beethoven", "Abu Bakr
 # al-Baghdadi", "Ceamurlia de Jos").
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du",
                             "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y", "dos",
                             "das", "ter", "op", "zu", "af"})
+# First words of a storm's name ("Typhoon Kammuri", "Tropical Storm Alberto", "Cyclone Idai"):
+# the storm, not a place, whatever the model's label.
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+STORM_MODIFIERS = frozenset({"super", "tropical", "severe"})
