@@ -549,3 +549,4 @@ def test_a_region_keeps_its_name_beside_an_airport_named_after_it(bicol: Geocode
     text = "Rain hit Bicol on Tuesday , and flights at the Bicol International Airport stopped ."
     places = run(bicol, text, [("Bicol", "GPE"), ("Bicol International Airport", "ORG")])
     assert all(p.name == "Bicol" for p in places if p.feature_code == "ADM1")
+

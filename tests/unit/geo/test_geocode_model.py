@@ -139,3 +139,11 @@ def test_geocode_model_england_s_regions_are_in_england(
         lon: float) -> None:
     place = _place(analyze_text(text, until="places"), surface)
     assert place.country == "GBR" and haversine_km(place.lat, place.lon, lat, lon) < 50
+
+
+@pytest.mark.parametrize(("qualifier", "code"), [("Utah", "ADM1"), ("Utah County", "ADM2")])
+def test_geocode_model_a_town_s_qualifier_is_the_state_unless_written_as_a_county(
+        analyze_text: Callable[..., ArticleAnalysis], qualifier: str, code: str) -> None:
+    text = f"Residents of Provo, {qualifier}, said the storm had passed."
+    place = _place(analyze_text(text, until="places"), qualifier)
+    assert place.feature_code == code  # Utah County holds Provo, but news writes its word

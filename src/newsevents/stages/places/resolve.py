@@ -178,7 +178,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         if hit is not None:
             total += CONTAINER_BONUS
             why.append(f"named with {plain_name(hit.name)}")
-    for other in ctx.holds.get(g, ()):
+    for other in ([] if _county_by_alias(cand) else ctx.holds.get(g, ())):
         hit = _readings(groups[other], final, lambda c: contains(cand, c))
         if hit is not None:
             total += CONTAINER_BONUS
@@ -202,6 +202,13 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     return total, why
+
+
+def _county_by_alias(cand: Candidate) -> bool:
+    """A district read by an alias without its admin word ("Utah" for Utah County): news
+    qualifies a town with its state ("Provo, Utah") and writes a county with its word
+    ("Provo, Utah County"), so such a reading holds no town."""
+    return cand.kind == "admin2" and cand.match != MATCH_NAME
 
 
 def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: bool

@@ -148,7 +148,9 @@ organisation's name names no town ("the San Isabel National Forest"); a town's n
 spelt as the building that holds it ("Canon City High School" for Cañon City); the second
 end of a route named by its ends is a town, not the road ("the Nashik-Pune highway", cues.py);
 a storm's name is no place ("Typhoon Kammuri"); "Barangay X" is a Philippine village
-(words.py); a region keeps its name beside an airport named after it ("Bicol").
+(words.py); a region keeps its name beside an airport named after it ("Bicol"); a district
+read by an alias without its admin word holds no town ("Provo, Utah" is the state, not Utah
+County, which news writes with its word; resolve.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
