@@ -240,20 +240,19 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
             and fold(cand.name.partition(" ")[0]) not in ARABIC_ARTICLES:
         return cand.name  # a town's plain name, as most are: no need to read the article's
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
-    usable = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()]
+    words = len(plain_name(cand.name).split())  # a longer spelling is a building's or body's
+    usable = [(n, name) for name, n in spellings.items()
+              if name and name[:1].isupper() and len(name.split()) <= words]
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
         bare = [(n, name) for n, name in usable if _without_article(name, cand.name)]
         return max(bare)[1] if bare else cand.name  # "Raqqa", not "Ar Raqqah"
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
         other = [(n, name) for n, name in usable if _written_out(name) and not partial
-                 and fold(name) != fold(cand.name)  # "Lower Shabelle" ("Shabeellaha Hoose")
-                 and len(name.split()) <= len(cand.name.split())]  # not "Bicol … Airport"
+                 and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
         return max(inner or other)[1] if inner or other else conventional_name(cand.name)
-    fitting = [(n, name) for n, name in usable  # not "Canon City High School" for Cañon City
-               if len(name.split()) <= len(plain_name(cand.name).split())]
-    if fitting and cand.kind != "country":
-        return max(fitting)[1]
+    if usable and cand.kind != "country":
+        return max(usable)[1]
     return conventional_name(cand.name) if cand.kind in ADMIN_KINDS else plain_name(cand.name)
 
 

@@ -92,3 +92,12 @@ def named_places(gazetteer: Gazetteer, surface: str) -> list[Candidate]:
         return found
     return [c for c in gazetteer.candidates(key, limit=10)
             if c.match <= MATCH_ALIAS and c.kind == f"admin{level}"]
+
+
+def named_with_admin_word(gazetteer: Gazetteer, surface: str) -> bool:
+    """A unit named with its admin word ("Borno State", "Suffolk County", "Gwoza Local
+    Government Area", "Bichi LGA") that the gazetteer knows as a unit of that level: the
+    unit, whatever the model's label."""
+    level = split_admin_suffix(fold(surface))[1]
+    return level is not None and any(c.kind == f"admin{level}"
+                                     for c in named_places(gazetteer, surface))

@@ -178,7 +178,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         if hit is not None:
             total += CONTAINER_BONUS
             why.append(f"named with {plain_name(hit.name)}")
-    for other in ([] if _county_by_alias(cand) else ctx.holds.get(g, ())):
+    for other in () if _county_by_alias(cand) else ctx.holds.get(g, ()):
         hit = _readings(groups[other], final, lambda c: contains(cand, c))
         if hit is not None:
             total += CONTAINER_BONUS

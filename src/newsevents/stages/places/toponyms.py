@@ -175,7 +175,7 @@ from dataclasses import replace
 from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
-from ...resources.place_names import fold, split_admin_suffix
+from ...resources.place_names import fold
 from .cues import (
     LOCATIVE_CUES,
     after_through,
@@ -208,6 +208,7 @@ from .entries import (
     PLACED_MIN_POPULATION,
     exact_places,
     named_places,
+    named_with_admin_word,
     nation_of,
     region_adjective,
 )
@@ -323,7 +324,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms: list[Toponym] = []
     refs: list[CountryRef] = []
     mentions = repair_mentions(analysis.mentions, parse=parse, gazetteer=gazetteer)
-    listed = town_lists(parse, mentions, gazetteer, persons)
+    provinces = named_provinces(parse, mentions, gazetteer)  # read once: lists, untagged names
+    listed = town_lists(parse, mentions, gazetteer, persons, provinces=provinces)
     in_lists = {t.span for t in listed}
     for mention in mentions:
         if mention.span in in_lists:
@@ -440,7 +442,8 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
             refs.extend(found)
     toponyms.extend(listed)
     currencies = currency_names(parse)  # read once: both untagged readers skip them
-    toponyms.extend(find_missed(parse, mentions, gazetteer, persons, currencies=currencies))
+    toponyms.extend(find_missed(parse, mentions, gazetteer, persons, currencies=currencies,
+                                provinces=provinces))
     org_tops, org_refs = find_untagged_organisations(parse, mentions, gazetteer, persons)
     toponyms.extend(org_tops)
     refs.extend(org_refs)
@@ -487,14 +490,14 @@ def shared_head_pair(span: Span, surface: str, gazetteer: Gazetteer
 
 
 def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
-               persons: frozenset[str]) -> list[Toponym]:
+               persons: frozenset[str], *,
+               provinces: frozenset[tuple[str | None, str | None]]) -> list[Toponym]:
     """The names of a list the model took for organisations (some for persons) when all are
     towns of one province or state ("Cartersville and Cedartown closed schools"; lists.py),
-    or, after a place cue, towns of any size of a province the article names ("nurses from
-    Chatsworth, Eton and Tunnel Hill" in a story naming Georgia). A mention written as a
-    list ("Chatsworth, Eton") gives each of its names."""
+    or, after a place cue, towns of any size of a province the article names (`provinces`:
+    "nurses from Chatsworth, Eton and Tunnel Hill" in a story naming Georgia). A mention
+    written as a list ("Chatsworth, Eton") gives each of its names."""
     out = []
-    provinces: frozenset[tuple[str | None, str | None]] | None = None
     for run in organisation_lists(parse.text, mentions, persons):
         items = [item for m in run for item in list_items(m.span, m.span.of(parse.text))]
         names = [name for _, name in items]
@@ -502,8 +505,6 @@ def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
             if not is_placed(parse, run[0].span, gazetteer) \
                     or any(fold(name) in persons for name in names):
                 continue
-            provinces = provinces if provinces is not None else named_provinces(
-                parse, mentions, gazetteer)
             if not towns_of_one_province(gazetteer, names, small=len(names), within=provinces):
                 continue
         out.extend(make_toponym(span, name, "GPE", parse) for span, name in items)
@@ -524,14 +525,6 @@ def names_a_storm(surface: str) -> bool:
     while len(words) > 2 and words[0] in STORM_MODIFIERS:
         words = words[1:]
     return len(words) > 1 and words[0] in STORM_WORDS
-
-
-def named_with_admin_word(gazetteer: Gazetteer, surface: str) -> bool:
-    """A unit named with its admin word ("Gwoza Local Government Area", "Bichi LGA", "Borno
-    State"), known to the gazetteer as a unit of that level: the unit, whatever the label."""
-    level = split_admin_suffix(fold(surface))[1]
-    return level is not None and any(c.kind == f"admin{level}"
-                                     for c in named_places(gazetteer, surface))
 
 
 def is_body_name(surface: str) -> bool:

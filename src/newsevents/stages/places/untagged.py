@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
-from ...resources.place_names import fold, split_admin_suffix
+from ...resources.place_names import fold
 from .cues import (
     before_local_noun,
     distance_after,
@@ -32,7 +32,7 @@ from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
     exact_places,
-    named_places,
+    named_with_admin_word,
     nation_of,
 )
 from .inside import embedded_toponyms
@@ -57,13 +57,14 @@ WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the 
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
-                persons: frozenset[str], *, currencies: list[tuple[int, int]]
-                ) -> list[Toponym]:
+                persons: frozenset[str], *, currencies: list[tuple[int, int]],
+                provinces: frozenset[tuple[str | None, str | None]]) -> list[Toponym]:
     """Untagged capitalised proper nouns (one to three words, longest first) that exactly
     name a country or a city of 500,000+ people by its own name (anywhere, unless a longer
     name goes on: "Jordan Smith", "Phoenix Jones"), or, in a place context (see `is_placed`,
     or a distance after it), a province or a town of 10,000+ people ("from Sukoharjo,
-    Central Java,"), or of 1,000+ in a province the article names; and a run of them that
+    Central Java,"), or of 1,000+ in a province the article names (`provinces`, see
+    `named_provinces`); and a run of them that
     a place noun names ("the village of Cellardyke", "the Danube Delta area"), known to the
     gazetteer or not; never a currency's country (`currencies`, see `currency_names`), nor
     "No." before a number."""
@@ -71,7 +72,6 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
     covered.update(i for first, last in currencies for i in range(first, last + 1))
     out: list[Toponym] = []
     toks = parse.tokens
-    provinces = named_provinces(parse, mentions, gazetteer)
     for tok in toks:
         if not _untagged_name(tok, toks) or tok.i in covered or _number_sign(toks, tok.i):
             continue
@@ -284,10 +284,9 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
     district named with its admin word ("Borno State", "Suffolk County"); with a place
     context a province, a region of our table by its own name ("across Yorkshire"), or a town
     of 10,000+ people, or of 1,000+ by its own name in a province the article names
-    (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the village of X") a town of any size; never a town by
-    three capitals, an acronym."""
-    level = split_admin_suffix(fold(text))[1]
-    if level is not None and any(c.kind == f"admin{level}" for c in named_places(gazetteer, text)):
+    (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the
+    village of X") a town of any size; never a town by three capitals, an acronym."""
+    if named_with_admin_word(gazetteer, text):
         return True
     acronym = is_acronym(text, longest=3)  # "the CHU in Montpellier": a hospital
     for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city", "region")):
