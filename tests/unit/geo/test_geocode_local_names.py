@@ -549,3 +549,8 @@ def test_a_region_keeps_its_name_beside_an_airport_named_after_it(bicol: Geocode
     places = run(bicol, text, [("Bicol", "GPE"), ("Bicol International Airport", "ORG")])
     assert all(p.name == "Bicol" for p in places if p.feature_code == "ADM1")
 
+
+
+def test_a_party_letter_after_no_name_gives_no_home(state_line: GeocodeStage) -> None:
+    text = "The motion passed 40 , R - Goshen , on Monday ."
+    assert at(run(state_line, text, []), text, "Goshen") is None

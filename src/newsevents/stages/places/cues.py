@@ -244,12 +244,14 @@ PARTY_LETTERS = frozenset({"R", "D", "I"})
 
 
 def party_home(parse: Parse, span: Span) -> bool:
-    """True for the home a US legislator's party letter gives ("Rep. Joanna King,
-    R-Middlebury,", "Sen. Ted Cruz (R-Texas)"): a town or a state, of any size."""
+    """True for the home a US legislator's party letter gives after the legislator's name
+    ("Rep. Joanna King, R-Middlebury,", "Sen. Ted Cruz (R-Texas)"): a town or a state, of
+    any size."""
     tok = parse.token_at(span.start)
     toks = parse.tokens
-    return tok is not None and tok.i >= 3 and toks[tok.i - 1].text == "-" \
-        and toks[tok.i - 2].text in PARTY_LETTERS and toks[tok.i - 3].text in {",", "("}
+    return tok is not None and tok.i >= 4 and toks[tok.i - 1].text == "-" \
+        and toks[tok.i - 2].text in PARTY_LETTERS and toks[tok.i - 3].text in {",", "("} \
+        and toks[tok.i - 4].text[:1].isupper()
 
 
 _BASED = re.compile(r"\s?-\s?based\b")
