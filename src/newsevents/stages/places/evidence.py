@@ -29,6 +29,7 @@ class Context:
     points: dict[str, Candidate] = field(default_factory=dict)  # the evidence's countries
     borders: dict[str, frozenset[str]] = field(default_factory=dict)  # … and their neighbours
     local: tuple[tuple[str, str], float, float] | None = None  # a local story's province, centre
+    main: tuple[tuple[str, str], float, float] | None = None  # the main province, its centre
     first_provinces: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
     sentence_states: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
@@ -84,12 +85,14 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
 def province_evidence(groups: list[Group]
                       ) -> tuple[Counter[tuple[str, str]], dict[int, tuple[tuple[str, str], float]]]:
     """The first-level regions the first pass placed the article in: a region named counts
-    1, a town or district in it half its confidence; and each group's own share."""
+    1, a town or district in it half its confidence; and each group's own share. A river
+    or lake read by the region in its name counts nothing: it crosses or borders the region
+    ("the Arkansas River" in a story about Kansas)."""
     found: Counter[tuple[str, str]] = Counter()
     own: dict[int, tuple[tuple[str, str], float]] = {}
     for g, group in enumerate(groups):
         cand = group.first
-        if cand is None or not cand.country or not cand.admin1_code:
+        if cand is None or not cand.country or not cand.admin1_code or group.feature:
             continue
         if cand.kind == "admin1":
             weight = 1.0

@@ -10,6 +10,7 @@ from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from .landmarks import kind_word
 from .lookup import borrowed, lookup, namesakes
 from .toponym import Toponym
+from .words import FEATURE_WORDS
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
 MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
@@ -36,6 +37,7 @@ class Group:
     abroad: bool = False  # every candidate is a small place in a country the text never names
     famous: bool = False  # named only inside accords' and bodies' names ("the Paris Agreement")
     embedded: bool = False  # named only inside organisations' names ("the NY Plum Island center")
+    feature: bool = False  # a natural feature read by a place in its name ("the Arkansas River")
 
 
 def population_prior(cand: Candidate) -> float:
@@ -96,7 +98,8 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
                             key=lambda p: -p[0])
             scored = scored[:MAX_CANDIDATES]
             groups.append(Group(members=[], candidates=[c for _, c in scored],
-                                priors=[s for s, _ in scored], partial=partial))
+                                priors=[s for s, _ in scored], partial=partial,
+                                feature=partial and top.key.rsplit(" ", 1)[-1] in FEATURE_WORDS))
         groups[index[gkey]].members.append(k)
         owner.append(index[gkey])
     for group in groups:

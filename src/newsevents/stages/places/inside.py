@@ -34,11 +34,9 @@ from .lookup import is_acronym
 from .titles import person_elsewhere
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
-    FACILITY_WORDS,
     FEATURE_WORDS,
-    FIELD_WORDS,
     GENERIC_WORDS,
-    LOCAL_INSTITUTION_WORDS,
+    INSTITUTION_OR_FEATURE_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     is_local_institution,
@@ -248,11 +246,11 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     a town of 50,000+ people, or of 1,000+ in a local institution's name. A word for an
     institution or building ("Police", "Court"), for a body's field ("the Chamber of
     Commerce", "the Department of Justice") or for a natural feature ("the San Isabel
-    National Forest") is no town's name here."""
+    National Forest", "Garden City Community College") is no town's name here; with its admin
+    word it is the unit's ("the Park County Sheriff's Office", "Lake County Schools")."""
     key, level = split_admin_suffix(fold(part))
-    if key in LOCAL_INSTITUTION_WORDS or key in FACILITY_WORDS or key in FIELD_WORDS \
-            or key in FEATURE_WORDS:  # "the San Isabel National Forest" is no Forest County
-        return False
+    if level is None and key in INSTITUTION_OR_FEATURE_WORDS:
+        return False  # "the San Isabel National Forest" is no Forest County
     return any(
         c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
         or c.match == MATCH_NAME and (

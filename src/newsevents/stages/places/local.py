@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...resources.gazetteer import MATCH_NAME, Candidate
 from ...resources.place_names import haversine_km
 from .evidence import Context
 from .groups import Group
@@ -29,12 +30,29 @@ def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], flo
     if total <= 0:
         return None
     key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
-    towns = [c for group in groups if (c := group.first) is not None
-             and c.kind in {"city", "admin2"} and c.lat is not None and c.lon is not None]
     if ctx.provinces[key] >= LOCAL_PROVINCE_SHARE * total:
-        points = [(c.lat, c.lon) for c in towns if (c.country, c.admin1_code) == key]
-    else:
-        points = _cluster([(c.lat, c.lon) for c in towns])  # type: ignore[misc]
+        return main_province(groups, ctx)
+    return _centre(key, _cluster([(c.lat, c.lon) for c in _towns(groups)]))  # type: ignore[misc]
+
+
+def main_province(groups: list[Group], ctx: Context
+                  ) -> tuple[tuple[str, str], float, float] | None:
+    """The first-level region with most of the first pass's province evidence, whatever its
+    share, and the centre of the towns and districts the first pass placed in it."""
+    if sum(ctx.provinces.values()) <= 0:
+        return None
+    key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
+    return _centre(key, [(c.lat, c.lon) for c in _towns(groups)  # type: ignore[misc]
+                         if (c.country, c.admin1_code) == key])
+
+
+def _towns(groups: list[Group]) -> list[Candidate]:
+    return [c for group in groups if (c := group.first) is not None
+            and c.kind in {"city", "admin2"} and c.lat is not None and c.lon is not None]
+
+
+def _centre(key: tuple[str, str], points: list[tuple[float, float]]
+            ) -> tuple[tuple[str, str], float, float] | None:
     if not points:
         return None
     return (key, sum(lat for lat, _ in points) / len(points),
@@ -64,14 +82,19 @@ def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
     """Indexes of the towns and districts under LOCAL_HAMLET_MAX in another province of a
     local story's country (`ctx.local`, see `local_story`) where the first pass placed no
     other name, LOCAL_FAR_KM or more from the story's places (second pass; the caller
-    leaves out a name a qualifier holds)."""
-    if ctx.local is None:
+    leaves out a name a qualifier holds). Outside a local story, the same holds for such a
+    town known only by an alternate name, far from the article's main province
+    (`ctx.main`): "ranchers from Holcomb and Pierceville" in a story about Kansas are not
+    from Buchanan, Georgia, once called Pierceville."""
+    where = ctx.local or ctx.main
+    if where is None:
         return set()
-    (country, code), lat, lon = ctx.local
+    (country, code), lat, lon = where
     first = groups[g].first
     mine = (first.country, first.admin1_code) if first is not None else None
     return {k for k, c in enumerate(groups[g].candidates)
             if c.kind in {"city", "admin2"} and c.population < LOCAL_HAMLET_MAX
+            and (ctx.local is not None or c.match > MATCH_NAME)
             and c.country == country and c.admin1_code and c.admin1_code != code
             and c.lat is not None and c.lon is not None
             and ctx.first_provinces[(country, c.admin1_code)]

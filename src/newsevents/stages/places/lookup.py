@@ -4,6 +4,7 @@
 - a demonym ("Russian" in "the Russian border", a gold span in some corpora) stands for its
   country, and a regular adjective for its region ("European" → Europe);
 - facilities (FAC) match only regions: the gazetteer holds no buildings, roads or airports;
+  a "facility" named with an admin word is a unit ("St. Tammany Parish", "Bama LGA");
 - acronyms ("EU", "SA", "UCLA") match only exact names of big units;
 - a multi-word name with no entry ("Baghdad International Airport", "University of
   California", "Russian Army") falls back to its leading words or the words after "of"
@@ -73,7 +74,7 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
         for cand in gazetteer.candidates(top.key):
             found.setdefault(cand.pid, cand)
     cands = list(found.values())
-    if top.label == "FAC":  # buildings, roads, airports: the gazetteer has none of them
+    if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
         cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]
     if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
         cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"

@@ -81,7 +81,7 @@ from .groups import (
     state_or_country,
     towns_only,
 )
-from .local import distant_hamlets, first_provinces, local_story
+from .local import distant_hamlets, first_provinces, local_story, main_province
 from .lookup import contains, namesakes
 from .resolution import Resolution
 from .toponym import CountryRef, Toponym
@@ -462,6 +462,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     if dateline is not None and dateline.country and dateline.admin1_code:
         ctx.provinces[(dateline.country, dateline.admin1_code)] += DATELINE_PROVINCE
     ctx.local = local_story(groups, ctx)
+    ctx.main = main_province(groups, ctx)
     ctx.first_provinces = first_provinces(groups)
     ctx.sentence_states = sentence_states(groups, toponyms)
     for g in final_order(groups, ctx):

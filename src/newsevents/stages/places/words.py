@@ -92,6 +92,10 @@ FIELD_WORDS = frozenset({
     "medicine", "law", "engineering", "economics", "music", "design", "enterprise",
     "development", "investment", "employment", "sport", "sports", "youth", "religion",
 })
+# Words for an institution, a building, a body's field or a natural feature: by itself, no
+# town's name inside another name ("Garden City Community College" names no College, Alaska).
+INSTITUTION_OR_FEATURE_WORDS = LOCAL_INSTITUTION_WORDS | VENUE_WORDS | FACILITY_WORDS \
+    | FIELD_WORDS | FEATURE_WORDS
 # Lowercase words after a place's name that make the name a disease's or a virus's ("West
 # Nile virus", "Lassa fever", "Minamata disease", "Reston ebolavirus"): not a place mention.
 DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu",

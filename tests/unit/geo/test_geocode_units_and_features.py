@@ -1,0 +1,129 @@
+"""Units named with their admin word inside other names and as "facilities", the short form of
+a saint's name, natural features named after a region, and small towns known only by an
+alternate name far from the article's main province (our own sentences, hand-built parses, a
+small in-memory gazetteer with rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.resources import gazetteer_build as build
+from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME
+from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.evidence import province_evidence
+from newsevents.stages.places.groups import Group
+
+from .gazdata import stage_of
+from .test_geocode_institutions import county
+from .test_geocode_recall import region, run, town
+from .test_geocode_recall_cues import at
+
+KANSAS = region(4273857, "Kansas", "admin1", 38.5, -98.5, "USA", population=2_900_000,
+                code="KS")
+ARKANSAS = region(4099753, "Arkansas", "admin1", 34.75, -92.5, "USA", population=3_000_000,
+                  code="AR")
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    entries = [
+        (KANSAS, []),
+        (ARKANSAS, []),
+        (county(5574000, "Park County", 39.12, -105.72, "CO", 19_000), ["Park"]),
+        (county(4330000, "Saint Landry Parish", 30.60, -92.00, "LA", 82_000),
+         ["Saint Landry", "St. Landry", "St. Landry Parish"]),
+        (town(4879000, "Chicago", 41.85, -87.65, "USA", 2_700_000, "IL"), []),
+        (town(5859000, "College", 64.86, -147.80, "USA", 13_000, "AK"), []),
+        (town(4273000, "Garden City", 37.97, -100.87, "USA", 27_000, "KS"), []),
+        (county(4273600, "Finney County", 38.04, -100.74, "KS", 29_000), ["Finney"]),
+        (town(4273500, "Holcomb", 37.99, -100.99, "USA", 2_100, "KS"), []),
+        (town(5419000, "Denver", 39.74, -104.98, "USA", 715_000, "CO"), []),
+        (town(5516000, "Amarillo", 35.22, -101.83, "USA", 200_000, "TX"), []),
+        (town(4184962, "Buchanan", 33.80, -85.19, "USA", 1_156, "GA"), ["Pierceville"]),
+    ]
+    return stage_of(entries)
+
+
+# -- a unit named with its admin word -----------------------------------------------------------
+
+def test_a_county_named_in_a_sheriffs_office_is_the_county(stage: GeocodeStage) -> None:
+    text = "A spokesman for the Park County Sheriff 's Office said the fire was out ."
+    place = at(run(stage, text, [("Park County Sheriff 's Office", "ORG")]), text,
+               "Park County")
+    assert place is not None and place.feature_code == "ADM2"
+
+
+def test_a_word_for_a_building_without_its_admin_word_is_no_unit(stage: GeocodeStage) -> None:
+    text = "The Chicago Park District closed the beaches on Monday ."
+    places = run(stage, text, [("Chicago Park District", "ORG")])
+    assert at(places, text, "Park") is None and at(places, text, "Park District") is None
+    assert at(places, text, "Chicago") is not None
+
+
+def test_a_colleges_word_is_no_town_inside_its_name(stage: GeocodeStage) -> None:
+    text = ("A hearing will be held at Garden City Community College , officials in Finney "
+            "County said .")
+    places = run(stage, text, [("Garden City Community College", "ORG"),
+                               ("Finney County", "GPE")])
+    assert at(places, text, "College") is None
+    assert at(places, text, "Garden City") is not None
+
+
+@pytest.mark.parametrize("label", ["FAC", "GPE"])
+def test_a_parish_tagged_as_a_facility_is_the_parish(stage: GeocodeStage, label: str) -> None:
+    text = "Flooding also hit St. Landry Parish on Monday , officials said ."
+    place = at(run(stage, text, [("St. Landry Parish", label)]), text, "St. Landry Parish")
+    assert place is not None and place.feature_code == "ADM2" and place.admin1 is None \
+        and place.lon == pytest.approx(-92.0)
+
+
+def test_a_building_tagged_as_a_facility_is_still_no_town(stage: GeocodeStage) -> None:
+    text = "Traffic stopped near Denver Union Station on Monday ."
+    places = run(stage, text, [("Denver Union Station", "FAC")])
+    assert all(p.feature_code != "ADM2" for p in places)
+
+
+# -- "St." for "Saint" in districts' names ------------------------------------------------------
+
+def test_a_districts_saint_is_also_indexed_as_st() -> None:
+    keys = build._keys("Saint Tammany Parish", ["Saint Tammany"], short_saints=True)
+    assert keys["st tammany parish"] == MATCH_ALIAS and keys["st tammany"] == MATCH_ALIAS
+    assert keys["saint tammany parish"] == MATCH_NAME
+    assert build._keys("Sainte Genevieve County", [], short_saints=True)[
+        "ste genevieve county"] == MATCH_ALIAS
+
+
+def test_a_towns_saint_is_left_to_its_own_alternate_names() -> None:
+    assert "st louis" not in build._keys("Saint Louis", [])
+    assert "st" not in build._keys("Saint", [], short_saints=True)
+
+
+# -- natural features named after a region ------------------------------------------------------
+
+def test_a_river_named_after_a_state_is_no_evidence_of_the_state() -> None:
+    river = Group(members=[0], candidates=[ARKANSAS], partial=True, feature=True)
+    state = Group(members=[1], candidates=[KANSAS])
+    for group in (river, state):
+        group.first, group.first_confidence = group.candidates[0], 0.99
+    found, own = province_evidence([river, state])
+    assert found == {("USA", "KS"): 1.0} and 0 not in own
+
+
+# -- a small town known only by an alternate name, far from the article's main province --------
+
+TEXT = ("A Denver firm met ranchers from Holcomb and Pierceville and buyers from Amarillo "
+        "in Garden City , Kansas , on Tuesday .")
+ENTS = [("Denver", "GPE"), ("Holcomb", "GPE"), ("Pierceville", "GPE"), ("Amarillo", "GPE"),
+        ("Garden City", "GPE"), ("Kansas", "GPE")]
+
+
+def test_an_old_name_of_a_far_hamlet_is_no_reading_outside_a_local_story(stage: GeocodeStage
+                                                                         ) -> None:
+    place = at(run(stage, TEXT, ENTS), TEXT, "Pierceville")
+    assert place is None or place.lon != pytest.approx(-85.19)
+
+
+def test_a_far_hamlet_by_its_own_name_is_still_a_reading(stage: GeocodeStage) -> None:
+    text = TEXT.replace("Pierceville", "Buchanan")
+    ents = [(name if name != "Pierceville" else "Buchanan", label) for name, label in ENTS]
+    place = at(run(stage, text, ents), text, "Buchanan")
+    assert place is not None and place.lon == pytest.approx(-85.19)
