@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.resources import gazetteer_build as build
-from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME
+from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate
 from newsevents.stages.places import GeocodeStage
 from newsevents.stages.places.evidence import province_evidence
 from newsevents.stages.places.groups import Group
@@ -39,6 +39,10 @@ def stage() -> GeocodeStage:
         (town(5419000, "Denver", 39.74, -104.98, "USA", 715_000, "CO"), []),
         (town(5516000, "Amarillo", 35.22, -101.83, "USA", 200_000, "TX"), []),
         (town(4184962, "Buchanan", 33.80, -85.19, "USA", 1_156, "GA"), ["Pierceville"]),
+        (Candidate(pid=-7, name="Arabian Peninsula", kind="region", feature_code="PEN",
+                   country=None, lat=23.0, lon=45.0), ["Arabia"]),
+        (town(187000, "El Wak", 2.80, 40.93, "KEN", 10_000, "35"), []),
+        (region(192950, "Kenya", "country", 1.0, 38.0, "KEN", population=51_000_000), []),
     ]
     return stage_of(entries)
 
@@ -80,6 +84,21 @@ def test_a_building_tagged_as_a_facility_is_still_no_town(stage: GeocodeStage) -
     text = "Traffic stopped near Denver Union Station on Monday ."
     places = run(stage, text, [("Denver Union Station", "FAC")])
     assert all(p.feature_code != "ADM2" for p in places)
+
+
+# -- "the village of X" is a town ---------------------------------------------------------------
+
+def test_the_village_of_a_name_is_no_peninsula(stage: GeocodeStage) -> None:
+    text = "Gunmen attacked the village of Arabia near El Wak in Kenya on Sunday ."
+    places = run(stage, text, [("Arabia", "GPE"), ("El Wak", "GPE"), ("Kenya", "GPE")])
+    place = at(places, text, "Arabia")
+    assert place is None or place.feature_code != "PEN"
+
+
+def test_the_same_name_without_the_noun_is_still_the_peninsula(stage: GeocodeStage) -> None:
+    text = "Gunmen came from Arabia to El Wak in Kenya on Sunday ."
+    places = run(stage, text, [("Arabia", "LOC"), ("El Wak", "GPE"), ("Kenya", "GPE")])
+    assert at(places, text, "Arabia").feature_code == "PEN"  # type: ignore[union-attr]
 
 
 # -- "St." for "Saint" in districts' names ------------------------------------------------------

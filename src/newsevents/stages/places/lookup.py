@@ -5,6 +5,7 @@
   country, and a regular adjective for its region ("European" → Europe);
 - facilities (FAC) match only regions: the gazetteer holds no buildings, roads or airports;
   a "facility" named with an admin word is a unit ("St. Tammany Parish", "Bama LGA");
+- after "the village of", "the town of", "the city of" only towns and districts match;
 - acronyms ("EU", "SA", "UCLA") match only exact names of big units;
 - a multi-word name with no entry ("Baghdad International Airport", "University of
   California", "Russian Army") falls back to its leading words or the words after "of"
@@ -76,6 +77,8 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
     cands = list(found.values())
     if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
         cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]
+    if top.settlement:  # "the village of Arabia" is no peninsula
+        cands = [c for c in cands if c.kind in {"city", "admin2"}]
     if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
         cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
                  or c.match == MATCH_NAME and c.population >= 100_000]

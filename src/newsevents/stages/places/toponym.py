@@ -21,6 +21,7 @@ from .entries import exact_places
 from .words import AREA_WORDS, DIRECTION_WORDS, ORGANISATION_WORDS, PLACE_NOUNS, PLACE_PREFIXES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet", "townland"})
 TOWN_POSSESSIVES = frozenset((noun, mark) for noun in ("city", "town", "village")
                              for mark in ("'s", "’s"))  # "the city's South Side"
 # Place nouns that end a place's own name ("Shaher District"; not "Islamic State").
@@ -48,6 +49,7 @@ class Toponym:
     # after "the city's" or "the town's": a part of a town the article names ("the city's
     # South Side"), not a town elsewhere that shares the part's name
     in_town: bool = False
+    settlement: bool = False  # "the village of X", "the town of X": a town, not a region
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,13 +139,15 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # first-level regions
     if level is None:
         level = plural_admin_level(parse, span)  # "Dawson and Lumpkin counties"
-    in_town = words_before(parse, span, 2) in TOWN_POSSESSIVES
+    before = words_before(parse, span, 2)
+    in_town = before in TOWN_POSSESSIVES
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=is_near(parse, span),
                    article=after_article(parse, span),
                    cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_area_name(surface)
                    or is_cued(parse, span) or in_town,
-                   directed=is_directed(parse, span), in_town=in_town)
+                   directed=is_directed(parse, span), in_town=in_town,
+                   settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS)
 
 
 def is_area_name(surface: str) -> bool:
