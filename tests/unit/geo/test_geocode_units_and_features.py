@@ -43,6 +43,9 @@ def stage() -> GeocodeStage:
                    country=None, lat=23.0, lon=45.0), ["Arabia"]),
         (town(187000, "El Wak", 2.80, 40.93, "KEN", 10_000, "35"), []),
         (region(192950, "Kenya", "country", 1.0, 38.0, "KEN", population=51_000_000), []),
+        (town(709717, "Donetsk", 48.02, 37.80, "UKR", 900_000, "05"), []),
+        (region(709716, "Donets'ka Oblast'", "admin1", 48.0, 37.5, "UKR", population=4_000_000,
+                code="05"), ["Donetsk", "Donetsk Oblast"]),
     ]
     return stage_of(entries)
 
@@ -99,6 +102,20 @@ def test_the_same_name_without_the_noun_is_still_the_peninsula(stage: GeocodeSta
     text = "Gunmen came from Arabia to El Wak in Kenya on Sunday ."
     places = run(stage, text, [("Arabia", "LOC"), ("El Wak", "GPE"), ("Kenya", "GPE")])
     assert at(places, text, "Arabia").feature_code == "PEN"  # type: ignore[union-attr]
+
+
+# -- "the X region" is a first-level region --------------------------------------------------
+
+def test_a_name_before_the_word_region_is_the_first_level_region(stage: GeocodeStage) -> None:
+    text = "Shelling left homes dark across the Donetsk region , the governor said ."
+    place = at(run(stage, text, [("Donetsk", "GPE")]), text, "Donetsk")
+    assert place is not None and place.feature_code == "ADM1"
+
+
+def test_the_same_name_alone_is_still_the_city(stage: GeocodeStage) -> None:
+    text = "Shelling left homes dark across Donetsk , the governor said ."
+    place = at(run(stage, text, [("Donetsk", "GPE")]), text, "Donetsk")
+    assert place is not None and place.feature_code == "PPL"
 
 
 # -- "St." for "Saint" in districts' names ------------------------------------------------------

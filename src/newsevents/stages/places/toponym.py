@@ -18,9 +18,19 @@ from .cues import (
     words_before,
 )
 from .entries import exact_places
-from .words import AREA_WORDS, DIRECTION_WORDS, ORGANISATION_WORDS, PLACE_NOUNS, PLACE_PREFIXES
+from .words import (
+    AREA_WORDS,
+    DIRECTION_WORDS,
+    FEATURE_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_NOUNS,
+    PLACE_PREFIXES,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words after a name that make it a first-level region's (or its governor's).
+LEVEL_ONE_AFTER = frozenset({"state", "province", "region", "oblast", "Governor", "governor",
+                             "Gov.", "Gov"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet", "townland"})
 TOWN_POSSESSIVES = frozenset((noun, mark) for noun in ("city", "town", "village")
                              for mark in ("'s", "’s"))  # "the city's South Side"
@@ -132,11 +142,12 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     key, level = split_admin_suffix(full)
     if level is None and (words_before(parse, span, 2) in {("state", "of"), ("province", "of"),
                                                       ("governor", "of")}
-                          or next_word(parse, span) in {"state", "province", "Governor",
-                                                        "governor", "Gov.", "Gov"}):
+                          or next_word(parse, span) in LEVEL_ONE_AFTER
+                          and full.rsplit(" ", 1)[-1] not in FEATURE_WORDS):
         level = 1  # "the state of Washington", "Washington state", "Ontario province",
-        # "New York Governor …", "New York Gov. …", "the governor of Kabul": governors head
-        # first-level regions
+        # "the Donetsk region", "New York Governor …", "New York Gov. …", "the governor of
+        # Kabul": governors head first-level regions; a feature's region ("the Salinas
+        # Valley region") is no unit
     if level is None:
         level = plural_admin_level(parse, span)  # "Dawson and Lumpkin counties"
     before = words_before(parse, span, 2)
