@@ -176,32 +176,25 @@ from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
+from .bodies import town_body_span
 from .cues import (
     LOCATIVE_CUES,
     after_through,
     before_local_noun,
     closes_phrase,
     distance_after,
-    facility_after,
-    facility_elsewhere,
     has_place_noun,
-    institution_elsewhere,
     is_located,
     is_placed,
     is_possessive,
     is_premises_name,
     is_qualified,
-    is_road_name,
-    is_venue,
     moved_into_place,
     named_by_place_noun,
     names_a_language,
     next_word,
-    owns_facility,
     plural_admin_level,
-    road_number_end,
 )
-from .bodies import town_body_span
 from .datelines import find_datelines
 from .entries import (
     NORP_MIN_POPULATION,
@@ -211,6 +204,15 @@ from .entries import (
     named_with_admin_word,
     nation_of,
     region_adjective,
+)
+from .facilities import (
+    facility_after,
+    facility_elsewhere,
+    institution_elsewhere,
+    is_road_name,
+    is_venue,
+    owns_facility,
+    road_number_end,
 )
 from .inside import (
     club_town,

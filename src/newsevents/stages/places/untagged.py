@@ -19,11 +19,8 @@ from ...resources.place_names import fold
 from .cues import (
     before_local_noun,
     distance_after,
-    facility_after,
-    facility_elsewhere,
     has_place_noun,
     is_placed,
-    is_road_name,
     named_by_place_noun,
     names_a_language,
     party_home,
@@ -35,6 +32,7 @@ from .entries import (
     named_with_admin_word,
     nation_of,
 )
+from .facilities import facility_after, facility_elsewhere, is_road_name
 from .inside import embedded_toponyms
 from .lookup import is_acronym
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
