@@ -179,17 +179,9 @@ from ...resources.place_names import fold
 from .bodies import town_body_span
 from .cues import (
     LOCATIVE_CUES,
-    after_through,
-    before_local_noun,
-    closes_phrase,
-    distance_after,
     has_place_noun,
-    is_located,
-    is_placed,
     is_possessive,
     is_premises_name,
-    is_qualified,
-    moved_into_place,
     named_by_place_noun,
     names_a_language,
     next_word,
@@ -223,6 +215,14 @@ from .inside import (
 )
 from .lists import list_items, organisation_lists, towns_listed_in, towns_of_one_province
 from .lookup import is_acronym
+from .placing import (
+    before_local_noun,
+    closes_phrase,
+    distance_after,
+    is_located,
+    is_placed,
+    is_qualified,
+)
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
 from .titles import after_title, before_age, person_elsewhere
@@ -245,6 +245,7 @@ from .untagged import (
     named_provinces,
     office_of_country,
 )
+from .verbs import after_through, moved_into_place
 from .words import (
     DIRECTION_WORDS,
     DISEASE_WORDS,

@@ -16,15 +16,7 @@ from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
-from .cues import (
-    before_local_noun,
-    distance_after,
-    has_place_noun,
-    is_placed,
-    named_by_place_noun,
-    names_a_language,
-    party_home,
-)
+from .cues import has_place_noun, named_by_place_noun, names_a_language
 from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
@@ -35,6 +27,7 @@ from .entries import (
 from .facilities import facility_after, facility_elsewhere, is_road_name
 from .inside import embedded_toponyms
 from .lookup import is_acronym
+from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 
