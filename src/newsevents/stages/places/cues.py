@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ...model import Span
 from ...parse import Parse, Tok
-from ...resources.place_names import ADMIN_SUFFIXES, fold
+from ...resources.place_names import ADMIN_SUFFIXES
 from .lists import list_start
 from .titles import TITLE_WORDS
-from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS, PREMISES_CLUBS, PREMISES_WORDS
+from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
@@ -79,15 +79,6 @@ def _noun_after(parse: Parse, span: Span) -> bool:
     if [t.text for t in toks[k:k + 3]] == ["local", "government", "area"]:
         return True  # "the X local government area" (Nigeria's districts)
     return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
-
-
-def is_premises_name(surface: str) -> bool:
-    """A name of two or more words ending in a word for an institution that is one
-    building or grounds ("Cyber Tech Career College", "Carnegie Hall", "Stonewall Golf
-    Club"): its premises, a place wherever the sentence names it."""
-    words = fold(surface).split()
-    return len(words) > 1 and (words[-1] in PREMISES_WORDS
-                               or words[-1] == "club" and words[-2] in PREMISES_CLUBS)
 
 
 def is_directed(parse: Parse, span: Span) -> bool:

@@ -181,7 +181,6 @@ from .cues import (
     LOCATIVE_CUES,
     has_place_noun,
     is_possessive,
-    is_premises_name,
     named_by_place_noun,
     names_a_language,
     next_word,
@@ -215,6 +214,13 @@ from .inside import (
 )
 from .lists import list_items, organisation_lists, towns_listed_in, towns_of_one_province
 from .lookup import is_acronym
+from .name_kinds import (
+    is_body_name,
+    is_facility_name,
+    is_feature_name,
+    is_premises_name,
+    names_a_storm,
+)
 from .placing import (
     before_local_noun,
     closes_phrase,
@@ -254,29 +260,13 @@ from .words import (
     GENERIC_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
-    STORM_MODIFIERS,
-    STORM_WORDS,
     VENUE_WORDS,
 )
 
-# Last words of the name of a body of people (not of a place or a building).
-BODY_WORDS = frozenset({"police", "fire", "sheriff", "department", "council", "board",
-                        "committee", "association", "agency", "ministry", "commission",
-                        "schools", "authority"})
-# Words before "Schools" that make them buildings, often named after a person, not a town's
-# school board ("Murray County Schools").
-SCHOOL_LEVELS = frozenset({"elementary", "middle", "high", "primary", "secondary", "junior",
-                           "senior", "charter"})
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
 NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
-# Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
-# a name the model tagged PERSON or ORG that ends in one is the feature.
-WILD_FEATURE_WORDS = frozenset({
-    "river", "mountains", "gorge", "plains", "plateau", "desert", "canal", "strait",
-    "peninsula", "glacier", "lagoon", "marsh", "swamp", "oasis", "wadi", "delta",
-})
 # Words that, capitalised at a sentence's start, open a phrase rather than a name ("With
 # Samos's economy in ruins" is no person "With Samos").
 OPENING_WORDS = frozenset({"with", "in", "at", "the", "from", "for", "of", "on", "by", "to",
@@ -520,25 +510,6 @@ def names_a_disease(parse: Parse, top: Toponym) -> bool:
     return next_word(parse, top.span) in DISEASE_WORDS
 
 
-def names_a_storm(surface: str) -> bool:
-    """A storm's name: a storm's word ("Typhoon", "Hurricane", "Cyclone", "Storm"), perhaps
-    after "Super" or "Tropical", then its given name ("Typhoon Kammuri", "Tropical Storm
-    Alberto"); not the word alone ("Hurricane", a town in Utah)."""
-    words = fold(surface).split()
-    while len(words) > 2 and words[0] in STORM_MODIFIERS:
-        words = words[1:]
-    return len(words) > 1 and words[0] in STORM_WORDS
-
-
-def is_body_name(surface: str) -> bool:
-    """A name of several words ending in a word for a body of people, not a place or a
-    building ("St. Louis Police", "Ohio Department", "Springfield Council"): an
-    organisation's name, whatever the model's label."""
-    words = fold(surface).split()
-    return len(words) > 1 and words[-1] in BODY_WORDS and not (
-        words[-1] == "schools" and words[-2] in SCHOOL_LEVELS)  # "Kennedy Elementary Schools"
-
-
 def country_of_office(parse: Parse, span: Span, gazetteer: Gazetteer) -> Span | None:
     """The country opening a person's mention after an office's "of", with a name of two or
     more words after it ("the President of Kenya William Ruto"; see `office_of_country`)."""
@@ -549,12 +520,6 @@ def country_of_office(parse: Parse, span: Span, gazetteer: Gazetteer) -> Span | 
             if office_of_country(parse, toks[0].i, country.of(parse.text), gazetteer):
                 return country
     return None
-
-
-def is_facility_name(surface: str) -> bool:
-    """A name ending in a word for a building, road or estate ("Royal Street")."""
-    words = fold(surface).split()
-    return len(words) > 1 and words[-1] in FACILITY_WORDS
 
 
 def _place_label(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
@@ -590,13 +555,6 @@ def _town_after_preposition(parse: Parse, span: Span, surface: str, gazetteer: G
     return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in LOCATIVE_CUES \
         and any(c.match == MATCH_NAME and c.population >= MISSED_MIN_POPULATION
                 for c in exact_places(gazetteer, surface, kinds=("city",)))
-
-
-def is_feature_name(surface: str) -> bool:
-    """A name ending in a natural feature's generic word ("Kodori Gorge", "Murbet Al-Hassan
-    Mountains"), capitalised as a name."""
-    words = surface.split()
-    return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
 
 
 def _facility(parse: Parse, mention: Mention, surface: str) -> bool:
