@@ -1,9 +1,9 @@
 """Names the model did not tag as places.
 
 An untagged proper noun of one to three words that is exactly a country name, or in a place
-context (cues.py) a province or a town of 10,000+ people (1,000+ in a province the article
-names), is a toponym the model missed (also a capitalised word inside a sentence the tagger
-read as an adverb: "toward Powderly"), and
+context (cues.py, placing.py) a province or a town of 10,000+ people (1,000+ in a province
+the article names), is a toponym the model missed (also a capitalised word inside a sentence
+the tagger read as an adverb: "toward Powderly"), and
 so is a run of proper nouns a place noun names; a place before a hyphenated participle
 ("Ohio-based") is a toponym, a country so named ("U.S.-led") a country reference, like a
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
