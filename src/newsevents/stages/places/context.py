@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .facilities import BUILDING_NOUNS
 from .toponym import Toponym
-from .cues import BUILDING_NOUNS
 
 MAX_GAP = 80
 KM_PER = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kilometer": 1.0,

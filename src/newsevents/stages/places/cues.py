@@ -1,26 +1,18 @@
-"""What the words around a name say about it: a locative preposition, a place noun, a list
-of places, a qualifier ("X, Ohio"), an appositive, the object of a verb of capture, a road
-word, a venue. Every cue reads a bounded window of tokens around the name."""
+"""What the words right around a name say it is: a locative preposition or a direction before
+it ("in X", "central X", "near X"), a place noun naming it ("the village of X", "X district",
+"X, a farming town", "towns such as X"), a plural admin noun after its list ("Dawson and
+Lumpkin counties"), an article before it, a word of a language's use after a demonym ("an
+English translation"); and the token readers the other cue modules share (`word_before`,
+`next_word`). Every cue reads a bounded window of tokens around the name. Whether the context
+places a name is read in placing.py; roads, facilities and venues in facilities.py."""
 from __future__ import annotations
-
-import re
 
 from ...model import Span
 from ...parse import Parse, Tok
-from ...resources.gazetteer import Candidate, Gazetteer
-from ...resources.place_names import ADMIN_SUFFIXES, fold, haversine_km
-from .entries import exact_places
-from .lists import LIST_WORDS, list_start
+from ...resources.place_names import ADMIN_SUFFIXES
+from .lists import list_start
 from .titles import TITLE_WORDS
-from .words import (
-    DIRECTION_WORDS,
-    FACILITY_WORDS,
-    FEATURE_WORDS,
-    PLACE_NOUNS,
-    PREMISES_CLUBS,
-    PREMISES_WORDS,
-    VENUE_WORDS,
-)
+from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout"})
@@ -28,16 +20,6 @@ PLACE_CUES = frozenset({"in", "near", "outside", "inside", "around", "across", "
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
-ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
-                        "boulevard", "intersection", "highway", "bridge", "parkway",
-                        "expressway", "freeway", "motorway", "turnpike"})  # lowercase, after
-# Verbs whose direct object is a place: "captured X", "patrolled X", "fled X".
-PLACE_VERBS = frozenset({
-    "capture", "recapture", "seize", "storm", "shell", "bombard", "liberate", "enter",
-    "patrol", "besiege", "overrun", "raid", "invade", "occupy", "encircle", "evacuate",
-    "flee", "retake", "reach", "annex", "blockade", "control", "surround", "bomb", "raze",
-    "pound",
-})
 # Nouns whose "of" names a place: "the mayor of X", "residents of X", "the rebel stronghold of
 # X", "his hometown of X", "the streets of X", "the northern perimeter of X".
 OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citizens", "streets",
@@ -51,65 +33,13 @@ OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citi
 # Words a place may stand after ("in downtown X", "in nearby X") besides directions.
 PLACE_MODIFIERS = frozenset({"downtown", "uptown", "nearby", "neighbouring", "neighboring"})
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s"})
-# Lowercase nouns of facilities a place's name is put before: "the Nuseirat refugee camp",
-# "the Torkham border crossing", "at the Palali airstrip" (not "school" or "home": "the Obama
-# home", "the Mandela school" are named after persons).
-FACILITY_NOUNS = frozenset({
-    "camp", "camps", "crossing", "checkpoint", "airstrip", "airport", "airbase", "base",
-    "junction", "station", "stadium", "prison", "jail", "market", "bazaar", "port", "harbour",
-    "harbor", "bridge", "dam", "refinery", "factory", "plant", "compound", "field", "fields",
-})
-# Facilities and the buildings of institutions, often named after a person or a firm
-# ("Erlanger hospital", "Vanderbilt hospital").
-BUILDING_NOUNS = FACILITY_NOUNS | {"hospital", "clinic", "school", "college", "university",
-                                   "church", "mosque", "temple", "synagogue", "hotel", "library",
-                                   "museum", "mall", "cemetery"}
 # Nouns after a demonym that make it a language's name: "an English translation".
 LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "version", "versions",
                             "speaker", "speakers", "speaking", "subtitles", "subtitle",
                             "dub", "dubbing", "edition", "lessons", "lesson", "dictionary",
                             "grammar", "accent", "dialect", "-language", "-speaking"})
-VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
-FACILITY_OPENERS = DETERMINERS | LOCATIVE_CUES | VENUE_CUES | {"through", "for", "on", "over"}
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
-
-
-def is_road_name(parse: Parse, span: Span) -> bool:
-    """True for a road's name before its lowercase road word, also first in a pair ("Bourbon
-    street", "Bourbon and Dauphine streets", "the Chartres/Franklin intersection"), or after
-    a street address's "block of" ("the 500 block of Jeffords", "the 200-block of Elm"); not
-    a route's second end ("the Nashik-Pune highway")."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or _route_end(parse, span):
-        return False
-    if _after_block_of(parse, span):
-        return True
-    k = last.i + 1
-    if k + 1 < len(toks) and toks[k].text in {"and", "/", "&"} and toks[k + 1].pos == "PROPN":
-        k += 2
-    return k < len(toks) and toks[k].text in ROAD_WORDS
-
-
-def _route_end(parse: Parse, span: Span) -> bool:
-    """True for the second end of a route named by its two ends ("the Nashik-Pune highway",
-    "the Kano–Maiduguri road"): a town, not the road's own name."""
-    first = parse.token_at(span.start)
-    toks = parse.tokens
-    return first is not None and first.i >= 2 and toks[first.i - 1].text in {"-", "–"} \
-        and toks[first.i - 2].text[:1].isupper()
-
-
-def _after_block_of(parse: Parse, span: Span) -> bool:
-    """True when "block of" stands right before the name, the way a street address is given
-    ("in the 500 block of Jeffords", "the 1200 blocks of Oak and Elm")."""
-    first = parse.token_at(span.start)
-    toks = parse.tokens
-    if first is None or first.i < 2 or toks[first.i - 1].text != "of":
-        return False
-    word = toks[first.i - 2].text.lower()
-    return word in {"block", "blocks"} or word.endswith("-block")
 
 
 def names_a_language(parse: Parse, span: Span) -> bool:
@@ -151,30 +81,6 @@ def _noun_after(parse: Parse, span: Span) -> bool:
     return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
 
 
-def is_venue(parse: Parse, span: Span, surface: str) -> bool:
-    """An organisation's name used for its premises: after "at", "in", "inside" … and either
-    ending in a word for an institution's building ("at the Lakeside School of Music", "in
-    the Oval Office") or followed by "in <place>" ("at the Palais des Nations in Geneva")."""
-    tok = parse.token_at(span.start)
-    if tok is None or word_before(parse, tok.i) not in VENUE_CUES:
-        return False
-    if fold(surface).split()[-1] in VENUE_WORDS or fold(surface).split()[0] in VENUE_WORDS:
-        return True
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    return last is not None and last.i + 2 < len(toks) and toks[last.i + 1].text == "in" \
-        and toks[last.i + 2].ent_type in LISTED_LABELS
-
-
-def is_premises_name(surface: str) -> bool:
-    """A name of two or more words ending in a word for an institution that is one
-    building or grounds ("Cyber Tech Career College", "Carnegie Hall", "Stonewall Golf
-    Club"): its premises, a place wherever the sentence names it."""
-    words = fold(surface).split()
-    return len(words) > 1 and (words[-1] in PREMISES_WORDS
-                               or words[-1] == "club" and words[-2] in PREMISES_CLUBS)
-
-
 def is_directed(parse: Parse, span: Span) -> bool:
     """True after a lowercase direction word ("central Washington", "northern Iraq")."""
     tok = parse.token_at(span.start)
@@ -191,251 +97,12 @@ def is_cued(parse: Parse, span: Span) -> bool:
         return False
     k = list_start(parse, tok.i)
     return word_before(parse, k) in PLACE_CUES or has_place_noun(parse, span) \
-        or _noun_after(parse, span) or _head_of_of(parse, k) in OF_PLACE_HEADS
-
-
-def is_qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """True when a comma and the name of a country or first-level region follow the name
-    ("Dover, Del.", "Riverdale, Georgia")."""
-    return qualifier_end(parse, span, gazetteer) > 0
-
-
-def qualifier_end(parse: Parse, span: Span, gazetteer: Gazetteer) -> int:
-    """The index of the token after the qualifier that follows the name (", Georgia", ",
-    New Mexico"), 0 when there is none."""
-    tok = parse.token_at(span.end - 1)
-    if tok is None or tok.i + 2 >= len(parse.tokens) or parse.tokens[tok.i + 1].text != ",":
-        return 0
-    after = parse.tokens[tok.i + 2]
-    if not after.text[:1].isupper():
-        return 0
-    if tok.i + 3 < len(parse.tokens) and parse.tokens[tok.i + 3].text[:1].isupper() and \
-            exact_places(gazetteer, after.text + " " + parse.tokens[tok.i + 3].text,
-                         kinds=("country", "admin1")):
-        return tok.i + 4
-    return tok.i + 3 if exact_places(gazetteer, after.text, kinds=("country", "admin1")) else 0
-
-
-def closes_phrase(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """True when a qualifier follows the name and ends the phrase: a punctuation mark, a
-    lowercase word or the end of the text comes next ("Binh Phuoc, Vietnam;", "Ayer, Mass.,
-    said"; not "Jim Ayer, Texas A&M's coach", where the state names a university)."""
-    end = qualifier_end(parse, span, gazetteer)
-    if not end:
-        return False
-    if end >= len(parse.tokens):
-        return True
-    word = parse.tokens[end].text
-    return word in {",", ".", ";", ":", ")", "—", "–"} or word.isalpha() and word.islower()
-
-
-def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """The context says the name is a place: a locative cue before it ("in X", "the
-    village of X"), a qualifier after it ("X, Ohio"), a place it is listed with ("Cairo,
-    X and Luxor"), "-based" after it ("an X-based firm") or a party letter before it
-    ("Rep. Jane Roe, R-X,")."""
-    return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
-            or _listed_with_place(parse, span) or _after_organisation(parse, span)
-            or _object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
-            or based_in(parse, span) or party_home(parse, span))
-
-
-PARTY_LETTERS = frozenset({"R", "D", "I"})
-
-
-def party_home(parse: Parse, span: Span) -> bool:
-    """True for the home a US legislator's party letter gives after the legislator's name
-    ("Rep. Joanna King, R-Middlebury,", "Sen. Ted Cruz (R-Texas)"): a town or a state, of
-    any size."""
-    tok = parse.token_at(span.start)
-    toks = parse.tokens
-    return tok is not None and tok.i >= 4 and toks[tok.i - 1].text == "-" \
-        and toks[tok.i - 2].text in PARTY_LETTERS and toks[tok.i - 3].text in {",", "("} \
-        and toks[tok.i - 4].text[:1].isupper()
-
-
-_BASED = re.compile(r"\s?-\s?based\b")
-
-
-def based_in(parse: Parse, span: Span) -> bool:
-    """True for a name before "-based" ("the Bellefonte-based utility", "a London-based
-    charity"): where a body has its seat, a place."""
-    return _BASED.match(parse.text, span.end) is not None
-
-
-_DISTANCE_AFTER = re.compile(
-    r"\s*,\s*(?:about|some|around|roughly|nearly|almost|approximately|just|only|more than|"
-    r"less than|over|under)?\s*\d[\d,.]*[\s-]*(?:miles?|mi|kilometers?|kilometres?|kms?)\b"
-    r"(?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
-    r"\s+of|from|outside|(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|away)(?=\s*[,.;)]))"
-    r"\b", re.I)
-
-
-def distance_after(parse: Parse, span: Span) -> bool:
-    """True when an appositive measures the name from another place ("Ishaki, 100
-    kilometers north of the capital", "X, about 30 miles (50 km) south of Kabul") or from
-    where the story is ("Chattanooga, 30 miles north, reported"): a place, whatever the
-    model's label and whether or not the gazetteer knows it."""
-    return _DISTANCE_AFTER.match(parse.text, span.end) is not None
-
-
-def is_located(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """The words around the name say where it is: "at" before it ("a studio at X"), an
-    appositive placing it ("X, near Lyon,", "X, in Scott County,") or a place before it in
-    a list ("in Kisumu, X and Eldoret"), a distance from another place after it ("X, 100
-    km north of Y"), or a place and a noun of a part of it before it ("the Nairobi slum X").
-    Not "from X" (people come from far away)."""
-    tok = parse.token_at(span.start)
-    return tok is not None and word_before(parse, tok.i) == "at" \
-        or _located_in(parse, span, gazetteer) or listed_after_place(parse, span) \
-        or distance_after(parse, span) or part_of_place(parse, span)
-
-
-# Nouns of a part of a place put between the place and the part's name ("the Nairobi slum
-# Kibera", "the Karachi township Orangi").
-PART_NOUNS = frozenset({"slum", "slums", "neighbourhood", "neighborhood", "suburb", "township",
-                        "quarter", "district", "village", "camp", "enclave", "locality"})
-
-
-def part_of_place(parse: Parse, span: Span) -> bool:
-    """The name follows a place the model tagged and a noun of a part of it: "the Nairobi
-    slum X", "the Gaza neighbourhood X"."""
-    tok = parse.token_at(span.start)
-    if tok is None or tok.i < 2:
-        return False
-    noun, place = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
-    return noun.text in PART_NOUNS and place.ent_type in {"GPE", "LOC"} \
-        and place.sent == tok.sent
-
-
-# Lowercase nouns a town's name is put before to say whose they are: "a Jackson man",
-# "Ridgeland police", "Fulton residents" (not "family" or "couple", said after a surname:
-# "the Kennedy family").
-PEOPLE_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "boys", "girls",
-                          "teen", "teens", "teenager", "teenagers", "youth", "resident",
-                          "residents", "native", "natives"})
-LOCAL_NOUNS = PEOPLE_NOUNS | {"police", "firefighters", "deputies", "schools"}
-
-
-def before_local_noun(parse: Parse, span: Span, *, people: bool = False) -> bool:
-    """True when a name opening a sentence or after "a", "an", "the" or a number comes right
-    before a lowercase noun of a town's people or services ("A Jackson man", "two Jackson
-    women", "Clinton police said"): a town for a name the model took for a person's or
-    missed. With `people`, only a noun of people: an organisation's name before a service
-    is more often its own ("Hamas police"), before "men" or "residents" a town's."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if first is None or last is None or last.i + 1 >= len(toks) \
-            or toks[last.i + 1].text not in (PEOPLE_NOUNS if people else LOCAL_NOUNS):
-        return False
-    before = toks[first.i - 1] if first.i > 0 else None
-    return first.i == parse.sents[first.sent][0] or before is not None and (
-        before.text.lower() in {"a", "an", "the"} or before.pos == "NUM")
-
-
-def _located_in(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """True when a comma and "in" or "near" and a place's name follow the name ("X, in Scott
-    County, Indiana,", "X, near Lyon,"): an appositive that says where X is."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
-            or toks[last.i + 2].text.lower() not in {"in", "near"}:
-        return False
-    words = []
-    for tok in toks[last.i + 3:last.i + 7]:
-        if not tok.text[:1].isupper():
-            break
-        words.append(tok.text)
-    return any(exact_places(gazetteer, " ".join(words[:n])) for n in range(len(words), 0, -1))
-
-
-def _object_of_place_verb(parse: Parse, span: Span) -> bool:
-    """True for the direct object of a verb whose object is a place ("rebels captured X",
-    "troops patrolled X", "thousands fled X"), also in the passive ("X was captured")."""
-    heads = [t for t in parse.tokens_in(span) if not span.start <= parse.tokens[t.head].idx
-             < span.end or t.head == t.i]
-    return any(t.dep in {"dobj", "nsubjpass"} and t.head != t.i
-               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS
-               and not _done_to_a_person(parse, parse.tokens[t.head]) for t in heads)
-
-
-# Verbs only a person undergoes: one coordinated with a verb of capture says its object is
-# a person ("X was captured and shot", "captured and jailed X"). Not "free" (a town is freed
-# too) nor "try" ("captured X and tried to hold it").
-PERSON_VERBS = frozenset({"kill", "shoot", "execute", "torture", "behead", "imprison", "jail",
-                          "hang", "interrogate", "deport", "sentence", "kidnap", "abduct",
-                          "arrest", "detain", "wound", "injure", "release", "extradite",
-                          "convict"})
-
-
-def _done_to_a_person(parse: Parse, verb: Tok) -> bool:
-    """A verb coordinated with `verb` that only a person undergoes."""
-    near = [k for k in parse.children(verb.i) if k.dep == "conj"]
-    if verb.dep == "conj" and verb.head != verb.i:
-        near.append(parse.tokens[verb.head])
-    return any(k.lemma.lower() in PERSON_VERBS for k in near)
-
-
-def _after_organisation(parse: Parse, span: Span) -> bool:
-    """True for the town of an institution, set off by commas after its name ("the Federal
-    University of Technology, X (FUTO)", "the Ministry of Health, X, said")."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if first is None or last is None or first.i < 2 or last.i + 1 >= len(toks):
-        return False
-    return toks[first.i - 1].text == "," and toks[first.i - 2].ent_type == "ORG" \
-        and toks[last.i + 1].text in {",", "(", ".", ";"}
-
-
-def _listed_with_place(parse: Parse, span: Span) -> bool:
-    """True when a GPE or LOC entity is the name's neighbour in a list: "A, X", "A and X",
-    "X, A", "X or A" (also across a comma before "and")."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    if first is None or last is None:
-        return False
-    if listed_after_place(parse, span):
-        return True
-    toks = parse.tokens
-    k = last.i + 1
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in {"and", "or"}:
-        k += 1
-    return k + 1 < len(toks) and toks[k].text.lower() in LIST_WORDS and \
-        toks[k + 1].ent_type in LISTED_LABELS and toks[k + 1].sent == last.sent
-
-
-def listed_after_place(parse: Parse, span: Span) -> bool:
-    """True when the name follows a GPE or LOC entity in a list: "A, X", "A and X", "A, and
-    X" (not "X, A officials", where the place may be a modifier)."""
-    first = parse.token_at(span.start)
-    toks = parse.tokens
-    if first is None:
-        return False
-    k = first.i - 1
-    if k >= 0 and toks[k].text.lower() in {"and", "or"} and k > 0 and toks[k - 1].text == ",":
-        k -= 1
-    return k >= 1 and toks[k].text.lower() in LIST_WORDS and toks[k - 1].ent_type in LISTED_LABELS
+        or _noun_after(parse, span) or head_of_of(parse, k) in OF_PLACE_HEADS
 
 
 def is_possessive(parse: Parse, span: Span) -> bool:
     """True when "'s" follows the name ("in Obama's speech" speaks of the person)."""
     return parse.text[span.end:span.end + 2] in {"'s", "’s"}
-
-
-def road_number_end(parse: Parse, span: Span) -> int | None:
-    """The end of a route number right after a country's or state's short name, the way US
-    roads are named ("along U.S. 129", "on N.C. 54"), else None. A number of one to three
-    digits closing the phrase (not a quantity: "the U.S. 3 brigades")."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 1 >= len(toks):
-        return None
-    number = toks[last.i + 1]
-    after = toks[last.i + 2] if last.i + 2 < len(toks) else None
-    if not (number.text.isdigit() and len(number.text) <= 3 and number.idx <= span.end + 1):
-        return None
-    if after is not None and after.pos in {"NOUN", "PROPN", "NUM"}:
-        return None
-    return number.end
 
 
 def next_word(parse: Parse, span: Span) -> str:
@@ -494,41 +161,7 @@ def words_before(parse: Parse, span: Span, n: int) -> tuple[str, ...]:
     return tuple(t.text.lower() for t in parse.tokens[tok.i - n:tok.i])
 
 
-def _locative(parse: Parse, span: Span) -> bool:
-    """A locative preposition before the name, or "of" after a place noun ("the village of
-    X", "the cities of X and Y"), a direction ("south of X", "the outskirts of X"), an
-    institution ("the University of X"), a noun of a place's people or parts ("the mayor of
-    X", "residents of X", "the stronghold of X") or a person's name (where someone is from:
-    "Jane Roe of X", "Jane Roe, of X,"); the cue may stand before the first name of a list
-    the name is in ("in Suwon and X", "the towns of A, B and X")."""
-    tok = parse.token_at(span.start)
-    if tok is None:
-        return False
-    k = list_start(parse, tok.i)
-    if word_before(parse, k) in LOCATIVE_CUES or has_place_noun(parse, span) or (
-            k > 0 and parse.tokens[k - 1].text in DIRECTION_WORDS) or _bordered(parse, k):
-        return True  # "central X", "the border with X"
-    head = _head_of_of(parse, k)
-    if not head:
-        return False
-    return _after_person(parse, k - 2) or _institution(parse.tokens[k - 2]) \
-        or head in NEAR_CUES or head in OF_PLACE_HEADS and not is_possessive(parse, span)
-
-
-BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
-BORDER_VERBS = frozenset({"borders", "bordering", "bordered", "neighbouring", "neighboring",
-                          "neighbours", "neighbors"})
-
-
-def _bordered(parse: Parse, k: int) -> bool:
-    """True when what token k opens borders something: "the border with X", "Kenya's
-    frontier with X", "a town bordering X", "neighbouring X" (only places share borders)."""
-    prev = word_before(parse, k)
-    return prev in BORDER_VERBS or k >= 1 and parse.tokens[k - 1].text.lower() in BORDER_VERBS \
-        or prev == "with" and k >= 2 and parse.tokens[k - 2].text.lower() in BORDER_NOUNS
-
-
-def _head_of_of(parse: Parse, k: int) -> str:
+def head_of_of(parse: Parse, k: int) -> str:
     """The word, lower-cased, before an "of" right before token k ("stronghold" of "the
     stronghold of X"), else ""."""
     if k < 2 or parse.tokens[k - 1].text.lower() != "of":
@@ -627,49 +260,6 @@ def _modifier(tok: Tok) -> bool:
     return tok.text.isalpha() and (tok.text.islower() or tok.pos == "ADJ") or tok.text == "-"
 
 
-def _institution(tok: Tok) -> bool:
-    """True for the capitalised last word of an institution's name before "of" ("the
-    Children's Hospital of X", "the University of X"): X is the town it is in."""
-    return tok.text[:1].isupper() and tok.text.lower() in VENUE_WORDS | FACILITY_WORDS
-
-
-def _after_person(parse: Parse, k: int) -> bool:
-    """True when token k ends a person's name, also across an age between commas ("Jane Roe
-    of", "Jane Roe, of", "Jane Roe, 54, of")."""
-    toks = parse.tokens
-    j = k
-    while j >= 0 and j > k - 4 and (toks[j].text == "," or toks[j].text.isdigit()):
-        j -= 1
-    return j >= 0 and toks[j].ent_type == "PERSON"
-
-
-def after_through(parse: Parse, span: Span) -> bool:
-    """True when "through" stands before the name ("a tornado tore through X"): a place
-    for a name the model took for a person's; not for an organisation's, which things go
-    through as well ("sold through Amazon", "routed through Barclays")."""
-    tok = parse.token_at(span.start)
-    return tok is not None and word_before(parse, tok.i) == "through"
-
-
-MOTION_CUES = frozenset({"into", "toward", "towards", "through", "across"})
-PLACED_IN = frozenset({"in", "near", "outside"})
-
-
-def moved_into_place(parse: Parse, span: Span) -> bool:
-    """True when a motion preposition stands before the name and "in", "near" or "outside"
-    and a place the model tagged follow it ("Marines pushed into Marjah in Helmand",
-    "fled toward Bardarash near Dohuk"): a place in or near that one, whatever the
-    model made of the name and whether the gazetteer knows it."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if first is None or last is None or last.i + 2 >= len(toks) \
-            or word_before(parse, first.i) not in MOTION_CUES:
-        return False
-    after, place = toks[last.i + 1], toks[last.i + 2]
-    return after.text in PLACED_IN and place.ent_type in {"GPE", "LOC"} \
-        and place.sent == last.sent
-
-
 def word_before(parse: Parse, k: int) -> str:
     """The word before token k, looking past "the" and a lowercase direction ("in the
     north X", "in central X") or a word such as "downtown" ("in downtown X", "in nearby
@@ -707,92 +297,3 @@ def is_near(parse: Parse, span: Span) -> bool:
         return bool(set(window[:-1]) & NEAR_CUES)
     return bool(window) and window[-1] in {"near", "outside", "around"}
 
-
-def owns_facility(parse: Parse, span: Span) -> bool:
-    """True when the name's possessive comes before a lowercase facility noun, directly or
-    after one lowercase modifier ("Goma's airport", "Kabul's main prison")."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 2 >= len(toks) or toks[last.i + 1].text not in {"'s", "’s"}:
-        return False
-    k = last.i + 2
-    if k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() \
-            and toks[k + 1].text in FACILITY_NOUNS:
-        k += 1
-    return toks[k].text in FACILITY_NOUNS
-
-
-def facility_after(parse: Parse, span: Span) -> bool:
-    """True when a lowercase facility noun follows a name of one or two words, directly or
-    after one more lowercase noun, and a determiner or a preposition comes before it ("the
-    Nuseirat refugee camp", "at Palali airstrip", "through the Torkham border crossing"): the
-    name is the facility's place."""
-    return facility_noun(parse, span) is not None
-
-
-def facility_noun(parse: Parse, span: Span, nouns: frozenset[str] = FACILITY_NOUNS
-                  ) -> int | None:
-    """The index of the facility noun of `facility_after` (one of `nouns`), else None."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if first is None or last is None or first.i == 0 or last.i - first.i > 1 \
-            or toks[first.i - 1].text.lower() not in FACILITY_OPENERS:
-        return None  # a longer name is the business's own ("the Riverdale Luke Oil station")
-    k = last.i + 1
-    if k + 1 < len(toks) and toks[k].pos in {"NOUN", "ADJ"} and toks[k].text.isalpha() \
-            and toks[k].text.islower() and toks[k + 1].text in nouns:
-        k += 1
-    return k if k < len(toks) and toks[k].text in nouns else None
-
-
-def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
-    """The facility after the name is "in" a place where no town of the name lies: the
-    name is the facility's own ("Erlanger hospital in Chattanooga", not Erlanger,
-    Kentucky), not a town's ("the Nuseirat camp in Gaza", "the Kandahar airport in
-    southern Afghanistan"). Its place is the one after "in"."""
-    k = facility_noun(parse, span, BUILDING_NOUNS)
-    return k is not None and _lies_elsewhere(parse, k, span.of(parse.text), gazetteer)
-
-
-def institution_elsewhere(parse: Parse, span: Span, name: str, gazetteer: Gazetteer) -> bool:
-    """True when an institution's name (`span`, ending in its building noun) is "in" a place
-    where no town or region called `name`, a place inside the name, lies: the name honours
-    a person ("Washington University in St. Louis"), not the place the institution is in
-    ("Michigan State University in East Lansing", "the University of Texas in Austin")."""
-    last = parse.token_at(span.end - 1)
-    return last is not None and last.text.lower() in BUILDING_NOUNS \
-        and _lies_elsewhere(parse, last.i, name, gazetteer)
-
-
-def _lies_elsewhere(parse: Parse, k: int, name: str, gazetteer: Gazetteer) -> bool:
-    """True when "in" and a place the gazetteer knows follow token k, and no place called
-    `name` lies in it."""
-    toks = parse.tokens
-    if k + 2 >= len(toks) or toks[k + 1].text != "in":
-        return False
-    j = k + 2
-    while j < len(toks) and toks[j].text in DIRECTION_WORDS:
-        j += 1
-    end = j
-    while end < len(toks) and end < j + 3 and toks[end].text[:1].isupper() \
-            and toks[end].sent == toks[k].sent:
-        end += 1
-    if end == j:
-        return False
-    where = exact_places(gazetteer, parse.text[toks[j].idx:toks[end - 1].end])
-    towns = exact_places(gazetteer, name)
-    return bool(where) and not any(_lies_in(town, place) or _lies_in(place, town)
-                                   for town in towns for place in where)
-
-
-NEAR_TOWN_KM = 50.0  # a town this near a town the text puts a facility in is "in" it
-
-
-def _lies_in(town: Candidate, place: Candidate) -> bool:
-    if place.kind in {"country", "region"}:
-        return town.country == place.country
-    if place.kind == "admin1":
-        return town.country == place.country and town.admin1_code == place.admin1_code
-    if town.lat is None or town.lon is None or place.lat is None or place.lon is None:
-        return False
-    return haversine_km(town.lat, town.lon, place.lat, place.lon) <= NEAR_TOWN_KM

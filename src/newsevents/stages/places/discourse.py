@@ -4,7 +4,7 @@ recurs, whatever the NER model made of the other occurrences.
 News repeats a place's name: "Flooding hit Riverdale on Monday … the Riverdale fire chief
 said … Riverdale residents" — the model tags the first as GPE and the others as ORG, PERSON,
 NORP or nothing. Once the article has named a place (with a place label, or in a place
-context: see cues.py), the same name, written the same way, is that place:
+context: see cues.py and placing.py), the same name, written the same way, is that place:
 
 - a mention with another label whose whole surface is the name ("Nelson said" after "in
   Nelson"), unless the name is the surname of a person the article names ("Dana Nelson");

@@ -76,7 +76,7 @@ feature tagged as an organisation needs a place context ("Amazon" alone is the c
 club named with its town and a club word ("Leeds United", "Bristol Rovers") gives the
 town, embedded, unless the whole is a town; a name before a noun of a town's
 people or services ("a Jackson man", "Ridgeland police", "two Hogansville men") is placed
-(cues.py).
+(placing.py).
 
 Added in places.gazetteer.v8: a dateline is a place whatever the parser makes of it; a list of
 towns of one state may mix organisation-, place- and person-tagged names ("Warner Robins and
@@ -95,13 +95,13 @@ distance); three untagged capitals are an acronym, never a town.
 
 Added in places.gazetteer.v9: a name before a building noun in a place no town of the name
 lies in is the building's, placed there ("Erlanger hospital in Chattanooga", any label; not
-"the Kandahar airport in southern Afghanistan", cues.py); a GPE the gazetteer lacks after a
+"the Kandahar airport in southern Afghanistan", facilities.py); a GPE the gazetteer lacks after a
 tagged place and a noun of a part of it is placed in it ("the Nairobi slum X"); a district
 joined by "and" to the one an organisation's name opens with is a place too ("Devon and
 Cornwall Police", inside.py); a place before "Gov." is a first-level region (toponym.py); a
 name with an age between commas after it is a person's ("Jordan, 56, was shot", titles.py);
 the object of a verb of capture is no place when a verb only persons undergo is coordinated
-with it ("X was captured and shot", cues.py); a country's own name after an office's "of"
+with it ("X was captured and shot", verbs.py); a country's own name after an office's "of"
 is the country, before its holder's name ("the President of Kenya William Ruto", tagged as
 one person or not tagged at all; untagged.py).
 
@@ -113,7 +113,7 @@ University or College is the campus's ("SUNY New Paltz", inside.py); a body's fi
 "of" is no town ("the Chamber of Commerce"); a team's name after a determiner and a town
 before its service's capitalised word give the town ("every Seattle Seahawks game", "Seattle
 Fire"); a name moved into and placed in a tagged place is a place there ("pushed into Marjah
-in Helmand", cues.py); a town of 1,000+ after a place cue in a province the article names is
+in Helmand", verbs.py); a town of 1,000+ after a place cue in a province the article names is
 a place the model missed, also when tagged as an adverb ("toward Powderly", untagged.py);
 the initials of a country the article names are that country ("SA", initials.py); "No."
 before a number, and a title after a place noun used as an adjective ("the state
@@ -123,21 +123,21 @@ Added in places.gazetteer.v11: a name ending in a body's word is an organisation
 tagged as a person ("Murray County Schools"), so the county inside it is read; a town before
 "State University" or "State College" is the school's of any size ("Dalton State College",
 inside.py); an institution "in" a place its inside name does not lie in honours a person
-("Washington University in St. Louis", cues.py); names given as examples of a plural place
+("Washington University in St. Louis", facilities.py); names given as examples of a plural place
 noun are places ("towns such as Summerville and Trion"); a list of towns after a place cue,
 all in a province the article names, is places of any size ("from Chatsworth, Eton and
 Tunnel Hill", lists.py); a town's own name of 10,000+ right after a preposition is the town
 though it ends in a building's word ("in State College"); a generic word before a plural
 admin noun is the unit ("Centre and Huntingdon counties"); a name before "-based" is in a
 place context ("the Bellefonte-based utility"), and so is what shares a border ("the Jigawa
-border with Yobe", "towns bordering Yobe", "neighbouring Yobe", cues.py); a region of our
+border with Yobe", "towns bordering Yobe", "neighbouring Yobe", placing.py); a region of our
 table by its own name is no person's name ("Floods hit Yorkshire") and, untagged, a place
 after a cue ("across Yorkshire", untagged.py); regions.csv v8 adds England's regions and
 areas (Yorkshire, the Midlands, the West Midlands, East Anglia, the Lake District); a unit
 named with Nigeria's local government words is the unit whatever the label ("Gwoza Local
 Government Area", "Bichi LGA", "Bama and Konduga LGAs"; place_names.py, cues.py); a story
 whose towns lie together across a state line is local (local.py); a US legislator's home
-after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", cues.py); a
+after the party letter is a place of any size ("Rep. Jane Roe, R-Middlebury,", placing.py); a
 building the gazetteer lacks is placed at the town its own name holds (fallback.py); a
 district is read in the state its own sentence names ("in southwest Michigan, Cass County
 officials", resolve.py); a nation of the United Kingdom is read anywhere in an
@@ -146,7 +146,7 @@ a list the model tagged as one place is each town of one province, of any size
 ("evacuations in Florence and Williamsburg", lists.py); a natural feature's word inside an
 organisation's name names no town ("the San Isabel National Forest"); a town's name is not
 spelt as the building that holds it ("Canon City High School" for Cañon City); the second
-end of a route named by its ends is a town, not the road ("the Nashik-Pune highway", cues.py);
+end of a route named by its ends is a town, not the road ("the Nashik-Pune highway", facilities.py);
 a storm's name is no place ("Typhoon Kammuri"); "Barangay X" is a Philippine village
 (words.py); a region keeps its name beside an airport named after it ("Bicol"); a district
 read by an alias without its admin word holds no town ("Provo, Utah" is the state, not Utah
@@ -163,123 +163,43 @@ even when the gazetteer lacks it; a town the model took for a language or a work
 like it ("the White House"); a place's name tagged FAC without such a word is the place.
 Mentions are first repaired (repair.py) and repeated names added (discourse.py). The rules
 live by concern: the Toponym and CountryRef types (toponym.py), what the words around a
-name say (cues.py), what the gazetteer knows a name as (entries.py), names inside
-organisations' names (inside.py), names the model did not tag (untagged.py) and datelines
-(datelines.py); this module decides, mention by mention.
+name say (cues.py, placing.py, verbs.py, facilities.py), what a name's own words make it
+(name_kinds.py), what the gazetteer knows a name as (entries.py), one tagged mention
+(tagged.py, labels.py), names inside organisations' names (inside.py), names the model did
+not tag (untagged.py) and datelines (datelines.py); this module gathers them in text order.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from ...model import ArticleAnalysis, Mention, Span
+from ...model import ArticleAnalysis, Mention
 from ...parse import Parse
-from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold
-from .cues import (
-    LOCATIVE_CUES,
-    after_through,
-    before_local_noun,
-    closes_phrase,
-    distance_after,
-    facility_after,
-    facility_elsewhere,
-    has_place_noun,
-    institution_elsewhere,
-    is_located,
-    is_placed,
-    is_possessive,
-    is_premises_name,
-    is_qualified,
-    is_road_name,
-    is_venue,
-    moved_into_place,
-    named_by_place_noun,
-    names_a_language,
-    next_word,
-    owns_facility,
-    plural_admin_level,
-    road_number_end,
-)
-from .bodies import town_body_span
+from .cues import next_word
 from .datelines import find_datelines
-from .entries import (
-    NORP_MIN_POPULATION,
-    PLACED_MIN_POPULATION,
-    exact_places,
-    named_places,
-    named_with_admin_word,
-    nation_of,
-    region_adjective,
-)
-from .inside import (
-    club_town,
-    coordinated_place,
-    embedded_toponyms,
-    inside_actor_names,
-    town_named_whole,
-)
-from .lists import list_items, organisation_lists, towns_listed_in, towns_of_one_province
+from .inside import inside_actor_names
+from .lists import list_items, organisation_lists, towns_of_one_province
 from .lookup import is_acronym
+from .placing import is_located, is_placed
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
-from .titles import after_title, before_age, person_elsewhere
-from .toponym import (
-    PLACE_LABELS,
-    CountryRef,
-    Toponym,
-    is_area_name,
-    make_toponym,
-    settle,
-    without_direction,
-    without_possessive,
-)
+from .tagged import read_mention
+from .toponym import CountryRef, Toponym, make_toponym, settle
 from .untagged import (
-    MISSED_MIN_POPULATION,
     currency_names,
     find_loose_names,
     find_missed,
     find_untagged_organisations,
     named_provinces,
-    office_of_country,
 )
-from .words import (
-    DIRECTION_WORDS,
-    DISEASE_WORDS,
-    FACILITY_WORDS,
-    FEATURE_WORDS,
-    GENERIC_WORDS,
-    NAME_PARTICLES,
-    ORGANISATION_WORDS,
-    STORM_MODIFIERS,
-    STORM_WORDS,
-    VENUE_WORDS,
-)
+from .words import DISEASE_WORDS, NAME_PARTICLES
 
-# Last words of the name of a body of people (not of a place or a building).
-BODY_WORDS = frozenset({"police", "fire", "sheriff", "department", "council", "board",
-                        "committee", "association", "agency", "ministry", "commission",
-                        "schools", "authority"})
-# Words before "Schools" that make them buildings, often named after a person, not a town's
-# school board ("Murray County Schools").
-SCHOOL_LEVELS = frozenset({"elementary", "middle", "high", "primary", "secondary", "junior",
-                           "senior", "charter"})
-NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
-# GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
-# tagged as an organisation is one only where the text places it ("Amazon" is the company).
-NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
-# Feature words that end no town's or person's name ("Lakeview Falls", "Palm Beach" do):
-# a name the model tagged PERSON or ORG that ends in one is the feature.
-WILD_FEATURE_WORDS = frozenset({
-    "river", "mountains", "gorge", "plains", "plateau", "desert", "canal", "strait",
-    "peninsula", "glacier", "lagoon", "marsh", "swamp", "oasis", "wadi", "delta",
-})
 # Words that, capitalised at a sentence's start, open a phrase rather than a name ("With
 # Samos's economy in ruins" is no person "With Samos").
 OPENING_WORDS = frozenset({"with", "in", "at", "the", "from", "for", "of", "on", "by", "to",
                            "and", "but", "as", "after", "before", "a", "an", "his", "her",
                            "their", "its", "this", "that", "when", "while", "if", "under"})
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]")
 
 
 def person_names(analysis: ArticleAnalysis, *, written: bool = False) -> frozenset[str]:
@@ -330,116 +250,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     for mention in mentions:
         if mention.span in in_lists:
             continue  # "Cartersville and Cedartown": read as a list of towns
-        mention = without_direction(without_possessive(mention, text), text,
-                                    gazetteer=gazetteer)
-        surface = mention.span.of(text)
-        if after_title(parse, mention.span) or before_age(parse, mention.span):
-            continue  # "Police Chief Cleveland Spruill", "Jordan, 56,": a person's name
-        if names_a_storm(surface) and not exact_places(gazetteer, surface) \
-                and not is_qualified(parse, mention.span, gazetteer):
-            continue  # "Typhoon Kammuri", "Hurricane Katrina": a storm ("Hurricane Mills, Tenn."
-            # is a town)
-        if mention.label in PLACE_LABELS and "." in surface and len(surface) <= 5 \
-                and (end := road_number_end(parse, mention.span)) is not None:
-            road = Span(mention.span.start, end)  # "U.S. 129", "N.C. 54": a road
-            toponyms.append(make_toponym(road, road.of(text), "FAC", parse))
-            continue
-        if mention.label in PLACE_LABELS and (pair := shared_head_pair(
-                mention.span, surface, gazetteer)):
-            toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in pair)
-            continue  # "North and South Korea": both Koreas
-        if mention.label in PLACE_LABELS | NAMED_LABELS and (items := towns_listed_in(
-                mention.span, surface, gazetteer, persons,
-                place=mention.label in PLACE_LABELS)):
-            toponyms.extend(make_toponym(span, name, "GPE", parse) for span, name in items)
-            continue  # "Kalamazoo, Portage and Richland" tagged as one firm's name
-        if mention.label in PLACE_LABELS | {"ORG"} and (
-                town := club_town(mention.span, parse, gazetteer)):
-            toponyms.append(town)  # "Leeds United": the club's town
-            continue
-        if mention.label in PLACE_LABELS | NAMED_LABELS and facility_elsewhere(
-                parse, mention.span, gazetteer):
-            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-            continue  # "Vanderbilt hospital in Nashville": the hospital's name
-        if mention.label == "PERSON" and (country := country_of_office(
-                parse, mention.span, gazetteer)) is not None:
-            toponyms.append(make_toponym(country, country.of(text), "GPE", parse))
-            continue  # "President of Kenya William Ruto": Kenya, and the holder's name
-        if mention.label in PLACE_LABELS | {"PERSON"} and is_body_name(surface):
-            mention = replace(mention, label="ORG")  # "St. Louis Police" tagged GPE
-        if mention.label in NAMED_LABELS and named_with_admin_word(gazetteer, surface):
-            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
-            continue  # "Gwoza Local Government Area", "Bichi LGA" tagged as a body
-        if mention.label in {"NORP", "GPE", "PERSON"} and gazetteer.demonym(surface) \
-                and names_a_language(parse, mention.span):
-            continue  # "an English translation", "in French": a language
-        if mention.label in {"NORP", "GPE", "PERSON"} \
-                and not person_elsewhere(fold(surface), persons) \
-                and (nation := nation_of(gazetteer, surface)):  # not "Irvine Welsh"
-            toponyms.append(replace(make_toponym(mention.span, nation, "GPE", parse),
-                                    demonym=True))  # "an English pianist": England
-        elif mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
-                and not _country_name(gazetteer, surface):  # not "the Philippines"
-            refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
-        elif mention.label == "NORP" and region_adjective(gazetteer, surface):
-            toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
-                                    demonym=True))
-        elif mention.label in NAMED_LABELS and (
-                moved_into_place(parse, mention.span) or mention.label != "PERSON"
-                and distance_after(parse, mention.span)) \
-                and not person_elsewhere(fold(surface), persons):  # "Ishaki, 100 km north of"
-            toponyms.append(replace(make_toponym(mention.span, surface, "GPE", parse),
-                                    cued=True))
-        elif _is_toponym(mention, surface, parse, gazetteer, persons, written=written):
-            toponyms.append(make_toponym(mention.span, surface,
-                                         _place_label(parse, mention, surface, gazetteer),
-                                         parse))
-        elif _facility(parse, mention, surface):
-            toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-        elif mention.label in NAMED_LABELS and is_feature_name(surface):
-            toponyms.append(make_toponym(mention.span, surface, "LOC", parse))
-        elif mention.label in NAMED_LABELS and is_area_name(surface):
-            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
-        elif mention.label in NAMED_LABELS and named_by_place_noun(
-                parse, mention.span, group=mention.label == "NORP"):
-            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
-        elif mention.label in NAMED_LABELS - {"ORG"} and owns_facility(parse, mention.span) \
-                and not person_elsewhere(fold(surface), persons) and any(
-                    c.kind in {"country", "admin1"} or c.kind == "city"
-                    and c.match == MATCH_NAME and c.population >= PLACED_MIN_POPULATION
-                    for c in named_places(gazetteer, surface)):  # not "Ford's plant"
-            toponyms.append(make_toponym(mention.span, surface, "GPE", parse))  # "Goma's airport"
-        elif mention.label in NAMED_LABELS - {"ORG"} and facility_after(parse, mention.span):
-            toponyms.append(make_toponym(mention.span, surface,
-                                         _facility_place_label(mention, surface, gazetteer),
-                                         parse))
-        elif mention.label in {"PERSON", "ORG"} and (
-                body := town_body_span(mention, parse, persons)):
-            tops, found = embedded_toponyms(body, parse, gazetteer,  # "Seattle Fire"
-                                            persons - {fold(surface)})
-            toponyms.extend(tops)
-            refs.extend(found)
-        elif mention.label in {"ORG", "FAC", "NORP", "EVENT", "LAW"}:  # "the Muscat Film Festival"
-            tops, found = embedded_toponyms(mention.span, parse, gazetteer, persons,
-                                            label=mention.label)
-            honoured = [t for t in tops if institution_elsewhere(parse, mention.span, t.text,
-                                                                 gazetteer)]
-            if honoured:  # "Washington University in St. Louis": a name, no place
-                tops = [t for t in tops if t not in honoured]
-            elif not tops and mention.label == "ORG" and (
-                    is_venue(parse, mention.span, surface) or is_premises_name(surface)):
-                toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-            elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
-                toponyms.append(make_toponym(mention.span, surface, _facility_place_label(
-                    mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
-            elif not tops and mention.label == "ORG" and (
-                    town := town_named_whole(mention.span, parse, gazetteer, persons)):
-                toponyms.append(town)  # "Liverpool" the club: its town, flagged embedded
-            elif mention.label == "ORG" and (joined := coordinated_place(
-                    mention.span, parse, gazetteer, persons, tops)):
-                toponyms.append(joined)  # "Devon and Cornwall Police": Devon too
-            toponyms.extend(tops)
-            refs.extend(found)
+        tops, found = read_mention(mention, text=text, parse=parse, gazetteer=gazetteer,
+                                   persons=persons, written=written)
+        toponyms.extend(tops)
+        refs.extend(found)
     toponyms.extend(listed)
     currencies = currency_names(parse)  # read once: both untagged readers skip them
     toponyms.extend(find_missed(parse, mentions, gazetteer, persons, currencies=currencies,
@@ -469,26 +283,6 @@ def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list
             and is_located(parse, t.span, gazetteer) else t for t in toponyms]
 
 
-_SHARED_HEAD = re.compile(r"([A-Z][\w.-]*) (?:and|&|or) ([A-Z][\w.-]*) (\S.*)")
-
-
-def shared_head_pair(span: Span, surface: str, gazetteer: Gazetteer
-                     ) -> list[tuple[Span, str]] | None:
-    """Two places that share the words after the second ("North and South Korea", "Central
-    and South America", "North and South Carolina"): the first word's span named with the
-    shared words ("North" → "North Korea"), and the second name, when both are places and
-    the whole is none."""
-    match = _SHARED_HEAD.fullmatch(surface)
-    if match is None or exact_places(gazetteer, surface):
-        return None
-    first = f"{match.group(1)} {match.group(3)}"
-    second = surface[match.start(2):]
-    if not exact_places(gazetteer, first) or not exact_places(gazetteer, second):
-        return None
-    return [(Span(span.start, span.start + match.end(1)), first),
-            (Span(span.start + match.start(2), span.end), second)]
-
-
 def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
                persons: frozenset[str], *,
                provinces: frozenset[tuple[str | None, str | None]]) -> list[Toponym]:
@@ -516,185 +310,3 @@ def names_a_disease(parse: Parse, top: Toponym) -> bool:
     ("West Nile virus", "Lassa fever"): the disease is meant, not the place."""
     return next_word(parse, top.span) in DISEASE_WORDS
 
-
-def names_a_storm(surface: str) -> bool:
-    """A storm's name: a storm's word ("Typhoon", "Hurricane", "Cyclone", "Storm"), perhaps
-    after "Super" or "Tropical", then its given name ("Typhoon Kammuri", "Tropical Storm
-    Alberto"); not the word alone ("Hurricane", a town in Utah)."""
-    words = fold(surface).split()
-    while len(words) > 2 and words[0] in STORM_MODIFIERS:
-        words = words[1:]
-    return len(words) > 1 and words[0] in STORM_WORDS
-
-
-def is_body_name(surface: str) -> bool:
-    """A name of several words ending in a word for a body of people, not a place or a
-    building ("St. Louis Police", "Ohio Department", "Springfield Council"): an
-    organisation's name, whatever the model's label."""
-    words = fold(surface).split()
-    return len(words) > 1 and words[-1] in BODY_WORDS and not (
-        words[-1] == "schools" and words[-2] in SCHOOL_LEVELS)  # "Kennedy Elementary Schools"
-
-
-def country_of_office(parse: Parse, span: Span, gazetteer: Gazetteer) -> Span | None:
-    """The country opening a person's mention after an office's "of", with a name of two or
-    more words after it ("the President of Kenya William Ruto"; see `office_of_country`)."""
-    toks = parse.tokens_in(span)
-    for size in (3, 2, 1):
-        if len(toks) >= size + 2:
-            country = Span(toks[0].idx, toks[size - 1].end)
-            if office_of_country(parse, toks[0].i, country.of(parse.text), gazetteer):
-                return country
-    return None
-
-
-def is_facility_name(surface: str) -> bool:
-    """A name ending in a word for a building, road or estate ("Royal Street")."""
-    words = fold(surface).split()
-    return len(words) > 1 and words[-1] in FACILITY_WORDS
-
-
-def _place_label(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
-    """The label a toponym is looked up by: FAC for a building ("the White House"); GPE
-    for a "facility" whose name has no word of a building, road or grounds and is a place's
-    name ("the Laboratory at Weybridge": Weybridge tagged FAC is the town)."""
-    if _building(parse, mention, surface, gazetteer):
-        return "FAC"
-    words = set(fold(surface).split())
-    if mention.label == "FAC" and not words & (FACILITY_WORDS | VENUE_WORDS | FEATURE_WORDS) \
-            and exact_places(gazetteer, surface):
-        return "GPE"
-    return mention.label
-
-
-def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> bool:
-    """A name whose last word names a building ("the White House", "Town Hall"): the
-    building, not a town that shares its name, unless a qualifier or a place noun says it
-    is the town ("White House, Tenn.", "the town of White House")."""
-    words = fold(surface).split()
-    return len(words) > 1 and words[-1] in VENUE_WORDS | FACILITY_WORDS \
-        and not is_qualified(parse, mention.span, gazetteer) \
-        and not has_place_noun(parse, mention.span) \
-        and not _town_after_preposition(parse, mention.span, surface, gazetteer)
-
-
-def _town_after_preposition(parse: Parse, span: Span, surface: str, gazetteer: Gazetteer
-                            ) -> bool:
-    """True for a town's own name of 10,000+ people right after a locative preposition, with
-    no article ("in State College", "from College Station"): a building takes "the" ("in
-    the White House"), a town does not."""
-    tok = parse.token_at(span.start)
-    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in LOCATIVE_CUES \
-        and any(c.match == MATCH_NAME and c.population >= MISSED_MIN_POPULATION
-                for c in exact_places(gazetteer, surface, kinds=("city",)))
-
-
-def is_feature_name(surface: str) -> bool:
-    """A name ending in a natural feature's generic word ("Kodori Gorge", "Murbet Al-Hassan
-    Mountains"), capitalised as a name."""
-    words = surface.split()
-    return len(words) > 1 and words[-1][:1].isupper() and fold(words[-1]) in WILD_FEATURE_WORDS
-
-
-def _facility(parse: Parse, mention: Mention, surface: str) -> bool:
-    """A person- or organisation-tagged name of a building, road or estate ("Royal Street",
-    "Mercy Hospital"), or a name before a lowercase road word ("Bourbon street")."""
-    return mention.label in {"ORG", "PERSON"} and is_facility_name(surface) \
-        or mention.label in NAMED_LABELS and is_road_name(parse, mention.span)
-
-
-def _is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
-                persons: frozenset[str], *, written: frozenset[str]) -> bool:
-    """Whether the mention names a place (module doc); `written` are the persons' names as
-    the article writes them: a surname the actor dictionary alone gives in full ("Austin",
-    Lloyd Austin) is a town where the text places it ("Austin, in Scott County,")."""
-    key = fold(surface)
-    if not key or not _capitalised(surface) or key in GENERIC_WORDS and (
-            key in DIRECTION_WORDS or plural_admin_level(parse, mention.span) is None):
-        return False  # a direction, or a generic word but in "Centre and Huntingdon counties"
-    if mention.label in PLACE_LABELS:
-        if not person_elsewhere(key, persons) or (is_placed(parse, mention.span, gazetteer)
-                                                  and not is_possessive(parse, mention.span)):
-            return True
-        return bool(exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
-    if mention.label in {"NORP", "LANGUAGE", "WORK_OF_ART"}:  # also "Aleppo" as a language
-        return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
-                   and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
-                   for c in named_places(gazetteer, surface))
-    if mention.label in {"ORG", "PERSON"} and _named_by_qualifier(mention, key, parse,
-                                                                 gazetteer, persons):
-        return True
-    if mention.label == "ORG" and before_local_noun(parse, mention.span, people=True) \
-            and not person_elsewhere(key, persons) and _town_by_own_name(gazetteer, surface):
-        return True  # "two Hogansville men"
-    if mention.label in {"ORG", "PRODUCT"}:
-        placed = is_placed(parse, mention.span, gazetteer)
-        named = has_place_noun(parse, mention.span)  # "the community of X": any size
-        return any(c.kind in {"country", "admin1"} or c.kind == "region"
-                   and (placed or c.feature_code not in NATURAL_CODES) or placed
-                   and (c.population >= PLACED_MIN_POPULATION or named)
-                   for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
-    if mention.label == "PERSON" and not person_elsewhere(key, written):
-        known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
-        if (is_placed(parse, mention.span, gazetteer) or after_through(parse, mention.span)) \
-                and not facility_after(parse, mention.span):  # "at the Kennedy airport"
-            return bool(named_places(gazetteer, surface))
-        if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
-            return _town_by_own_name(gazetteer, surface)
-        return not known and any(
-            c.kind != "city" or c.population >= NORP_MIN_POPULATION
-            for c in named_places(gazetteer, surface)) and (
-            " " in key or _region_by_own_name(gazetteer, surface))
-    return False
-
-
-def _region_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
-    """A region of our table by its own name ("Yorkshire", "Kurdistan"): no person's name,
-    whatever the model's label."""
-    return any(c.kind == "region" and c.match == MATCH_NAME
-               for c in exact_places(gazetteer, surface, kinds=("region",)))
-
-
-def _town_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
-    """A town of 1,000+ people by its own name (not a county by a spelling variant)."""
-    return any(c.kind == "city" and c.match == MATCH_NAME
-               and c.population >= PLACED_MIN_POPULATION
-               for c in named_places(gazetteer, surface))
-
-
-def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gazetteer,
-                        persons: frozenset[str]) -> bool:
-    """A name of up to three words tagged PERSON or ORG that a country or first-level
-    region qualifies at the end of a phrase ("in Binh Phuoc, Vietnam;", "Caraorman,
-    Romania, reported"): a place, known to the gazetteer or not (then placed at the
-    qualifier); not the surname of a person named in full, nor an organisation's name."""
-    words = key.split()
-    return len(words) <= 3 and not set(words) & ORGANISATION_WORDS \
-        and not person_elsewhere(key, persons) and closes_phrase(parse, mention.span, gazetteer)
-
-
-def _facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
-    """The label of a name before a facility noun: the town it names (GPE) when the
-    gazetteer knows it, else the facility (FAC, placed near the places the text names); a
-    name the model took for a person's is the facility's ("the Kennedy airport" is not in
-    Kennedy, a district of Bogotá) unless it is a country's, a province's or a capital's
-    ("the Sanaa airport", "the Kandahar airport"). A facility "in" a place no town of the
-    name lies in never gets here: `recognize` made the name the facility's already."""
-    found = named_places(gazetteer, surface)
-    if mention.label != "PERSON" and found or any(
-            c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
-        return "GPE"
-    return "FAC"
-
-
-def _country_name(gazetteer: Gazetteer, surface: str) -> bool:
-    """True when the surface is a country's own name, even if the data also lists it as a
-    demonym ("Philippines", "Djibouti")."""
-    return any(c.match == MATCH_NAME for c in exact_places(gazetteer, surface,
-                                                           kinds=("country",)))
-
-
-def _capitalised(surface: str) -> bool:
-    """A proper name's spelling: a capital first letter, or an Arabic article before a
-    capitalised name ("al-Zaytouniyah", "el-Arish")."""
-    return surface[:1].isupper() or bool(_ARTICLE_PREFIX.match(surface))

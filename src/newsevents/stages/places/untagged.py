@@ -1,9 +1,9 @@
 """Names the model did not tag as places.
 
 An untagged proper noun of one to three words that is exactly a country name, or in a place
-context (cues.py) a province or a town of 10,000+ people (1,000+ in a province the article
-names), is a toponym the model missed (also a capitalised word inside a sentence the tagger
-read as an adverb: "toward Powderly"), and
+context (cues.py, placing.py) a province or a town of 10,000+ people (1,000+ in a province
+the article names), is a toponym the model missed (also a capitalised word inside a sentence
+the tagger read as an adverb: "toward Powderly"), and
 so is a run of proper nouns a place noun names; a place before a hyphenated participle
 ("Ohio-based") is a toponym, a country so named ("U.S.-led") a country reference, like a
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
@@ -16,18 +16,7 @@ from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
-from .cues import (
-    before_local_noun,
-    distance_after,
-    facility_after,
-    facility_elsewhere,
-    has_place_noun,
-    is_placed,
-    is_road_name,
-    named_by_place_noun,
-    names_a_language,
-    party_home,
-)
+from .cues import has_place_noun, named_by_place_noun, names_a_language
 from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
@@ -35,8 +24,10 @@ from .entries import (
     named_with_admin_word,
     nation_of,
 )
+from .facilities import facility_after, facility_elsewhere, is_road_name
 from .inside import embedded_toponyms
 from .lookup import is_acronym
+from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 

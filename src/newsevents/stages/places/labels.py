@@ -1,0 +1,169 @@
+"""Whether a mention the model tagged names a place, by its label, the gazetteer and the
+words around it (`is_toponym`; the rules are toponyms.py's module doc), and the label a
+toponym is looked up by: a building's FAC ("the White House"), a town's GPE for a facility
+tag without a building's word ("the Laboratory at Weybridge"), the town or the facility for
+a name before a facility noun ("the Sanaa airport", "the Kennedy airport")."""
+from __future__ import annotations
+
+import re
+
+from ...model import Mention, Span
+from ...parse import Parse
+from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.place_names import fold
+from .cues import LOCATIVE_CUES, has_place_noun, is_possessive, plural_admin_level
+from .entries import NORP_MIN_POPULATION, PLACED_MIN_POPULATION, exact_places, named_places
+from .facilities import facility_after, is_road_name
+from .name_kinds import is_facility_name
+from .placing import before_local_noun, closes_phrase, is_placed, is_qualified
+from .titles import person_elsewhere
+from .toponym import PLACE_LABELS
+from .untagged import MISSED_MIN_POPULATION
+from .verbs import after_through
+from .words import (
+    DIRECTION_WORDS,
+    FACILITY_WORDS,
+    FEATURE_WORDS,
+    GENERIC_WORDS,
+    ORGANISATION_WORDS,
+    VENUE_WORDS,
+)
+
+NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
+# GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
+# tagged as an organisation is one only where the text places it ("Amazon" is the company).
+NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]")
+
+
+def place_label(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
+    """The label a toponym is looked up by: FAC for a building ("the White House"); GPE
+    for a "facility" whose name has no word of a building, road or grounds and is a place's
+    name ("the Laboratory at Weybridge": Weybridge tagged FAC is the town)."""
+    if _building(parse, mention, surface, gazetteer):
+        return "FAC"
+    words = set(fold(surface).split())
+    if mention.label == "FAC" and not words & (FACILITY_WORDS | VENUE_WORDS | FEATURE_WORDS) \
+            and exact_places(gazetteer, surface):
+        return "GPE"
+    return mention.label
+
+
+def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> bool:
+    """A name whose last word names a building ("the White House", "Town Hall"): the
+    building, not a town that shares its name, unless a qualifier or a place noun says it
+    is the town ("White House, Tenn.", "the town of White House")."""
+    words = fold(surface).split()
+    return len(words) > 1 and words[-1] in VENUE_WORDS | FACILITY_WORDS \
+        and not is_qualified(parse, mention.span, gazetteer) \
+        and not has_place_noun(parse, mention.span) \
+        and not _town_after_preposition(parse, mention.span, surface, gazetteer)
+
+
+def _town_after_preposition(parse: Parse, span: Span, surface: str, gazetteer: Gazetteer
+                            ) -> bool:
+    """True for a town's own name of 10,000+ people right after a locative preposition, with
+    no article ("in State College", "from College Station"): a building takes "the" ("in
+    the White House"), a town does not."""
+    tok = parse.token_at(span.start)
+    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in LOCATIVE_CUES \
+        and any(c.match == MATCH_NAME and c.population >= MISSED_MIN_POPULATION
+                for c in exact_places(gazetteer, surface, kinds=("city",)))
+
+
+def is_facility(parse: Parse, mention: Mention, surface: str) -> bool:
+    """A person- or organisation-tagged name of a building, road or estate ("Royal Street",
+    "Mercy Hospital"), or a name before a lowercase road word ("Bourbon street")."""
+    return mention.label in {"ORG", "PERSON"} and is_facility_name(surface) \
+        or mention.label in NAMED_LABELS and is_road_name(parse, mention.span)
+
+
+def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazetteer,
+               persons: frozenset[str], *, written: frozenset[str]) -> bool:
+    """Whether the mention names a place (toponyms.py's module doc); `written` are the
+    persons' names as the article writes them: a surname the actor dictionary alone gives in
+    full ("Austin", Lloyd Austin) is a town where the text places it ("Austin, in Scott
+    County,")."""
+    key = fold(surface)
+    if not key or not _capitalised(surface) or key in GENERIC_WORDS and (
+            key in DIRECTION_WORDS or plural_admin_level(parse, mention.span) is None):
+        return False  # a direction, or a generic word but in "Centre and Huntingdon counties"
+    if mention.label in PLACE_LABELS:
+        if not person_elsewhere(key, persons) or (is_placed(parse, mention.span, gazetteer)
+                                                  and not is_possessive(parse, mention.span)):
+            return True
+        return bool(exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
+    if mention.label in {"NORP", "LANGUAGE", "WORK_OF_ART"}:  # also "Aleppo" as a language
+        return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
+                   and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
+                   for c in named_places(gazetteer, surface))
+    if mention.label in {"ORG", "PERSON"} and _named_by_qualifier(mention, key, parse,
+                                                                 gazetteer, persons):
+        return True
+    if mention.label == "ORG" and before_local_noun(parse, mention.span, people=True) \
+            and not person_elsewhere(key, persons) and _town_by_own_name(gazetteer, surface):
+        return True  # "two Hogansville men"
+    if mention.label in {"ORG", "PRODUCT"}:
+        placed = is_placed(parse, mention.span, gazetteer)
+        named = has_place_noun(parse, mention.span)  # "the community of X": any size
+        return any(c.kind in {"country", "admin1"} or c.kind == "region"
+                   and (placed or c.feature_code not in NATURAL_CODES) or placed
+                   and (c.population >= PLACED_MIN_POPULATION or named)
+                   for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
+    if mention.label == "PERSON" and not person_elsewhere(key, written):
+        known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
+        if (is_placed(parse, mention.span, gazetteer) or after_through(parse, mention.span)) \
+                and not facility_after(parse, mention.span):  # "at the Kennedy airport"
+            return bool(named_places(gazetteer, surface))
+        if not known and before_local_noun(parse, mention.span):  # "A Jackson man": a town
+            return _town_by_own_name(gazetteer, surface)
+        return not known and any(
+            c.kind != "city" or c.population >= NORP_MIN_POPULATION
+            for c in named_places(gazetteer, surface)) and (
+            " " in key or _region_by_own_name(gazetteer, surface))
+    return False
+
+
+def _region_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """A region of our table by its own name ("Yorkshire", "Kurdistan"): no person's name,
+    whatever the model's label."""
+    return any(c.kind == "region" and c.match == MATCH_NAME
+               for c in exact_places(gazetteer, surface, kinds=("region",)))
+
+
+def _town_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """A town of 1,000+ people by its own name (not a county by a spelling variant)."""
+    return any(c.kind == "city" and c.match == MATCH_NAME
+               and c.population >= PLACED_MIN_POPULATION
+               for c in named_places(gazetteer, surface))
+
+
+def _named_by_qualifier(mention: Mention, key: str, parse: Parse, gazetteer: Gazetteer,
+                        persons: frozenset[str]) -> bool:
+    """A name of up to three words tagged PERSON or ORG that a country or first-level
+    region qualifies at the end of a phrase ("in Binh Phuoc, Vietnam;", "Caraorman,
+    Romania, reported"): a place, known to the gazetteer or not (then placed at the
+    qualifier); not the surname of a person named in full, nor an organisation's name."""
+    words = key.split()
+    return len(words) <= 3 and not set(words) & ORGANISATION_WORDS \
+        and not person_elsewhere(key, persons) and closes_phrase(parse, mention.span, gazetteer)
+
+
+def facility_place_label(mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
+    """The label of a name before a facility noun: the town it names (GPE) when the
+    gazetteer knows it, else the facility (FAC, placed near the places the text names); a
+    name the model took for a person's is the facility's ("the Kennedy airport" is not in
+    Kennedy, a district of Bogotá) unless it is a country's, a province's or a capital's
+    ("the Sanaa airport", "the Kandahar airport"). A facility "in" a place no town of the
+    name lies in never gets here: `recognize` made the name the facility's already."""
+    found = named_places(gazetteer, surface)
+    if mention.label != "PERSON" and found or any(
+            c.kind in {"country", "admin1"} or c.feature_code == "PPLC" for c in found):
+        return "GPE"
+    return "FAC"
+
+
+def _capitalised(surface: str) -> bool:
+    """A proper name's spelling: a capital first letter, or an Arabic article before a
+    capitalised name ("al-Zaytouniyah", "el-Arish")."""
+    return surface[:1].isupper() or bool(_ARTICLE_PREFIX.match(surface))
