@@ -43,6 +43,11 @@ def stage() -> GeocodeStage:
                    country=None, lat=23.0, lon=45.0), ["Arabia"]),
         (town(187000, "El Wak", 2.80, 40.93, "KEN", 10_000, "35"), []),
         (region(192950, "Kenya", "country", 1.0, 38.0, "KEN", population=51_000_000), []),
+        (town(187585, "Wajir", 1.75, 40.06, "KEN", 90_000, "39"), []),
+        (region(187584, "Wajir", "admin1", 1.9, 40.0, "KEN", population=780_000, code="39"), []),
+        (town(197745, "Garissa", -0.45, 39.65, "KEN", 120_000, "09"), []),
+        (region(197744, "Garissa", "admin1", -0.2, 40.0, "KEN", population=840_000,
+                code="09"), []),
         (town(709717, "Donetsk", 48.02, 37.80, "UKR", 900_000, "05"), []),
         (region(709716, "Donets'ka Oblast'", "admin1", 48.0, 37.5, "UKR", population=4_000_000,
                 code="05"), ["Donetsk", "Donetsk Oblast"]),
@@ -102,6 +107,22 @@ def test_the_same_name_without_the_noun_is_still_the_peninsula(stage: GeocodeSta
     text = "Gunmen came from Arabia to El Wak in Kenya on Sunday ."
     places = run(stage, text, [("Arabia", "LOC"), ("El Wak", "GPE"), ("Kenya", "GPE")])
     assert at(places, text, "Arabia").feature_code == "PEN"  # type: ignore[union-attr]
+
+
+# -- "the counties of A and B" -----------------------------------------------------------------
+
+def test_names_after_a_plural_admin_noun_and_of_are_units(stage: GeocodeStage) -> None:
+    text = "Raids hit Kenya 's northeastern counties of Wajir and Garissa last year ."
+    places = run(stage, text, [("Kenya", "GPE"), ("Wajir", "GPE"), ("Garissa", "GPE")])
+    for name in ("Wajir", "Garissa"):
+        assert at(places, text, name).feature_code == "ADM1"  # type: ignore[union-attr]
+
+
+def test_names_after_a_plural_town_noun_and_of_are_towns(stage: GeocodeStage) -> None:
+    text = "Raids hit Kenya 's northeastern towns of Wajir and Garissa last year ."
+    places = run(stage, text, [("Kenya", "GPE"), ("Wajir", "GPE"), ("Garissa", "GPE")])
+    for name in ("Wajir", "Garissa"):
+        assert at(places, text, name).feature_code == "PPL"  # type: ignore[union-attr]
 
 
 # -- "the X region" is a first-level region --------------------------------------------------

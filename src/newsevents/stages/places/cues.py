@@ -149,6 +149,25 @@ def plural_admin_level(parse: Parse, span: Span) -> int | None:
     word = toks[k].text
     if word in LGA_WORDS or " ".join(t.text for t in toks[k:k + 3]) == "local government areas":
         return 2  # Nigeria's local government areas
+    return _plural_level(word)
+
+
+def leading_admin_level(parse: Parse, span: Span) -> int | None:
+    """The admin level of a plural admin noun and "of" before the list the name is in ("the
+    counties of Mandera, Wajir and Garissa", "the provinces of Idlib and Hama": each is a
+    county or a province); None when there is none."""
+    tok = parse.token_at(span.start)
+    if tok is None:
+        return None
+    k = list_start(parse, tok.i)
+    if k < 2 or parse.tokens[k - 1].text.lower() != "of":
+        return None
+    return _plural_level(parse.tokens[k - 2].text)
+
+
+def _plural_level(word: str) -> int | None:
+    """The admin level of a lower-case plural admin noun ("counties" → 2), not of one that
+    names parts of the world as often ("regions")."""
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") \
         else ""
     return ADMIN_SUFFIXES.get(single) if word.islower() and single not in WORLD_AREAS else None

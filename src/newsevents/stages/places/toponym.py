@@ -14,6 +14,7 @@ from .cues import (
     is_directed,
     is_near,
     next_word,
+    leading_admin_level,
     plural_admin_level,
     words_before,
 )
@@ -148,8 +149,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # "the Donetsk region", "New York Governor …", "New York Gov. …", "the governor of
         # Kabul": governors head first-level regions; a feature's region ("the Salinas
         # Valley region") is no unit
-    if level is None:
-        level = plural_admin_level(parse, span)  # "Dawson and Lumpkin counties"
+    if level is None:  # "Dawson and Lumpkin counties", "the counties of Wajir and Mandera"
+        level = plural_admin_level(parse, span) or leading_admin_level(parse, span)
     before = words_before(parse, span, 2)
     in_town = before in TOWN_POSSESSIVES
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
