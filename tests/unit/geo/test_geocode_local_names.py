@@ -13,7 +13,7 @@ from newsevents.stages.places import GeocodeStage
 
 from .gazdata import stage_of
 from .test_geocode_institutions import county
-from .test_geocode_recall import by_text, region, run, town
+from .test_geocode_recall import analyse, by_text, region, run, town
 from .test_geocode_recall_cues import at
 
 
@@ -530,6 +530,13 @@ def test_a_storm_s_name_is_no_place(bicol: GeocodeStage, name: str, label: str) 
     text = f"{name} tore through Guinobatan on Tuesday ."
     places = run(bicol, text, [(name, label), ("Guinobatan", "GPE")])
     assert at(places, text, name) is None and at(places, text, "Guinobatan") is not None
+
+
+def test_a_storm_s_name_is_reported_as_a_storm(bicol: GeocodeStage) -> None:
+    text = "Typhoon Kammuri tore through Guinobatan on Tuesday ."
+    analysis = analyse(bicol, text, [("Typhoon Kammuri", "GPE"), ("Guinobatan", "GPE")])
+    assert [d.message for d in analysis.diagnostics] == [
+        "GPE 'Typhoon Kammuri' is not a place: a storm's name"]
 
 
 def test_a_town_named_like_a_storm_word_stays_a_town(bicol: GeocodeStage) -> None:

@@ -60,6 +60,13 @@ def stage() -> GeocodeStage:
 
 def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
         url: str | None = None, dateline: str | None = None) -> tuple[Place, ...]:
+    return analyse(stage, text, ents, url=url, dateline=dateline).places
+
+
+def analyse(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
+            url: str | None = None, dateline: str | None = None) -> ArticleAnalysis:
+    """The stage's analysis of `text` with the entities `ents` (name, label), the first
+    unused occurrence of each, over a hand-built parse of its space-separated words."""
     words = text.split()
     spans, used = [], set()
     for name, label in ents:
@@ -73,7 +80,7 @@ def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
                                                 for w in words], sent_starts=starts)
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     article = Article(id="t", text=text, url=url, dateline=dateline)
-    return stage(ArticleAnalysis(article=article, mentions=mentions), parse).places
+    return stage(ArticleAnalysis(article=article, mentions=mentions), parse)
 
 
 def by_text(places: tuple[Place, ...], text: str, surface: str) -> Place:

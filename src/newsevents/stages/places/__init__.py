@@ -44,6 +44,7 @@ from ..quotes.speech import load_lexicon
 from .discourse import find_toponyms
 from .fallback import is_placed_name
 from .landmarks import LANDMARK_CODES, institution_uses
+from .name_kinds import names_a_storm
 from .lookup import contains
 from .outlets import Outlets, load_outlets
 from .resolution import Resolution
@@ -90,12 +91,18 @@ class GeocodeStage:
         analysis = updated(analysis, self.name, places=places)
         for mention in unplaced(analysis.mentions, places):
             surface = mention.span.of(analysis.article.text)
-            why = unknown.get(mention.span.start, "part of a person's name, or a word that "
-                              "names no place by itself")
+            why = unknown.get(mention.span.start) or dropped_reason(surface)
             analysis = diagnose(analysis, stage=self.name, code=UNPLACED_CODE,
                                 span=mention.span,
                                 message=f"{mention.label} {surface!r} is not a place: {why}")
         return analysis
+
+
+def dropped_reason(surface: str) -> str:
+    """Why a place-tagged mention the recognizer left out names no place."""
+    if names_a_storm(surface):
+        return "a storm's name"
+    return "part of a person's name, or a word that names no place by itself"
 
 
 def unplaced(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Mention]:
