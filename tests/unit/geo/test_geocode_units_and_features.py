@@ -48,6 +48,9 @@ def stage() -> GeocodeStage:
         (town(197745, "Garissa", -0.45, 39.65, "KEN", 120_000, "09"), []),
         (region(197744, "Garissa", "admin1", -0.2, 40.0, "KEN", population=840_000,
                 code="09"), []),
+        (town(2335204, "Kano", 12.00, 8.52, "NGA", 4_900_000, "29"), []),
+        (town(2339354, "Hadejia", 12.45, 10.04, "NGA", 110_000, "39"), []),
+        (region(2328926, "Nigeria", "country", 10.0, 8.0, "NGA", population=200_000_000), []),
         (town(709717, "Donetsk", 48.02, 37.80, "UKR", 900_000, "05"), []),
         (region(709716, "Donets'ka Oblast'", "admin1", 48.0, 37.5, "UKR", population=4_000_000,
                 code="05"), ["Donetsk", "Donetsk Oblast"]),
@@ -123,6 +126,31 @@ def test_names_after_a_plural_town_noun_and_of_are_towns(stage: GeocodeStage) ->
     places = run(stage, text, [("Kenya", "GPE"), ("Wajir", "GPE"), ("Garissa", "GPE")])
     for name in ("Wajir", "Garissa"):
         assert at(places, text, name).feature_code == "PPL"  # type: ignore[union-attr]
+
+
+# -- names before a plural facility noun, a lowercase feature word after a name --------------
+
+@pytest.mark.parametrize("labels", [("GPE", "ORG"), ("ORG", "GPE")])
+def test_names_listed_before_a_plural_facility_noun_are_facilities(stage: GeocodeStage,
+                                                                   labels: tuple[str, str]
+                                                                   ) -> None:
+    text = "The Tiga and Challawa dams released water , officials in Kano said ."
+    places = run(stage, text, [("Tiga", labels[0]), ("Challawa", labels[1]), ("Kano", "GPE")])
+    for name in ("Tiga", "Challawa"):
+        place = at(places, text, name)
+        assert place is not None and place.lat == 12.0  # placed at Kano, its sentence's place
+
+
+def test_one_unknown_name_before_a_plural_noun_without_a_list_is_no_facility(
+        stage: GeocodeStage) -> None:
+    text = "The Tiga dams released water , officials in Kano said ."
+    assert at(run(stage, text, [("Tiga", "GPE"), ("Kano", "GPE")]), text, "Tiga") is None
+
+
+def test_a_lowercase_river_after_a_name_makes_it_a_river(stage: GeocodeStage) -> None:
+    text = "Water rose in the Hadejia river , officials in Kano said ."
+    place = at(run(stage, text, [("Hadejia", "LOC"), ("Kano", "GPE")]), text, "Hadejia river")
+    assert place is not None and place.name == "Hadejia"
 
 
 # -- "the X region" is a first-level region --------------------------------------------------

@@ -12,6 +12,7 @@ from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import fold, haversine_km
 from .cues import DETERMINERS, LISTED_LABELS, LOCATIVE_CUES, word_before
 from .entries import exact_places
+from .lists import list_end, list_start
 from .words import DIRECTION_WORDS, VENUE_WORDS
 
 ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
@@ -138,6 +139,28 @@ def facility_noun(parse: Parse, span: Span, nouns: frozenset[str] = FACILITY_NOU
             and toks[k].text.islower() and toks[k + 1].text in nouns:
         k += 1
     return k if k < len(toks) and toks[k].text in nouns else None
+
+
+# Plural facility nouns after a list of the places the facilities are named after ("the Tiga
+# and Challawa dams", "the Kano and Katsina airports").
+PLURAL_FACILITY_NOUNS = frozenset({
+    "camps", "crossings", "checkpoints", "airstrips", "airports", "airbases", "bases",
+    "stations", "stadiums", "prisons", "jails", "markets", "ports", "harbours", "harbors",
+    "bridges", "dams", "refineries", "factories", "plants", "fields",
+})
+
+
+def listed_before_facility_noun(parse: Parse, span: Span) -> bool:
+    """True when the name is one of a list before a plural facility noun ("the Tiga and
+    Challawa dams", "Kano and Katsina airports"): each name is a facility's place, as one
+    name before its singular noun is (`facility_after`)."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return False
+    end = list_end(parse, last.i)
+    listed = list_start(parse, first.i) < first.i or end > last.i + 1
+    return listed and end < len(parse.tokens) \
+        and parse.tokens[end].text in PLURAL_FACILITY_NOUNS
 
 
 def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:

@@ -40,6 +40,23 @@ def list_start(parse: Parse, i: int) -> int:
     return start
 
 
+def list_end(parse: Parse, i: int) -> int:
+    """The token after the list of capitalised names that token i's name opens or is in
+    ("Tiga and Challawa" before "dams"; up to five names in one sentence), else i + 1."""
+    toks, end = parse.tokens, i + 1
+    for _ in range(MAX_LIST_NAMES):
+        k = end
+        while k < len(toks) and toks[k].text.lower() in LIST_WORDS:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text[:1].isupper():
+            j += 1
+        if k == end or j == k:
+            break
+        end = j
+    return end
+
+
 def _in_name(toks: tuple[Tok, ...], j: int) -> bool:
     """A capitalised word, or a particle after one ("de" in "Ceamurlia de Jos")."""
     return toks[j].text[:1].isupper() or j > 0 and toks[j].text in NAME_PARTICLES \

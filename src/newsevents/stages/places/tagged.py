@@ -29,6 +29,7 @@ from .facilities import (
     facility_elsewhere,
     institution_elsewhere,
     is_venue,
+    listed_before_facility_noun,
     owns_facility,
     road_number_end,
 )
@@ -44,6 +45,7 @@ from .toponym import (
     Toponym,
     is_area_name,
     make_toponym,
+    with_feature_word,
     without_direction,
     without_possessive,
 )
@@ -59,6 +61,8 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
     and `written` are the article's persons' names (toponyms.person_names)."""
     mention = without_direction(without_possessive(mention, text), text,
                                 gazetteer=gazetteer)
+    if mention.label in {"GPE", "LOC"}:
+        mention = with_feature_word(mention, parse)
     surface = mention.span.of(text)
     if after_title(parse, mention.span) or before_age(parse, mention.span):
         return [], []  # "Police Chief Cleveland Spruill", "Jordan, 56,": a person's name
@@ -156,7 +160,9 @@ def _read_by_label(mention: Mention, surface: str, *, parse: Parse, gazetteer: G
                 and c.match == MATCH_NAME and c.population >= PLACED_MIN_POPULATION
                 for c in named_places(gazetteer, surface)):  # not "Ford's plant"
         toponyms.append(make_toponym(mention.span, surface, "GPE", parse))  # "Goma's airport"
-    elif mention.label in NAMED_LABELS - {"ORG"} and facility_after(parse, mention.span):
+    elif mention.label in NAMED_LABELS - {"ORG"} and (
+            facility_after(parse, mention.span)
+            or listed_before_facility_noun(parse, mention.span)):
         toponyms.append(make_toponym(mention.span, surface,
                                      facility_place_label(mention, surface, gazetteer),
                                      parse))
@@ -191,7 +197,9 @@ def _read_organisation(mention: Mention, surface: str, *, parse: Parse, gazettee
     elif not tops and mention.label == "ORG" and (
             is_venue(parse, mention.span, surface) or is_premises_name(surface)):
         toponyms.append(make_toponym(mention.span, surface, "FAC", parse))
-    elif not tops and mention.label == "ORG" and facility_after(parse, mention.span):
+    elif not tops and mention.label == "ORG" and (
+            facility_after(parse, mention.span)
+            or listed_before_facility_noun(parse, mention.span)):
         toponyms.append(make_toponym(mention.span, surface, facility_place_label(
             mention, surface, gazetteer), parse))  # "the Nuseirat refugee camp"
     elif not tops and mention.label == "ORG" and (

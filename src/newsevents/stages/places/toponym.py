@@ -19,6 +19,7 @@ from .cues import (
     words_before,
 )
 from .entries import exact_places
+from .facilities import listed_before_facility_noun
 from .words import (
     AREA_WORDS,
     DIRECTION_WORDS,
@@ -94,6 +95,24 @@ def without_possessive(mention: Mention, text: str) -> Mention:
     return mention
 
 
+# Lowercase words of natural features news writes after a name ("the Hadejia river").
+FEATURE_AFTER = frozenset({"river", "lake", "valley", "mountains", "dam", "reservoir", "creek",
+                           "gorge", "desert", "forest", "delta", "basin", "plateau", "glacier"})
+
+
+def with_feature_word(mention: Mention, parse: Parse) -> Mention:
+    """The mention with the lowercase feature word after it when "the" comes before it ("the
+    Hadejia river" is the river, not the town of Hadejia)."""
+    last = parse.token_at(mention.span.end - 1)
+    first = parse.token_at(mention.span.start)
+    toks = parse.tokens
+    if last is None or first is None or first.i == 0 or last.i + 1 >= len(toks) \
+            or toks[first.i - 1].text.lower() != "the" \
+            or toks[last.i + 1].text not in FEATURE_AFTER:
+        return mention
+    return replace(mention, span=Span(mention.span.start, toks[last.i + 1].end))
+
+
 def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None
                       ) -> Mention:
     """A place mention without direction words before its name: lowercase ones always
@@ -157,7 +176,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
                    sentence=parse.sentence_of(span.start), near=is_near(parse, span),
                    article=after_article(parse, span),
                    cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_area_name(surface)
-                   or is_cued(parse, span) or in_town,
+                   or is_cued(parse, span) or in_town
+                   or listed_before_facility_noun(parse, span),  # "Tiga and Challawa dams"
                    directed=is_directed(parse, span), in_town=in_town,
                    settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS)
 
