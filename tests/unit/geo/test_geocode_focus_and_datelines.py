@@ -178,6 +178,8 @@ def parsed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
     ("Residents of Mannford fled the fire .", "Mannford", ()),
     ("Sirens sounded in downtown Mannford overnight .", "Mannford", ()),
     ("Rebels shelled the northern perimeter of Mannford .", "Mannford", ()),
+    ("Crews restored power to parts of Mannford by noon .", "Mannford", ()),
+    ("Shells fell on the outskirts of Mannford overnight .", "Mannford", ()),
 ])
 def test_the_context_makes_a_person_tagged_name_a_place(stage: GeocodeStage, text: str,
                                                         name: str,

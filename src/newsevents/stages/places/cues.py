@@ -21,11 +21,12 @@ NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south
                        "west", "northeast", "northwest", "southeast", "southwest"})
 LISTED_LABELS = frozenset({"GPE", "LOC"})
 # Nouns whose "of" names a place: "the mayor of X", "residents of X", "the rebel stronghold of
-# X", "his hometown of X", "the streets of X", "the northern perimeter of X".
+# X", "his hometown of X", "the streets of X", "the northern perimeter of X", "parts of X".
 OF_PLACE_HEADS = frozenset({"mayor", "mayors", "residents", "inhabitants", "citizens", "streets",
                             "hometown", "stronghold", "strongholds", "enclave", "heartland",
                             "hilltop", "hilltops", "perimeter", "farms", "slope", "slopes",
-                            "edge",
+                            "edge", "parts", "outskirts", "suburbs", "heart", "centre",
+                            "center",
                             # what is done to a place: "the shelling of X", "the fall of X"
                             "shelling", "bombing", "bombardment", "siege", "fall", "capture",
                             "recapture", "liberation", "invasion", "occupation", "blockade",
