@@ -250,11 +250,13 @@ def test_foreign_namesake_does_not_anchor_unknown_streets(stage: GeocodeStage) -
     assert lane.country == "USA" and "New Orleans" in lane.reason
 
 
-def test_unknown_natural_feature_is_a_place_unknown_loc_is_not(stage: GeocodeStage) -> None:
-    text = "Fish died along the Cypress River and Zorblat Sector , New Orleans officials said ."
-    places = run(stage, text, [("Cypress River", "LOC"), ("Zorblat Sector", "LOC"),
+@pytest.mark.parametrize("river_name", ["Cypress River", "River Cypress", "Loch Cypress"])
+def test_unknown_natural_feature_is_a_place_unknown_loc_is_not(stage: GeocodeStage,
+                                                               river_name: str) -> None:
+    text = f"Fish died along the {river_name} and Zorblat Sector , New Orleans officials said ."
+    places = run(stage, text, [(river_name, "LOC"), ("Zorblat Sector", "LOC"),
                                ("New Orleans", "GPE")])
-    river = named(places, text, "Cypress River")
+    river = named(places, text, river_name)
     assert river.precision == 2 and river.country == "USA"
     assert not any(p.name == "Zorblat Sector" for p in places)
 

@@ -107,16 +107,22 @@ def _one_country(resolutions: list[Resolution]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# Generic words that open a natural feature's name ("Lake Manassas", "River Eden").
+FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river", "loch",
+                                 "isle", "strait"})
+
+
 def is_feature(top: Toponym) -> bool:
     """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
-    Manassas", "Mount Kenya"): a real place even when the gazetteer does not know it, and
+    Manassas", "Mount Kenya", "River Eden", "Loch Fyne"): a real place even when the
+    gazetteer does not know it, and
     one that is in or near a place the text names. Another unknown name ("Zorblatia") may
     be anywhere: it is not anchored."""
     if top.label == "FAC":
         return True
     words = top.full_key.split()
     return top.label in {"LOC", "GPE"} and len(words) > 1 and (
-        words[-1] in FEATURE_WORDS or words[0] in {"lake", "mount", "mt", "cape", "gulf"})
+        words[-1] in FEATURE_WORDS or words[0] in FEATURE_FIRST_WORDS)
 
 
 def is_placed_name(top: Toponym) -> bool:
