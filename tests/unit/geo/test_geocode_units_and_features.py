@@ -153,6 +153,12 @@ def test_a_lowercase_river_after_a_name_makes_it_a_river(stage: GeocodeStage) ->
     assert place is not None and place.name == "Hadejia"
 
 
+def test_a_dam_after_a_name_keeps_the_town_it_is_named_after(stage: GeocodeStage) -> None:
+    text = "Water rose behind the Hadejia dam , officials in Kano said ."
+    place = at(run(stage, text, [("Hadejia", "LOC"), ("Kano", "GPE")]), text, "Hadejia")
+    assert place is not None and place.feature_code == "PPL"
+
+
 # -- "the X region" is a first-level region --------------------------------------------------
 
 def test_a_name_before_the_word_region_is_the_first_level_region(stage: GeocodeStage) -> None:

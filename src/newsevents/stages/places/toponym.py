@@ -96,7 +96,7 @@ def without_possessive(mention: Mention, text: str) -> Mention:
 
 
 # Lowercase words of natural features news writes after a name ("the Hadejia river").
-FEATURE_AFTER = frozenset({"river", "lake", "valley", "mountains", "dam", "reservoir", "creek",
+FEATURE_AFTER = frozenset({"river", "lake", "valley", "mountains", "reservoir", "creek",
                            "gorge", "desert", "forest", "delta", "basin", "plateau", "glacier"})
 
 
