@@ -51,6 +51,17 @@ def stage() -> GeocodeStage:
         (town(2335204, "Kano", 12.00, 8.52, "NGA", 4_900_000, "29"), []),
         (town(2339354, "Hadejia", 12.45, 10.04, "NGA", 110_000, "39"), []),
         (region(2328926, "Nigeria", "country", 10.0, 8.0, "NGA", population=200_000_000), []),
+        (town(5809844, "Seattle", 47.61, -122.33, "USA", 780_000, "WA"), []),
+        (town(5793933, "Everett", 47.98, -122.20, "USA", 108_000, "WA"), []),
+        (town(5805687, "Olympia", 47.04, -122.90, "USA", 55_000, "WA"), []),
+        (region(5815135, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
+                code="WA"), []),
+        (Candidate(pid=4140963, name="Washington", kind="city", feature_code="PPLC",
+                   country="USA", lat=38.90, lon=-77.04, population=690_000,
+                   admin1_code="DC"), []),
+        (town(4744091, "Alexandria", 38.80, -77.05, "USA", 160_000, "VA"), []),
+        (region(6254928, "Virginia", "admin1", 37.5, -78.9, "USA", population=8_500_000,
+                code="VA"), []),
         (town(709717, "Donetsk", 48.02, 37.80, "UKR", 900_000, "05"), []),
         (region(709716, "Donets'ka Oblast'", "admin1", 48.0, 37.5, "UKR", population=4_000_000,
                 code="05"), ["Donetsk", "Donetsk Oblast"]),
@@ -157,6 +168,25 @@ def test_a_dam_after_a_name_keeps_the_town_it_is_named_after(stage: GeocodeStage
     text = "Water rose behind the Hadejia dam , officials in Kano said ."
     place = at(run(stage, text, [("Hadejia", "LOC"), ("Kano", "GPE")]), text, "Hadejia")
     assert place is not None and place.feature_code == "PPL"
+
+
+# -- a state named like a town elsewhere, in a story about the state's towns ------------------
+
+def test_a_state_named_like_the_capital_is_the_state_of_the_storys_towns(stage: GeocodeStage
+                                                                         ) -> None:
+    text = ("Researchers from the University of Washington tagged salmon near Everett , "
+            "Olympia and Seattle on Monday .")
+    places = run(stage, text, [("University of Washington", "ORG"), ("Everett", "GPE"),
+                               ("Olympia", "GPE"), ("Seattle", "GPE")])
+    assert at(places, text, "Washington").feature_code == "ADM1"  # type: ignore[union-attr]
+
+
+def test_the_capital_stays_the_capital_in_a_story_about_another_state(stage: GeocodeStage
+                                                                      ) -> None:
+    text = "Officials from Alexandria , Virginia , met lawmakers in Washington on Monday ."
+    places = run(stage, text, [("Alexandria", "GPE"), ("Virginia", "GPE"),
+                               ("Washington", "GPE")])
+    assert at(places, text, "Washington").feature_code == "PPLC"  # type: ignore[union-attr]
 
 
 # -- "the X region" is a first-level region --------------------------------------------------

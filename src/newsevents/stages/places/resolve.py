@@ -121,6 +121,30 @@ def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[s
                                      if share >= 0.3 else [])
 
 
+def towns_elsewhere(region: Candidate, cands: list[Candidate]) -> bool:
+    """True when towns share the region's name and none of them lies in it ("Washington":
+    the capital is not in the state; "New York" is left to `namesakes`)."""
+    towns = [c for c in cands if c.kind == "city"]
+    return bool(towns) and not any(contains(region, c) for c in towns)
+
+
+def home_province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[str]]:
+    """A first-level region the article's other places are in, over a town named like it
+    elsewhere ("the University of Washington" in a story about Everett and Olympia is the
+    state's, not the capital's; the caller asks only when such towns lie outside it,
+    `towns_elsewhere`): the share of the others' province evidence it holds, when it is half
+    or more."""
+    if not cand.country or not cand.admin1_code:
+        return 0.0, []
+    _, mine = ctx.own_province.get(g, (None, 0.0))
+    total = sum(ctx.provinces.values()) - mine
+    share = others_in_province(cand.country, cand.admin1_code, g, ctx) / total \
+        if total > 0 else 0
+    if share < 0.5:
+        return 0.0, []
+    return PROVINCE_WEIGHT * share, [f"the article's province ({share:.0%})"]
+
+
 CAPITAL_MIN_POPULATION = 1_000_000  # a national capital this big is the name's best reading
 SMALL_TOWN_POPULATION = 100_000  # … over a town this small that only the country focus backs
 
@@ -183,6 +207,10 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         if hit is not None:
             total += CONTAINER_BONUS
             why.append(f"contains {plain_name(hit.name)}")
+    if final and cand.kind == "admin1" and towns_elsewhere(cand, groups[g].candidates):
+        bonus, reason = home_province_bonus(cand, g, ctx)
+        total += bonus
+        why.extend(reason)
     for rule in (sibling_bonus, same_name_bonus):
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
