@@ -62,6 +62,8 @@ def stage() -> GeocodeStage:
         (town(4744091, "Alexandria", 38.80, -77.05, "USA", 160_000, "VA"), []),
         (region(6254928, "Virginia", "admin1", 37.5, -78.9, "USA", population=8_500_000,
                 code="VA"), []),
+        (town(4005492, "Guadalupe", 25.68, -100.26, "MEX", 673_000, "19"), []),
+        (town(4700000, "Kerrville", 30.05, -99.14, "USA", 23_000, "TX"), []),
         (town(709717, "Donetsk", 48.02, 37.80, "UKR", 900_000, "05"), []),
         (region(709716, "Donets'ka Oblast'", "admin1", 48.0, 37.5, "UKR", population=4_000_000,
                 code="05"), ["Donetsk", "Donetsk Oblast"]),
@@ -156,6 +158,22 @@ def test_one_unknown_name_before_a_plural_noun_without_a_list_is_no_facility(
         stage: GeocodeStage) -> None:
     text = "The Tiga dams released water , officials in Kano said ."
     assert at(run(stage, text, [("Tiga", "GPE"), ("Kano", "GPE")]), text, "Tiga") is None
+
+
+@pytest.mark.parametrize("label", ["GPE", "LOC"])
+def test_names_listed_before_rivers_are_rivers(stage: GeocodeStage, label: str) -> None:
+    text = "The Zorbla and Hadejia rivers fell , officials in Kano said ."
+    places = run(stage, text, [("Zorbla", label), ("Hadejia", "LOC"), ("Kano", "GPE")])
+    river = at(places, text, "Zorbla")
+    assert river is not None and river.name == "Zorbla River" and river.lat == 12.0
+
+
+def test_a_river_named_like_a_big_city_abroad_is_the_river(stage: GeocodeStage) -> None:
+    text = "The Pedernales and Guadalupe rivers fell near Kerrville on Monday ."
+    places = run(stage, text, [("Pedernales", "LOC"), ("Guadalupe", "GPE"),
+                               ("Kerrville", "GPE")])
+    river = at(places, text, "Guadalupe")
+    assert river is not None and river.name == "Guadalupe River" and river.country != "MEX"
 
 
 def test_a_lowercase_river_after_a_name_makes_it_a_river(stage: GeocodeStage) -> None:

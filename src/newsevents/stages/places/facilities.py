@@ -163,6 +163,26 @@ def listed_before_facility_noun(parse: Parse, span: Span) -> bool:
         and parse.tokens[end].text in PLURAL_FACILITY_NOUNS
 
 
+# Plural feature nouns after a list of the features' own names, with the word each name
+# takes ("the Pedernales and Guadalupe rivers": the Guadalupe River, not a town). Not
+# islands, which are named without the word ("the Lampedusa and Linosa islands"), nor lakes,
+# whose word comes first ("Lake Erie").
+PLURAL_FEATURE_NOUNS = {"rivers": "River", "creeks": "Creek", "valleys": "Valley",
+                        "mountains": "Mountains", "hills": "Hills"}
+
+
+def feature_of_list(parse: Parse, span: Span) -> str | None:
+    """The generic word of the features a list of names before a plural feature noun names
+    ("River" for "Guadalupe" in "the Pedernales and Guadalupe rivers"), else None."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return None
+    end = list_end(parse, last.i)
+    listed = list_start(parse, first.i) < first.i or end > last.i + 1
+    return PLURAL_FEATURE_NOUNS.get(parse.tokens[end].text) \
+        if listed and end < len(parse.tokens) else None
+
+
 def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """The facility after the name is "in" a place where no town of the name lies: the
     name is the facility's own ("Erlanger hospital in Chattanooga", not Erlanger,

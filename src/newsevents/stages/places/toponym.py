@@ -19,7 +19,7 @@ from .cues import (
     words_before,
 )
 from .entries import exact_places
-from .facilities import listed_before_facility_noun
+from .facilities import feature_of_list, listed_before_facility_noun
 from .words import (
     AREA_WORDS,
     DIRECTION_WORDS,
@@ -158,6 +158,8 @@ def _direction_prefix(surface: str) -> int:
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
+    if feature := feature_of_list(parse, span):  # "the Pedernales and Guadalupe rivers"
+        surface, label = f"{surface} {feature}", "LOC"
     full = fold(surface)
     key, level = split_admin_suffix(full)
     if level is None and (words_before(parse, span, 2) in {("state", "of"), ("province", "of"),
