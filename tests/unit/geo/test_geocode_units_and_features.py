@@ -207,6 +207,16 @@ def test_the_capital_stays_the_capital_in_a_story_about_another_state(stage: Geo
     assert at(places, text, "Washington").feature_code == "PPLC"  # type: ignore[union-attr]
 
 
+# -- "X in Y's Z" ------------------------------------------------------------------------------
+
+def test_an_unknown_village_in_a_countrys_county_is_placed_at_the_county(stage: GeocodeStage
+                                                                         ) -> None:
+    text = "Gunmen raided the village of Zorbla in Kenya 's northern Wajir county on Sunday ."
+    places = run(stage, text, [("Zorbla", "GPE"), ("Kenya", "GPE"), ("Wajir", "GPE")])
+    village = at(places, text, "Zorbla")
+    assert village is not None and (village.lat, village.lon) == (1.9, 40.0)
+
+
 # -- "the X region" is a first-level region --------------------------------------------------
 
 def test_a_name_before_the_word_region_is_the_first_level_region(stage: GeocodeStage) -> None:

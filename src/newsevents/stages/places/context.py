@@ -82,7 +82,8 @@ _BUILDING_IN = re.compile(r"^\s*([a-z]+)\s+in\s*$")
 
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
     """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y"
-    (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville");
+    (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville"; "X in
+    Y's Z" puts X in Z: "in Mali's central Mopti region");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
     separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")."""
     out: dict[int, int] = {}
@@ -95,8 +96,22 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
         if gap.strip() == "," and not abbreviated(b.span.of(text)) and (
                 _listed(toponyms, i - 1, text) or _listed(toponyms, i + 1, text)):
             continue
-        out[i] = i + 1
+        out[i] = i + 1 if gap.strip() == "," else _inner(toponyms, i + 1, text)
     return out
+
+
+# "Mali's central Mopti region": a possessive and up to two lowercase words between a country
+# and a place in it.
+_POSSESSED = re.compile(r"^\s*['’]s(?:\s+[a-z-]+){0,2}\s+$")
+
+
+def _inner(toponyms: list[Toponym], j: int, text: str) -> int:
+    """The place "X in Y" puts X in: Y, or the place Y's possessive names right after it
+    ("Ogossagou in Mali's central Mopti region" is in the Mopti region)."""
+    if j + 1 < len(toponyms) and toponyms[j + 1].sentence == toponyms[j].sentence \
+            and _POSSESSED.match(text[toponyms[j].span.end:toponyms[j + 1].span.start]):
+        return j + 1
+    return j
 
 
 def abbreviated(name: str) -> bool:
