@@ -64,6 +64,11 @@ def stage() -> GeocodeStage:
                 code="VA"), []),
         (town(4005492, "Guadalupe", 25.68, -100.26, "MEX", 673_000, "19"), []),
         (town(4700000, "Kerrville", 30.05, -99.14, "USA", 23_000, "TX"), []),
+        (Candidate(pid=5192000, name="Hanover", kind="city", feature_code="PPL", country="USA",
+                   lat=39.80, lon=-76.98, population=15_500, admin1_code="PA",
+                   admin2="York County"), []),
+        (county(5197000, "Northampton County", 40.75, -75.31, "PA", 184_000), ["Northampton"]),
+        (county(5218000, "York County", 39.92, -76.73, "PA", 440_000), ["York"]),
         (town(709717, "Donetsk", 48.02, 37.80, "UKR", 900_000, "05"), []),
         (region(709716, "Donets'ka Oblast'", "admin1", 48.0, 37.5, "UKR", population=4_000_000,
                 code="05"), ["Donetsk", "Donetsk Oblast"]),
@@ -215,6 +220,22 @@ def test_an_unknown_village_in_a_countrys_county_is_placed_at_the_county(stage: 
     places = run(stage, text, [("Zorbla", "GPE"), ("Kenya", "GPE"), ("Wajir", "GPE")])
     village = at(places, text, "Zorbla")
     assert village is not None and (village.lat, village.lon) == (1.9, 40.0)
+
+
+# -- "X, Y County": a town of another county of the state is no reading ----------------------
+
+def test_a_town_of_another_county_is_no_reading_of_a_name_qualified_by_a_county(
+        stage: GeocodeStage) -> None:
+    text = "Warehouses were approved in Hanover Township , Northampton County , last year ."
+    places = run(stage, text, [("Hanover Township", "GPE"), ("Northampton County", "GPE")])
+    place = at(places, text, "Hanover Township")
+    assert place is None or place.lon != pytest.approx(-76.98)
+
+
+def test_a_town_of_the_county_qualifying_it_is_still_its_reading(stage: GeocodeStage) -> None:
+    text = "Warehouses were approved in Hanover , York County , last year ."
+    place = at(run(stage, text, [("Hanover", "GPE"), ("York County", "GPE")]), text, "Hanover")
+    assert place is not None and place.lon == pytest.approx(-76.98)
 
 
 # -- "the X region" is a first-level region --------------------------------------------------

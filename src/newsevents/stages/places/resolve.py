@@ -59,7 +59,7 @@ import re
 from collections.abc import Callable
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from ...resources.place_names import bearing_deg, haversine_km, plain_name
+from ...resources.place_names import bearing_deg, fold, haversine_km, plain_name
 from .context import abbreviated_qualifiers, containers, relations
 from .evidence import (
     Context,
@@ -394,10 +394,18 @@ def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool)
 
 
 def _within(cand: Candidate, container: Candidate) -> bool:
-    """The town or district may lie in the container: same country, and same province when
-    the container is a province or district."""
-    return cand.country == container.country and (
-        container.kind not in {"admin1", "admin2"} or cand.admin1_code == container.admin1_code)
+    """The town or district may lie in the container: same country, same province when the
+    container is a province or district, and the same county when it is a US county and the
+    gazetteer gives the town's ("Hanover Township, Northampton County" is not Hanover in
+    York County; elsewhere districts are redrawn more often than the gazetteer follows)."""
+    if cand.country != container.country:
+        return False
+    if container.kind == "admin2" and container.country == "USA" and cand.kind == "city" \
+            and cand.admin2:
+        return cand.admin1_code == container.admin1_code \
+            and fold(cand.admin2) == fold(container.name)
+    return container.kind not in {"admin1", "admin2"} \
+        or cand.admin1_code == container.admin1_code
 
 
 def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
