@@ -14,7 +14,7 @@ from newsevents.stages.places.groups import Group
 
 from .gazdata import stage_of
 from .test_geocode_institutions import county
-from .test_geocode_recall import region, run, town
+from .test_geocode_recall import by_text, region, run, town
 from .test_geocode_recall_cues import at
 
 KANSAS = region(4273857, "Kansas", "admin1", 38.5, -98.5, "USA", population=2_900_000,
@@ -236,6 +236,21 @@ def test_a_town_of_the_county_qualifying_it_is_still_its_reading(stage: GeocodeS
     text = "Warehouses were approved in Hanover , York County , last year ."
     place = at(run(stage, text, [("Hanover", "GPE"), ("York County", "GPE")]), text, "Hanover")
     assert place is not None and place.lon == pytest.approx(-76.98)
+
+
+# -- a big city's people ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["NORP", "PERSON"])
+def test_a_big_citys_people_name_the_city(stage: GeocodeStage, label: str) -> None:
+    text = "Seattleites lined up for hours on Monday ."
+    place = by_text(run(stage, text, [("Seattleites", label)]), text, "Seattleites")
+    assert place.name == "Seattle" and place.demonyms
+
+
+@pytest.mark.parametrize("word", ["Everetters", "Republicans", "Olympians"])
+def test_other_words_with_such_endings_name_no_city(stage: GeocodeStage, word: str) -> None:
+    text = f"{word} lined up for hours on Monday ."
+    assert run(stage, text, [(word, "NORP")]) == ()
 
 
 # -- "the X region" is a first-level region --------------------------------------------------

@@ -2,7 +2,7 @@
 with its admin word, a region or country named by its adjective."""
 from __future__ import annotations
 
-from ...resources.gazetteer import MATCH_ALIAS, Candidate, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 
 ADJECTIVE_SUFFIXES = ("ern", "an", "n")
@@ -51,6 +51,29 @@ def nation_of(gazetteer: Gazetteer, surface: str) -> str | None:
                                 for c in gazetteer.candidates(found[0], limit=10)):
         return None
     return found[0]
+
+
+# Regular endings of a big city's people ("Chicagoans", "Bostonian", "Londoners",
+# "Seattleites"), longest first.
+CITY_DEMONYM_SUFFIXES = ("ians", "ites", "ans", "ers", "ian", "ite", "ns", "an", "er", "n")
+CITY_DEMONYM_MIN_POPULATION = 500_000
+
+
+def city_of_demonym(gazetteer: Gazetteer, surface: str) -> str | None:
+    """The big city one capitalised word names by its people's regular ending ("Chicagoans" →
+    Chicago, "Bostonian" → Boston, "Londoners" → London, "Seattleites" → Seattle): without
+    the ending, the word is the own name of a city of 500,000+ people."""
+    word = surface.strip()
+    if not word.isalpha() or not word[:1].isupper():
+        return None
+    for suffix in CITY_DEMONYM_SUFFIXES:
+        base = word[:-len(suffix)]
+        if word.endswith(suffix) and len(base) >= 4 and any(
+                c.kind == "city" and c.match == MATCH_NAME
+                and c.population >= CITY_DEMONYM_MIN_POPULATION
+                for c in gazetteer.candidates(base, limit=10)):
+            return base
+    return None
 
 
 def region_adjective(gazetteer: Gazetteer, surface: str) -> bool:

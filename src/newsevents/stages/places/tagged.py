@@ -18,6 +18,7 @@ from .bodies import town_body_span
 from .cues import named_by_place_noun, names_a_language
 from .entries import (
     PLACED_MIN_POPULATION,
+    city_of_demonym,
     exact_places,
     named_places,
     named_with_admin_word,
@@ -132,6 +133,11 @@ def _read_by_label(mention: Mention, surface: str, *, parse: Parse, gazetteer: G
     elif mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
             and not _country_name(gazetteer, surface):  # not "the Philippines"
         refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
+    elif mention.label in {"NORP", "GPE", "PERSON"} \
+            and not person_elsewhere(fold(surface), persons) \
+            and (city := city_of_demonym(gazetteer, surface)):
+        toponyms.append(replace(make_toponym(mention.span, city, "GPE", parse),
+                                demonym=True))  # "Chicagoans lined up": Chicago
     elif mention.label == "NORP" and region_adjective(gazetteer, surface):
         toponyms.append(replace(make_toponym(mention.span, surface, "LOC", parse),
                                 demonym=True))
