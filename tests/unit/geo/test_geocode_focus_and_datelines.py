@@ -207,6 +207,30 @@ def test_the_object_of_control_is_a_place(stage: GeocodeStage, lemma: str,
     assert (at(places, text, "Mannford") is not None) is placed
 
 
+@pytest.mark.parametrize(("subject", "verb", "placed"), [
+    ("shelling", "hit", True), ("storm", "batter", True), ("tornado", "strike", True),
+    ("car", "hit", False), ("voter", "strike", False)])
+def test_the_object_of_a_weapon_or_hazard_striking_is_a_place(
+        stage: GeocodeStage, subject: str, verb: str, placed: bool) -> None:
+    text = f"The {subject} {verb} Mannford on Monday ."
+    places = parsed(stage, text, [("Mannford", "PERSON")], heads=[1, 2, 2, 2, 3, 4, 2],
+                    deps=["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                    lemmas=["the", subject, verb, "Mannford", "on", "Monday", "."])
+    assert (at(places, text, "Mannford") is not None) is placed
+
+
+def test_a_striker_the_parser_took_for_an_auxiliary_still_strikes(stage: GeocodeStage
+                                                                   ) -> None:
+    text = "Jets bombed roads and shelling hit Mannford on Monday ."
+    places = parsed(stage, text, [("Mannford", "PERSON")],
+                    heads=[1, 1, 1, 1, 5, 1, 5, 5, 7, 1],
+                    deps=["nsubj", "ROOT", "dobj", "cc", "aux", "conj", "dobj", "prep",
+                          "pobj", "punct"],
+                    lemmas=["jet", "bomb", "road", "and", "shelling", "hit", "Mannford",
+                            "on", "Monday", "."])
+    assert at(places, text, "Mannford") is not None
+
+
 @pytest.mark.parametrize("name", ["Cedar Ridge Cement Factory", "Mannford Checkpoint",
                                   "Lone Cedar Farms"])
 def test_a_name_ending_in_a_facility_word_is_a_facility(stage: GeocodeStage, name: str

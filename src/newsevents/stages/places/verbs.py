@@ -1,5 +1,6 @@
 """What the verbs and motion words around a name say about it: the object of a verb of
-capture or patrol is a place ("rebels captured X", "X was overrun"), unless a verb only
+capture or patrol is a place ("rebels captured X", "X was overrun"), and of a verb of
+striking when a weapon or a hazard strikes ("shelling hit X"), unless a verb only
 persons undergo is coordinated with it ("X was captured and shot"); a motion into a name
 placed in a tagged place is a place there ("pushed into Marjah in Helmand"); "through"
 before a name the model took for a person's makes it a place ("a tornado tore through X")."""
@@ -18,14 +19,49 @@ PLACE_VERBS = frozenset({
 })
 
 
+# Verbs of striking whose object is a place when a weapon or a hazard strikes ("shelling hit
+# X", "the storm battered X"; not "the car hit Jones").
+STRIKE_VERBS = frozenset({"hit", "strike", "batter", "lash", "ravage", "rock", "pummel"})
+STRIKERS = frozenset({
+    "shelling", "shell", "airstrike", "strike", "missile", "rocket", "bomb", "drone",
+    "artillery", "mortar", "barrage", "bombardment", "explosion", "blast", "storm",
+    "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood", "flooding",
+    "wildfire", "fire", "landslide", "drought", "outbreak", "epidemic", "warplane", "jet",
+    "aircraft", "helicopter", "gunship", "wind", "rain", "surge", "wave",
+})
+
+
 def object_of_place_verb(parse: Parse, span: Span) -> bool:
     """True for the direct object of a verb whose object is a place ("rebels captured X",
-    "troops patrolled X", "thousands fled X"), also in the passive ("X was captured")."""
+    "troops patrolled X", "thousands fled X", "shelling hit X"), also in the passive ("X was
+    captured", "X was hit by shelling")."""
     heads = [t for t in parse.tokens_in(span) if not span.start <= parse.tokens[t.head].idx
              < span.end or t.head == t.i]
     return any(t.dep in {"dobj", "nsubjpass"} and t.head != t.i
-               and parse.tokens[t.head].lemma.lower() in PLACE_VERBS
-               and not _done_to_a_person(parse, parse.tokens[t.head]) for t in heads)
+               and _places_its_object(parse, parse.tokens[t.head]) for t in heads)
+
+
+def _places_its_object(parse: Parse, verb: Tok) -> bool:
+    lemma = verb.lemma.lower()
+    if lemma in PLACE_VERBS:
+        return not _done_to_a_person(parse, verb)
+    return lemma in STRIKE_VERBS and any(
+        k.lemma.lower() in STRIKERS for k in _striker_words(parse, verb))
+
+
+def _striker_words(parse: Parse, verb: Tok) -> list[Tok]:
+    """The subject of the verb (or of the verb it is coordinated with), or the noun after
+    "by" in the passive; a striker's noun the parser took for an auxiliary counts ("shelling
+    hit X")."""
+    out = []
+    for k in parse.children(verb.i):
+        if k.dep in {"nsubj", "aux"}:
+            out.append(k)
+        elif k.dep == "agent":
+            out.extend(c for c in parse.children(k.i) if c.dep == "pobj")
+    if not any(k.dep == "nsubj" for k in out) and verb.dep == "conj" and verb.head != verb.i:
+        out.extend(k for k in parse.children(verb.head) if k.dep == "nsubj")
+    return out
 
 
 # Verbs only a person undergoes: one coordinated with a verb of capture says its object is
