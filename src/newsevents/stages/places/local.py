@@ -4,7 +4,9 @@ across a state line), the story is local, and a town or district under 10,000 in
 of its country where the first pass placed no other name, 400+ km from the story's places,
 is not a reading of a name (second pass, resolve.py): news writes out-of-state towns with
 their state ("Silver Creek, N.Y."), so "a fire station in Silver Creek" in a story about
-north Georgia is the Georgia community the gazetteer lacks, not the New York village.
+north Georgia is the Georgia community the gazetteer lacks, not the New York village. In any
+story, such a town known only by an alternate name, far from the province with most of the
+evidence, is no reading either ("Pierceville" in a Kansas story is not Buchanan, Georgia).
 Linear in the number of names and readings."""
 from __future__ import annotations
 
