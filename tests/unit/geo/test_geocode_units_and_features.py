@@ -109,6 +109,15 @@ def test_a_parish_tagged_as_a_facility_is_the_parish(stage: GeocodeStage, label:
         and place.lon == pytest.approx(-92.0)
 
 
+@pytest.mark.parametrize("label", ["ORG", "GPE", "PERSON"])
+def test_a_unit_the_model_cut_before_its_admin_word_is_the_unit(stage: GeocodeStage,
+                                                                label: str) -> None:
+    text = "Neighboring St. Landry Parish faced floods on Monday , officials said ."
+    place = at(run(stage, text, [("Neighboring St. Landry", label)]), text,
+               "St. Landry Parish")
+    assert place is not None and place.feature_code == "ADM2"
+
+
 def test_a_building_tagged_as_a_facility_is_still_no_town(stage: GeocodeStage) -> None:
     text = "Traffic stopped near Denver Union Station on Monday ."
     places = run(stage, text, [("Denver Union Station", "FAC")])

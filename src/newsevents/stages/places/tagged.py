@@ -46,6 +46,7 @@ from .toponym import (
     Toponym,
     is_area_name,
     make_toponym,
+    with_admin_word,
     with_feature_word,
     without_direction,
     without_possessive,
@@ -62,6 +63,7 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
     and `written` are the article's persons' names (toponyms.person_names)."""
     mention = without_direction(without_possessive(mention, text), text,
                                 gazetteer=gazetteer)
+    mention = with_admin_word(mention, parse)  # "Neighboring St. Tammany" + "Parish"
     if mention.label in {"GPE", "LOC"}:
         mention = with_feature_word(mention, parse)
     surface = mention.span.of(text)

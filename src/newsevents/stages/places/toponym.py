@@ -100,6 +100,31 @@ FEATURE_AFTER = frozenset({"river", "lake", "valley", "mountains", "reservoir", 
                            "gorge", "desert", "forest", "delta", "basin", "plateau", "glacier"})
 
 
+# Capitalised admin words the model leaves out of a unit's name ("St. Tammany" + "Parish"),
+# and capitalised modifiers it takes in ("Neighboring St. Tammany").
+ADMIN_WORDS_AFTER = frozenset({"County", "Parish", "Province", "District", "Oblast",
+                               "Governorate", "Prefecture"})
+MODIFIERS_BEFORE = frozenset({"Neighboring", "Neighbouring", "Nearby"})
+
+
+def with_admin_word(mention: Mention, parse: Parse) -> Mention:
+    """The mention with a capitalised admin word right after it and without a capitalised
+    "Neighboring" or "Nearby" opening it ("Neighboring St. Tammany" + "Parish" → "St.
+    Tammany Parish"): the unit the model cut."""
+    first, last = parse.token_at(mention.span.start), parse.token_at(mention.span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or last.text in ADMIN_WORDS_AFTER:
+        return mention
+    start, end = mention.span.start, mention.span.end
+    if first.text in MODIFIERS_BEFORE and first.i < last.i:
+        start = toks[first.i + 1].idx
+    if last.i + 1 < len(toks) and toks[last.i + 1].text in ADMIN_WORDS_AFTER \
+            and toks[last.i + 1].sent == last.sent:
+        end = toks[last.i + 1].end
+    return mention if (start, end) == (mention.span.start, mention.span.end) \
+        else replace(mention, span=Span(start, end))
+
+
 def with_feature_word(mention: Mention, parse: Parse) -> Mention:
     """The mention with the lowercase feature word after it when "the" comes before it ("the
     Hadejia river" is the river, not the town of Hadejia)."""
