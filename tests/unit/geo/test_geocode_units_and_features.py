@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.resources import gazetteer_build as build
-from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate
+from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 from newsevents.stages.places.evidence import province_evidence
 from newsevents.stages.places.groups import Group
@@ -260,6 +260,33 @@ def test_a_big_citys_people_name_the_city(stage: GeocodeStage, label: str) -> No
 def test_other_words_with_such_endings_name_no_city(stage: GeocodeStage, word: str) -> None:
     text = f"{word} lined up for hours on Monday ."
     assert run(stage, text, [(word, "NORP")]) == ()
+
+
+# -- "Indian" of the Indigenous peoples of the Americas -------------------------------------
+
+@pytest.fixture(scope="module")
+def americas() -> GeocodeStage:
+    entries = [(region(1269750, "India", "country", 22.0, 79.0, "IND",
+                       population=1_350_000_000), [])]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={"Indian": "IND",
+                                                             "Indians": "IND"}))
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Residents of the Lac Zorbla Indian Band reserve left on Thursday .", []),
+    ("He grew up on an Indian reservation near Zorbla .", [("Indian", "NORP")]),
+    ("The Zorbla Indian Band asked for help .", [("Zorbla Indian Band", "ORG")]),
+])
+def test_indian_before_a_noun_of_indigenous_peoples_is_no_india(americas: GeocodeStage,
+                                                                text: str,
+                                                                ents: list[tuple[str, str]]
+                                                                ) -> None:
+    assert all(p.country != "IND" for p in run(americas, text, ents))
+
+
+def test_indian_troops_are_still_indias(americas: GeocodeStage) -> None:
+    text = "Indian troops fired across the border on Monday ."
+    assert any(p.country == "IND" for p in run(americas, text, [("Indian", "NORP")]))
 
 
 # -- "the X region" is a first-level region --------------------------------------------------

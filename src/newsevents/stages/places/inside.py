@@ -31,6 +31,7 @@ from .entries import (
     region_adjective,
 )
 from .lookup import is_acronym
+from .name_kinds import names_indigenous_people
 from .titles import person_elsewhere
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
@@ -134,7 +135,8 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
         if nation := nation_of(gazetteer, part):
             places.append((inner, nation, True))  # "the English Football League": England
         elif iso3 := gazetteer.demonym(part):
-            refs.append(CountryRef(span=inner, country=iso3, text=part))
+            if not names_indigenous_people(part, _word_after(surface, start + len(part))):
+                refs.append(CountryRef(span=inner, country=iso3, text=part))
         elif _state_or_country(gazetteer, part) or key in UK_NATIONS:
             places.append((inner, part, False))  # "Georgia National Guard": the context decides
         elif (country := exact_places(gazetteer, part, kinds=("country",))) \
@@ -152,6 +154,13 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue  # a longer name the gazetteer knows hides the shorter ones inside it
         covered = start + len(part)  # ("Lakeview Falls" is not Lakeview)
     return places, [r for r in refs if r.country]
+
+
+def _word_after(surface: str, end: int) -> str:
+    """The word after offset `end` of a name ("Band" after "Indian" in "Lac La Ronge Indian
+    Band"), or ""."""
+    rest = surface[end:].split(maxsplit=1)
+    return rest[0] if rest else ""
 
 
 def inside_actor_names(toponyms: list[Toponym], actors: Iterable[Actor]) -> list[Toponym]:

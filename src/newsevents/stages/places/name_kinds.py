@@ -62,3 +62,17 @@ def is_premises_name(surface: str) -> bool:
     words = fold(surface).split()
     return len(words) > 1 and (words[-1] in PREMISES_WORDS
                                or words[-1] == "club" and words[-2] in PREMISES_CLUBS)
+
+
+# Nouns after "Indian" that name the Indigenous peoples of the Americas, not India ("the Lac
+# La Ronge Indian Band", "an Indian reservation", "the Bureau of Indian Affairs").
+INDIGENOUS_NOUNS = frozenset({"band", "bands", "reserve", "reserves", "reservation",
+                              "reservations", "tribe", "tribes", "tribal", "affairs", "act",
+                              "residential", "boarding", "territory"})
+
+
+def names_indigenous_people(word: str, after: str) -> bool:
+    """True for "Indian" (or "Indians") before a noun of the Indigenous peoples of the
+    Americas: no reference to India."""
+    return word.rstrip("s") == "Indian" and after.lower() in INDIGENOUS_NOUNS
+

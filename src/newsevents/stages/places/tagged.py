@@ -15,7 +15,7 @@ from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .bodies import town_body_span
-from .cues import named_by_place_noun, names_a_language
+from .cues import named_by_place_noun, names_a_language, next_word
 from .entries import (
     PLACED_MIN_POPULATION,
     city_of_demonym,
@@ -37,7 +37,13 @@ from .facilities import (
 from .inside import club_town, coordinated_place, embedded_toponyms, town_named_whole
 from .labels import NAMED_LABELS, facility_place_label, is_facility, is_toponym, place_label
 from .lists import towns_listed_in
-from .name_kinds import is_body_name, is_feature_name, is_premises_name, names_a_storm
+from .name_kinds import (
+    is_body_name,
+    is_feature_name,
+    is_premises_name,
+    names_a_storm,
+    names_indigenous_people,
+)
 from .placing import distance_after, is_qualified
 from .titles import after_title, before_age, person_elsewhere
 from .toponym import (
@@ -134,7 +140,8 @@ def _read_by_label(mention: Mention, surface: str, *, parse: Parse, gazetteer: G
                                 demonym=True))  # "an English pianist": England
     elif mention.label in {"NORP", "GPE"} and (iso3 := gazetteer.demonym(surface)) \
             and not _country_name(gazetteer, surface):  # not "the Philippines"
-        refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
+        if not names_indigenous_people(surface, next_word(parse, mention.span)):
+            refs.append(CountryRef(span=mention.span, country=iso3, text=surface))
     elif mention.label in {"NORP", "GPE", "PERSON"} \
             and not person_elsewhere(fold(surface), persons) \
             and (city := city_of_demonym(gazetteer, surface)):

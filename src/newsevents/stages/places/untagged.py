@@ -16,7 +16,7 @@ from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
-from .cues import has_place_noun, named_by_place_noun, names_a_language
+from .cues import has_place_noun, named_by_place_noun, names_a_language, next_word
 from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
@@ -27,6 +27,7 @@ from .entries import (
 from .facilities import facility_after, facility_elsewhere, is_road_name
 from .inside import embedded_toponyms
 from .lookup import is_acronym
+from .name_kinds import names_indigenous_people
 from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
@@ -197,7 +198,9 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
         elif (iso3 := gazetteer.demonym(tok.text)) and tok.text.lower() not in surnames \
-                and not names_a_language(parse, tok.span):  # not "Irvine Welsh", "in English"
+                and not names_a_language(parse, tok.span) \
+                and not names_indigenous_people(tok.text, next_word(parse, tok.span)):
+            # not "Irvine Welsh", "in English", "the Lac La Ronge Indian Band"
             if nation := nation_of(gazetteer, tok.text):  # "Welsh farmers": Wales
                 tops.append(replace(make_toponym(tok.span, nation, "GPE", parse), demonym=True))
             else:
