@@ -191,6 +191,14 @@ def test_a_town_named_like_a_building_after_a_preposition_is_the_town(
                            "State College"))
 
 
+def test_a_town_named_like_a_building_in_a_list_after_a_preposition_is_the_town(
+        pennsylvania: GeocodeStage) -> None:
+    text = "Forecasters in Bellefonte and State College warned of storms on Friday ."
+    places = run(pennsylvania, text, [("Bellefonte", "GPE"), ("State College", "PERSON")])
+    place = at(places, text, "State College")
+    assert in_centre(place) and place is not None and place.feature_code == "PPL"
+
+
 def test_a_building_named_like_a_town_keeps_its_article(pennsylvania: GeocodeStage) -> None:
     text = "He spoke in the White House on Friday ."
     place = at(run(pennsylvania, text, [("White House", "ORG")]), text, "White House")

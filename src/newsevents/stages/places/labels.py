@@ -14,6 +14,7 @@ from ...resources.place_names import fold
 from .cues import LOCATIVE_CUES, has_place_noun, is_possessive, plural_admin_level
 from .entries import NORP_MIN_POPULATION, PLACED_MIN_POPULATION, exact_places, named_places
 from .facilities import facility_after, is_road_name
+from .lists import list_start
 from .name_kinds import is_facility_name
 from .placing import before_local_noun, closes_phrase, is_placed, is_qualified
 from .titles import person_elsewhere
@@ -62,11 +63,13 @@ def _building(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer
 
 def _town_after_preposition(parse: Parse, span: Span, surface: str, gazetteer: Gazetteer
                             ) -> bool:
-    """True for a town's own name of 10,000+ people right after a locative preposition, with
-    no article ("in State College", "from College Station"): a building takes "the" ("in
-    the White House"), a town does not."""
+    """True for a town's own name of 10,000+ people right after a locative preposition, or
+    in a list right after one, with no article ("in State College", "from College Station",
+    "in Yamba and Coffs Harbour"): a building takes "the" ("in the White House"), a town does
+    not."""
     tok = parse.token_at(span.start)
-    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in LOCATIVE_CUES \
+    k = list_start(parse, tok.i) if tok is not None else 0
+    return k > 0 and parse.tokens[k - 1].text in LOCATIVE_CUES \
         and any(c.match == MATCH_NAME and c.population >= MISSED_MIN_POPULATION
                 for c in exact_places(gazetteer, surface, kinds=("city",)))
 
