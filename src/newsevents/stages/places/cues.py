@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...model import Span
 from ...parse import Parse, Tok
 from ...resources.place_names import ADMIN_SUFFIXES
-from .lists import list_start
+from .lists import MAX_NAME_WORDS, list_start
 from .titles import TITLE_WORDS
 from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS
 
@@ -115,7 +115,6 @@ def next_word(parse: Parse, span: Span) -> str:
 
 
 MAX_LISTED = 5  # names of a list read forward to the noun after it
-MAX_NAME_WORDS = 4  # words of one listed name
 # Admin nouns that as plurals name parts of the world as often ("the Sahel and West Africa
 # regions", "the Palestinian territories").
 WORLD_AREAS = frozenset({"region", "territory"})

@@ -154,13 +154,18 @@ def listed_before_facility_noun(parse: Parse, span: Span) -> bool:
     """True when the name is one of a list before a plural facility noun ("the Tiga and
     Challawa dams", "Kano and Katsina airports"): each name is a facility's place, as one
     name before its singular noun is (`facility_after`)."""
+    return noun_after_list(parse, span) in PLURAL_FACILITY_NOUNS
+
+
+def noun_after_list(parse: Parse, span: Span) -> str:
+    """The word right after the list of names the name is one of ("dams" after "Tiga and
+    Challawa"), or "" when the name is in no list."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     if first is None or last is None:
-        return False
+        return ""
     end = list_end(parse, last.i)
     listed = list_start(parse, first.i) < first.i or end > last.i + 1
-    return listed and end < len(parse.tokens) \
-        and parse.tokens[end].text in PLURAL_FACILITY_NOUNS
+    return parse.tokens[end].text if listed and end < len(parse.tokens) else ""
 
 
 # Plural feature nouns after a list of the features' own names, with the word each name
@@ -169,18 +174,6 @@ def listed_before_facility_noun(parse: Parse, span: Span) -> bool:
 # whose word comes first ("Lake Erie").
 PLURAL_FEATURE_NOUNS = {"rivers": "River", "creeks": "Creek", "valleys": "Valley",
                         "mountains": "Mountains", "hills": "Hills"}
-
-
-def feature_of_list(parse: Parse, span: Span) -> str | None:
-    """The generic word of the features a list of names before a plural feature noun names
-    ("River" for "Guadalupe" in "the Pedernales and Guadalupe rivers"), else None."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    if first is None or last is None:
-        return None
-    end = list_end(parse, last.i)
-    listed = list_start(parse, first.i) < first.i or end > last.i + 1
-    return PLURAL_FEATURE_NOUNS.get(parse.tokens[end].text) \
-        if listed and end < len(parse.tokens) else None
 
 
 def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:

@@ -115,9 +115,8 @@ FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river",
 def is_feature(top: Toponym) -> bool:
     """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
     Manassas", "Mount Kenya", "River Eden", "Loch Fyne"): a real place even when the
-    gazetteer does not know it, and
-    one that is in or near a place the text names. Another unknown name ("Zorblatia") may
-    be anywhere: it is not anchored."""
+    gazetteer does not know it, and one that is in or near a place the text names. Another
+    unknown name ("Zorblatia") may be anywhere: it is not anchored."""
     if top.label == "FAC":
         return True
     words = top.full_key.split()

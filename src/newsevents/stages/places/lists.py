@@ -19,6 +19,7 @@ from .words import NAME_PARTICLES
 
 LIST_WORDS = frozenset({",", "and", "or"})
 MAX_LIST_NAMES = 5
+MAX_NAME_WORDS = 4  # words of one listed name read forward
 
 
 def list_start(parse: Parse, i: int) -> int:
@@ -42,14 +43,15 @@ def list_start(parse: Parse, i: int) -> int:
 
 def list_end(parse: Parse, i: int) -> int:
     """The token after the list of capitalised names that token i's name opens or is in
-    ("Tiga and Challawa" before "dams"; up to five names in one sentence), else i + 1."""
+    ("Tiga and Challawa" before "dams"; up to five names of up to four words in one
+    sentence), else i + 1."""
     toks, end = parse.tokens, i + 1
     for _ in range(MAX_LIST_NAMES):
         k = end
         while k < len(toks) and toks[k].text.lower() in LIST_WORDS:
             k += 1
-        j = k
-        while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text[:1].isupper():
+        j, stop = k, min(len(toks), k + MAX_NAME_WORDS)  # a name, not a run of capitals
+        while j < stop and toks[j].sent == toks[i].sent and toks[j].text[:1].isupper():
             j += 1
         if k == end or j == k:
             break

@@ -28,11 +28,10 @@ def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], flo
     a story across a provincial line (Elkhart, Indiana, and White Pigeon, Michigan), the
     centre of the towns and districts that lie near one another (`_cluster`), under the
     province most of them are in."""
-    total = sum(ctx.provinces.values())
-    if total <= 0:
+    key = _top_province(ctx)
+    if key is None:
         return None
-    key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
-    if ctx.provinces[key] >= LOCAL_PROVINCE_SHARE * total:
+    if ctx.provinces[key] >= LOCAL_PROVINCE_SHARE * sum(ctx.provinces.values()):
         return main_province(groups, ctx)
     return _centre(key, _cluster([(c.lat, c.lon) for c in _towns(groups)]))  # type: ignore[misc]
 
@@ -41,11 +40,18 @@ def main_province(groups: list[Group], ctx: Context
                   ) -> tuple[tuple[str, str], float, float] | None:
     """The first-level region with most of the first pass's province evidence, whatever its
     share, and the centre of the towns and districts the first pass placed in it."""
-    if sum(ctx.provinces.values()) <= 0:
+    key = _top_province(ctx)
+    if key is None:
         return None
-    key = max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
     return _centre(key, [(c.lat, c.lon) for c in _towns(groups)  # type: ignore[misc]
                          if (c.country, c.admin1_code) == key])
+
+
+def _top_province(ctx: Context) -> tuple[str, str] | None:
+    """The first-level region with most of the province evidence (None without any)."""
+    if sum(ctx.provinces.values()) <= 0:
+        return None
+    return max(sorted(ctx.provinces), key=lambda k: ctx.provinces[k])
 
 
 def _towns(groups: list[Group]) -> list[Candidate]:

@@ -109,16 +109,24 @@ def province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, list[s
     article's other places are in ("Springfield" in a story that names Illinois), ahead of a
     bigger namesake elsewhere in the same country. Only among towns and districts (a name
     that may be a country or province is decided by the other terms)."""
-    if cand.kind not in {"city", "admin2"} or not cand.country or not cand.admin1_code:
+    if cand.kind not in {"city", "admin2"}:
         return 0.0, []
-    _, mine = ctx.own_province.get(g, (None, 0.0))
-    total = sum(ctx.provinces.values()) - mine
-    share = others_in_province(cand.country, cand.admin1_code, g, ctx) / total \
-        if total > 0 else 0
+    share = province_share(cand, g, ctx)
     if share <= 0:
         return 0.0, []
     return PROVINCE_WEIGHT * share, ([f"in the article's province ({share:.0%})"]
                                      if share >= 0.3 else [])
+
+
+def province_share(cand: Candidate, g: int, ctx: Context) -> float:
+    """The share of the province evidence of groups other than g that the candidate's
+    first-level region holds (0 for a candidate in none)."""
+    if not cand.country or not cand.admin1_code:
+        return 0.0
+    _, mine = ctx.own_province.get(g, (None, 0.0))
+    total = sum(ctx.provinces.values()) - mine
+    return others_in_province(cand.country, cand.admin1_code, g, ctx) / total \
+        if total > 0 else 0.0
 
 
 def towns_elsewhere(region: Candidate, cands: list[Candidate]) -> bool:
@@ -134,12 +142,7 @@ def home_province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, l
     state's, not the capital's; the caller asks only when such towns lie outside it,
     `towns_elsewhere`): the share of the others' province evidence it holds, when it is half
     or more."""
-    if not cand.country or not cand.admin1_code:
-        return 0.0, []
-    _, mine = ctx.own_province.get(g, (None, 0.0))
-    total = sum(ctx.provinces.values()) - mine
-    share = others_in_province(cand.country, cand.admin1_code, g, ctx) / total \
-        if total > 0 else 0
+    share = province_share(cand, g, ctx)
     if share < 0.5:
         return 0.0, []
     return PROVINCE_WEIGHT * share, [f"the article's province ({share:.0%})"]

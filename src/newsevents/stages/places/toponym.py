@@ -19,7 +19,7 @@ from .cues import (
     words_before,
 )
 from .entries import exact_places
-from .facilities import feature_of_list, listed_before_facility_noun
+from .facilities import PLURAL_FACILITY_NOUNS, PLURAL_FEATURE_NOUNS, noun_after_list
 from .words import (
     AREA_WORDS,
     DIRECTION_WORDS,
@@ -183,12 +183,13 @@ def _direction_prefix(surface: str) -> int:
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
-    if feature := feature_of_list(parse, span):  # "the Pedernales and Guadalupe rivers"
+    after_list = noun_after_list(parse, span)
+    if feature := PLURAL_FEATURE_NOUNS.get(after_list):  # "the Pedernales and Guadalupe rivers"
         surface, label = f"{surface} {feature}", "LOC"
     full = fold(surface)
     key, level = split_admin_suffix(full)
-    if level is None and (words_before(parse, span, 2) in {("state", "of"), ("province", "of"),
-                                                      ("governor", "of")}
+    before = words_before(parse, span, 2)
+    if level is None and (before in {("state", "of"), ("province", "of"), ("governor", "of")}
                           or next_word(parse, span) in LEVEL_ONE_AFTER
                           and full.rsplit(" ", 1)[-1] not in FEATURE_WORDS):
         level = 1  # "the state of Washington", "Washington state", "Ontario province",
@@ -197,14 +198,13 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # Valley region") is no unit
     if level is None:  # "Dawson and Lumpkin counties", "the counties of Wajir and Mandera"
         level = plural_admin_level(parse, span) or leading_admin_level(parse, span)
-    before = words_before(parse, span, 2)
     in_town = before in TOWN_POSSESSIVES
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=is_near(parse, span),
                    article=after_article(parse, span),
                    cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_area_name(surface)
                    or is_cued(parse, span) or in_town
-                   or listed_before_facility_noun(parse, span),  # "Tiga and Challawa dams"
+                   or after_list in PLURAL_FACILITY_NOUNS,  # "the Tiga and Challawa dams"
                    directed=is_directed(parse, span), in_town=in_town,
                    settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS)
 
