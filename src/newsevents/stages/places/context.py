@@ -31,10 +31,13 @@ _DISTANCE = re.compile(
 _DIRECTION_ONLY = re.compile(
     r"^[\s,]*(?:which is|is|lies|located|situated|just|\s)*(?:to the\s+)?" + _DIRECTION
     + r"\s+of\s*(?:the\s+)?$", re.I)
-_CONTAINER = re.compile(r"^\s*(?:,|in(?:\s+the)?(?:\s+" + _DIRECTION
+_CONTAINER = re.compile(r"^\s*(?:,|(?:,\s*)?in(?:\s+the)?(?:\s+" + _DIRECTION
                         + r"(?:\s+of(?:\s+the)?)?)?|(?:area|region|district|section|part)"
                         r"\s+of(?:\s+the)?)\s*$", re.I)  # "in northern", "in the north of",
-# "the X area of Y"
+# "the X area of Y", "X, in Y"
+# After "X, in Y": more places each after "in" are a list of places ("in Kirkuk, in Diyala
+# and in Basra"), not a container.
+_IN_LIST = re.compile(r"^\s*(?:,|and|or)\s*(?:and\s+|or\s+)?in\b", re.I)
 _LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*$", re.I)
 
 
@@ -95,6 +98,9 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
             continue
         if gap.strip() == "," and not abbreviated(b.span.of(text)) and (
                 _listed(toponyms, i - 1, text) or _listed(toponyms, i + 1, text)):
+            continue
+        if gap.lstrip().startswith(",") and gap.strip() != "," \
+                and _IN_LIST.match(text[b.span.end:b.span.end + 12]):
             continue
         out[i] = i + 1 if gap.strip() == "," else _inner(toponyms, i + 1, text)
     return out

@@ -15,7 +15,7 @@ The model often splits a multi-word place name at a word it knows from elsewhere
 GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
 rest of the name untagged. A mention is joined with the capitalised words right before or
 after it (up to four words in all, with a particle between two of them: "Davao del Sur",
-or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole is exactly the name of a
+"Jammu and Kashmir", or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole is exactly the name of a
 country, first- or second-level region, region, or town of 1,000+ people. Only proper
 nouns join (not a capitalised "The" or "In" opening a sentence). The joined mention is a
 GPE; the mentions it swallows go.
@@ -38,6 +38,9 @@ ROAD_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive"
 MIN_POPULATION = 1_000
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "al",
                        "el", "des"})
+# Words inside one name of two joined names ("Jammu and Kashmir", "Trinidad and Tobago",
+# which the model often cuts at "and"): the whole is looked up as any window is.
+JOINING = PARTICLES | {"and"}
 REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS | PLACE_NOUNS | VENUE_WORDS  # what a place has
 SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Queen"})  # "St.
@@ -150,7 +153,7 @@ def _reach(parse: Parse, i: int, *, step: int) -> int:
         if not 0 <= k < len(toks) or toks[k].sent != toks[i].sent:
             break
         glued = toks[k].text == "-" and _touching(toks, min(k, end), max(k, end))
-        if not (_name_word(toks[k]) or glued or toks[k].text in PARTICLES):
+        if not (_name_word(toks[k]) or glued or toks[k].text in JOINING):
             break
         end = k
     return end

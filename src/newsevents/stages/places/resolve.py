@@ -400,9 +400,13 @@ def _within(cand: Candidate, container: Candidate) -> bool:
     """The town or district may lie in the container: same country, same province when the
     container is a province or district, and the same county when it is a US county and the
     gazetteer gives the town's ("Hanover Township, Northampton County" is not Hanover in
-    York County; elsewhere districts are redrawn more often than the gazetteer follows)."""
+    York County; elsewhere districts are redrawn more often than the gazetteer follows). No
+    district lies in another: "in Y" after a district places something else there ("the
+    Walker County jail in LaFayette", where LaFayette also reads as a county)."""
     if cand.country != container.country:
         return False
+    if cand.kind == container.kind == "admin2":
+        return True
     if container.kind == "admin2" and container.country == "USA" and cand.kind == "city" \
             and cand.admin2:
         return cand.admin1_code == container.admin1_code \

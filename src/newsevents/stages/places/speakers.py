@@ -7,14 +7,15 @@ reporters"; inverted: "said Reyes"), or the object of "according to", speaks: wh
 article writes it, it is not a town. A country, province, region, capital or city of
 100,000+ people does speak in news by metonymy ("Moscow said", "Texas announced",
 "according to Japan", "Liverpool said" of its club or council; a district of 100,000+:
-"Devon and Cornwall police said"): those stay places.
+"Devon and Cornwall police said"): those stay places. So does a unit named with its admin
+word ("Umatilla County agreed", "Bichi LGA said"): no person is named so.
 """
 from __future__ import annotations
 
 from ...model import Mention
 from ...parse import Parse, Tok
 from ...resources.gazetteer import Gazetteer
-from ...resources.place_names import fold
+from ...resources.place_names import fold, split_admin_suffix
 from .entries import exact_places
 from .toponym import Toponym
 
@@ -56,6 +57,7 @@ def without_speakers(toponyms: list[Toponym], speakers: frozenset[str],
     if not speakers:
         return toponyms
     return [t for t in toponyms if t.embedded or t.demonym or fold(t.text) not in speakers
+            or split_admin_suffix(fold(t.text))[1] is not None
             or _speaks_as_a_place(gazetteer, t.text)]
 
 

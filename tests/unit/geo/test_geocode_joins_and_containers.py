@@ -1,0 +1,144 @@
+"""Names of two places joined by "and" that the model cut in two, "X, in Y" as a container, a
+county that speaks, and a district's building "in" a town (our own sentences, hand-built
+parses, a small in-memory gazetteer with rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.model import Article, ArticleAnalysis, Mention, Place, Span
+from newsevents.parse import build_parse
+from newsevents.resources.gazetteer import Candidate
+from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.context import containers
+from newsevents.stages.places.toponym import Toponym
+
+from .gazdata import stage_of
+from .test_geocode_institutions import county
+from .test_geocode_recall import region, town
+from .test_geocode_recall_cues import at
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    entries = [
+        (region(1269320, "Jammu and Kashmir", "admin1", 33.5, 74.8, "IND",
+                population=3_600_000, code="12"), ["Kashmir"]),
+        (town(1269321, "Jammu", 32.73, 74.86, "IND", 576_000, "12"), []),
+        (region(1269750, "India", "country", 22.0, 79.0, "IND", population=1_300_000_000), []),
+        (region(3573591, "Trinidad and Tobago", "country", 11.0, -61.0, "TTO",
+                population=1_390_000), []),
+        (town(1684000, "La Trinidad", 16.46, 120.59, "PHL", 143_000, "15"), ["Trinidad"]),
+        (region(3573600, "Tobago", "admin1", 11.23, -60.67, "TTO", population=60_000,
+                code="11"), []),
+        (region(5165418, "Ohio", "admin1", 40.25, -83.0, "USA", population=11_700_000,
+                code="OH"), []),
+        (region(6254925, "Kentucky", "admin1", 37.5, -85.25, "USA", population=4_500_000,
+                code="KY"), []),
+        (region(2361809, "Burkina Faso", "country", 12.5, -1.67, "BFA",
+                population=20_000_000), []),
+        (region(2440476, "Niger", "country", 17.0, 9.0, "NER", population=22_000_000), []),
+        (Candidate(pid=2355000, name="Seno Province", kind="admin2", feature_code="ADM2",
+                   country="BFA", lat=14.0, lon=-0.1, population=260_000,
+                   admin1_code="SA"), ["Seno"]),
+        (county(5747000, "Umatilla County", 45.59, -118.74, "OR", 80_000), ["Umatilla"]),
+        (county(4226000, "Walker County", 34.73, -85.30, "GA", 68_000), ["Walker"]),
+        (county(4736000, "Walker County", 30.74, -95.57, "TX", 76_000), ["Walker"]),
+        (town(4205000, "LaFayette", 34.70, -85.28, "USA", 7_100, "GA"), []),
+        (county(4330200, "Lafayette Parish", 30.21, -92.06, "LA", 240_000), ["Lafayette"]),
+    ]
+    return stage_of(entries)
+
+
+def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
+        links: dict[int, tuple[int, str]] | None = None,
+        lemmas: dict[str, str] | None = None) -> tuple[Place, ...]:
+    """The stage's places for `text` with entities `ents` (name, label; the first
+    occurrence of each), `links` (token → head, dependency) and `lemmas` (word → lemma)."""
+    words = text.split()
+    spans = []
+    for name, label in ents:
+        parts = name.split()
+        start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
+        spans.append((start, start + len(parts), label))
+    heads, deps = list(range(len(words))), [""] * len(words)
+    for i, (head, dep) in (links or {}).items():
+        heads[i], deps[i] = head, dep
+    parse = build_parse(text, heads=heads, deps=deps, ents=spans,
+                        lemmas=[(lemmas or {}).get(w, w.lower()) for w in words],
+                        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+                        sent_starts=[i + 1 for i, w in enumerate(words[:-1]) if w == "."])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                 parse).places
+
+
+# -- one name of two joined by "and" -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "ents", "whole", "code"), [
+    ("Snow closed the highway in Jammu and Kashmir on Tuesday .",
+     [("Jammu", "GPE"), ("Kashmir", "LOC")], "Jammu and Kashmir", "ADM1"),
+    ("Troops were sent to Trinidad and Tobago last week .",
+     [("Trinidad", "GPE"), ("Tobago", "GPE")], "Trinidad and Tobago", "PCLI"),
+    ("The ship sailed for Trinidad and Tobago on Monday .",
+     [("Trinidad", "GPE")], "Trinidad and Tobago", "PCLI"),  # the rest left untagged
+])
+def test_a_name_the_model_cut_at_and_is_the_whole_place(stage: GeocodeStage, text: str,
+                                                        ents: list[tuple[str, str]],
+                                                        whole: str, code: str) -> None:
+    places = run(stage, text, ents)
+    place = at(places, text, whole)
+    assert place is not None and place.feature_code == code
+    assert len(places) == 1  # no Philippine town for "Trinidad", no city for "Jammu"
+
+
+def test_two_places_joined_by_and_stay_two(stage: GeocodeStage) -> None:
+    text = "Storms hit Ohio and Kentucky on Monday ."
+    places = run(stage, text, [("Ohio", "GPE"), ("Kentucky", "GPE")])
+    assert {p.name for p in places} == {"Ohio", "Kentucky"}
+
+
+# -- "X, in Y" ----------------------------------------------------------------------------------
+
+def test_a_village_the_gazetteer_lacks_after_a_comma_and_in_is_in_the_district(
+        stage: GeocodeStage) -> None:
+    text = ("Gunmen struck in Seytenga , in Seno province near the border with Niger , on "
+            "Saturday , officials in Burkina Faso said .")
+    places = run(stage, text, [("Seytenga", "GPE"), ("Seno province", "GPE"),
+                               ("Niger", "GPE"), ("Burkina Faso", "GPE")])
+    village = at(places, text, "Seytenga")
+    assert village is not None and village.country == "BFA" and village.lat == 14.0
+
+
+def toponyms_of(text: str, names: list[str]) -> list[Toponym]:
+    out = []
+    for name in names:
+        start = text.index(name)
+        out.append(Toponym(span=Span(start, start + len(name)), text=name, key=name.lower(),
+                           full_key=name.lower(), level=None, label="GPE", sentence=0))
+    return out
+
+
+def test_x_comma_in_y_is_a_container_but_a_list_of_in_phrases_is_not() -> None:
+    text = "Fighting reached Seytenga , in Seno province , on Monday ."
+    assert containers(toponyms_of(text, ["Seytenga", "Seno"]), text) == {0: 1}
+    text = "Attacks were reported in Kirkuk , in Diyala and in Basra ."
+    assert containers(toponyms_of(text, ["Kirkuk", "Diyala", "Basra"]), text) == {}
+
+
+# -- a county named with its admin word speaks as the county ------------------------------------
+
+def test_a_county_named_with_its_admin_word_that_speaks_stays_a_place(
+        stage: GeocodeStage) -> None:
+    text = "Umatilla County said it would pay for the road ."
+    places = run(stage, text, [("Umatilla County", "GPE")], links={1: (2, "nsubj")},
+                 lemmas={"said": "say"})
+    assert {p.feature_code for p in places} == {"ADM2"}
+
+
+# -- a district's building "in" a town ----------------------------------------------------------
+
+def test_a_countys_jail_in_a_town_leaves_the_county_a_county(stage: GeocodeStage) -> None:
+    text = "He was taken to the Walker County jail in LaFayette on Monday ."
+    places = run(stage, text, [("Walker County", "GPE"), ("LaFayette", "GPE")])
+    place = at(places, text, "Walker County")
+    assert place is not None and place.feature_code == "ADM2"
