@@ -85,3 +85,17 @@ def test_a_town_is_named_without_the_arabic_article_as_the_article_writes_it(
     (place,) = run(stage, text, [(written, "GPE")])
     assert place.name == name and place.native_name == (None if name == "Ar Raqqah"
                                                          else "Ar Raqqah")
+
+
+@pytest.mark.parametrize(("text", "written", "name"), [
+    ("Floods hit Lower Saxony on Monday .", "Lower Saxony", "Lower Saxony"),  # more words
+    ("Floods hit Niedersachsen on Monday .", "Niedersachsen", "Niedersachsen"),
+])
+def test_a_region_named_in_english_in_more_words_than_its_native_name_keeps_them(
+        text: str, written: str, name: str) -> None:
+    region = Candidate(pid=2862926, name="Niedersachsen", kind="admin1", feature_code="ADM1",
+                       country="DEU", lat=52.8, lon=9.1, population=8_000_000,
+                       admin1_code="06", admin1="Niedersachsen", geonameid=2862926)
+    stage = GeocodeStage(InMemoryGazetteer([(region, ["Lower Saxony"])]))
+    (place,) = run(stage, text, [(written, "GPE")])
+    assert place.name == name and place.geonameid == 2862926

@@ -32,6 +32,8 @@ def stage() -> GeocodeStage:
                 code="11"), []),
         (region(5165418, "Ohio", "admin1", 40.25, -83.0, "USA", population=11_700_000,
                 code="OH"), []),
+        (region(4662168, "Tennessee", "admin1", 35.75, -86.25, "USA", population=6_900_000,
+                code="TN"), []),
         (region(6254925, "Kentucky", "admin1", 37.5, -85.25, "USA", population=4_500_000,
                 code="KY"), []),
         (region(2361809, "Burkina Faso", "country", 12.5, -1.67, "BFA",
@@ -142,3 +144,16 @@ def test_a_countys_jail_in_a_town_leaves_the_county_a_county(stage: GeocodeStage
     places = run(stage, text, [("Walker County", "GPE"), ("LaFayette", "GPE")])
     place = at(places, text, "Walker County")
     assert place is not None and place.feature_code == "ADM2"
+
+
+# -- a part of a state named before it ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Storms moved across Middle Tennessee on Friday .", [("Middle Tennessee", "GPE")]),
+    ("Snow fell in Upper Tennessee and Lower Ohio .",
+     [("Upper Tennessee", "LOC"), ("Lower Ohio", "LOC")]),
+])
+def test_a_state_after_a_word_for_its_part_is_the_state(stage: GeocodeStage, text: str,
+                                                        ents: list[tuple[str, str]]) -> None:
+    places = run(stage, text, ents)
+    assert len(places) == len(ents) and all(p.feature_code == "ADM1" for p in places)

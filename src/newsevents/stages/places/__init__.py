@@ -230,6 +230,11 @@ def add_ref(place: Place, ref: CountryRef) -> Place:
     return replace(place, demonyms=tuple(sorted(place.demonyms + (ref.span,))))
 
 
+# An English name of a region may have more words than its native one ("Lower Saxony" for
+# "Niedersachsen"); a region's whole alias is no building's name.
+EXONYM_WORDS = 3
+
+
 def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
                  partial: bool = False) -> str:
     """The gazetteer's name when it is plain Latin script, else the article's own spelling
@@ -241,7 +246,8 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     article names by another name the gazetteer knows it by ("Lower Shabelle" for
     "Shabeellaha Hoose", "Inner Mongolia" for "Nei Mongol") takes the article's name, unless
     that is an abbreviation ("Calif.", "NSW") or holds more than the name (`partial`: "Hall
-    County Jail" is in Hall County); a spelling of more words than the name is a building's
+    County Jail" is in Hall County), even when it has more words ("Lower Saxony" for
+    "Niedersachsen"); a spelling of more words than the name is a building's
     or a body's that holds it ("Canon City High School" is in Cañon City)."""
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS \
             and fold(cand.name.partition(" ")[0]) not in ARABIC_ARTICLES:
@@ -255,7 +261,9 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
         return max(bare)[1] if bare else cand.name  # "Raqqa", not "Ar Raqqah"
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
-        other = [(n, name) for n, name in usable if _written_out(name) and not partial
+        exonyms = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()
+                   and len(name.split()) <= max(words, EXONYM_WORDS)]
+        other = [(n, name) for n, name in exonyms if _written_out(name) and not partial
                  and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
         return max(inner or other)[1] if inner or other else conventional_name(cand.name)
     if usable and cand.kind != "country":

@@ -142,8 +142,8 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
                       ) -> Mention:
     """A place mention without direction words before its name: lowercase ones always
     ("north west London" → "London"), capitalised ones when the whole is no entry but the
-    rest names a country or first-level region ("Eastern China", "South West England"; not
-    "South Africa"); likewise one capitalised modifier before a country's name ("Nazi
+    rest names a country or first-level region ("Eastern China", "South West England",
+    "Middle Tennessee"; not "South Africa", "Lower Saxony"); likewise one capitalised modifier before a country's name ("Nazi
     Germany", "Communist China"). The name is what the gazetteer knows."""
     surface = mention.span.of(text)
     if mention.label not in PLACE_LABELS:
@@ -171,12 +171,17 @@ def _modifier_of_country(surface: str, gazetteer: Gazetteer | None) -> int:
     return len(first) + 1
 
 
+# Words for a part of a place that news writes before its name as it writes directions
+# ("Middle Tennessee", "Upper Egypt", "lower Manhattan").
+PART_WORDS = frozenset({"middle", "upper", "lower"})
+
+
 def _direction_prefix(surface: str) -> int:
-    """Length (with the space) of the direction words opening `surface` ("north west ",
-    "South-East "), 0 when there are none."""
+    """Length (with the space) of the direction or part words opening `surface` ("north
+    west ", "South-East ", "Middle "), 0 when there are none."""
     offset = 0
     for word in surface.split(" "):
-        if not set(word.lower().split("-")) <= DIRECTION_WORDS:
+        if not set(word.lower().split("-")) <= DIRECTION_WORDS | PART_WORDS:
             break
         offset += len(word) + 1
     return offset
