@@ -157,3 +157,32 @@ def test_a_state_after_a_word_for_its_part_is_the_state(stage: GeocodeStage, tex
                                                         ents: list[tuple[str, str]]) -> None:
     places = run(stage, text, ents)
     assert len(places) == len(ents) and all(p.feature_code == "ADM1" for p in places)
+
+
+# -- a region's name that is also a town's, qualified by the town's state ------------------------
+
+@pytest.fixture(scope="module")
+def regions() -> GeocodeStage:
+    england = Candidate(pid=-9001, name="New England", kind="region", feature_code="RGN",
+                        country="USA", lat=43.9, lon=-71.5)
+    midwest = Candidate(pid=-9002, name="Midwest", kind="region", feature_code="RGN",
+                        country="USA", lat=41.5, lon=-91.0)
+    return stage_of([
+        (england, []), (midwest, []),
+        (town(5061000, "New England", 46.54, -102.87, "USA", 659, "ND"), []),
+        (region(5690763, "North Dakota", "admin1", 47.5, -100.5, "USA", population=770_000,
+                code="ND"), ["N.D."]),
+    ])
+
+
+def test_a_region_named_alone_is_the_region(regions: GeocodeStage) -> None:
+    text = "Snow fell across New England and the Midwest on Monday ."
+    places = run(regions, text, [("New England", "LOC"), ("Midwest", "LOC")])
+    assert {p.feature_code for p in places} == {"RGN"} and len(places) == 2
+
+
+def test_a_regions_name_qualified_by_a_state_is_the_town_there(regions: GeocodeStage) -> None:
+    text = "A farmer in New England , N.D. , said the wheat was late ."
+    places = run(regions, text, [("New England", "GPE"), ("N.D.", "GPE")])
+    place = at(places, text, "New England")
+    assert place is not None and place.feature_code == "PPL" and place.lat == 46.54

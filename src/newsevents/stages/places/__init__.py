@@ -50,6 +50,7 @@ from .outlets import Outlets, load_outlets
 from .resolution import Resolution
 from .resolve import resolve
 from .toponym import PLACE_LABELS, CountryRef, Toponym, make_toponym
+from .words import ORGANISATION_WORDS
 
 ADMIN_KINDS = frozenset({"admin1", "admin2"})
 # The Arabic article as GeoNames romanises it before a town's name ("Ar Raqqah", "Al Hasakah").
@@ -231,7 +232,8 @@ def add_ref(place: Place, ref: CountryRef) -> Place:
 
 
 # An English name of a region may have more words than its native one ("Lower Saxony" for
-# "Niedersachsen"); a region's whole alias is no building's name.
+# "Niedersachsen"); one with a word of a building or body ("Bicol International Airport") is
+# no region's name.
 EXONYM_WORDS = 3
 
 
@@ -262,7 +264,8 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
         exonyms = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()
-                   and len(name.split()) <= max(words, EXONYM_WORDS)]
+                   and len(name.split()) <= max(words, EXONYM_WORDS)
+                   and not ORGANISATION_WORDS & set(name.lower().split())]  # no airport's
         other = [(n, name) for n, name in exonyms if _written_out(name) and not partial
                  and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
         return max(inner or other)[1] if inner or other else conventional_name(cand.name)

@@ -343,11 +343,24 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
 
 def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> bool:
     """True when a qualifier of the name ("X, Calif.", "X in Y") holds one of its readings."""
-    for other in ctx.inside.get(g, ()):
-        hit = _first_choice(groups[other], final)
-        if hit is not None and any(contains(hit, c) for c in groups[g].candidates):
-            return True
-    return False
+    return bool(_holders(g, groups, ctx, final=final))
+
+
+def _holders(g: int, groups: list[Group], ctx: Context, *, final: bool) -> list[Candidate]:
+    """The qualifiers' readings that hold one of the name's readings."""
+    hits = (_first_choice(groups[other], final) for other in ctx.inside.get(g, ()))
+    return [hit for hit in hits if hit is not None
+            and any(contains(hit, c) for c in groups[g].candidates)]
+
+
+def regions_outside_holder(g: int, groups: list[Group], ctx: Context, *, final: bool
+                           ) -> set[int]:
+    """Indexes of regions and features a qualifier that holds another reading of the name
+    does not hold: "New England, N.D." is the town in North Dakota, not the region of six
+    states; "Lake Lanier in Georgia" stays the lake."""
+    holders = _holders(g, groups, ctx, final=final)
+    return {k for k, c in enumerate(groups[g].candidates) if c.kind == "region"
+            and holders and not any(contains(h, c) for h in holders)}
 
 
 def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
@@ -438,7 +451,8 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     held = held_by_qualifier(g, groups, ctx, final=final)  # "X, Calif.": no namesake is ruled out
     abroad = set() if held else foreign_hamlets(g, groups, ctx, final=final)
     distant = distant_hamlets(g, groups, ctx) if final and not held else set()
-    foreign = abroad | outside | distant
+    apart = regions_outside_holder(g, groups, ctx, final=final) if held else set()
+    foreign = abroad | outside | distant | apart
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
         why = [text for kept, text in (

@@ -57,7 +57,7 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "sout
 # Words the model tags as places that name no place by themselves ("the West", "Centre").
 GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "centre", "center", "midwest", "downtown", "uptown", "city", "state", "capital", "metro",
+    "centre", "center", "downtown", "uptown", "city", "state", "capital", "metro",
 })
 # Words of organisations' names (with those of institutions' buildings): "Acme Corp, Ohio"
 # names a company, not a place in Ohio.
