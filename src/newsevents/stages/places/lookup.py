@@ -107,10 +107,15 @@ def borrowed(cands: list[Candidate]) -> set[int]:
     """Towns and districts matched only by an alternate name that, in the same country, is
     another town's or district's own name ("Southold", an old alternate name of South Bend
     and the name of a town on Long Island; "Pittsburgh" for Pittsburg, California): within
-    one country a place's own name means that place."""
+    one country a place's own name means that place. So does a country's or province's own
+    name anywhere, over a town elsewhere that bears it as an alternate name ("Quebec", an
+    old name of New Britain, Connecticut); a town the unit holds is its namesake, which
+    `namesakes` weighs ("New York")."""
     own = {(c.kind, c.country) for c in cands if c.match == MATCH_NAME}
+    units = [c for c in cands if c.match == MATCH_NAME and c.kind in {"country", "admin1"}]
     return {c.pid for c in cands if c.match > MATCH_NAME and c.kind in {"city", "admin2"}
-            and (c.kind, c.country) in own}
+            and ((c.kind, c.country) in own
+                 or any(not contains(unit, c) for unit in units))}
 
 
 def name_parts(text: str) -> list[str]:

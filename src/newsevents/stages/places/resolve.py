@@ -150,16 +150,21 @@ def home_province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, l
 
 CAPITAL_MIN_POPULATION = 1_000_000  # a national capital this big is the name's best reading
 SMALL_TOWN_POPULATION = 100_000  # … over a town this small that only the country focus backs
+WORLD_CITY_RATIO = 100  # … as is a city abroad of a million people and this many times the town
 
 
 def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -> bool:
-    """A small town of the article's country whose name is a big national capital abroad
-    gets no country focus unless the article names its province or towns in it: "the Prime
-    Minister of India visited Dhaka" is Bangladesh's capital, not the Bihar town; "Paris" in
-    a story that names Texas is still the Texas town."""
+    """A small town of the article's country whose name is a big national capital abroad,
+    or a city abroad of a million people and a hundred times the town's, gets no country
+    focus unless the article names its province or towns in it: "the Prime Minister of
+    India visited Dhaka" is Bangladesh's capital, not the Bihar town; a company "based in
+    Toronto" in a story from Maine is in Canada, not in Toronto, Ohio; "Paris" in a story
+    that names Texas is still the Texas town."""
     if cand.kind != "city" or cand.population >= SMALL_TOWN_POPULATION or not any(
-            c.feature_code == "PPLC" and c.country != cand.country
-            and c.population >= CAPITAL_MIN_POPULATION for c in groups[g].candidates):
+            c.country != cand.country and c.kind == "city"
+            and c.population >= CAPITAL_MIN_POPULATION
+            and (c.feature_code == "PPLC" or c.population >= WORLD_CITY_RATIO * cand.population)
+            for c in groups[g].candidates):
         return False
     return not cand.country or not cand.admin1_code \
         or others_in_province(cand.country, cand.admin1_code, g, ctx) <= 0

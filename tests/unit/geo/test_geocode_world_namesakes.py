@@ -1,0 +1,71 @@
+"""A world city or a province over a small American town that bears its name, in an American
+story that names neither the town's state nor its towns (our own sentences, hand-built parses,
+a small in-memory gazetteer with rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.resources.gazetteer import Candidate
+from newsevents.stages.places import GeocodeStage
+
+from .gazdata import stage_of
+from .test_geocode_recall import region, run, town
+from .test_geocode_recall_cues import at
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    return stage_of([
+        (region(4971068, "Maine", "admin1", 45.5, -69.25, "USA", population=1_340_000,
+                code="ME"), []),
+        (town(4957280, "Bangor", 44.80, -68.77, "USA", 32_000, "ME"), []),
+        (town(4963000, "Ellsworth", 44.54, -68.42, "USA", 8_000, "ME"), []),
+        (town(4974000, "Orono", 44.88, -68.67, "USA", 11_000, "ME"), []),
+        (region(6252001, "United States", "country", 39.76, -98.5, "USA",
+                population=327_000_000), []),
+        (town(4975000, "Paris", 44.26, -70.50, "USA", 5_000, "ME"), []),
+        (Candidate(pid=2988507, name="Paris", kind="city", feature_code="PPLC", country="FRA",
+                   lat=48.85, lon=2.35, population=2_140_000), []),
+        (region(5165418, "Ohio", "admin1", 40.25, -83.0, "USA", population=11_700_000,
+                code="OH"), []),
+        # a town as big as a local story's far hamlets are not (the real Toronto, Ohio, is
+        # smaller): only the world city's size speaks against it
+        (town(5174000, "Toronto", 40.46, -80.60, "USA", 25_000, "OH"), []),
+        (town(2146000, "Toronto", -33.01, 151.59, "AUS", 5_700, "02"), []),
+        (Candidate(pid=6167866, name="Toronto county", kind="admin2", feature_code="ADM2",
+                   country="CAN", lat=43.71, lon=-79.40, population=3_180_000,
+                   admin1_code="08"), ["Toronto"]),
+        (town(6167865, "Toronto", 43.70, -79.42, "CAN", 2_790_000, "08"), []),
+        (town(5161000, "Steubenville", 40.37, -80.63, "USA", 18_000, "OH"), []),
+        (region(6115047, "Quebec", "admin1", 52.0, -72.0, "CAN", population=8_500_000,
+                code="10"), []),
+        (town(4839000, "New Britain", 41.66, -72.78, "USA", 72_000, "CT"), ["Quebec"]),
+    ])
+
+
+def test_a_world_city_beats_a_small_town_of_another_state(stage: GeocodeStage) -> None:
+    text = "Gov. Mills of Maine spoke in Bangor . The owner is based in Toronto ."
+    place = at(run(stage, text, [("Maine", "GPE"), ("Bangor", "GPE"), ("Toronto", "GPE")]),
+               text, "Toronto")
+    assert place is not None and place.country == "CAN"
+
+
+def test_the_small_town_wins_when_the_story_is_in_its_state(stage: GeocodeStage) -> None:
+    text = "Officials in Steubenville , Ohio , said the buyer is based in Toronto ."
+    place = at(run(stage, text, [("Steubenville", "GPE"), ("Ohio", "GPE"),
+                                 ("Toronto", "GPE")]), text, "Toronto")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_town_of_the_articles_state_keeps_a_capitals_name(stage: GeocodeStage) -> None:
+    text = "Officials in Bangor , Maine , said the fair in Paris opens Friday ."
+    place = at(run(stage, text, [("Bangor", "GPE"), ("Maine", "GPE"), ("Paris", "GPE")]),
+               text, "Paris")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_provinces_own_name_beats_a_towns_alternate_name(stage: GeocodeStage) -> None:
+    text = "Officials in Bangor , Maine , said the company closed a mill in Quebec ."
+    place = at(run(stage, text, [("Bangor", "GPE"), ("Maine", "GPE"), ("Quebec", "GPE")]),
+               text, "Quebec")
+    assert place is not None and place.feature_code == "ADM1" and place.country == "CAN"
