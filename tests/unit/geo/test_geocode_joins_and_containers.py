@@ -186,3 +186,26 @@ def test_a_regions_name_qualified_by_a_state_is_the_town_there(regions: GeocodeS
     places = run(regions, text, [("New England", "GPE"), ("N.D.", "GPE")])
     place = at(places, text, "New England")
     assert place is not None and place.feature_code == "PPL" and place.lat == 46.54
+
+
+# -- "Y's X": X is in Y -------------------------------------------------------------------------
+
+def test_a_place_after_a_possessive_is_inside_it() -> None:
+    text = "A quake shook New Zealand 's South Island on Tuesday ."
+    assert containers(toponyms_of(text, ["New Zealand", "South Island"]), text) == {1: 0}
+    text = "Rain fell in Kerala 's hill district Idukki on Monday ."
+    assert containers(toponyms_of(text, ["Kerala", "Idukki"]), text) == {1: 0}
+
+
+# -- a district named with a direction word is the district -------------------------------------
+
+def test_a_district_named_with_a_direction_word_is_not_the_region_after_it() -> None:
+    yorkshire = Candidate(pid=-9100, name="Yorkshire", kind="region", feature_code="RGN",
+                          country="GBR", lat=54.0, lon=-1.5)
+    north = Candidate(pid=2641209, name="North Yorkshire", kind="admin2", feature_code="ADM2",
+                      country="GBR", lat=54.11, lon=-1.35, population=480_000,
+                      admin1_code="ENG")
+    stage = stage_of([(yorkshire, []), (north, [])])
+    text = "Firefighters from North Yorkshire rescued two people ."
+    places = run(stage, text, [("North Yorkshire", "GPE")])
+    assert [p.feature_code for p in places] == ["ADM2"]

@@ -86,7 +86,8 @@ _BUILDING_IN = re.compile(r"^\s*([a-z]+)\s+in\s*$")
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
     """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y"
     (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville"; "X in
-    Y's Z" puts X in Z: "in Mali's central Mopti region");
+    Y's Z" puts X in Z: "in Mali's central Mopti region"), and of a toponym to the one
+    before it as in "Y's X" ("New Zealand's South Island");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
     separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")."""
     out: dict[int, int] = {}
@@ -103,6 +104,10 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
                 and _IN_LIST.match(text[b.span.end:b.span.end + 12]):
             continue
         out[i] = i + 1 if gap.strip() == "," else _inner(toponyms, i + 1, text)
+    for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
+        if a.sentence == b.sentence and i + 1 not in out \
+                and _POSSESSED.match(text[a.span.end:b.span.start]):
+            out[i + 1] = i  # "New Zealand's South Island", "Kerala's Idukki district"
     return out
 
 

@@ -143,7 +143,7 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
     """A place mention without direction words before its name: lowercase ones always
     ("north west London" → "London"), capitalised ones when the whole is no entry but the
     rest names a country or first-level region ("Eastern China", "South West England",
-    "Middle Tennessee"; not "South Africa", "Lower Saxony"); likewise one capitalised modifier before a country's name ("Nazi
+    "Middle Tennessee"; not "South Africa", "Lower Saxony", "North Yorkshire"); likewise one capitalised modifier before a country's name ("Nazi
     Germany", "Communist China"). The name is what the gazetteer knows."""
     surface = mention.span.of(text)
     if mention.label not in PLACE_LABELS:
@@ -152,7 +152,7 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
     if not offset or offset >= len(surface):
         return mention
     if not surface[:1].islower() and (
-            gazetteer is None or exact_places(gazetteer, surface)
+            gazetteer is None or exact_places(gazetteer, surface, kinds=WHOLE_KINDS)
             or not exact_places(gazetteer, surface[offset:],
                                 kinds=("country", "admin1", "region"))):
         return mention
@@ -171,6 +171,9 @@ def _modifier_of_country(surface: str, gazetteer: Gazetteer | None) -> int:
     return len(first) + 1
 
 
+# What a whole name with a direction word may be, kept whole: "North Yorkshire", "Southern
+# Leyte" (districts), "South Africa"
+WHOLE_KINDS = ("country", "region", "admin1", "admin2", "city")
 # Words for a part of a place that news writes before its name as it writes directions
 # ("Middle Tennessee", "Upper Egypt", "lower Manhattan").
 PART_WORDS = frozenset({"middle", "upper", "lower"})
