@@ -47,7 +47,7 @@ from ...resources.place_names import destination, haversine_km, plain_name
 from .context import Relation, compass
 from .resolution import Resolution
 from .toponym import Toponym
-from .words import FEATURE_WORDS
+from .words import FEATURE_FIRST_WORDS, FEATURE_WORDS
 
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
 INFERRED_CONFIDENCE = 0.3
@@ -107,9 +107,6 @@ def _one_country(resolutions: list[Resolution]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-# Generic words that open a natural feature's name ("Lake Manassas", "River Eden").
-FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river", "loch",
-                                 "isle", "strait"})
 
 
 def is_feature(top: Toponym) -> bool:

@@ -4,7 +4,8 @@ An untagged proper noun of one to three words that is exactly a country name, or
 context (cues.py, placing.py) a province or a town of 10,000+ people (1,000+ in a province
 the article names), is a toponym the model missed (also a capitalised word inside a sentence
 the tagger read as an adverb: "toward Powderly"), and
-so is a run of proper nouns a place noun names; a place before a hyphenated participle
+so is a run of proper nouns a place noun names or a feature's generic word opens ("the River
+Aire"); a place before a hyphenated participle
 ("Ohio-based") is a toponym, a country so named ("U.S.-led") a country reference, like a
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
 from __future__ import annotations
@@ -45,7 +46,11 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "peso", "pes
                             "dinars", "riyal", "riyals", "rand", "yuan", "yen", "euro", "euros",
                             "lira", "naira", "cedi", "birr", "kwacha"})
 _CURRENCY_CUE = re.compile(r"\b(?:[A-Z]{2}\$|(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b)")
-WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the story is
+WORLD_CURRENCIES = frozenset({"USA"})
+# Generic words that, capitalised before a name, open a natural feature's name whatever the
+# gazetteer knows ("the River Aire", "Lake Lanier", "Loch Fyne"); not "Cape" or "Gulf", which
+# open companies' names as often ("Gulf Power").
+FEATURE_OPENERS = frozenset({"river", "lake", "loch", "lough", "mount", "isle"})  # amounts are given in them wherever the story is
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
@@ -81,11 +86,15 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                                             or facility_elsewhere(parse, span, gazetteer)):
                 out.append(make_toponym(span, name, "FAC", parse))  # "Erlanger hospital in Y"
                 break
+            if size > 1 and _run_start(toks, tok.i) and fold(tok.text) in FEATURE_OPENERS:
+                out.append(make_toponym(span, name, "LOC", parse))  # "the River Aire"
+                break
             if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
                              or facility_after(parse, span) or before_local_noun(parse, span)
                              or distance_after(parse, span),
                              named=has_place_noun(parse, span) or party_home(parse, span),
-                             provinces=provinces) or (
+                             provinces=provinces,
+                             whole=not _compound_prefix(toks, words[-1].i)) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):
                 out.append(make_toponym(span, name, "GPE", parse))
@@ -272,18 +281,31 @@ def named_provinces(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaze
                      for c in exact_places(gazetteer, m.span.of(parse.text), kinds=("admin1",)))
 
 
+def _compound_prefix(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
+    """True when token i opens a hyphenated word with a lowercase rest ("Neo-natal")."""
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].idx == toks[i].end \
+        and toks[i + 2].idx == toks[i + 1].end and toks[i + 2].text[:1].islower()
+
+
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False,
-                  provinces: frozenset[tuple[str | None, str | None]] = frozenset()) -> bool:
+                  provinces: frozenset[tuple[str | None, str | None]] = frozenset(),
+                  whole: bool = True) -> bool:
     """A country or a city of 500,000+ people by its own name anywhere; a province or
     district named with its admin word ("Borno State", "Suffolk County"); with a place
-    context a province, a region of our table by its own name ("across Yorkshire"), or a town
-    of 10,000+ people, or of 1,000+ by its own name in a province the article names
+    context a province, a district by its own name when it is a `whole` word ("in Southern
+    Leyte"), a region of our table by its own name ("across Yorkshire"), or a town of
+    10,000+ people, or of 1,000+ by its own name in a province the article names
     (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the
     village of X") a town of any size; never a town by three capitals, an acronym."""
     if named_with_admin_word(gazetteer, text):
         return True
     acronym = is_acronym(text, longest=3)  # "the CHU in Montpellier": a hospital
-    for c in exact_places(gazetteer, text, kinds=("country", "admin1", "city", "region")):
+    for c in exact_places(gazetteer, text, kinds=("country", "admin1", "admin2", "city",
+                                                  "region")):
+        if cue and whole and c.kind == "admin2" and c.match == MATCH_NAME:
+            return True  # a district by its own name ("in Southern Leyte"; not "Neo-natal")
+        if c.kind == "admin2":
+            continue
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
         if cue and c.kind == "region" and c.match == MATCH_NAME and c.feature_code == "RGN" \

@@ -35,6 +35,10 @@ FEATURE_WORDS = frozenset({
     "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi",
 })
 
+# Generic words that open a natural feature's name ("Lake Manassas", "River Eden").
+FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river", "loch",
+                                 "lough", "isle", "strait"})
+
 # Words for the building or grounds of an institution: "at the X School" is a place.
 VENUE_WORDS = frozenset({
     "school", "college", "university", "academy", "institute", "court", "courthouse", "hall",

@@ -1,0 +1,64 @@
+"""Names the model left untagged: a feature's name opened by its generic word ("the River
+Aire", "Lake Lanier") and a district by its own name after a place cue ("in Southern
+Leyte"), not the first part of a hyphenated word (our own sentences, hand-built parses, a
+small in-memory gazetteer with rounded real coordinates)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from newsevents.resources.gazetteer import Candidate
+from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.untagged import _compound_prefix
+
+from .gazdata import stage_of
+from .test_geocode_recall import run, town
+from .test_geocode_recall_cues import at
+
+
+def district(pid: int, name: str, lat: float, lon: float, country: str,
+             population: int) -> Candidate:
+    return Candidate(pid=pid, name=name, kind="admin2", feature_code="ADM2", country=country,
+                     lat=lat, lon=lon, population=population, admin1_code="08")
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    thames = Candidate(pid=-9300, name="Thames", kind="region", feature_code="STM",
+                       country="GBR", lat=51.5, lon=0.6)
+    return stage_of([
+        (thames, ["River Thames"]),
+        (town(2653000, "Castleford", 53.72, -1.36, "GBR", 45_000, "ENG"), []),
+        (district(1685000, "Southern Leyte", 10.23, 125.08, "PHL", 56_000), []),
+    ])
+
+
+def test_a_river_opened_by_its_generic_word_is_a_place_the_text_places(
+        stage: GeocodeStage) -> None:
+    text = "Water rose after the River Aire burst its banks in Castleford on Sunday ."
+    places = run(stage, text, [("Castleford", "GPE")])
+    river = at(places, text, "River Aire")
+    assert river is not None and river.country == "GBR"  # placed at Castleford
+
+
+def test_a_known_river_so_named_is_the_river(stage: GeocodeStage) -> None:
+    text = "Boats were moored on the River Thames on Sunday ."
+    place = at(run(stage, text, []), text, "River Thames")
+    assert place is not None and place.feature_code == "STM"
+
+
+def test_a_district_by_its_own_name_after_a_cue_is_the_district(stage: GeocodeStage) -> None:
+    text = "Landslides buried houses in Southern Leyte on Friday ."
+    place = at(run(stage, text, []), text, "Southern Leyte")
+    assert place is not None and place.feature_code == "ADM2"
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_district() -> None:
+    # spaCy splits "Neo-natal" into three touching tokens; a hand-built parse cannot
+    words = [SimpleNamespace(text=t, idx=i, end=i + len(t))
+             for t, i in [("the", 0), ("Neo", 4), ("-", 7), ("natal", 8), ("unit", 14)]]
+    assert _compound_prefix(words, 1)  # type: ignore[arg-type]
+    spaced = [SimpleNamespace(text=t, idx=i, end=i + len(t))
+              for t, i in [("in", 0), ("Neo", 3), ("-", 7), ("Natal", 9)]]
+    assert not _compound_prefix(spaced, 1)  # type: ignore[arg-type]
