@@ -62,3 +62,33 @@ def test_the_first_part_of_a_hyphenated_word_is_no_district() -> None:
     spaced = [SimpleNamespace(text=t, idx=i, end=i + len(t))
               for t, i in [("in", 0), ("Neo", 3), ("-", 7), ("Natal", 9)]]
     assert not _compound_prefix(spaced, 1)  # type: ignore[arg-type]
+
+
+# -- a feature named after a town is near the story, not at the town ----------------------------
+
+@pytest.fixture(scope="module")
+def maine() -> GeocodeStage:
+    return stage_of([
+        (town(4958141, "Bucksport", 44.57, -68.80, "USA", 5_000, "ME"), []),
+        (town(4970000, "Orland", 44.57, -68.74, "USA", 2_200, "ME"), []),
+        (town(4957280, "Bangor", 44.80, -68.77, "USA", 32_000, "ME"), []),
+        (town(5278000, "Verona", 42.99, -89.53, "USA", 12_500, "WI"), []),
+        (town(3164527, "Verona", 45.44, 10.99, "ITA", 257_000, "20"), []),
+    ])
+
+
+def test_an_island_named_after_a_far_town_is_placed_by_the_text(maine: GeocodeStage) -> None:
+    text = ("Workers live in Bucksport , Orland and Verona Island , and others drive from "
+            "Bangor .")
+    places = run(maine, text, [("Bucksport", "GPE"), ("Orland", "GPE"),
+                               ("Verona Island", "GPE"), ("Bangor", "GPE")])
+    island = at(places, text, "Verona Island")
+    assert island is not None and island.admin1 != "WI" and island.lat != 42.99
+
+
+def test_a_town_of_that_name_alone_is_still_the_town(maine: GeocodeStage) -> None:
+    text = "Workers live in Bucksport , Orland and Verona , and others drive from Bangor ."
+    places = run(maine, text, [("Bucksport", "GPE"), ("Orland", "GPE"), ("Verona", "GPE"),
+                               ("Bangor", "GPE")])
+    town_ = at(places, text, "Verona")
+    assert town_ is not None and town_.lat == 42.99  # the American town: no rule for towns

@@ -108,3 +108,21 @@ def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
             and ctx.first_provinces[(country, c.admin1_code)]
             - (mine == (country, c.admin1_code)) <= 0
             and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
+
+
+def distant_feature_towns(g: int, groups: list[Group], ctx: Context) -> set[int]:
+    """Indexes of the towns and districts, of any size, that a feature named after a town
+    ("Verona Island", matched only by "Verona") would take its name from in another
+    province of the story's country (`ctx.local`, else `ctx.main`), LOCAL_FAR_KM or more
+    from the story's places: an island, river or lake the gazetteer lacks is near the
+    story, not named after a town across the country (the text places it instead)."""
+    where = ctx.local or ctx.main
+    if where is None or not groups[g].feature:
+        return set()
+    (country, code), lat, lon = where
+    return {k for k, c in enumerate(groups[g].candidates)
+            if c.kind in {"city", "admin2"} and c.country == country
+            and c.admin1_code and c.admin1_code != code
+            and c.lat is not None and c.lon is not None
+            and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
+

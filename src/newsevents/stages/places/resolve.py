@@ -81,7 +81,13 @@ from .groups import (
     state_or_country,
     towns_only,
 )
-from .local import distant_hamlets, first_provinces, local_story, main_province
+from .local import (
+    distant_feature_towns,
+    distant_hamlets,
+    first_provinces,
+    local_story,
+    main_province,
+)
 from .lookup import contains, namesakes
 from .resolution import Resolution
 from .toponym import CountryRef, Toponym
@@ -455,7 +461,8 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     outside = outside_qualifier(g, groups, ctx, final=final)
     held = held_by_qualifier(g, groups, ctx, final=final)  # "X, Calif.": no namesake is ruled out
     abroad = set() if held else foreign_hamlets(g, groups, ctx, final=final)
-    distant = distant_hamlets(g, groups, ctx) if final and not held else set()
+    distant = distant_hamlets(g, groups, ctx) | distant_feature_towns(g, groups, ctx) \
+        if final and not held else set()
     apart = regions_outside_holder(g, groups, ctx, final=final) if held else set()
     foreign = abroad | outside | distant | apart
     if len(foreign) == len(group.candidates):
