@@ -454,3 +454,28 @@ def test_a_facility_s_first_word_names_a_big_district_only_by_its_own_name(
     text = f"Critics took aim at {name} on Thursday ."
     place = by_text(run(scotts, text, [(name, "FAC")]), text, name)
     assert (place.lat is not None) == placed
+
+
+# -- a court's rank is no town ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def courts() -> GeocodeStage:
+    return stage_of([
+        (town(5275191, "Superior", 46.72, -92.10, "USA", 26_500, "WI"), []),
+        (town(2166000, "Federal", -28.65, 153.45, "AUS", 700, "02"), []),
+        (town(4341000, "Supreme", 29.86, -90.98, "USA", 1_100, "LA"), []),
+        (town(4180439, "Atlanta", 33.75, -84.39, "USA", 500_000, "GA"), []),
+    ])
+
+
+@pytest.mark.parametrize("court", ["Superior Court", "Federal Court", "Supreme Court"])
+def test_a_courts_rank_names_no_town(courts: GeocodeStage, court: str) -> None:
+    text = f"A judge of the {court} ruled on Monday in Atlanta ."
+    places = run(courts, text, [(court, "ORG"), ("Atlanta", "GPE")])
+    assert {p.name for p in places} == {"Atlanta"}
+
+
+def test_a_towns_police_keep_the_town(courts: GeocodeStage) -> None:
+    text = "Officers of the Superior Police Department made the arrest on Monday ."
+    places = run(courts, text, [("Superior Police Department", "ORG")])
+    assert {p.name for p in places} == {"Superior"}

@@ -36,10 +36,12 @@ from .titles import person_elsewhere
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
     FEATURE_WORDS,
+    COURT_WORDS,
     GENERIC_WORDS,
     INSTITUTION_OR_FEATURE_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    RANK_WORDS,
     is_local_institution,
 )
 
@@ -130,8 +132,11 @@ def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset
             continue
         inner = Span(span.start + start, span.start + start + len(part))
         key = fold(part)
-        if key in persons or key in GENERIC_WORDS or _city_of_town(gazetteer, part):
-            continue  # "the Rome City Commission": Rome's, read in the shorter window
+        if key in persons or key in GENERIC_WORDS or key in RANK_WORDS and fold(
+                _word_after(surface, start + len(part))) in COURT_WORDS \
+                or _city_of_town(gazetteer, part):
+            continue  # "the Rome City Commission": Rome's, read in the shorter window;
+            # "the Superior Court": a court's rank
         if nation := nation_of(gazetteer, part):
             places.append((inner, nation, True))  # "the English Football League": England
         elif iso3 := gazetteer.demonym(part):

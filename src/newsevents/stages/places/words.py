@@ -63,6 +63,12 @@ GENERIC_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "downtown", "uptown", "city", "state", "capital", "metro",
 })
+# Words for a court's rank or reach before its word ("the Supreme Court", "the Superior
+# Court", "the Federal Court", "the Circuit Court"): no town there, though towns bear them
+# ("the Superior Police Department" is Superior, Wisconsin's).
+RANK_WORDS = frozenset({"supreme", "superior", "federal", "circuit", "high", "appeals",
+                        "appellate", "magistrates", "magistrate", "crown"})
+COURT_WORDS = frozenset({"court", "courts", "tribunal"})
 # Words of organisations' names (with those of institutions' buildings): "Acme Corp, Ohio"
 # names a company, not a place in Ohio.
 ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
