@@ -209,3 +209,18 @@ def test_a_district_named_with_a_direction_word_is_not_the_region_after_it() -> 
     text = "Firefighters from North Yorkshire rescued two people ."
     places = run(stage, text, [("North Yorkshire", "GPE")])
     assert [p.feature_code for p in places] == ["ADM2"]
+
+
+# -- a name run into the list of places it is at ------------------------------------------------
+
+def test_a_name_run_into_the_places_it_is_at_gives_each_place() -> None:
+    stage = stage_of([
+        (town(5768000, "Pine Ridge", 43.03, -102.56, "USA", 3_300, "SD"), []),
+        (town(5764000, "Kyle", 43.42, -102.18, "USA", 850, "SD"), []),
+        (town(5768233, "Rapid City", 44.08, -103.23, "USA", 75_000, "SD"), []),
+    ])
+    text = "Members of the Oglala Band at Pine Ridge and Kyle were flown to Rapid City ."
+    places = run(stage, text, [("Oglala Band at Pine Ridge and Kyle", "ORG"),
+                               ("Rapid City", "GPE")])
+    assert {"Pine Ridge", "Kyle", "Rapid City"} <= {p.name for p in places}
+    assert at(places, text, "Oglala Band at Pine Ridge and Kyle") is None

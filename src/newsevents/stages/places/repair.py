@@ -7,7 +7,8 @@ under an organisation's label only a building, road or feature: "Derry’s Altna
 Hospital", not "Yemen’s Ministry of Defence"),
 two places joined by a hyphen when the whole is no place
 ("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
-is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place).
+is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place) or
+the places it is at ("the Dene Tha' First Nation at Chateh and Meander River").
 A name cut before the capitalised road word that ends it ("North State" + "Street") is the
 road's, a facility.
 
@@ -53,6 +54,10 @@ OWNED_BY_LABEL = {**dict.fromkeys(OWNED_LABELS, OWNED_WORDS),
                   "ORG": FACILITY_WORDS | FEATURE_WORDS}
 _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
 _LOCATED = re.compile(r"([A-Z].*?) (?:in|at) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
+_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+_LOCATED_LIST = re.compile(r"([A-Z].*?) (?:in|at) (" + _NAME + r"(?:, " + _NAME + r")*,? and "
+                           + _NAME + r")")
+_LIST_SEP = re.compile(r",? and |, ")
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
@@ -80,7 +85,8 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """A mention that runs a place's name into another name, as "Middletown’s New Road"
     (the place's possessive), "Nelson-Creston", "Asia-Pacific" (two places joined by a
     hyphen, when the whole names no place) or "Washington University in St. Louis" (a name,
-    "in" or "at", and a place): the place, and the rest."""
+    "in" or "at", and a place; or a list of places one of which the gazetteer knows): the
+    place, and the rest."""
     surface = mention.span.of(text)
     if mention.label not in REPAIRED_LABELS:
         return [mention]
@@ -95,6 +101,11 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _place(gazetteer, surface):
         return [_part(mention, 0, located.end(1), mention.label),
                 _part(mention, located.start(2), len(surface), "GPE")]
+    if (listed := _LOCATED_LIST.fullmatch(surface)) and not _place(gazetteer, surface) \
+            and any(_place(gazetteer, name) for name in _LIST_SEP.split(listed.group(2))):
+        return [_part(mention, 0, listed.end(1), mention.label)] + [
+            _part(mention, listed.start(2) + m.start(), listed.start(2) + m.end(), "GPE")
+            for m in re.finditer(_NAME, listed.group(2))]
     if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
             and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
         return [_part(mention, 0, pair.end(1), "GPE"),
