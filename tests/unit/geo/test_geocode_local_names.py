@@ -371,6 +371,26 @@ def test_a_hamlet_stays_a_reading_when_the_story_s_towns_are_spread(state_line: 
     assert place is not None and place.lon is not None and place.lon > -80
 
 
+@pytest.mark.parametrize(("country", "admin1", "far"), [("USA", "IL", False), ("GBR", "ENG", True)])
+def test_a_far_town_of_middling_size_is_no_reading_in_an_american_local_story(
+        country: str, admin1: str, far: bool) -> None:
+    # news in the United States writes an out-of-state town with its state; elsewhere a
+    # town of another province may go unqualified ("a laboratory at Weybridge")
+    home = "TN" if country == "USA" else "SCT"
+    stage = stage_of([
+        (town(4644585, "Nashville", 36.17, -86.78, country, 690_000, home), []),
+        (town(4639848, "Murfreesboro", 35.85, -86.39, country, 150_000, home), []),
+        (town(4640000, "Smyrna", 35.98, -86.52, country, 50_000, home), []),
+        (town(4883207, "Antioch", 42.48, -88.10, country, 14_500, admin1), []),
+    ])
+    text = ("Storms hit Nashville , Murfreesboro and Smyrna . Most outages were in Antioch , "
+            "the utility said .")
+    places = run(stage, text, [("Nashville", "GPE"), ("Murfreesboro", "GPE"),
+                               ("Smyrna", "GPE"), ("Antioch", "GPE")])
+    place = at(places, text, "Antioch")
+    assert (place is not None and place.lat == 42.48) == far
+
+
 # -- a legislator's home after the party letter ----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "label"), [

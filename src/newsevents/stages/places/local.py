@@ -1,6 +1,7 @@
 """Local stories: when two thirds of the first pass's province evidence is one first-level
 region, or two thirds of its towns and districts lie within 200 km of one another (a story
-across a state line), the story is local, and a town or district under 10,000 in another province
+across a state line), the story is local, and a town or district under 10,000 (50,000 in the
+United States, whose news writes every out-of-state town with its state) in another province
 of its country where the first pass placed no other name, 400+ km from the story's places,
 is not a reading of a name (second pass, resolve.py): news writes out-of-state towns with
 their state ("Silver Creek, N.Y."), so "a fire station in Silver Creek" in a story about
@@ -19,6 +20,9 @@ from .groups import Group
 
 LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local story
 LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
+# … nor one this small where news writes every out-of-state town with its state (American
+# style: "Bellevue, Wash."), so a bare name is the local one
+STATED_HAMLET_MAX = {"USA": 50_000}
 LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
 
 
@@ -87,7 +91,8 @@ def first_provinces(groups: list[Group]) -> Counter[tuple[str | None, str | None
 
 
 def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
-    """Indexes of the towns and districts under LOCAL_HAMLET_MAX in another province of a
+    """Indexes of the towns and districts under LOCAL_HAMLET_MAX (STATED_HAMLET_MAX in a
+    country whose news writes out-of-state towns with their state) in another province of a
     local story's country (`ctx.local`, see `local_story`) where the first pass placed no
     other name, LOCAL_FAR_KM or more from the story's places (second pass; the caller
     leaves out a name a qualifier holds). Outside a local story, the same holds for such a
@@ -100,8 +105,10 @@ def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
     (country, code), lat, lon = where
     first = groups[g].first
     mine = (first.country, first.admin1_code) if first is not None else None
+    most = STATED_HAMLET_MAX.get(country, LOCAL_HAMLET_MAX) if ctx.local is not None \
+        else LOCAL_HAMLET_MAX
     return {k for k, c in enumerate(groups[g].candidates)
-            if c.kind in {"city", "admin2"} and c.population < LOCAL_HAMLET_MAX
+            if c.kind in {"city", "admin2"} and c.population < most
             and (ctx.local is not None or c.match > MATCH_NAME)
             and c.country == country and c.admin1_code and c.admin1_code != code
             and c.lat is not None and c.lon is not None
