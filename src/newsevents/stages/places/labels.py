@@ -103,9 +103,10 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
     if mention.label in {"ORG", "PERSON"} and _named_by_qualifier(mention, key, parse,
                                                                  gazetteer, persons):
         return True
-    if mention.label == "ORG" and before_local_noun(parse, mention.span, people=True) \
+    if mention.label in {"ORG", "PRODUCT"} \
+            and before_local_noun(parse, mention.span, people=True) \
             and not person_elsewhere(key, persons) and _town_by_own_name(gazetteer, surface):
-        return True  # "two Hogansville men"
+        return True  # "two Hogansville men", "a Lindale native"
     if mention.label in {"ORG", "PRODUCT"}:
         placed = is_placed(parse, mention.span, gazetteer)
         named = has_place_noun(parse, mention.span)  # "the community of X": any size

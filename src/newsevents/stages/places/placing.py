@@ -72,7 +72,26 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
             or object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
-            or based_in(parse, span) or party_home(parse, span))
+            or based_in(parse, span) or party_home(parse, span) or hometown(parse, span))
+
+
+# Words between "of" and a person's home town ("John Doe, 34, of rural Summerville,").
+HOME_MODIFIERS = DIRECTION_WORDS | {"rural", "nearby", "suburban", "neighboring",
+                                    "neighbouring"}
+
+
+def hometown(parse: Parse, span: Span) -> bool:
+    """True for a person's home town set off by commas after "of" ("The suspect, of
+    Summerville, was held", "John Doe, 34, of rural Summerville,"), as news writes it."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or last.i + 1 >= len(toks) \
+            or toks[last.i + 1].text not in {",", ".", ";"}:
+        return False
+    j = first.i - 1
+    if j >= 0 and toks[j].text in HOME_MODIFIERS:
+        j -= 1
+    return j >= 1 and toks[j].text == "of" and toks[j - 1].text == ","
 
 
 PARTY_LETTERS = frozenset({"R", "D", "I"})
