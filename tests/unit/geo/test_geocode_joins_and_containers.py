@@ -224,3 +224,66 @@ def test_a_name_run_into_the_places_it_is_at_gives_each_place() -> None:
                                ("Rapid City", "GPE")])
     assert {"Pine Ridge", "Kyle", "Rapid City"} <= {p.name for p in places}
     assert at(places, text, "Oglala Band at Pine Ridge and Kyle") is None
+
+
+# -- "the X district of Y" ----------------------------------------------------------------------
+
+def test_the_district_of_a_province_is_in_it() -> None:
+    text = "A bus fell into a gorge in the Kohistan district of Khyber Pakhtunkhwa ."
+    assert containers(toponyms_of(text, ["Kohistan district", "Khyber Pakhtunkhwa"]),
+                      text) == {0: 1}
+    text = "Fans of Kohistan of Khyber Pakhtunkhwa cheered ."  # no unit's word: no container
+    assert containers(toponyms_of(text, ["Kohistan", "Khyber Pakhtunkhwa"]), text) == {}
+
+
+@pytest.fixture(scope="module")
+def pakistan() -> GeocodeStage:
+    return stage_of([
+        (region(1168873, "Khyber Pakhtunkhwa", "admin1", 34.5, 72.0, "PAK",
+                population=35_000_000, code="03"), []),
+        (region(1168579, "Pakistan", "country", 30.0, 70.0, "PAK", population=212_000_000),
+         []),
+        (Candidate(pid=1138000, name="Kohistan", kind="admin2", feature_code="ADM2",
+                   country="AFG", lat=35.38, lon=64.77, population=0, admin1_code="07"), []),
+        (region(1167710, "Punjab", "admin1", 30.5, 72.5, "PAK", population=110_000_000,
+                code="04"), []),
+        (region(1259223, "Punjab", "admin1", 31.0, 75.5, "IND", population=28_000_000,
+                code="23"), []),
+        (region(1269750, "India", "country", 22.0, 79.0, "IND", population=1_300_000_000),
+         []),
+        (region(1122000, "Mara", "admin1", -1.75, 34.5, "TZA", population=1_700_000,
+                code="08"), []),
+    ])
+
+
+def test_a_district_of_a_province_is_no_district_of_another_country(
+        pakistan: GeocodeStage) -> None:
+    text = ("A bus fell into a gorge in the Kohistan district of Khyber Pakhtunkhwa , police "
+            "in Pakistan said .")
+    places = run(pakistan, text, [("Kohistan district", "GPE"), ("Khyber Pakhtunkhwa", "GPE"),
+                                  ("Pakistan", "GPE")])
+    place = at(places, text, "Kohistan district")
+    assert place is not None and place.country == "PAK"
+
+
+def test_a_valley_region_of_a_state_is_not_a_province_abroad() -> None:
+    stage = stage_of([
+        (town(5391295, "Salinas", 36.68, -121.66, "USA", 157_000, "CA"), []),
+        (region(4565000, "Salinas", "admin1", 17.98, -66.3, "PRI", population=22_500,
+                code="SA"), []),
+        (region(5332921, "California", "admin1", 37.25, -119.75, "USA",
+                population=39_000_000, code="CA"), []),
+    ])
+    text = "The spinach was traced to the Salinas Valley region of California last week ."
+    places = run(stage, text, [("Salinas Valley region", "LOC"), ("California", "GPE")])
+    place = at(places, text, "Salinas Valley region")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_name_the_text_calls_a_district_is_no_province_abroad(pakistan: GeocodeStage) -> None:
+    text = ("Police in Pakistan closed the districts of Kohistan and Mara in Khyber "
+            "Pakhtunkhwa on Monday .")
+    places = run(pakistan, text, [("Pakistan", "GPE"), ("Kohistan", "GPE"), ("Mara", "GPE"),
+                                  ("Khyber Pakhtunkhwa", "GPE")])
+    place = at(places, text, "Mara")
+    assert place is None or place.country != "TZA"

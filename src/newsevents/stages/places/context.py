@@ -38,6 +38,12 @@ _CONTAINER = re.compile(r"^\s*(?:,|(?:,\s*)?in(?:\s+the)?(?:\s+" + _DIRECTION
 # After "X, in Y": more places each after "in" are a list of places ("in Kirkuk, in Diyala
 # and in Basra"), not a container.
 _IN_LIST = re.compile(r"^\s*(?:,|and|or)\s*(?:and\s+|or\s+)?in\b", re.I)
+# "The X district of Y": the unit's word ends the first name, "of" alone joins them.
+_OF = re.compile(r"^\s*of(?:\s+the)?\s*$", re.I)
+UNIT_ENDS = frozenset({"area", "region", "district", "county", "province", "state",
+                       "governorate", "prefecture", "municipality", "subdistrict", "tehsil",
+                       "regency", "division", "parish", "department", "oblast", "village",
+                       "town"})
 _LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*$", re.I)
 
 
@@ -84,8 +90,8 @@ _BUILDING_IN = re.compile(r"^\s*([a-z]+)\s+in\s*$")
 
 
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
-    """Index of a toponym → index of the toponym right after it as in "X, Y" or "X in Y"
-    (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville"; "X in
+    """Index of a toponym → index of the toponym right after it as in "X, Y", "X in Y" or
+    "the X district of Y" (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville"; "X in
     Y's Z" puts X in Z: "in Mali's central Mopti region"), and of a toponym to the one
     before it as in "Y's X" ("New Zealand's South Island");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
@@ -93,9 +99,7 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
     out: dict[int, int] = {}
     for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[a.span.end:b.span.start]
-        if a.sentence != b.sentence or not (_CONTAINER.match(gap) or a.label == "FAC" and (
-                (noun := _BUILDING_IN.match(gap)) is not None
-                and noun.group(1) in BUILDING_NOUNS)):
+        if a.sentence != b.sentence or not _container_gap(a, gap):
             continue
         if gap.strip() == "," and not abbreviated(b.span.of(text)) and (
                 _listed(toponyms, i - 1, text) or _listed(toponyms, i + 1, text)):
@@ -109,6 +113,17 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
                 and _POSSESSED.match(text[a.span.end:b.span.start]):
             out[i + 1] = i  # "New Zealand's South Island", "Kerala's Idukki district"
     return out
+
+
+def _container_gap(a: Toponym, gap: str) -> bool:
+    """The words between two names say the second holds the first: "X, Y", "X in Y", "the X
+    district of Y" (the unit's word ends X), "the X hospital in Y" (X a facility)."""
+    if _CONTAINER.match(gap):
+        return True
+    if _OF.match(gap):
+        return a.text.split()[-1].lower() in UNIT_ENDS
+    noun = _BUILDING_IN.match(gap)
+    return a.label == "FAC" and noun is not None and noun.group(1) in BUILDING_NOUNS
 
 
 # "Mali's central Mopti region": a possessive and up to two lowercase words between a country

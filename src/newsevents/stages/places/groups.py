@@ -38,6 +38,7 @@ class Group:
     famous: bool = False  # named only inside accords' and bodies' names ("the Paris Agreement")
     embedded: bool = False  # named only inside organisations' names ("the NY Plum Island center")
     feature: bool = False  # a natural feature read by a place in its name ("the Arkansas River")
+    level: int | None = None  # the admin level the text gives the name ("the X district")
 
 
 def population_prior(cand: Candidate) -> float:
@@ -99,6 +100,7 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
             scored = scored[:MAX_CANDIDATES]
             groups.append(Group(members=[], candidates=[c for _, c in scored],
                                 priors=[s for s, _ in scored], partial=partial,
+                                level=top.level,
                                 feature=partial and top.key.rsplit(" ", 1)[-1] in FEATURE_WORDS))
         groups[index[gkey]].members.append(k)
         owner.append(index[gkey])

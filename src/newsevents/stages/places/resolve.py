@@ -364,13 +364,14 @@ def _holders(g: int, groups: list[Group], ctx: Context, *, final: bool) -> list[
             and any(contains(hit, c) for c in groups[g].candidates)]
 
 
-def regions_outside_holder(g: int, groups: list[Group], ctx: Context, *, final: bool
-                           ) -> set[int]:
-    """Indexes of regions and features a qualifier that holds another reading of the name
-    does not hold: "New England, N.D." is the town in North Dakota, not the region of six
-    states; "Lake Lanier in Georgia" stays the lake."""
+def units_outside_holder(g: int, groups: list[Group], ctx: Context, *, final: bool
+                         ) -> set[int]:
+    """Indexes of regions, features and provinces a qualifier that holds another reading of
+    the name does not hold: "New England, N.D." is the town in North Dakota, not the region
+    of six states; "the Salinas Valley region of California" is not Puerto Rico's Salinas;
+    "Punjab, Pakistan" is not India's; "Lake Lanier in Georgia" stays the lake."""
     holders = _holders(g, groups, ctx, final=final)
-    return {k for k, c in enumerate(groups[g].candidates) if c.kind == "region"
+    return {k for k, c in enumerate(groups[g].candidates) if c.kind in {"region", "admin1"}
             and holders and not any(contains(h, c) for h in holders)}
 
 
@@ -382,16 +383,19 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     Smoke" in a story about St. Louis is not in Jordan): such a reading would move the
     place to another country than the text supports. In the first pass the focus must
     weigh FIRST_PASS_FOCUS: a country named once ("soldiers home from Kuwait") does not yet
-    outweigh the towns, which have not spoken. The caller leaves out a name a qualifier
-    holds ("X, Calif.")."""
+    outweigh the towns, which have not spoken. A name the text calls a district is no
+    province abroad either ("the districts of Challhuahuacho and Mara" in a story about Peru
+    is not Tanzania's Mara region). The caller leaves out a name a qualifier holds ("X,
+    Calif.")."""
     focus, share = focus_country(ctx, g)
     if focus is None or share < DOMESTIC_SHARE \
             or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
         return set()  # no clear focus
     partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
+    district = groups[g].level == 2  # "the districts of Challhuahuacho and Mara"
     return {k for k, c in enumerate(groups[g].candidates)
             if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
-                or partial and c.kind == "admin1")
+                or (partial or district) and c.kind == "admin1")
             and c.country != focus and focus_share(ctx, g, c.country) == 0
             and not near_focus(c, ctx.points.get(focus))
             and not (c.country in ctx.borders.get(focus, frozenset())
@@ -463,7 +467,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     abroad = set() if held else foreign_hamlets(g, groups, ctx, final=final)
     distant = distant_hamlets(g, groups, ctx) | distant_feature_towns(g, groups, ctx) \
         if final and not held else set()
-    apart = regions_outside_holder(g, groups, ctx, final=final) if held else set()
+    apart = units_outside_holder(g, groups, ctx, final=final) if held else set()
     foreign = abroad | outside | distant | apart
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
