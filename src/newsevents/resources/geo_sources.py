@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .place_names import fold
+from .place_names import english_region_name, fold
 from .gazetteer_entry import Candidate
 
 Entry = tuple[Candidate, list[str]]
@@ -190,14 +190,21 @@ class Admins:
     city_admin2: dict[int, int]  # city geonameid -> admin2 row
     iso3: dict[str, str | None]
     points: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    english: dict[tuple[str, str], str] = field(default_factory=dict)  # read once per region
 
     def admin1_pid(self, iso2: str, code: str) -> int | None:
         hit = self.admin1.get((iso2, code))
         return _admin_pid(hit[1], hit[0]) if hit else None
 
     def admin1_name(self, iso2: str, code: str) -> str | None:
+        """The region's English name (`english_region_name`), as a place's `admin1`; the
+        region's own entry keeps GeoNames' name as its name."""
         hit = self.admin1.get((iso2, code))
-        return hit[1][0] if hit else None
+        if hit is None:
+            return None
+        if (iso2, code) not in self.english:
+            self.english[(iso2, code)] = english_region_name(hit[1][0], hit[1][5].split("|"))
+        return self.english[(iso2, code)]
 
     def entries(self, centroids: Centroids) -> Iterator[Entry]:
         for (iso2, code), (row, f) in sorted(self.admin1.items()):
@@ -206,7 +213,7 @@ class Admins:
             yield Candidate(
                 pid=_admin_pid(f, row), name=f[0], kind="admin1", feature_code="ADM1",
                 country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
-                geonameid=_int(f[3]), admin1=f[0], admin1_code=code,
+                geonameid=_int(f[3]), admin1=self.admin1_name(iso2, code), admin1_code=code,
             ), latin_aliases(f[5].split("|"))
         for row, f in sorted(self.admin2.items()):
             iso2, code = _code_parts(f[2])

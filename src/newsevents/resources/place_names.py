@@ -79,6 +79,39 @@ def conventional_name(name: str) -> str:
     return bare if bare else plain
 
 
+# An alternate name that carries an English word for a region's type ("Diyala Governorate",
+# "State of Lower Saxony", "Free State of Bavaria", "Kherson Oblast") is the English name
+# with that word: its core is the name English writes.
+_ENGLISH_TYPED = re.compile(
+    r"^(?:(?:Free )?State of |Province of |Region of |(?:Autonomous )?Republic of )?(?P<core>[A-Z][A-Za-z'.-]*"
+    r"(?: [A-Z][A-Za-z'.-]*){0,3}?)(?: (?:Governorate|Province|Region|Oblast|Krai|Prefecture"
+    r"|State|Department|Division|District|Republic|Autonomous Region|Autonomous Community))?$")
+_ENGLISH_TYPE_WORD = re.compile(r"^(?:(?:Free )?State of|Province of|Region of"
+                                r"|(?:Autonomous )?Republic of) |"
+                                r" (?:Governorate|Province|Region|Oblast|Krai|Prefecture|State"
+                                r"|Department|Division|District|Republic|Autonomous Region"
+                                r"|Autonomous Community)$")
+
+
+def english_region_name(name: str, aliases: list[str]) -> str:
+    """A first-level region's English name for a reader: the core of the alternate names
+    that carry an English word for its type ("Lower Saxony" from "State of Lower Saxony" for
+    Niedersachsen, "Homs" from "Homs Governorate" for Ḩimş), the most frequent core first,
+    a core the region also goes by alone counting once more; else the gazetteer's name as
+    English writes it (`conventional_name`)."""
+    cores: dict[str, int] = {}
+    for alias in aliases:
+        if alias.isascii() and _ENGLISH_TYPE_WORD.search(alias) \
+                and (hit := _ENGLISH_TYPED.match(alias)):
+            cores[hit.group("core")] = cores.get(hit.group("core"), 0) + 1
+    if not cores:
+        return conventional_name(name)
+    for alias in aliases:  # a core the region also goes by alone counts once more
+        if alias in cores:  # ("Chechnya" over "Chechen", of "Chechen Republic")
+            cores[alias] += 1
+    return max(cores, key=lambda core: (cores[core], -list(cores).index(core)))
+
+
 def skeleton(key: str) -> str:
     """The loose key of an already folded name (see module doc)."""
     return _DOUBLES.sub(r"\1", _FINAL_H.sub("", key)).replace(" ", "")

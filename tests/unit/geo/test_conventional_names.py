@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
-from newsevents.resources.place_names import conventional_name
+from newsevents.resources.place_names import conventional_name, english_region_name
 from newsevents.stages.places import GeocodeStage
 
 from .gazdata import city
@@ -99,3 +99,20 @@ def test_a_region_named_in_english_in_more_words_than_its_native_name_keeps_them
     stage = GeocodeStage(InMemoryGazetteer([(region, ["Lower Saxony"])]))
     (place,) = run(stage, text, [(written, "GPE")])
     assert place.name == name and place.geonameid == 2862926
+
+
+@pytest.mark.parametrize(("name", "aliases", "english"), [
+    ("Niedersachsen", ["Land Niedersachsen", "Lower Saxony", "State of Lower Saxony"],
+     "Lower Saxony"),
+    ("Bayern", ["Bavaria", "Free State of Bavaria"], "Bavaria"),
+    ("Ḩimş", ["Homs", "Homs Governorate", "حمص"], "Homs"),
+    ("Khersonska oblast", ["Kherson", "Kherson Oblast"], "Kherson"),
+    ("Chechenskaya Respublika", ["Chechen Republic", "Chechnya", "Chechnya Republic"],
+     "Chechnya"),  # the core it also goes by alone
+    ("Fārs", ["Fars Province", "The 7th Province"], "Fars"),
+    ("Hebei Sheng", ["Hebei", "河北省"], "Hebei"),  # no typed alias: the conventional name
+    ("Lombardia", ["Lombardie", "Lombardy"], "Lombardia"),  # which of two? neither
+])
+def test_a_regions_english_name_comes_from_its_typed_alternate_names(
+        name: str, aliases: list[str], english: str) -> None:
+    assert english_region_name(name, aliases) == english

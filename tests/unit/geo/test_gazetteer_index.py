@@ -196,3 +196,10 @@ def test_an_abbreviated_first_word_is_read_in_full_by_both_gazetteers() -> None:
     assert [c.name for c in memory.candidates("Mt. Juliet")] == ["Mount Juliet"]
     assert (expanded("mt juliet"), expanded("mt"), expanded("st louis")) == (
         "mount juliet", "mt", "st louis")
+
+
+def test_gazetteer_gives_a_towns_region_by_its_english_name(index: gz.SQLiteGazetteer) -> None:
+    (baqubah,) = [c for c in index.candidates("Baqubah") if c.country == "IRQ"]
+    diyala = index.admin1("IRQ", "10")
+    assert baqubah.admin1 == "Diyala"  # from "Diyala Governorate", not "Diyālá"
+    assert diyala is not None and diyala.name == "Diyālá" and diyala.admin1 == "Diyala"
