@@ -97,19 +97,29 @@ def english_region_name(name: str, aliases: list[str]) -> str:
     """A first-level region's English name for a reader: the core of the alternate names
     that carry an English word for its type ("Lower Saxony" from "State of Lower Saxony" for
     Niedersachsen, "Homs" from "Homs Governorate" for Ḩimş), the most frequent core first,
-    a core the region also goes by alone counting once more; else the gazetteer's name as
-    English writes it (`conventional_name`)."""
+    a core the region also goes by alone counting once more, cut to a shorter name it also
+    goes by ("Xinjiang", not "Xinjiang Uyghur"); else the gazetteer's name as English writes
+    it (`conventional_name`)."""
+    bare = [a for a in aliases if a.isascii() and not _ENGLISH_TYPE_WORD.search(a)]
     cores: dict[str, int] = {}
     for alias in aliases:
         if alias.isascii() and _ENGLISH_TYPE_WORD.search(alias) \
                 and (hit := _ENGLISH_TYPED.match(alias)):
-            cores[hit.group("core")] = cores.get(hit.group("core"), 0) + 1
+            core = _shortest_opening(hit.group("core"), bare)
+            cores[core] = cores.get(core, 0) + 1
     if not cores:
         return conventional_name(name)
     for alias in aliases:  # a core the region also goes by alone counts once more
         if alias in cores:  # ("Chechnya" over "Chechen", of "Chechen Republic")
             cores[alias] += 1
     return max(cores, key=lambda core: (cores[core], -list(cores).index(core)))
+
+
+def _shortest_opening(core: str, bare: list[str]) -> str:
+    """The shortest alternate name the core opens with, word for word ("Xinjiang" for
+    "Xinjiang Uyghur", of "Xinjiang Uyghur Autonomous Region"), else the core."""
+    openings = [a for a in bare if core == a or core.startswith(a + " ")]
+    return min(openings, key=len) if openings else core
 
 
 def skeleton(key: str) -> str:

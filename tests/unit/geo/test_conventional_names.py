@@ -110,6 +110,10 @@ def test_a_region_named_in_english_in_more_words_than_its_native_name_keeps_them
     ("Chechenskaya Respublika", ["Chechen Republic", "Chechnya", "Chechnya Republic"],
      "Chechnya"),  # the core it also goes by alone
     ("Fārs", ["Fars Province", "The 7th Province"], "Fars"),
+    ("Xinjiang Uygur Zizhiqu", ["Xinjiang", "Xinjiang Uyghur Autonomous Region"],
+     "Xinjiang"),  # the shorter name it also goes by
+    ("Xizang Zizhiqu", ["Tibet", "Tibet Autonomous Region", "Xizang",
+                        "Xizang Autonomous Region"], "Tibet"),
     ("Hebei Sheng", ["Hebei", "河北省"], "Hebei"),  # no typed alias: the conventional name
     ("Lombardia", ["Lombardie", "Lombardy"], "Lombardia"),  # which of two? neither
 ])
