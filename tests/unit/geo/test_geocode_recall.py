@@ -203,6 +203,15 @@ def test_dateline_qualifier_picks_the_namesake(stage: GeocodeStage) -> None:
     assert found is not None and found.lat == 37.22
 
 
+def test_a_dateline_town_the_gazetteer_lacks_in_its_state_is_the_state(stage: GeocodeStage
+                                                                       ) -> None:
+    # no Paris lies in Illinois here: the dateline says Illinois, not France or Texas
+    found = dateline_place(stage.gazetteer, "PARIS, Ill.")
+    assert found is not None and found.name == "Illinois"
+    found = dateline_place(stage.gazetteer, "PARIS, Tex.")
+    assert found is not None and found.lat == 33.66
+
+
 def test_alternate_name_of_a_town_inside_an_organisation_is_not_a_place() -> None:
     gaz = InMemoryGazetteer([(town(5768233, "Rapid City", 44.08, -103.23, "USA", 73_569,
                                    "SD"), ["Rapid"])])

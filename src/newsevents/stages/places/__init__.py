@@ -124,15 +124,18 @@ def unplaced(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Menti
 
 def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | None:
     """The most likely entry for a dateline city ("BAGHDAD, Iraq" → Baghdad), inside the
-    state or country the dateline qualifies it with ("SPRINGFIELD, Ill." → Illinois's)."""
+    state or country the dateline qualifies it with ("SPRINGFIELD, Ill." → Illinois's); the
+    state or country itself when no entry of the name lies in it ("BARNET, Vt.")."""
     if not dateline:
         return None
     head, _, rest = dateline.partition(",")
     name = head.split("(")[0].strip().title()
     found = gazetteer.candidates(name, limit=20)
     usable = [c for c in found if c.match < 2 and c.kind in {"city", "country", "admin1"}]
-    qualifier = rest.split("(")[0].strip(" .—-–")
-    within = [c for c in usable if any(contains(q, c) for q in _qualifiers(gazetteer, qualifier))]
+    qualifiers = _qualifiers(gazetteer, rest.split("(")[0].strip(" .—-–"))
+    within = [c for c in usable if any(contains(q, c) for q in qualifiers)]
+    if qualifiers and not within:  # "BARNET, Vt.": the town the gazetteer lacks is in Vermont
+        usable = qualifiers       # (not Barnet, London)
     return max(within or usable, key=lambda c: (c.feature_code == "PPLC", c.population),
                default=None)
 
