@@ -69,3 +69,45 @@ def test_a_provinces_own_name_beats_a_towns_alternate_name(stage: GeocodeStage) 
     place = at(run(stage, text, [("Bangor", "GPE"), ("Maine", "GPE"), ("Quebec", "GPE")]),
                text, "Quebec")
     assert place is not None and place.feature_code == "ADM1" and place.country == "CAN"
+
+
+# -- a state's name listed with a town of the story's state -------------------------------------
+
+@pytest.fixture(scope="module")
+def minnesota() -> GeocodeStage:
+    return stage_of([
+        (region(5037779, "Minnesota", "admin1", 46.25, -94.25, "USA", population=5_600_000,
+                code="MN"), []),
+        (town(5024719, "Duluth", 46.78, -92.11, "USA", 86_000, "MN"), []),
+        (town(5046997, "Virginia", 47.52, -92.54, "USA", 8_700, "MN"), []),
+        (town(5029500, "Hibbing", 47.43, -92.94, "USA", 16_000, "MN"), []),
+        (region(6254928, "Virginia", "admin1", 37.5, -78.9, "USA", population=8_500_000,
+                code="VA"), []),
+        (region(4155751, "Florida", "admin1", 28.75, -82.5, "USA", population=21_000_000,
+                code="FL"), []),
+        (town(5117000, "Florida", 41.33, -74.36, "USA", 2_900, "NY"), []),
+        (town(5128581, "New York City", 40.71, -74.01, "USA", 8_800_000, "NY"), []),
+        (town(4351000, "Frederick", 39.41, -77.41, "USA", 72_000, "MD"), []),
+        (region(4361885, "Maryland", "admin1", 39.0, -76.75, "USA", population=6_000_000,
+                code="MD"), []),
+    ])
+
+
+def test_a_states_name_listed_with_a_town_of_the_storys_state_is_the_town(
+        minnesota: GeocodeStage) -> None:
+    text = ("Cold gripped Minnesota and Hibbing on Tuesday . Shelters in Duluth and Virginia "
+            "were full .")
+    places = run(minnesota, text, [("Minnesota", "GPE"), ("Hibbing", "GPE"),
+                                   ("Duluth", "GPE"), ("Virginia", "GPE")])
+    place = at(places, text, "Virginia")
+    assert place is not None and place.feature_code == "PPL" and place.lat == 47.52
+
+
+def test_a_state_listed_with_a_city_of_another_state_stays_the_state(
+        minnesota: GeocodeStage) -> None:
+    text = ("Agents in Frederick , Maryland , spoke . Reporters in New York City and Florida "
+            "waited .")
+    places = run(minnesota, text, [("Frederick", "GPE"), ("Maryland", "GPE"),
+                                   ("New York City", "GPE"), ("Florida", "GPE")])
+    place = at(places, text, "Florida")
+    assert place is not None and place.feature_code == "ADM1"

@@ -260,7 +260,7 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
     region, which is below that level ("Florida and Washington, D.C."). Towns and districts
     listed together lie in one province ("Chatsworth and Murray County")."""
     if cand.kind in {"city", "admin2"}:
-        return _local_sibling(cand, g, groups, ctx)
+        return _local_sibling(cand, g, groups, ctx, final=final)
     if cand.kind not in {"admin1", "country"} or any(
             (hit := _first_choice(groups[o], final)) is not None
             and hit.kind in {"admin1", "admin2"} for o in ctx.inside.get(g, ())):
@@ -273,12 +273,22 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
     return 0.0, []
 
 
-def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context
-                   ) -> tuple[float, list[str]]:
+def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
+                   final: bool) -> tuple[float, list[str]]:
     """A town or district listed with a name that may be a town or district in the same
-    first-level region: of "Chatsworth and Murray County", the readings in one state."""
+    first-level region: of "Chatsworth and Murray County", the readings in one state. Listed
+    with a town of the story's main state that the first pass chose and that names nothing
+    else, a town there is as sure as a state listed with a state ("shelters in Duluth and
+    Virginia" in a Minnesota story: Virginia, Minnesota)."""
     if not cand.admin1_code:
         return 0.0, []
+    for other in ctx.listed.get(g, ()):
+        hit = groups[other].first if final else None
+        if hit is not None and hit.kind == "city" and groups[other].first_confidence >= 0.5 \
+                and (hit.country, hit.admin1_code) == (cand.country, cand.admin1_code) \
+                and towns_only(groups[other].candidates) and ctx.main is not None \
+                and ctx.main[0] == (cand.country, cand.admin1_code):  # the story's state
+            return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     for other in ctx.listed.get(g, ()):
         hit = next((c for c in groups[other].candidates if c.kind in {"city", "admin2"}
                     and (c.country, c.admin1_code) == (cand.country, cand.admin1_code)), None)
