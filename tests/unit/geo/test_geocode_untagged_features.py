@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from newsevents.resources.gazetteer import Candidate
+from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 from newsevents.stages.places.untagged import _compound_prefix
 
@@ -93,3 +93,39 @@ def test_a_town_of_that_name_alone_is_still_the_town(maine: GeocodeStage) -> Non
     town_ = at(places, text, "Verona")
     assert town_ is not None and town_.feature_code == "PPL"  # a town of the gazetteer: the
     # feature's rule leaves a town's name alone
+
+
+def test_a_word_of_an_organisations_name_known_only_abroad_is_no_place() -> None:
+    stage = stage_of([
+        (town(5920000, "Conservation", 49.0, -97.0, "CAN", 1_500, "03"), []),
+        (Candidate(pid=1227603, name="Sri Lanka", kind="country", feature_code="PCLI",
+                   country="LKA", lat=7.75, lon=80.75, population=21_700_000), []),
+        (town(1248991, "Colombo", 6.93, 79.85, "LKA", 650_000, "36"), []),
+    ])
+    text = ("The Department of Wildlife Conservation in Colombo said herds left the park in "
+            "Sri Lanka .")
+    places = run(stage, text, [("Department of Wildlife Conservation", "ORG"),
+                               ("Colombo", "GPE"), ("Sri Lanka", "GPE")])
+    assert {p.name for p in places} == {"Colombo", "Sri Lanka"}
+
+
+def test_a_building_named_like_a_province_next_door_is_not_in_it() -> None:
+    entries = [
+        (Candidate(pid=153000, name="Pwani", kind="admin1", feature_code="ADM1", country="TZA",
+                   lat=-7.3, lon=38.8, population=1_100_000, admin1_code="19"), ["Coast"]),
+        (Candidate(pid=149590, name="Tanzania", kind="country", feature_code="PCLI",
+                   country="TZA", lat=-6.0, lon=35.0, population=56_000_000), []),
+        (Candidate(pid=192950, name="Kenya", kind="country", feature_code="PCLI",
+                   country="KEN", lat=1.0, lon=38.0, population=51_000_000), []),
+        (town(186301, "Mombasa", -4.05, 39.67, "KEN", 800_000, "19"), []),
+        (town(184745, "Nairobi", -1.28, 36.82, "KEN", 2_750_000, "30"), []),
+    ]
+    stage = GeocodeStage(InMemoryGazetteer(entries, neighbours={"KEN": ["TZA"],
+                                                                "TZA": ["KEN"]}))
+    text = ("Nurses in Nairobi and Mombasa struck , and staff at Coast General Hospital in "
+            "Mombasa said Kenya owed them .")
+    places = run(stage, text, [("Nairobi", "GPE"), ("Mombasa", "GPE"),
+                               ("Coast General Hospital", "FAC"), ("Mombasa", "GPE"),
+                               ("Kenya", "GPE")])
+    hospital = at(places, text, "Coast General Hospital")
+    assert hospital is None or hospital.country == "KEN"

@@ -241,7 +241,9 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         if res.candidate is not None:
             out.append(res)
             continue
-        placeable = all_places or is_placed_name(top) or res.abroad or k in qualified
+        placeable = all_places or is_placed_name(top) or k in qualified \
+            or res.abroad and not top.embedded  # not "Conservation" of "the Department of
+        # Wildlife Conservation", a Canadian hamlet's name
         by = resolutions[qualified[k]] if k in qualified else None
         anchor, why, floor = anchors.place(top, by) if placeable else (None, "", 0)
         moved = offset(measured[k], resolutions) if placeable and k in measured else None

@@ -395,8 +395,9 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     weigh FIRST_PASS_FOCUS: a country named once ("soldiers home from Kuwait") does not yet
     outweigh the towns, which have not spoken. A name the text calls a district is no
     province abroad either ("the districts of Challhuahuacho and Mara" in a story about Peru
-    is not Tanzania's Mara region). The caller leaves out a name a qualifier holds ("X,
-    Calif.")."""
+    is not Tanzania's Mara region), nor a building named after a word that is a province's
+    name next door ("Coast General Hospital" in Mombasa is not in Tanzania's Coast region).
+    The caller leaves out a name a qualifier holds ("X, Calif.")."""
     focus, share = focus_country(ctx, g)
     if focus is None or share < DOMESTIC_SHARE \
             or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
@@ -407,9 +408,9 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
             if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
                 or (partial or district) and c.kind == "admin1")
             and c.country != focus and focus_share(ctx, g, c.country) == 0
-            and not near_focus(c, ctx.points.get(focus))
-            and not (c.country in ctx.borders.get(focus, frozenset())
-                     and c.population >= NEIGHBOUR_MIN_POPULATION)}
+            and (partial and c.kind == "admin1" or not near_focus(c, ctx.points.get(focus))
+                 and not (c.country in ctx.borders.get(focus, frozenset())
+                          and c.population >= NEIGHBOUR_MIN_POPULATION))}
 
 
 def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
