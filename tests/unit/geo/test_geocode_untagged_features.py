@@ -129,3 +129,19 @@ def test_a_building_named_like_a_province_next_door_is_not_in_it() -> None:
                                ("Kenya", "GPE")])
     hospital = at(places, text, "Coast General Hospital")
     assert hospital is None or hospital.country == "KEN"
+
+
+def test_a_place_with_no_other_anchor_is_in_the_datelines_country() -> None:
+    countries = [(Candidate(pid=pid, name=name, kind="country", feature_code="PCLI",
+                            country=iso3, lat=lat, lon=lon, population=pop), [])
+                 for pid, name, iso3, lat, lon, pop in [
+                     (149590, "Tanzania", "TZA", -6.0, 35.0, 56_000_000),
+                     (226074, "Uganda", "UGA", 1.25, 32.5, 43_000_000),
+                     (192950, "Kenya", "KEN", 1.0, 38.0, 51_000_000)]]
+    stage = stage_of(countries)
+    text = "A ferry sank near Ukerewe on Thursday , and Uganda and Kenya sent boats ."
+    ents = [("Ukerewe", "GPE"), ("Uganda", "GPE"), ("Kenya", "GPE")]
+    island = at(run(stage, text, ents, dateline="DAR ES SALAAM, Tanzania"), text, "Ukerewe")
+    assert island is not None and island.country == "TZA"
+    island = at(run(stage, text, ents), text, "Ukerewe")
+    assert island is not None and island.country is None  # no dateline: nothing says where

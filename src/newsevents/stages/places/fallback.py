@@ -162,7 +162,8 @@ class Anchors:
     """Where the article's confidently resolved places are, by sentence and in the text."""
 
     def __init__(self, toponyms: list[Toponym], resolutions: list[Resolution],
-                 countries: dict[str, Candidate]) -> None:
+                 countries: dict[str, Candidate], *, dateline: Candidate | None = None) -> None:
+        self.dateline = dateline  # the dateline's country: where a story with no anchor is
         self.by_sentence: dict[int, list[tuple[int, Candidate]]] = {}
         self.towns: dict[str, Candidate] = {}  # towns and districts, by their folded name
         for top, res in zip(toponyms, resolutions):
@@ -202,6 +203,8 @@ class Anchors:
                     f"all its places are in {where}", COUNTRY_PRECISION)
         if self.country is not None:
             return self.country, "all the places the article names are in it", 0
+        if self.dateline is not None:  # "DAR ES SALAAM, Tanzania": near "Ukerewe island"
+            return self.dateline, "the country of the article's dateline", 0
         return None, "", 0
 
     def _town_inside(self, top: Toponym) -> Candidate | None:
@@ -227,13 +230,15 @@ class Anchors:
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
                    qualified: dict[int, int] | None = None,
-                   measured: dict[int, Relation] | None = None) -> list[Resolution]:
+                   measured: dict[int, Relation] | None = None,
+                   dateline: Candidate | None = None) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
     `all_places` when every toponym is known to be a place (gold spans); `qualified` are
     the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland"), to that place's;
-    `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index."""
-    anchors = Anchors(toponyms, resolutions, countries or {})
+    `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index;
+    `dateline`: the country of the article's dateline, the last anchor."""
+    anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline)
     qualified = qualified or {}
     measured = measured or {}
     out: list[Resolution] = []

@@ -561,9 +561,10 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                         abroad=groups[g].abroad) for g in owner]
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
+    origin = gazetteer.country(dateline.country) if dateline and dateline.country else None
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
-                          measured={rel.anchor: rel for rel in related})
+                          measured={rel.anchor: rel for rel in related}, dateline=origin)
 
 
 def moved_abroad(group: Group, lent: str) -> bool:
