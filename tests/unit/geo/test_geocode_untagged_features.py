@@ -139,9 +139,17 @@ def test_a_place_with_no_other_anchor_is_in_the_datelines_country() -> None:
                      (226074, "Uganda", "UGA", 1.25, 32.5, 43_000_000),
                      (192950, "Kenya", "KEN", 1.0, 38.0, 51_000_000)]]
     stage = stage_of(countries)
-    text = "A ferry sank near Ukerewe on Thursday , and Uganda and Kenya sent boats ."
-    ents = [("Ukerewe", "GPE"), ("Uganda", "GPE"), ("Kenya", "GPE")]
+    text = "A ferry sank near Ukerewe on Thursday ; Uganda , Kenya and Tanzania sent boats ."
+    ents = [("Ukerewe", "GPE"), ("Uganda", "GPE"), ("Kenya", "GPE"), ("Tanzania", "GPE")]
     island = at(run(stage, text, ents, dateline="DAR ES SALAAM, Tanzania"), text, "Ukerewe")
     assert island is not None and island.country == "TZA"
     island = at(run(stage, text, ents), text, "Ukerewe")
     assert island is not None and island.country is None  # no dateline: nothing says where
+    # a dateline abroad says where the reporter is ("BEIRUT" over a story about Syria)
+    island = at(run(stage, text, ents, dateline="NAIROBI, Kenya"), text, "Ukerewe")
+    assert island is not None and island.country == "KEN"  # Kenya is named: a place of it
+    stage = stage_of(countries + [(Candidate(pid=272103, name="Lebanon", kind="country",
+                                             feature_code="PCLI", country="LBN", lat=33.8,
+                                             lon=35.8, population=6_800_000), [])])
+    island = at(run(stage, text, ents, dateline="BEIRUT, Lebanon"), text, "Ukerewe")
+    assert island is not None and island.country is None

@@ -163,7 +163,11 @@ class Anchors:
 
     def __init__(self, toponyms: list[Toponym], resolutions: list[Resolution],
                  countries: dict[str, Candidate], *, dateline: Candidate | None = None) -> None:
-        self.dateline = dateline  # the dateline's country: where a story with no anchor is
+        # the dateline's country, when the article names places in it: "BEIRUT" over a
+        # story about Idlib says where the reporter is, not where the story is
+        named_in = {r.candidate.country for r in resolutions if r.candidate is not None}
+        self.dateline = dateline if dateline is not None and dateline.country in named_in \
+            else None
         self.by_sentence: dict[int, list[tuple[int, Candidate]]] = {}
         self.towns: dict[str, Candidate] = {}  # towns and districts, by their folded name
         for top, res in zip(toponyms, resolutions):
