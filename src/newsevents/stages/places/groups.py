@@ -135,3 +135,11 @@ def prior_reasons(cand: Candidate) -> list[str]:
     if cand.population:
         out.append(f"population {cand.population:,}")
     return out
+
+
+def first_choice(group: Group, final: bool) -> Candidate | None:
+    """The reading the other names see: the first pass's choice in the second pass, the
+    likeliest reading before it."""
+    if final:
+        return group.first
+    return group.candidates[0] if group.candidates else None

@@ -58,8 +58,8 @@ import math
 import re
 from collections.abc import Callable
 
-from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from ...resources.place_names import bearing_deg, fold, haversine_km, plain_name
+from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import abbreviated_qualifiers, containers, relations
 from .evidence import (
     Context,
@@ -67,7 +67,6 @@ from .evidence import (
     build_context,
     retract_evidence,
     final_order,
-    focus_country,
     focus_share,
     province_evidence,
     sentence_states,
@@ -76,6 +75,7 @@ from .fallback import anchor_unknown, is_placed_name
 from .groups import (
     Group,
     by_own_name,
+    first_choice,
     make_groups,
     prior_reasons,
     state_or_country,
@@ -90,21 +90,23 @@ from .local import (
 )
 from .lookup import contains, namesakes
 from .resolution import Resolution
+from .ruled_out import (
+    DOMESTIC_SHARE,
+    foreign_hamlets,
+    held_by_qualifier,
+    outside_qualifier,
+    units_outside_holder,
+)
 from .toponym import CountryRef, Toponym
 
 FOCUS_WEIGHT = 2.5
 CONTAINER_BONUS = 2.5
 SIBLING_BONUS = 2.5
 LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint than kind
-DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 DOMESTIC_BONUS = 2.0
 PROVINCE_WEIGHT = 1.5
 SENTENCE_STATE_BONUS = 1.0  # a district in the first-level region its own sentence names
 DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text names
-FOREIGN_MAX_POPULATION = 100_000  # a town this small abroad is not the article's place
-NEAR_ABROAD_KM = 400.0  # … unless it lies this near the focus country's point
-NEIGHBOUR_MIN_POPULATION = 10_000  # … or is a town this big in a neighbouring country
-FIRST_PASS_FOCUS = 2.0  # before the towns speak, a focus this strong (a country named twice)
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
                         r"since|until|during|near)\b)")
@@ -262,11 +264,11 @@ def sibling_bonus(cand: Candidate, g: int, groups: list[Group], ctx: Context, *,
     if cand.kind in {"city", "admin2"}:
         return _local_sibling(cand, g, groups, ctx, final=final)
     if cand.kind not in {"admin1", "country"} or any(
-            (hit := _first_choice(groups[o], final)) is not None
+            (hit := first_choice(groups[o], final)) is not None
             and hit.kind in {"admin1", "admin2"} for o in ctx.inside.get(g, ())):
         return 0.0, []  # qualified by a region ("Washington, D.C."): below a region's level
     for other in ctx.listed.get(g, ()):
-        hit = _first_choice(groups[other], final)
+        hit = first_choice(groups[other], final)
         if hit is not None and hit.kind == cand.kind and (
                 cand.kind == "country" or hit.country == cand.country):
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
@@ -305,12 +307,6 @@ def _readings(group: Group, final: bool, test: Callable[[Candidate], bool]
     if final:
         return group.first if group.first is not None and test(group.first) else None
     return next((c for c in group.candidates if test(c)), None)
-
-
-def _first_choice(group: Group, final: bool) -> Candidate | None:
-    if final:
-        return group.first
-    return group.candidates[0] if group.candidates else None
 
 
 def coherence(cand: Candidate, g: int, groups: list[Group]) -> tuple[float, list[str]]:
@@ -360,109 +356,6 @@ def phrase_check(cand: Candidate, g: int, groups: list[Group], ctx: Context
         if ok:
             why.append(f"{dist:.0f} km from {plain_name(ref.name)}, as the text says")
     return total, why
-
-
-def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> bool:
-    """True when a qualifier of the name ("X, Calif.", "X in Y") holds one of its readings."""
-    return bool(_holders(g, groups, ctx, final=final))
-
-
-def _holders(g: int, groups: list[Group], ctx: Context, *, final: bool) -> list[Candidate]:
-    """The qualifiers' readings that hold one of the name's readings."""
-    hits = (_first_choice(groups[other], final) for other in ctx.inside.get(g, ()))
-    return [hit for hit in hits if hit is not None
-            and any(contains(hit, c) for c in groups[g].candidates)]
-
-
-def units_outside_holder(g: int, groups: list[Group], ctx: Context, *, final: bool
-                         ) -> set[int]:
-    """Indexes of regions, features and provinces a qualifier that holds another reading of
-    the name does not hold: "New England, N.D." is the town in North Dakota, not the region
-    of six states; "the Salinas Valley region of California" is not Puerto Rico's Salinas;
-    "Punjab, Pakistan" is not India's; "Lake Lanier in Georgia" stays the lake."""
-    holders = _holders(g, groups, ctx, final=final)
-    return {k for k, c in enumerate(groups[g].candidates) if c.kind in {"region", "admin1"}
-            and holders and not any(contains(h, c) for h in holders)}
-
-
-def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
-    """Indexes of candidates that are small towns or districts (under
-    FOREIGN_MAX_POPULATION; any town, district or province when only a part of the name
-    matched) in a country the article gives no evidence for, when its focus is clearly
-    another country ("Harad" in a story about Yemen is not the Swedish village; "Salt +
-    Smoke" in a story about St. Louis is not in Jordan): such a reading would move the
-    place to another country than the text supports. In the first pass the focus must
-    weigh FIRST_PASS_FOCUS: a country named once ("soldiers home from Kuwait") does not yet
-    outweigh the towns, which have not spoken. A name the text calls a district is no
-    province abroad either ("the districts of Challhuahuacho and Mara" in a story about Peru
-    is not Tanzania's Mara region), nor a building named after a word that is a province's
-    name next door ("Coast General Hospital" in Mombasa is not in Tanzania's Coast region).
-    The caller leaves out a name a qualifier holds ("X, Calif.")."""
-    focus, share = focus_country(ctx, g)
-    if focus is None or share < DOMESTIC_SHARE \
-            or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
-        return set()  # no clear focus
-    partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
-    district = groups[g].level == 2  # "the districts of Challhuahuacho and Mara"
-    return {k for k, c in enumerate(groups[g].candidates)
-            if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
-                or (partial or district) and c.kind == "admin1")
-            and c.country != focus and focus_share(ctx, g, c.country) == 0
-            and (partial and c.kind == "admin1" or not near_focus(c, ctx.points.get(focus))
-                 and not (c.country in ctx.borders.get(focus, frozenset())
-                          and c.population >= NEIGHBOUR_MIN_POPULATION))}
-
-
-def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> set[int]:
-    """Indexes of small towns and districts (under FOREIGN_MAX_POPULATION) outside every
-    reading of the place the text puts the name in ("the Rice Lake area of Fulton County"
-    is no Rice Lake in a state without a Fulton County; "Kalam in the Swat Valley" is not
-    Kallam, India; "X in Y", "X, Y"): the gazetteer lacks the place, which the text places
-    in its container. Only a container named by its name or alias (not "Grannum" read as
-    "Granum"), a country, region of one country, province or district; by its own name when
-    it has one ("Franklin, Iowa" is in the state, not Iowa County, Wisconsin)."""
-    out: set[int] = set()
-    if not final:
-        return out  # first the article's other names speak ("Rome, Georgia")
-    for other in ctx.inside.get(g, ()):
-        readings = [c for c in groups[other].candidates if c.country and c.match <= MATCH_ALIAS
-                    and c.kind in {"country", "admin1", "admin2", "region"}]
-        readings = [c for c in readings if c.match == MATCH_NAME] or readings
-        if readings:
-            out |= {k for k, c in enumerate(groups[g].candidates)
-                    if c.kind in {"city", "admin2"} and c.population < FOREIGN_MAX_POPULATION
-                    and not any(_within(c, r) for r in readings)}
-    return out
-
-
-def _within(cand: Candidate, container: Candidate) -> bool:
-    """The town or district may lie in the container: same country, same province when the
-    container is a province or district, and the same county when it is a US county and the
-    gazetteer gives the town's ("Hanover Township, Northampton County" is not Hanover in
-    York County; elsewhere districts are redrawn more often than the gazetteer follows). No
-    district lies in another: "in Y" after a district places something else there ("the
-    Walker County jail in LaFayette", where LaFayette also reads as a county)."""
-    if cand.country != container.country:
-        return False
-    if cand.kind == container.kind == "admin2":
-        return True
-    if container.kind == "admin2" and container.country == "USA" and cand.kind == "city" \
-            and cand.admin2:
-        return cand.admin1_code == container.admin1_code \
-            and fold(cand.admin2) == fold(container.name)
-    return container.kind not in {"admin1", "admin2"} \
-        or cand.admin1_code == container.admin1_code
-
-
-def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
-    """True when a town abroad lies within NEAR_ABROAD_KM of the focus country's point: a
-    neighbour's town that news about the country names ("Israeli forces entered a Ramallah
-    house"; a story about Turkey's army in Jarabulus), not a namesake across the world. A
-    big country's point is far from its borders: a town of 10,000+ people in a country that
-    borders the focus country is kept as well ("Russian forces left Izium")."""
-    if focus is None or cand.lat is None or cand.lon is None:
-        return False
-    return haversine_km(cand.lat, cand.lon, focus.lat, focus.lon) <= NEAR_ABROAD_KM  # type: ignore[arg-type]
 
 
 def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
