@@ -83,9 +83,10 @@ def conventional_name(name: str) -> str:
 # "State of Lower Saxony", "Free State of Bavaria", "Kherson Oblast") is the English name
 # with that word: its core is the name English writes.
 _ENGLISH_TYPED = re.compile(
-    r"^(?:(?:Free )?State of |Province of |Region of |(?:Autonomous )?Republic of )?(?P<core>[A-Z][A-Za-z'.-]*"
-    r"(?: [A-Z][A-Za-z'.-]*){0,3}?)(?: (?:Governorate|Province|Region|Oblast|Krai|Prefecture"
-    r"|State|Department|Division|District|Republic|Autonomous Region|Autonomous Community))?$")
+    r"^(?:(?:Free )?State of |Province of |Region of |(?:Autonomous )?Republic of )?"
+    r"(?P<core>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}?)"
+    r"(?: (?:Governorate|Province|Region|Oblast|Krai|Prefecture|State|Department|Division"
+    r"|District|Republic|Autonomous Region|Autonomous Community))?$")
 _ENGLISH_TYPE_WORD = re.compile(r"^(?:(?:Free )?State of|Province of|Region of"
                                 r"|(?:Autonomous )?Republic of) |"
                                 r" (?:Governorate|Province|Region|Oblast|Krai|Prefecture|State"

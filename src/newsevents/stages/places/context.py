@@ -91,9 +91,9 @@ _BUILDING_IN = re.compile(r"^\s*([a-z]+)\s+in\s*$")
 
 def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
     """Index of a toponym → index of the toponym right after it as in "X, Y", "X in Y" or
-    "the X district of Y" (for a facility's name also "X hospital in Y": "Vanderbilt hospital in Nashville"; "X in
-    Y's Z" puts X in Z: "in Mali's central Mopti region"), and of a toponym to the one
-    before it as in "Y's X" ("New Zealand's South Island");
+    "the X district of Y" (for a facility's name also "X hospital in Y": "Vanderbilt
+    hospital in Nashville"; "X in Y's Z" puts X in Z: "in Mali's central Mopti region"), and
+    of a toponym to the one before it as in "Y's X" ("New Zealand's South Island");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
     separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")."""
     out: dict[int, int] = {}

@@ -16,8 +16,9 @@ The model often splits a multi-word place name at a word it knows from elsewhere
 GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
 rest of the name untagged. A mention is joined with the capitalised words right before or
 after it (up to four words in all, with a particle between two of them: "Davao del Sur",
-"Jammu and Kashmir", or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole is exactly the name of a
-country, first- or second-level region, region, or town of 1,000+ people. Only proper
+"Jammu and Kashmir", or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole
+is exactly the name of a country, first- or second-level region, region, or town of 1,000+
+people. Only proper
 nouns join (not a capitalised "The" or "In" opening a sentence). The joined mention is a
 GPE; the mentions it swallows go.
 

@@ -116,6 +116,7 @@ def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
     house"; a story about Turkey's army in Jarabulus), not a namesake across the world. A
     big country's point is far from its borders: a town of 10,000+ people in a country that
     borders the focus country is kept as well ("Russian forces left Izium")."""
-    if focus is None or cand.lat is None or cand.lon is None:
+    if focus is None or focus.lat is None or focus.lon is None or cand.lat is None \
+            or cand.lon is None:
         return False
-    return haversine_km(cand.lat, cand.lon, focus.lat, focus.lon) <= NEAR_ABROAD_KM  # type: ignore[arg-type]
+    return haversine_km(cand.lat, cand.lon, focus.lat, focus.lon) <= NEAR_ABROAD_KM

@@ -143,8 +143,9 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
     """A place mention without direction words before its name: lowercase ones always
     ("north west London" → "London"), capitalised ones when the whole is no entry but the
     rest names a country or first-level region ("Eastern China", "South West England",
-    "Middle Tennessee"; not "South Africa", "Lower Saxony", "North Yorkshire"); likewise one capitalised modifier before a country's name ("Nazi
-    Germany", "Communist China"). The name is what the gazetteer knows."""
+    "Middle Tennessee"; not "South Africa", "Lower Saxony", "North Yorkshire"); likewise one
+    capitalised modifier before a country's name ("Nazi Germany", "Communist China"). The
+    name is what the gazetteer knows."""
     surface = mention.span.of(text)
     if mention.label not in PLACE_LABELS:
         return mention

@@ -46,11 +46,11 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "peso", "pes
                             "dinars", "riyal", "riyals", "rand", "yuan", "yen", "euro", "euros",
                             "lira", "naira", "cedi", "birr", "kwacha"})
 _CURRENCY_CUE = re.compile(r"\b(?:[A-Z]{2}\$|(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b)")
-WORLD_CURRENCIES = frozenset({"USA"})
+WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the story is
 # Generic words that, capitalised before a name, open a natural feature's name whatever the
 # gazetteer knows ("the River Aire", "Lake Lanier", "Loch Fyne"); not "Cape" or "Gulf", which
 # open companies' names as often ("Gulf Power").
-FEATURE_OPENERS = frozenset({"river", "lake", "loch", "lough", "mount", "isle"})  # amounts are given in them wherever the story is
+FEATURE_OPENERS = frozenset({"river", "lake", "loch", "lough", "mount", "isle"})
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
