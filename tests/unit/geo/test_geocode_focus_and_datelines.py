@@ -381,7 +381,7 @@ def test_the_shipped_regions_and_country_names_hold_names_news_uses() -> None:
         assert regions[name][0].country == iso3  # conflict regions GeoNames' tables lack
     for name, iso3 in [("New England", "USA"), ("Upper Peninsula", "USA"), ("Ozarks", "USA"),
                        ("Lake Lanier", "USA"), ("Outback", "AUS"), ("Pacific Northwest", None),
-                       ("South Island", "NZL"), ("Visayas", "PHL")]:
+                       ("South Island", "NZL"), ("Visayas", "PHL"), ("Cascade Range", None)]:
         assert regions[name][0].country == iso3  # regions local news names by common names
     assert "Midwestern United States" in regions["Midwest"][1]
     rows = data_file("country_names.csv").read_text(encoding="utf-8").splitlines()

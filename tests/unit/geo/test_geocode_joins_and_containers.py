@@ -287,3 +287,31 @@ def test_a_name_the_text_calls_a_district_is_no_province_abroad(pakistan: Geocod
                                   ("Khyber Pakhtunkhwa", "GPE")])
     place = at(places, text, "Mara")
     assert place is None or place.country != "TZA"
+
+
+# -- a place mention that is a list of places ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def klamath() -> GeocodeStage:
+    return stage_of([
+        (town(5355000, "Happy Camp", 41.79, -123.38, "USA", 1_190, "CA"), []),
+        (town(5391000, "Yreka", 41.74, -122.63, "USA", 7_800, "CA"), []),
+        (Candidate(pid=-9400, name="South America", kind="region", feature_code="CONT",
+                   country=None, lat=-14.6, lon=-57.7), []),
+        (Candidate(pid=-9401, name="Central America", kind="region", feature_code="RGN",
+                   country=None, lat=12.8, lon=-85.6), []),
+    ])
+
+
+def test_a_place_mention_listing_places_gives_each(klamath: GeocodeStage) -> None:
+    text = "Cameras near Happy Camp and Seiad Valley , west of Yreka , saw wolves ."
+    places = run(klamath, text, [("Happy Camp and Seiad Valley", "FAC"), ("Yreka", "GPE")])
+    assert at(places, text, "Happy Camp and Seiad Valley") is None
+    assert at(places, text, "Seiad Valley") is not None
+
+
+def test_a_shared_last_word_is_not_split_off_as_a_generic_word(klamath: GeocodeStage
+                                                               ) -> None:
+    text = "Species live in the jungles of Central and South America ."
+    places = run(klamath, text, [("Central and South America", "LOC")])
+    assert {p.name for p in places} <= {"Central America", "South America"} and places

@@ -8,7 +8,9 @@ Hospital", not "Yemen’s Ministry of Defence"),
 two places joined by a hyphen when the whole is no place
 ("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
 is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place) or
-the places it is at ("the Dene Tha' First Nation at Chateh and Meander River").
+the places it is at ("the Dene Tha' First Nation at Chateh and Meander River"). A place
+mention that is a list of names one of which the gazetteer knows gives each name ("Happy Camp
+and Seiad Valley"), unless the whole is a place ("Trinidad and Tobago").
 A name cut before the capitalised road word that ends it ("North State" + "Street") is the
 road's, a facility.
 
@@ -32,7 +34,7 @@ from ...lookup import GrowingSpans
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
-from .words import FACILITY_WORDS, FEATURE_WORDS, PLACE_NOUNS, VENUE_WORDS
+from .words import FACILITY_WORDS, FEATURE_WORDS, GENERIC_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 MAX_WORDS = 4
 ROAD_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "highway",
@@ -59,6 +61,8 @@ _NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
 _LOCATED_LIST = re.compile(r"([A-Z].*?) (?:in|at) (" + _NAME + r"(?:, " + _NAME + r")*,? and "
                            + _NAME + r")")
 _LIST_SEP = re.compile(r",? and |, ")
+_NAME_LIST = re.compile(_NAME + r"(?:, " + _NAME + r")*,? and " + _NAME)
+PLACE_MENTION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
@@ -87,7 +91,8 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     (the place's possessive), "Nelson-Creston", "Asia-Pacific" (two places joined by a
     hyphen, when the whole names no place) or "Washington University in St. Louis" (a name,
     "in" or "at", and a place; or a list of places one of which the gazetteer knows): the
-    place, and the rest."""
+    place, and the rest; a place mention that is such a list ("Happy Camp and Seiad
+    Valley"): each name."""
     surface = mention.span.of(text)
     if mention.label not in REPAIRED_LABELS:
         return [mention]
@@ -102,6 +107,13 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _place(gazetteer, surface):
         return [_part(mention, 0, located.end(1), mention.label),
                 _part(mention, located.start(2), len(surface), "GPE")]
+    names = _LIST_SEP.split(surface)
+    if mention.label in PLACE_MENTION_LABELS and _NAME_LIST.fullmatch(surface) \
+            and not _place(gazetteer, surface) \
+            and not any(name.lower() in GENERIC_WORDS for name in names) \
+            and any(_place(gazetteer, name) for name in names):  # not "Central and South
+        # America", which shares its last word
+        return [_part(mention, m.start(), m.end(), "GPE") for m in re.finditer(_NAME, surface)]
     if (listed := _LOCATED_LIST.fullmatch(surface)) and not _place(gazetteer, surface) \
             and any(_place(gazetteer, name) for name in _LIST_SEP.split(listed.group(2))):
         return [_part(mention, 0, listed.end(1), mention.label)] + [
