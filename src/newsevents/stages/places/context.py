@@ -161,12 +161,13 @@ def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:
             if a.sentence == b.sentence and _LIST.match(text[a.span.end:b.span.start])]
 
 
-def abbreviated_qualifiers(toponyms: list[Toponym], *, text: str) -> dict[int, str]:
+def abbreviated_qualifiers(toponyms: list[Toponym], contained: dict[int, int], *,
+                           text: str) -> dict[int, str]:
     """Index of a toponym → the abbreviation qualifying it ("Washington, D.C." → "D.C."): a
     name so qualified may be another place than the same name alone in the article
-    ("Washington, D.C." and "central Washington")."""
+    ("Washington, D.C." and "central Washington"); `contained` is `containers`' answer."""
     out = {}
-    for a, b in containers(toponyms, text).items():
+    for a, b in contained.items():
         gap = text[toponyms[a].span.end:toponyms[b].span.start]
         if gap.strip() == "," and abbreviated(name := toponyms[b].span.of(text)):
             out[a] = name

@@ -417,9 +417,9 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     """One resolution per toponym (toponyms with the same name share it); `home` is the
     ISO3 code of the source's home country; `all_places` when the toponyms are known to
     be places (gold spans): unknown ones are then all placed as facilities are."""
-    qualifiers = abbreviated_qualifiers(toponyms, text=text)
-    groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     contained = containers(toponyms, text)
+    qualifiers = abbreviated_qualifiers(toponyms, contained, text=text)
+    groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     related = relations(toponyms, text)
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         contained=contained, related=related, home=home,
