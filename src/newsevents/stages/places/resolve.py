@@ -93,9 +93,9 @@ from .resolution import Resolution
 from .ruled_out import (
     DOMESTIC_SHARE,
     foreign_hamlets,
-    held_by_qualifier,
     outside_qualifier,
-    units_outside_holder,
+    qualifier_holders,
+    units_outside_holders,
 )
 from .toponym import CountryRef, Toponym
 
@@ -367,11 +367,11 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
         choose_famous(group)
         return
     outside = outside_qualifier(g, groups, ctx, final=final)
-    held = held_by_qualifier(g, groups, ctx, final=final)  # "X, Calif.": no namesake is ruled out
-    abroad = set() if held else foreign_hamlets(g, groups, ctx, final=final)
+    holders = qualifier_holders(g, groups, ctx, final=final)  # "X, Calif.": held
+    abroad = set() if holders else foreign_hamlets(g, groups, ctx, final=final)
     distant = distant_hamlets(g, groups, ctx) | distant_feature_towns(g, groups, ctx) \
-        if final and not held else set()
-    apart = units_outside_holder(g, groups, ctx, final=final) if held else set()
+        if final and not holders else set()
+    apart = units_outside_holders(g, groups, holders)
     foreign = abroad | outside | distant | apart
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))

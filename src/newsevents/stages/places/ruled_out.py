@@ -18,25 +18,20 @@ FIRST_PASS_FOCUS = 2.0  # before the towns speak, a focus this strong (a country
 DOMESTIC_SHARE = 0.5  # the focus share that makes a region of that country beat a namesake
 
 
-def held_by_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool) -> bool:
-    """True when a qualifier of the name ("X, Calif.", "X in Y") holds one of its readings."""
-    return bool(_holders(g, groups, ctx, final=final))
-
-
-def _holders(g: int, groups: list[Group], ctx: Context, *, final: bool) -> list[Candidate]:
-    """The qualifiers' readings that hold one of the name's readings."""
+def qualifier_holders(g: int, groups: list[Group], ctx: Context, *, final: bool
+                      ) -> list[Candidate]:
+    """The readings of the name's qualifiers ("X, Calif.", "X in Y") that hold one of its
+    readings; a name with any is held, and no namesake of it is ruled out as abroad."""
     hits = (first_choice(groups[other], final) for other in ctx.inside.get(g, ()))
     return [hit for hit in hits if hit is not None
             and any(contains(hit, c) for c in groups[g].candidates)]
 
 
-def units_outside_holder(g: int, groups: list[Group], ctx: Context, *, final: bool
-                         ) -> set[int]:
-    """Indexes of regions, features and provinces a qualifier that holds another reading of
-    the name does not hold: "New England, N.D." is the town in North Dakota, not the region
-    of six states; "the Salinas Valley region of California" is not Puerto Rico's Salinas;
-    "Punjab, Pakistan" is not India's; "Lake Lanier in Georgia" stays the lake."""
-    holders = _holders(g, groups, ctx, final=final)
+def units_outside_holders(g: int, groups: list[Group], holders: list[Candidate]) -> set[int]:
+    """Indexes of regions, features and provinces that no holder (`qualifier_holders`)
+    holds: "New England, N.D." is the town in North Dakota, not the region of six states;
+    "the Salinas Valley region of California" is not Puerto Rico's Salinas; "Punjab,
+    Pakistan" is not India's; "Lake Lanier in Georgia" stays the lake."""
     return {k for k, c in enumerate(groups[g].candidates) if c.kind in {"region", "admin1"}
             and holders and not any(contains(h, c) for h in holders)}
 
