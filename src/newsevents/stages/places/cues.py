@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...model import Span
 from ...parse import Parse, Tok
 from ...resources.place_names import ADMIN_SUFFIXES
-from .lists import MAX_NAME_WORDS, list_start
+from .lists import after_list, list_start
 from .titles import TITLE_WORDS
 from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS
 
@@ -114,7 +114,6 @@ def next_word(parse: Parse, span: Span) -> str:
     return parse.tokens[tok.i + 1].text
 
 
-MAX_LISTED = 5  # names of a list read forward to the noun after it
 # Admin nouns that as plurals name parts of the world as often ("the Sahel and West Africa
 # regions", "the Palestinian territories").
 WORLD_AREAS = frozenset({"region", "territory"})
@@ -126,26 +125,13 @@ def plural_admin_level(parse: Parse, span: Span) -> int | None:
     Lumpkin counties", "the Idlib, Hama and Aleppo provinces": each is a county or a
     province), over at most five names of one sentence; None when there is none or the name
     is in no list ("the Gulf states")."""
-    last = parse.token_at(span.end - 1)
-    if last is None:
-        return None
-    toks, k = parse.tokens, last.i + 1
-    for _ in range(MAX_LISTED):
-        j = k
-        while j < len(toks) and toks[j].text.lower() in {",", "and", "or"}:
-            j += 1
-        if j == k or j >= len(toks) or not toks[j].text[:1].isupper() \
-                or toks[j].sent != last.sent:
-            break
-        end = min(len(toks), j + MAX_NAME_WORDS)  # a name of a few words, not a run of capitals
-        while j < end and toks[j].text[:1].isupper() and toks[j].sent == last.sent \
-                and toks[j].text not in LGA_WORDS:
-            j += 1
-        k = j
-    first = parse.token_at(span.start)
-    listed = k > last.i + 1 or first is not None and list_start(parse, first.i) < first.i
-    if k >= len(toks) or not listed:
-        return None  # one name before a plural: "the Gulf states", "Baltic states"
+    end = after_list(parse, span, stop=LGA_WORDS)
+    return None if end is None else admin_level_at(parse, end)
+
+
+def admin_level_at(parse: Parse, k: int) -> int | None:
+    """The admin level of the plural admin noun at token k, None when there is none."""
+    toks = parse.tokens
     word = toks[k].text
     if word in LGA_WORDS or " ".join(t.text for t in toks[k:k + 3]) == "local government areas":
         return 2  # Nigeria's local government areas

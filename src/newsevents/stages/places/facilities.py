@@ -12,7 +12,7 @@ from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import fold, haversine_km
 from .cues import DETERMINERS, LISTED_LABELS, LOCATIVE_CUES, word_before
 from .entries import exact_places
-from .lists import list_end, list_start
+from .lists import after_list
 from .words import DIRECTION_WORDS, VENUE_WORDS
 
 ROAD_WORDS = frozenset({"street", "streets", "avenue", "avenues", "road", "roads", "lane",
@@ -160,12 +160,8 @@ def listed_before_facility_noun(parse: Parse, span: Span) -> bool:
 def noun_after_list(parse: Parse, span: Span) -> str:
     """The word right after the list of names the name is one of ("dams" after "Tiga and
     Challawa"), or "" when the name is in no list."""
-    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
-    if first is None or last is None:
-        return ""
-    end = list_end(parse, last.i)
-    listed = list_start(parse, first.i) < first.i or end > last.i + 1
-    return parse.tokens[end].text if listed and end < len(parse.tokens) else ""
+    end = after_list(parse, span)
+    return parse.tokens[end].text if end is not None else ""
 
 
 # Plural feature nouns after a list of the features' own names, with the word each name

@@ -41,22 +41,35 @@ def list_start(parse: Parse, i: int) -> int:
     return start
 
 
-def list_end(parse: Parse, i: int) -> int:
-    """The token after the list of capitalised names that token i's name opens or is in
-    ("Tiga and Challawa" before "dams"; up to five names of up to four words in one
-    sentence), else i + 1."""
+def list_end(parse: Parse, i: int, *, stop: frozenset[str] = frozenset()) -> int:
+    """The token after the list of capitalised names that token i ends a name of ("Tiga and
+    Challawa" before "dams"; up to five names of up to four words in one sentence; a word
+    of `stop` ends a name: "Bama and Konduga" before "LGAs"), else i + 1."""
     toks, end = parse.tokens, i + 1
     for _ in range(MAX_LIST_NAMES):
         k = end
         while k < len(toks) and toks[k].text.lower() in LIST_WORDS:
             k += 1
-        j, stop = k, min(len(toks), k + MAX_NAME_WORDS)  # a name, not a run of capitals
-        while j < stop and toks[j].sent == toks[i].sent and toks[j].text[:1].isupper():
+        j, last = k, min(len(toks), k + MAX_NAME_WORDS)  # a name, not a run of capitals
+        while j < last and toks[j].sent == toks[i].sent and toks[j].text[:1].isupper() \
+                and toks[j].text not in stop:
             j += 1
         if k == end or j == k:
             break
         end = j
     return end
+
+
+def after_list(parse: Parse, span: Span, *, stop: frozenset[str] = frozenset()
+               ) -> int | None:
+    """The index of the token right after the list of names the name is one of (`list_end`),
+    None when the name is in no list or the list ends the text."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    if first is None or last is None:
+        return None
+    end = list_end(parse, last.i, stop=stop)
+    listed = list_start(parse, first.i) < first.i or end > last.i + 1
+    return end if listed and end < len(parse.tokens) else None
 
 
 def _in_name(toks: tuple[Tok, ...], j: int) -> bool:

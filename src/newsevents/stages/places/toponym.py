@@ -9,17 +9,19 @@ from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold, split_admin_suffix
 from .cues import (
+    LGA_WORDS,
+    admin_level_at,
     after_article,
     is_cued,
     is_directed,
     is_near,
     next_word,
     leading_admin_level,
-    plural_admin_level,
     words_before,
 )
 from .entries import exact_places
-from .facilities import PLURAL_FACILITY_NOUNS, PLURAL_FEATURE_NOUNS, noun_after_list
+from .facilities import PLURAL_FACILITY_NOUNS, PLURAL_FEATURE_NOUNS
+from .lists import after_list
 from .words import (
     AREA_WORDS,
     DIRECTION_WORDS,
@@ -192,8 +194,9 @@ def _direction_prefix(surface: str) -> int:
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
-    after_list = noun_after_list(parse, span)
-    if feature := PLURAL_FEATURE_NOUNS.get(after_list):  # "the Pedernales and Guadalupe rivers"
+    end = after_list(parse, span, stop=LGA_WORDS)  # the list the name is in, read once
+    noun = parse.tokens[end].text if end is not None else ""
+    if feature := PLURAL_FEATURE_NOUNS.get(noun):  # "the Pedernales and Guadalupe rivers"
         surface, label = f"{surface} {feature}", "LOC"
     full = fold(surface)
     key, level = split_admin_suffix(full)
@@ -206,14 +209,15 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
         # Kabul": governors head first-level regions; a feature's region ("the Salinas
         # Valley region") is no unit
     if level is None:  # "Dawson and Lumpkin counties", "the counties of Wajir and Mandera"
-        level = plural_admin_level(parse, span) or leading_admin_level(parse, span)
+        level = (admin_level_at(parse, end) if end is not None else None) \
+            or leading_admin_level(parse, span)
     in_town = before in TOWN_POSSESSIVES
     return Toponym(span=span, text=surface, key=key, full_key=full, level=level, label=label,
                    sentence=parse.sentence_of(span.start), near=is_near(parse, span),
                    article=after_article(parse, span),
                    cued=full.rsplit(" ", 1)[-1] in NAMING_NOUNS or is_area_name(surface)
                    or is_cued(parse, span) or in_town
-                   or after_list in PLURAL_FACILITY_NOUNS,  # "the Tiga and Challawa dams"
+                   or noun in PLURAL_FACILITY_NOUNS,  # "the Tiga and Challawa dams"
                    directed=is_directed(parse, span), in_town=in_town,
                    settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS)
 
