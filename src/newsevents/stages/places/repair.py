@@ -58,10 +58,10 @@ OWNED_BY_LABEL = {**dict.fromkeys(OWNED_LABELS, OWNED_WORDS),
 _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
 _LOCATED = re.compile(r"([A-Z].*?) (?:in|at) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
 _NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
-_LOCATED_LIST = re.compile(r"([A-Z].*?) (?:in|at) (" + _NAME + r"(?:, " + _NAME + r")*,? and "
-                           + _NAME + r")")
+_LIST_OF_NAMES = _NAME + r"(?:, " + _NAME + r")*,? and " + _NAME  # "A, B and C"
+_NAME_LIST = re.compile(_LIST_OF_NAMES)
+_LOCATED_LIST = re.compile(r"([A-Z].*?) (?:in|at) (" + _LIST_OF_NAMES + r")")
 _LIST_SEP = re.compile(r",? and |, ")
-_NAME_LIST = re.compile(_NAME + r"(?:, " + _NAME + r")*,? and " + _NAME)
 PLACE_MENTION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
@@ -107,23 +107,32 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
             and not _place(gazetteer, surface):
         return [_part(mention, 0, located.end(1), mention.label),
                 _part(mention, located.start(2), len(surface), "GPE")]
-    names = _LIST_SEP.split(surface)
     if mention.label in PLACE_MENTION_LABELS and _NAME_LIST.fullmatch(surface) \
             and not _place(gazetteer, surface) \
-            and not any(name.lower() in GENERIC_WORDS for name in names) \
-            and any(_place(gazetteer, name) for name in names):  # not "Central and South
-        # America", which shares its last word
-        return [_part(mention, m.start(), m.end(), "GPE") for m in re.finditer(_NAME, surface)]
+            and not any(name.lower() in GENERIC_WORDS for name in _LIST_SEP.split(surface)) \
+            and _knows_one(gazetteer, surface):  # not "Central and South America"
+        return _listed_names(mention, surface, 0)
     if (listed := _LOCATED_LIST.fullmatch(surface)) and not _place(gazetteer, surface) \
-            and any(_place(gazetteer, name) for name in _LIST_SEP.split(listed.group(2))):
-        return [_part(mention, 0, listed.end(1), mention.label)] + [
-            _part(mention, listed.start(2) + m.start(), listed.start(2) + m.end(), "GPE")
-            for m in re.finditer(_NAME, listed.group(2))]
+            and _knows_one(gazetteer, listed.group(2)):
+        return [_part(mention, 0, listed.end(1), mention.label),
+                *_listed_names(mention, listed.group(2), listed.start(2))]
     if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
             and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
         return [_part(mention, 0, pair.end(1), "GPE"),
                 _part(mention, pair.start(2), len(surface), "GPE")]
     return [mention]
+
+
+def _knows_one(gazetteer: Gazetteer, listing: str) -> bool:
+    """True when the gazetteer knows one of the names of a list ("A, B and C")."""
+    return any(_place(gazetteer, name) for name in _LIST_SEP.split(listing))
+
+
+def _listed_names(mention: Mention, listing: str, start: int) -> list[Mention]:
+    """A place mention for each name of the list `listing`, which starts at offset `start`
+    of the mention."""
+    return [_part(mention, start + m.start(), start + m.end(), "GPE")
+            for m in re.finditer(_NAME, listing)]
 
 
 def _with_road_word(mention: Mention, parse: Parse) -> Mention:
