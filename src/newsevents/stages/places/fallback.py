@@ -107,8 +107,6 @@ def _one_country(resolutions: list[Resolution]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-
-
 def is_feature(top: Toponym) -> bool:
     """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
     Manassas", "Mount Kenya", "River Eden", "Loch Fyne"): a real place even when the

@@ -35,8 +35,8 @@ from .name_kinds import names_indigenous_people
 from .titles import person_elsewhere
 from .toponym import CountryRef, Toponym, make_toponym
 from .words import (
-    FEATURE_WORDS,
     COURT_WORDS,
+    FEATURE_WORDS,
     GENERIC_WORDS,
     INSTITUTION_OR_FEATURE_WORDS,
     NAME_PARTICLES,

@@ -102,19 +102,16 @@ def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
     where = ctx.local or ctx.main
     if where is None:
         return set()
-    (country, code), lat, lon = where
+    (country, _), _, _ = where
     first = groups[g].first
     mine = (first.country, first.admin1_code) if first is not None else None
     most = STATED_HAMLET_MAX.get(country, LOCAL_HAMLET_MAX) if ctx.local is not None \
         else LOCAL_HAMLET_MAX
     return {k for k, c in enumerate(groups[g].candidates)
-            if c.kind in {"city", "admin2"} and c.population < most
-            and (ctx.local is not None or c.match > MATCH_NAME)
-            and c.country == country and c.admin1_code and c.admin1_code != code
-            and c.lat is not None and c.lon is not None
+            if c.population < most and (ctx.local is not None or c.match > MATCH_NAME)
+            and _far_in_another_province(c, where)
             and ctx.first_provinces[(country, c.admin1_code)]
-            - (mine == (country, c.admin1_code)) <= 0
-            and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
+            - (mine == (country, c.admin1_code)) <= 0}
 
 
 def distant_feature_towns(g: int, groups: list[Group], ctx: Context) -> set[int]:
@@ -126,10 +123,15 @@ def distant_feature_towns(g: int, groups: list[Group], ctx: Context) -> set[int]
     where = ctx.local or ctx.main
     if where is None or not groups[g].feature:
         return set()
-    (country, code), lat, lon = where
-    return {k for k, c in enumerate(groups[g].candidates)
-            if c.kind in {"city", "admin2"} and c.country == country
-            and c.admin1_code and c.admin1_code != code
-            and c.lat is not None and c.lon is not None
-            and haversine_km(c.lat, c.lon, lat, lon) >= LOCAL_FAR_KM}
+    return {k for k, c in enumerate(groups[g].candidates) if _far_in_another_province(c, where)}
 
+
+def _far_in_another_province(cand: Candidate, where: tuple[tuple[str, str], float, float]
+                             ) -> bool:
+    """A town or district of the story's country (`where`: its province and centre) in
+    another province, LOCAL_FAR_KM or more from the story's places."""
+    (country, code), lat, lon = where
+    return cand.kind in {"city", "admin2"} and cand.country == country \
+        and bool(cand.admin1_code) and cand.admin1_code != code \
+        and cand.lat is not None and cand.lon is not None \
+        and haversine_km(cand.lat, cand.lon, lat, lon) >= LOCAL_FAR_KM

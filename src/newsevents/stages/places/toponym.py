@@ -140,6 +140,14 @@ def with_feature_word(mention: Mention, parse: Parse) -> Mention:
     return replace(mention, span=Span(mention.span.start, toks[last.i + 1].end))
 
 
+# What a whole name with a direction word may be, kept whole: "North Yorkshire", "Southern
+# Leyte" (districts), "South Africa"
+WHOLE_KINDS = ("country", "region", "admin1", "admin2", "city")
+# Words for a part of a place that news writes before its name as it writes directions
+# ("Middle Tennessee", "Upper Egypt", "lower Manhattan").
+PART_WORDS = frozenset({"middle", "upper", "lower"})
+
+
 def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None
                       ) -> Mention:
     """A place mention without direction words before its name: lowercase ones always
@@ -172,14 +180,6 @@ def _modifier_of_country(surface: str, gazetteer: Gazetteer | None) -> int:
                        for c in exact_places(gazetteer, rest, kinds=("country",))):
         return 0
     return len(first) + 1
-
-
-# What a whole name with a direction word may be, kept whole: "North Yorkshire", "Southern
-# Leyte" (districts), "South Africa"
-WHOLE_KINDS = ("country", "region", "admin1", "admin2", "city")
-# Words for a part of a place that news writes before its name as it writes directions
-# ("Middle Tennessee", "Upper Egypt", "lower Manhattan").
-PART_WORDS = frozenset({"middle", "upper", "lower"})
 
 
 def _direction_prefix(surface: str) -> int:
