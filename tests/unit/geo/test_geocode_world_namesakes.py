@@ -111,3 +111,20 @@ def test_a_state_listed_with_a_city_of_another_state_stays_the_state(
                                    ("New York City", "GPE"), ("Florida", "GPE")])
     place = at(places, text, "Florida")
     assert place is not None and place.feature_code == "ADM1"
+
+
+def test_a_towns_alternate_name_a_unit_holding_it_bears_is_not_borrowed() -> None:
+    from dataclasses import replace
+
+    from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME
+    from newsevents.stages.places.lookup import borrowed
+
+    state = replace(region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA",
+                           population=10_700_000, code="GA"), match=MATCH_NAME)
+    country = replace(region(614540, "Georgia", "country", 42.0, 43.5, "GEO",
+                             population=3_700_000), match=MATCH_NAME)
+    held = replace(town(4200000, "Georgia Town", 33.0, -84.0, "USA", 2_000, "GA"),
+                   match=MATCH_ALIAS)  # in the state: its namesake, not a borrowed name
+    away = replace(town(5100000, "Quebec Town", 41.66, -72.78, "USA", 72_000, "CT"),
+                   match=MATCH_ALIAS)  # held by neither
+    assert borrowed([state, country, held, away]) == {away.pid}

@@ -115,7 +115,7 @@ def borrowed(cands: list[Candidate]) -> set[int]:
     units = [c for c in cands if c.match == MATCH_NAME and c.kind in {"country", "admin1"}]
     return {c.pid for c in cands if c.match > MATCH_NAME and c.kind in {"city", "admin2"}
             and ((c.kind, c.country) in own
-                 or any(not contains(unit, c) for unit in units))}
+                 or bool(units) and not any(contains(unit, c) for unit in units))}
 
 
 def name_parts(text: str) -> list[str]:
