@@ -113,7 +113,7 @@ def english_region_name(name: str, aliases: list[str]) -> str:
     for alias in aliases:  # a core the region also goes by alone counts once more
         if alias in cores:  # ("Chechnya" over "Chechen", of "Chechen Republic")
             cores[alias] += 1
-    return max(cores, key=lambda core: (cores[core], -list(cores).index(core)))
+    return max(cores, key=cores.__getitem__)  # the first of equals wins
 
 
 def _shortest_opening(core: str, bare: list[str]) -> str:

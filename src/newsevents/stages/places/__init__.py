@@ -259,16 +259,14 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
         return cand.name  # a town's plain name, as most are: no need to read the article's
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     words = len(plain_name(cand.name).split())  # a longer spelling is a building's or body's
-    usable = [(n, name) for name, n in spellings.items()
-              if name and name[:1].isupper() and len(name.split()) <= words]
+    usable = _spellings_up_to(spellings, words)
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
         bare = [(n, name) for n, name in usable if _without_article(name, cand.name)]
         return max(bare)[1] if bare else cand.name  # "Raqqa", not "Ar Raqqah"
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
-        exonyms = [(n, name) for name, n in spellings.items() if name and name[:1].isupper()
-                   and len(name.split()) <= max(words, EXONYM_WORDS)
-                   and not ORGANISATION_WORDS & set(name.lower().split())]  # no airport's
+        exonyms = [(n, name) for n, name in _spellings_up_to(spellings, max(words, EXONYM_WORDS))
+                   if not ORGANISATION_WORDS & set(name.lower().split())]  # no airport's
         other = [(n, name) for n, name in exonyms if _written_out(name) and not partial
                  and fold(name) != fold(cand.name)]  # "Lower Shabelle" ("Shabeellaha Hoose")
         return max(inner or other)[1] if inner or other else conventional_name(cand.name)
@@ -283,6 +281,12 @@ def _without_article(written: str, name: str) -> bool:
     head, _, rest = name.partition(" ")
     return bool(rest) and fold(head) in ARABIC_ARTICLES and written.isascii() \
         and skeleton(fold(written)) == skeleton(fold(rest))
+
+
+def _spellings_up_to(spellings: Counter[str], words: int) -> list[tuple[int, str]]:
+    """(count, spelling) of the article's capitalised spellings of at most `words` words."""
+    return [(n, name) for name, n in spellings.items()
+            if name and name[:1].isupper() and len(name.split()) <= words]
 
 
 def _written_out(name: str) -> bool:
