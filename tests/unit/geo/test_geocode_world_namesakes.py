@@ -128,3 +128,43 @@ def test_a_towns_alternate_name_a_unit_holding_it_bears_is_not_borrowed() -> Non
     away = replace(town(5100000, "Quebec Town", 41.66, -72.78, "USA", 72_000, "CT"),
                    match=MATCH_ALIAS)  # held by neither
     assert borrowed([state, country, held, away]) == {away.pid}
+
+
+# -- a name the text calls a county counts only its counties ----------------------------------
+
+@pytest.fixture(scope="module")
+def indiana() -> GeocodeStage:
+    def county(pid: int, name: str, lat: float, lon: float, population: int,
+               code: str) -> Candidate:
+        return Candidate(pid=pid, name=f"{name} County", kind="admin2", feature_code="ADM2",
+                         country="USA", lat=lat, lon=lon, population=population,
+                         admin1_code=code)
+    return stage_of([
+        (region(4921868, "Indiana", "admin1", 40.0, -86.25, "USA", population=6_800_000,
+                code="IN"), []),
+        (town(4919987, "Kokomo", 40.49, -86.13, "USA", 58_000, "IN"), []),
+        (town(4926000, "Russiaville", 40.42, -86.27, "USA", 1_100, "IN"), []),
+        (county(4256000, "Howard", 40.48, -86.11, 83_000, "IN"), ["Howard"]),
+        (county(4258000, "Hamilton", 40.08, -86.05, 350_000, "IN"), ["Hamilton"]),
+        (county(4517000, "Hamilton", 39.19, -84.52, 830_000, "OH"), ["Hamilton"]),
+        (town(4513000, "Hamilton", 39.40, -84.56, "USA", 62_000, "OH"), []),
+        (Candidate(pid=3573197, name="Hamilton", kind="admin1", feature_code="ADM1",
+                   country="BMU", lat=32.35, lon=-64.72, population=5_900,
+                   admin1_code="02"), []),
+    ])
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Deputies of Hamilton County searched woods near Russiaville and Kokomo , Indiana .",
+     [("Hamilton County", "GPE"), ("Russiaville", "GPE"), ("Kokomo", "GPE"),
+      ("Indiana", "GPE")]),
+    ("Deputies from Howard and Hamilton counties searched woods near Russiaville and "
+     "Kokomo , Indiana .",
+     [("Howard", "GPE"), ("Hamilton", "GPE"), ("Russiaville", "GPE"), ("Kokomo", "GPE"),
+      ("Indiana", "GPE")]),
+])
+def test_a_county_of_the_storys_state_beats_a_bigger_one_and_a_parish_abroad(
+        indiana: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    surface = "Hamilton County" if "Hamilton County" in text else "Hamilton"
+    place = at(run(indiana, text, ents), text, surface)
+    assert place is not None and place.feature_code == "ADM2" and place.lat == 40.08

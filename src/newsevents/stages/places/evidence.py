@@ -145,7 +145,7 @@ def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Topony
     for k, top in enumerate(toponyms):
         if top.level is None and k not in qualified and top.key in with_word:
             found = [o for o in with_word[top.key] if o not in qualified_groups
-                     or towns_only(groups[owner[k]].candidates)]
+                     or towns_only(groups[owner[k]].candidates, groups[owner[k]].level)]
             if found:  # a bare name that may be a state is not the city: "Washington, D.C."
                 out[owner[k]] = found
     return {g: found for g, found in out.items() if groups[g].candidates}

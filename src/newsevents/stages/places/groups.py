@@ -120,11 +120,15 @@ def state_or_country(group: Group) -> bool:
                                    for c in group.candidates)
 
 
-def towns_only(cands: list[Candidate]) -> bool:
+def towns_only(cands: list[Candidate], level: int | None = None) -> bool:
     """True when every reading of the name is a town or district, counting only the entries
     it is the own name of when there are any: an alternate name of a province ("Vienna" for
     Wien) does not make "Vienna" a province's name, so the article's province and the places
-    near it still decide among the towns called Vienna."""
+    near it still decide among the towns called Vienna. A name the text calls a district
+    (level 2: "Hamilton County", "Howard and Hamilton counties") counts only its districts:
+    Bermuda's Hamilton parish does not make it a province's name."""
+    if level == 2:
+        cands = [c for c in cands if c.kind == "admin2"] or cands
     named = [c for c in cands if c.match == MATCH_NAME] or cands
     return all(c.kind in {"city", "admin2"} for c in named)
 

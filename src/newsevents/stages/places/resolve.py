@@ -231,7 +231,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
         why.extend(reason)
-    if final and towns_only(groups[g].candidates):
+    if final and towns_only(groups[g].candidates, groups[g].level):
         bonus, reason = province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
@@ -288,7 +288,7 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *
         hit = groups[other].first if final else None
         if hit is not None and hit.kind == "city" and groups[other].first_confidence >= 0.5 \
                 and (hit.country, hit.admin1_code) == (cand.country, cand.admin1_code) \
-                and towns_only(groups[other].candidates) and ctx.main is not None \
+                and towns_only(groups[other].candidates, groups[other].level) and ctx.main is not None \
                 and ctx.main[0] == (cand.country, cand.admin1_code):  # the story's state
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     for other in ctx.listed.get(g, ()):
