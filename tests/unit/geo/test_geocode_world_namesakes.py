@@ -168,3 +168,32 @@ def test_a_county_of_the_storys_state_beats_a_bigger_one_and_a_parish_abroad(
     surface = "Hamilton County" if "Hamilton County" in text else "Hamilton"
     place = at(run(indiana, text, ents), text, surface)
     assert place is not None and place.feature_code == "ADM2" and place.lat == 40.08
+
+
+# -- a big city the model takes for a facility ------------------------------------------------
+
+@pytest.fixture(scope="module")
+def ports() -> GeocodeStage:
+    return stage_of([
+        (town(377039, "Port Sudan", 19.62, 37.22, "SDN", 490_000, "36"), []),
+        (town(3718426, "Port-au-Prince", 18.54, -72.34, "HTI", 1_235_000, "11"), []),
+        (town(4654000, "Port Royal", 32.38, -80.69, "USA", 13_000, "SC"), []),
+        (region(366755, "Sudan", "country", 16.0, 30.0, "SDN", population=42_000_000), []),
+    ])
+
+
+@pytest.mark.parametrize(("text", "name", "lat"), [
+    ("The army moved to Port Sudan on Monday .", "Port Sudan", 19.62),
+    ("Gangs control most of Port-au-Prince , officials said .", "Port-au-Prince", 18.54),
+])
+def test_a_big_citys_own_name_tagged_as_a_facility_is_the_city(
+        ports: GeocodeStage, text: str, name: str, lat: float) -> None:
+    place = at(run(ports, text, [(name, "FAC")]), text, name)
+    assert place is not None and place.lat == lat and place.feature_code == "PPL"
+
+
+def test_a_small_towns_own_name_tagged_as_a_facility_is_not_the_town(
+        ports: GeocodeStage) -> None:
+    text = "Sailors left Port Royal in Sudan on Monday ."
+    place = at(run(ports, text, [("Port Royal", "FAC"), ("Sudan", "GPE")]), text, "Port Royal")
+    assert place is None or place.feature_code != "PPL"

@@ -4,7 +4,11 @@
 - a demonym ("Russian" in "the Russian border", a gold span in some corpora) stands for its
   country, and a regular adjective for its region ("European" → Europe);
 - facilities (FAC) match only regions: the gazetteer holds no buildings, roads or airports;
-  a "facility" named with an admin word is a unit ("St. Tammany Parish", "Bama LGA");
+  but a city of 100,000+ people whose own name of several words the whole "facility" is,
+  is that city (the model takes "Port Sudan" and "Port-au-Prince" for ports; buildings
+  named like towns are named like small ones: "the White House"; one word is a road's or
+  venue's name taken from the city: "Savannah street"); a "facility" named with an
+  admin word is a unit ("St. Tammany Parish", "Bama LGA");
 - after "the village of", "the town of", "the city of" only towns and districts match;
 - acronyms ("EU", "SA", "UCLA") match only exact names of big units;
 - a multi-word name with no entry ("Baghdad International Airport", "University of
@@ -76,7 +80,9 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
             found.setdefault(cand.pid, cand)
     cands = list(found.values())
     if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
-        cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS]
+        cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS
+                 or c.kind == "city" and c.match == MATCH_NAME and " " in top.key
+                 and c.population >= PARTIAL_MIN_POPULATION]
     if top.settlement:  # "the village of Arabia" is no peninsula
         cands = [c for c in cands if c.kind in {"city", "admin2"}]
     if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
