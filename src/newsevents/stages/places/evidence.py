@@ -32,6 +32,7 @@ class Context:
     main: tuple[tuple[str, str], float, float] | None = None  # the main province, its centre
     first_provinces: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
     sentence_states: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    dated: dict[int, Candidate] = field(default_factory=dict)  # group -> the dateline's town
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
@@ -50,8 +51,10 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     `related`: the distance phrases between toponyms (`relations`)."""
     own = [Counter[str]() for _ in groups]
     undecided = [state_or_country(group) for group in groups]  # "Georgia": the rest tells
+    held = {owner[k] for k in qualified}  # "LEBANON, Tenn.": a town, no evidence of a country
     for g, group in enumerate(groups):
-        if group.candidates and group.candidates[0].kind == "country" and not undecided[g]:
+        if group.candidates and group.candidates[0].kind == "country" and not undecided[g] \
+                and g not in held:
             own[g][group.candidates[0].country or ""] += len(group.members)
     evidence: Counter[str] = Counter()
     for counter in own:
@@ -59,7 +62,10 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     # "Georgian lawmakers" with "Georgia" in the text: which Georgia, the rest tells
     unsure = {c.country for g, group in enumerate(groups) if undecided[g]
               for c in group.candidates if c.kind == "country"}
+    spans = [toponyms[k].span for k in qualified]
     for ref in refs:
+        if any(ref.span.overlaps(span) for span in spans):
+            continue  # "the Lebanon square" in a story from "LEBANON, Tenn."
         if not ref.worldwide and ref.country not in unsure:  # "US$5m": paid anywhere
             evidence[ref.country] += 0.5  # type: ignore[assignment]
     if dateline is not None and dateline.country:

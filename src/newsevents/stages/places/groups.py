@@ -77,6 +77,33 @@ def prior(cand: Candidate, level: int | None, *, article: bool = False,
     return score
 
 
+def spread_qualifiers(toponyms: list[Toponym], qualifiers: dict[int, str],
+                      gazetteer: Gazetteer) -> dict[int, str]:
+    """`qualifiers` (toponym index → the abbreviation qualifying it) with the article's bare
+    uses of a name it qualifies with one abbreviation only: one name is one place in a story
+    ("LEBANON, Tenn. … the Lebanon square … Lebanon High School" are the Tennessee town, not
+    the country), unless the bare name may be a first-level region of the qualifier's country
+    ("Washington, D.C." … "central Washington")."""
+    by_name: dict[str, set[str]] = {}
+    for k, qualifier in qualifiers.items():
+        by_name.setdefault(toponyms[k].full_key, set()).add(qualifier)
+    out = dict(qualifiers)
+    for k, top in enumerate(toponyms):
+        found = by_name.get(top.full_key, set())
+        if k in qualifiers or top.level is not None or len(found) != 1:
+            continue
+        (qualifier,) = found
+        if not _province_of_qualifier(gazetteer, top.text, qualifier):
+            out[k] = qualifier
+    return out
+
+
+def _province_of_qualifier(gazetteer: Gazetteer, name: str, qualifier: str) -> bool:
+    countries = {c.country for c in gazetteer.candidates(qualifier) if c.kind == "admin1"}
+    return any(c.kind == "admin1" and c.country in countries and c.match <= MATCH_ALIAS
+               for c in gazetteer.candidates(name))
+
+
 def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
                 qualifiers: dict[int, str] | None = None) -> tuple[list[Group], list[int]]:
     """Groups in order of first mention, and the group index of each toponym; a name

@@ -78,6 +78,7 @@ from .groups import (
     first_choice,
     make_groups,
     prior_reasons,
+    spread_qualifiers,
     state_or_country,
     towns_only,
 )
@@ -366,6 +367,10 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     if group.famous:
         choose_famous(group)
         return
+    if (town := ctx.dated.get(g)) is not None:
+        group.choice, group.confidence = town, 0.99
+        group.reason = "; ".join(prior_reasons(town) + ["the dateline's town"])
+        return
     outside = outside_qualifier(g, groups, ctx, final=final)
     holders = qualifier_holders(g, groups, ctx, final=final)  # "X, Calif.": held
     abroad = set() if holders else foreign_hamlets(g, groups, ctx, final=final)
@@ -418,12 +423,16 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     ISO3 code of the source's home country; `all_places` when the toponyms are known to
     be places (gold spans): unknown ones are then all placed as facilities are."""
     contained = containers(toponyms, text)
-    qualifiers = abbreviated_qualifiers(toponyms, contained, text=text)
+    qualifiers = spread_qualifiers(toponyms, abbreviated_qualifiers(toponyms, contained,
+                                                                    text=text), gazetteer)
     groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     related = relations(toponyms, text)
+    dated = dateline_groups(groups, toponyms, dateline)
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         contained=contained, related=related, home=home,
-                        qualified=frozenset(qualifiers))
+                        qualified=frozenset(qualifiers).union(
+                            *(groups[g].members for g in dated)))
+    ctx.dated = dated
     ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
                   if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
     ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
@@ -458,6 +467,21 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
                           measured={rel.anchor: rel for rel in related}, dateline=origin)
+
+
+def dateline_groups(groups: list[Group], toponyms: list[Toponym],
+                    dateline: Candidate | None) -> dict[int, Candidate]:
+    """Groups of the dateline town's bare name → the town: one name is one place in a story
+    ("MEXICO, Mo. — … moved to Mexico in 1960" is the Missouri town, "BERLIN, Wis. — … the
+    city of Berlin" not Germany's capital), and so is a building named by it ("Mexico
+    Public Library"); not a name with an admin word or a direction ("Washington state",
+    "central Washington")."""
+    if dateline is None or dateline.kind != "city":
+        return {}
+    return {g: dateline for g, group in enumerate(groups)
+            if group.level is None
+            and not any(toponyms[k].directed for k in group.members)
+            and any(c.pid == dateline.pid for c in group.candidates)}
 
 
 def moved_abroad(group: Group, lent: str) -> bool:

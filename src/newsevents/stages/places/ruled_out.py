@@ -28,11 +28,13 @@ def qualifier_holders(g: int, groups: list[Group], ctx: Context, *, final: bool
 
 
 def units_outside_holders(g: int, groups: list[Group], holders: list[Candidate]) -> set[int]:
-    """Indexes of regions, features and provinces that no holder (`qualifier_holders`)
-    holds: "New England, N.D." is the town in North Dakota, not the region of six states;
+    """Indexes of countries, regions, features and provinces that no holder
+    (`qualifier_holders`) holds: "New England, N.D." is the town in North Dakota, not the
+    region of six states; "LEBANON, Tenn." is not the country;
     "the Salinas Valley region of California" is not Puerto Rico's Salinas; "Punjab,
     Pakistan" is not India's; "Lake Lanier in Georgia" stays the lake."""
-    return {k for k, c in enumerate(groups[g].candidates) if c.kind in {"region", "admin1"}
+    return {k for k, c in enumerate(groups[g].candidates)
+            if c.kind in {"country", "region", "admin1"}
             and holders and not any(contains(h, c) for h in holders)}
 
 

@@ -1,0 +1,86 @@
+"""One name is one place in a story: the bare uses of the dateline's town and of a name the
+article qualifies with a state's abbreviation are that place, not the country or the world
+city of the name (our own sentences, hand-built parses, a small in-memory gazetteer with
+rounded real coordinates)."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.resources.gazetteer import Candidate
+from newsevents.stages.places import GeocodeStage
+
+from .gazdata import stage_of
+from .test_geocode_recall import region, run, town
+from .test_geocode_recall_cues import at
+
+
+@pytest.fixture(scope="module")
+def stage() -> GeocodeStage:
+    return stage_of([
+        (region(272103, "Lebanon", "country", 33.83, 35.83, "LBN", population=6_850_000), []),
+        (town(4636000, "Lebanon", 36.21, -86.29, "USA", 30_000, "TN"), []),
+        (town(5197000, "Lebanon", 40.34, -76.41, "USA", 25_500, "PA"), []),
+        (region(4662168, "Tennessee", "admin1", 35.75, -86.25, "USA", population=6_900_000,
+                code="TN"), ["Tenn."]),
+        (region(3996063, "Mexico", "country", 23.0, -102.0, "MEX", population=126_000_000), []),
+        (town(4395052, "Mexico", 39.17, -91.88, "USA", 11_700, "MO"), []),
+        (region(4398678, "Missouri", "admin1", 38.25, -92.5, "USA", population=6_100_000,
+                code="MO"), ["Mo."]),
+        (Candidate(pid=2950159, name="Berlin", kind="city", feature_code="PPLC", country="DEU",
+                   lat=52.52, lon=13.41, population=3_430_000, admin1_code="16"), []),
+        (town(5244000, "Berlin", 43.97, -88.94, "USA", 5_400, "WI"), []),
+        (region(5279468, "Wisconsin", "admin1", 44.5, -90.0, "USA", population=5_800_000,
+                code="WI"), ["Wis."]),
+        (region(6252001, "United States", "country", 39.76, -98.5, "USA",
+                population=327_000_000), []),
+        (town(4140963, "Washington", 38.90, -77.04, "USA", 690_000, "DC"), []),
+        (region(4138106, "District of Columbia", "admin1", 38.91, -77.0, "USA",
+                population=690_000, code="DC"), ["D.C."]),
+        (region(5815135, "Washington", "admin1", 47.5, -120.5, "USA", population=7_700_000,
+                code="WA"), []),
+    ])
+
+
+@pytest.mark.parametrize(("text", "ents", "name", "lat"), [
+    ("The council met on the Lebanon square . Students from Lebanon left .",
+     [("Lebanon", "GPE"), ("Lebanon", "GPE")], "Lebanon", 36.21),
+    ("She moved to Mexico in 1960 and worked at the Mexico Public Library .",
+     [("Mexico", "GPE"), ("Mexico Public Library", "ORG")], "Mexico", 39.17),
+    ("She moved to Mexico in 1960 and worked at the Mexico Public Library .",
+     [("Mexico", "GPE"), ("Mexico Public Library", "ORG")], "Mexico Public Library", 39.17),
+    ("The city of Berlin will repair the dam .", [("Berlin", "GPE")], "Berlin", 43.97),
+])
+def test_the_datelines_town_is_the_bare_name(stage: GeocodeStage, text: str,
+                                             ents: list[tuple[str, str]], name: str,
+                                             lat: float) -> None:
+    dateline = {"Lebanon": "LEBANON, Tenn.", "Mexico": "MEXICO, Mo.",
+                "Mexico Public Library": "MEXICO, Mo.", "Berlin": "BERLIN, Wis."}[name]
+    place = at(run(stage, text, ents, dateline=dateline), text, name)
+    assert place is not None and place.lat == lat
+
+
+def test_a_direction_before_the_datelines_name_leaves_it_to_the_context(
+        stage: GeocodeStage) -> None:
+    text = "Fires burned in central Washington on Monday ."
+    place = at(run(stage, text, [("Washington", "GPE")], dateline="WASHINGTON, D.C."), text,
+               "Washington")
+    assert place is not None and place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Officials in Lebanon , Tenn. , said the Lebanon square would close .",
+     [("Lebanon", "GPE"), ("Tenn.", "GPE"), ("Lebanon", "GPE")]),
+    ("The Lebanon square will close , officials in Lebanon , Tenn. , said .",
+     [("Lebanon", "GPE"), ("Lebanon", "GPE"), ("Tenn.", "GPE")]),
+])
+def test_a_name_the_article_qualifies_is_that_place_bare(stage: GeocodeStage, text: str,
+                                                         ents: list[tuple[str, str]]) -> None:
+    places = run(stage, text, ents)
+    lebanons = [p for p in places if p.name == "Lebanon"]
+    assert len(lebanons) == 1 and lebanons[0].lat == 36.21 and len(lebanons[0].mentions) == 2
+
+
+def test_a_name_that_may_be_the_qualifiers_state_is_not_spread(stage: GeocodeStage) -> None:
+    text = "Agents in Washington , D.C. , flew to central Washington on Monday ."
+    places = run(stage, text, [("Washington", "GPE"), ("D.C.", "GPE"), ("Washington", "GPE")])
+    assert {p.feature_code for p in places if p.name == "Washington"} == {"PPL", "ADM1"}
