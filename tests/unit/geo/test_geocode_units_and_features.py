@@ -348,3 +348,37 @@ def test_a_far_hamlet_by_its_own_name_is_still_a_reading(stage: GeocodeStage) ->
     ents = [(name if name != "Pierceville" else "Buchanan", label) for name, label in ENTS]
     place = at(run(stage, text, ents), text, "Buchanan")
     assert place is not None and place.lon == pytest.approx(-85.19)
+
+
+# -- a unit named with an admin word of its level: the gazetteer's own word for it ------------
+
+@pytest.fixture(scope="module")
+def oblasts() -> GeocodeStage:
+    return stage_of([
+        (Candidate(pid=571473, name="Bryanskaya oblast'", kind="admin1", feature_code="ADM1",
+                   country="RUS", lat=52.92, lon=33.26, population=963_000,
+                   admin1_code="10"), ["Bryansk Oblast"]),
+        (town(571476, "Bryansk", 53.25, 34.37, "RUS", 427_000, "10"), []),
+        (Candidate(pid=706482, name="Kharkivska oblast", kind="admin1", feature_code="ADM1",
+                   country="UKR", lat=49.5, lon=36.5, population=3_050_000,
+                   admin1_code="07"), ["Kharkiv Oblast", "Kharkiv Province"]),
+        (town(706483, "Kharkiv", 50.0, 36.25, "UKR", 1_420_000, "07"), []),
+    ])
+
+
+@pytest.mark.parametrize(("text", "ents", "surface"), [
+    ("A drone hit an oil depot in the Bryansk region on Monday .",
+     [("Bryansk", "GPE")], "Bryansk"),
+    ("Shelling hit Kharkiv province overnight .", [("Kharkiv province", "GPE")],
+     "Kharkiv province"),
+])
+def test_a_name_called_a_region_is_the_unit_the_gazetteer_names_with_its_own_word(
+        oblasts: GeocodeStage, text: str, ents: list[tuple[str, str]], surface: str) -> None:
+    place = at(run(oblasts, text, ents), text, surface)
+    assert place is not None and place.feature_code == "ADM1"
+
+
+def test_the_city_stays_the_city_without_the_admin_word(oblasts: GeocodeStage) -> None:
+    text = "A drone hit an oil depot in Bryansk on Monday ."
+    place = at(run(oblasts, text, [("Bryansk", "GPE")]), text, "Bryansk")
+    assert place is not None and place.feature_code == "PPL"

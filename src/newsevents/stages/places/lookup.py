@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from ...resources.place_names import fold, split_admin_suffix
+from ...resources.place_names import ADMIN_SUFFIXES, fold, split_admin_suffix
 from .entries import PLACED_MIN_POPULATION, adjective_lookup
 from .toponym import Toponym
 from .words import (
@@ -61,6 +61,18 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
     return partial_lookup(gazetteer, top.text, facility=top.label == "FAC"), True
 
 
+LEVEL_WORDS = {level: tuple(w for w, n in ADMIN_SUFFIXES.items() if n == level)
+               for level in set(ADMIN_SUFFIXES.values())}
+UNIT_KINDS = {1: "admin1", 2: "admin2"}
+
+
+def units_by_admin_word(gazetteer: Gazetteer, key: str, level: int) -> list[Candidate]:
+    """Units of the level whose name is the key with an admin word of that level ("the
+    Bryansk region" is "Bryansk Oblast", whose bare name the gazetteer does not give)."""
+    return [c for word in LEVEL_WORDS.get(level, ()) for c in gazetteer.candidates(
+        f"{key} {word}") if c.kind == UNIT_KINDS[level] and c.match <= MATCH_ALIAS]
+
+
 def is_numbered_facility(top: Toponym) -> bool:
     """A facility named by a number ("U.S. 129", "Highway 63", "Terminal 5"): a road, gate or
     building, never the place whose name it contains."""
@@ -77,6 +89,8 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
     found = {c.pid: c for c in gazetteer.candidates(top.text)}
     if top.level is not None:
         for cand in gazetteer.candidates(top.key):
+            found.setdefault(cand.pid, cand)
+        for cand in units_by_admin_word(gazetteer, top.key, top.level):
             found.setdefault(cand.pid, cand)
     cands = list(found.values())
     if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
