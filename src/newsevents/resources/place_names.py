@@ -128,6 +128,15 @@ def skeleton(key: str) -> str:
     return _DOUBLES.sub(r"\1", _FINAL_H.sub("", key)).replace(" ", "")
 
 
+_NOT_CONSONANT = re.compile(r"[aeiouy'\- ]")
+
+
+def consonants(key: str) -> str:
+    """The consonants of an already folded name, each run once, a final "h" after a vowel
+    dropped ("darnah" and "derna" → "drn"): two transliterations of one name share them."""
+    return _DOUBLES.sub(r"\1", _NOT_CONSONANT.sub("", _FINAL_H.sub("", key)))
+
+
 # Admin words of several words, and abbreviations of them: Nigeria's local government areas
 # ("Gwoza Local Government Area", "Bichi LGA"), its second-level units.
 PHRASE_SUFFIXES = {" local government area": 2, " local government": 2, " lga": 2}

@@ -87,6 +87,20 @@ def test_a_town_is_named_without_the_arabic_article_as_the_article_writes_it(
                                                          else "Ar Raqqah")
 
 
+@pytest.mark.parametrize(("text", "written", "native", "name"), [
+    ("Floods swept through Derna on Monday .", "Derna", "Darnah", "Derna"),
+    ("Rescuers came from Misrata on Monday .", "Misrata", "Misratah", "Misrata"),
+    ("Aid reached Mekelle on Monday .", "Mekelle", "Mek'ele", "Mekelle"),
+    ("Rescuers came from Bombay on Monday .", "Bombay", "Mumbai", "Mumbai"),  # another name
+])
+def test_a_town_is_named_as_the_article_transliterates_it(text: str, written: str,
+                                                          native: str, name: str) -> None:
+    town = city(80000, native, 32.76, 22.64, "LBY", 100_000)
+    stage = GeocodeStage(InMemoryGazetteer([(town, [written])]))
+    (place,) = run(stage, text, [(written, "GPE")])
+    assert place.name == name and place.native_name == (None if name == native else native)
+
+
 @pytest.mark.parametrize(("text", "written", "name"), [
     ("Floods hit Lower Saxony on Monday .", "Lower Saxony", "Lower Saxony"),  # more words
     ("Floods hit Niedersachsen on Monday .", "Niedersachsen", "Niedersachsen"),

@@ -38,7 +38,7 @@ from ...model import Article, ArticleAnalysis, Mention, Place, Span
 from ...parse import Parse
 from ...registry import Resources
 from ...resources.gazetteer import Candidate, Gazetteer
-from ...resources.place_names import conventional_name, fold, plain_name, skeleton
+from ...resources.place_names import conventional_name, consonants, fold, plain_name, skeleton
 from ..base import diagnose, updated
 from ..quotes.speech import load_lexicon
 from .discourse import find_toponyms
@@ -254,14 +254,12 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
     County Jail" is in Hall County), even when it has more words ("Lower Saxony" for
     "Niedersachsen"); a spelling of more words than the name is a building's
     or a body's that holds it ("Canon City High School" is in Cañon City)."""
-    if cand.name.isascii() and cand.kind not in ADMIN_KINDS \
-            and fold(cand.name.partition(" ")[0]) not in ARABIC_ARTICLES:
-        return cand.name  # a town's plain name, as most are: no need to read the article's
     spellings = Counter(_bare_surface(t, text) for t in tops if not t.demonym)
     words = len(plain_name(cand.name).split())  # a longer spelling is a building's or body's
     usable = _spellings_up_to(spellings, words)
     if cand.name.isascii() and cand.kind not in ADMIN_KINDS:
-        bare = [(n, name) for n, name in usable if _without_article(name, cand.name)]
+        bare = [(n, name) for n, name in usable
+                if _without_article(name, cand.name) or _respelled(name, cand.name)]
         return max(bare)[1] if bare else cand.name  # "Raqqa", not "Ar Raqqah"
     if cand.name.isascii():
         inner = [(n, name) for n, name in usable if _inside_words(name, cand.name)]
@@ -281,6 +279,15 @@ def _without_article(written: str, name: str) -> bool:
     head, _, rest = name.partition(" ")
     return bool(rest) and fold(head) in ARABIC_ARTICLES and written.isascii() \
         and skeleton(fold(written)) == skeleton(fold(rest))
+
+
+def _respelled(written: str, name: str) -> bool:
+    """True when the article spells the gazetteer's name another way with the same
+    consonants, as English transliterates it ("Derna" for "Darnah", "Misrata" for
+    "Misratah", "Mekelle" for "Mek'ele"); not another name ("Bombay" for "Mumbai")."""
+    mine, theirs = fold(written), fold(name)
+    return mine != theirs and written.isascii() and len(bones := consonants(mine)) >= 3 \
+        and bones == consonants(theirs)
 
 
 def _spellings_up_to(spellings: Counter[str], words: int) -> list[tuple[int, str]]:
