@@ -31,6 +31,9 @@ def stage() -> GeocodeStage:
         (town(5244000, "Berlin", 43.97, -88.94, "USA", 5_400, "WI"), []),
         (region(5279468, "Wisconsin", "admin1", 44.5, -90.0, "USA", population=5_800_000,
                 code="WI"), ["Wis."]),
+        (town(4061234, "Florence", 34.80, -87.68, "USA", 40_000, "AL"), []),
+        (region(4829764, "Alabama", "admin1", 32.75, -86.75, "USA", population=5_000_000,
+                code="AL"), ["Ala."]),
         (region(6252001, "United States", "country", 39.76, -98.5, "USA",
                 population=327_000_000), []),
         (town(4140963, "Washington", 38.90, -77.04, "USA", 690_000, "DC"), []),
@@ -84,3 +87,23 @@ def test_a_name_that_may_be_the_qualifiers_state_is_not_spread(stage: GeocodeSta
     text = "Agents in Washington , D.C. , flew to central Washington on Monday ."
     places = run(stage, text, [("Washington", "GPE"), ("D.C.", "GPE"), ("Washington", "GPE")])
     assert {p.feature_code for p in places if p.name == "Washington"} == {"PPL", "ADM1"}
+
+
+# -- the dateline's town is the story's place wherever the story repeats it -------------------
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Florence quarterback Zorblat Quux threw two passes .", [("Zorblat Quux", "PERSON")]),
+    ("Florence quarterback Zorblat Quux threw two passes .",
+     [("Florence", "ORG"), ("Zorblat Quux", "PERSON")]),
+])
+def test_the_datelines_town_untagged_or_mistagged_in_the_story_is_the_town(
+        stage: GeocodeStage, text: str, ents: list[tuple[str, str]]) -> None:
+    place = at(run(stage, text, ents, dateline="FLORENCE, Ala."), text, "Florence")
+    assert place is not None and place.lat == 34.80
+
+
+def test_a_person_named_like_the_datelines_town_stays_a_person(stage: GeocodeStage) -> None:
+    text = "Coach Amy Florence said Florence would play Friday ."
+    places = run(stage, text, [("Amy Florence", "PERSON"), ("Florence", "PERSON")],
+                 dateline="FLORENCE, Ala.")
+    assert at(places, text, "Florence") is None

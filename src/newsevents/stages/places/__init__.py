@@ -74,10 +74,12 @@ class GeocodeStage:
                              else load_lexicon().words["speech_verbs"])
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        toponyms, refs = find_toponyms(analysis, parse=parse, gazetteer=self.gazetteer,
-                                       speech_verbs=self.speech_verbs)
+        dateline = dateline_place(self.gazetteer, analysis.article.dateline)
+        toponyms, refs = find_toponyms(
+            analysis, parse=parse, gazetteer=self.gazetteer, speech_verbs=self.speech_verbs,
+            dateline_town=dateline_town(analysis.article.dateline, dateline))
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
-                              dateline=dateline_place(self.gazetteer, analysis.article.dateline),
+                              dateline=dateline,
                               home=home_country(self.gazetteer, analysis.article,
                                                 outlets=self.outlets))
         unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
@@ -138,6 +140,16 @@ def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | No
         usable = qualifiers       # (not Barnet, London)
     return max(within or usable, key=lambda c: (c.feature_code == "PPLC", c.population),
                default=None)
+
+
+def dateline_town(dateline: str | None, place: Candidate | None) -> str | None:
+    """The dateline town's name as the story writes it ("FLORENCE, Ala." → "Florence"):
+    the gazetteer's name when it is the dateline's, else the dateline's in title case; None
+    when the dateline gives no town."""
+    if not dateline or place is None or place.kind != "city":
+        return None
+    head = dateline.partition(",")[0].split("(")[0].strip()
+    return place.name if fold(place.name) == fold(head) else head.title()
 
 
 def _qualifiers(gazetteer: Gazetteer, text: str) -> list[Candidate]:

@@ -35,12 +35,16 @@ MAX_NAME_TOKENS = 3
 
 
 def find_toponyms(analysis: ArticleAnalysis, *, parse: Parse, gazetteer: Gazetteer,
-                   speech_verbs: frozenset[str]) -> tuple[list[Toponym], list[CountryRef]]:
+                   speech_verbs: frozenset[str], dateline_town: str | None = None
+                   ) -> tuple[list[Toponym], list[CountryRef]]:
     """`recognize`'s toponyms and country references, with the other occurrences of the
-    article's place names and the initials of its countries ("SA": initials.py) added."""
+    article's place names and the initials of its countries ("SA": initials.py) added;
+    `dateline_town` is the name of the town the dateline gives, cleaned off the text
+    ("FLORENCE, Ala."): the article's place too, wherever the story repeats it."""
     toponyms, refs = recognize(analysis, parse, gazetteer, speech_verbs=speech_verbs)
     more = echoes(parse, mentions=analysis.mentions, toponyms=toponyms,
-                  persons=person_names(analysis))
+                  persons=person_names(analysis),
+                  extra=frozenset({dateline_town} if dateline_town else ()))
     more += initialisms(parse, analysis.mentions, toponyms, refs, gazetteer)
     return settle(toponyms + more, refs) if more else (toponyms, refs)
 
@@ -55,10 +59,12 @@ def anchor_names(toponyms: list[Toponym], text: str) -> frozenset[str]:
 
 
 def echoes(parse: Parse, *, mentions: tuple[Mention, ...], toponyms: list[Toponym],
-           persons: frozenset[str]) -> list[Toponym]:
-    """Toponyms for the other occurrences of the article's place names (module doc)."""
+           persons: frozenset[str], extra: frozenset[str] = frozenset()) -> list[Toponym]:
+    """Toponyms for the other occurrences of the article's place names and of the `extra`
+    names (module doc)."""
     text = parse.text
-    names = {n for n in anchor_names(toponyms, text) if not person_elsewhere(fold(n), persons)}
+    names = {n for n in anchor_names(toponyms, text) | extra
+             if not person_elsewhere(fold(n), persons)}
     if not names:
         return []
     taken = {t.span for t in toponyms}
