@@ -391,6 +391,26 @@ def test_a_far_town_of_middling_size_is_no_reading_in_an_american_local_story(
     assert (place is not None and place.lat == 42.48) == far
 
 
+@pytest.mark.parametrize(("body", "population", "far"), [
+    ("the Troy Fire District", 83_000, True),
+    ("the Troy Fire District", 370_000, False),  # a big city's name stays its own
+])
+def test_a_local_body_named_after_a_far_town_of_another_state_is_not_there(
+        body: str, population: int, far: bool) -> None:
+    stage = stage_of([
+        (town(5600685, "Moscow", 46.73, -117.00, "USA", 25_000, "ID"), []),
+        (town(5600000, "Potlatch", 46.92, -116.90, "USA", 800, "ID"), []),
+        (town(5601000, "Kendrick", 46.61, -116.65, "USA", 300, "ID"), []),
+        (town(5012639, "Troy", 42.61, -83.15, "USA", population, "MI"), []),
+    ])
+    text = (f"Crews from Moscow , Potlatch and Kendrick helped . {body[4:]} sent two engines "
+            ".")
+    places = run(stage, text, [("Moscow", "GPE"), ("Potlatch", "GPE"), ("Kendrick", "GPE"),
+                               (body[4:], "ORG")])
+    place = at(places, text, "Troy Fire District")
+    assert (place is None or place.lat != 42.61) == far
+
+
 # -- a legislator's home after the party letter ----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "label"), [

@@ -24,6 +24,7 @@ LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a loca
 # style: "Bellevue, Wash."), so a bare name is the local one
 STATED_HAMLET_MAX = {"USA": 50_000}
 LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
+NAMED_AFTER_MAX = 100_000  # a local body named after a town this small abroad in the country
 
 
 def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], float, float] | None:
@@ -119,11 +120,17 @@ def distant_feature_towns(g: int, groups: list[Group], ctx: Context) -> set[int]
     ("Verona Island", matched only by "Verona") would take its name from in another
     province of the story's country (`ctx.local`, else `ctx.main`), LOCAL_FAR_KM or more
     from the story's places: an island, river or lake the gazetteer lacks is near the
-    story, not named after a town across the country (the text places it instead)."""
+    story, not named after a town across the country (the text places it instead). In a
+    local story the same holds for a township, church, school, park or service named after
+    a town under NAMED_AFTER_MAX ("Jackson Township", "the Troy Fire District", "Fort
+    Defiance State Park"); a big city's name stays its own ("the Cleveland Clinic")."""
     where = ctx.local or ctx.main
-    if where is None or not groups[g].feature:
+    group = groups[g]
+    if where is None or not (group.feature or group.partial and ctx.local is not None):
         return set()
-    return {k for k, c in enumerate(groups[g].candidates) if _far_in_another_province(c, where)}
+    most = None if group.feature else NAMED_AFTER_MAX
+    return {k for k, c in enumerate(group.candidates) if _far_in_another_province(c, where)
+            and (most is None or c.population < most)}
 
 
 def _far_in_another_province(cand: Candidate, where: tuple[tuple[str, str], float, float]
