@@ -226,6 +226,20 @@ def test_a_name_run_into_the_places_it_is_at_gives_each_place() -> None:
     assert at(places, text, "Oglala Band at Pine Ridge and Kyle") is None
 
 
+@pytest.mark.parametrize("word", ["around", "near", "outside"])
+def test_a_region_run_into_the_town_it_is_around_gives_both(word: str) -> None:
+    stage = stage_of([
+        (region(51966, "Lower Shabelle", "admin1", 1.9, 44.6, "SOM", population=370_000,
+                code="14"), []),
+        (town(65000, "Afgoye", 2.14, 45.12, "SOM", 65_000, "14"), []),
+        (town(53654, "Mogadishu", 2.04, 45.34, "SOM", 2_590_000, "02"), []),
+    ])
+    text = f"Fighters held parts of Lower Shabelle {word} Afgoye , officials in Mogadishu said ."
+    places = run(stage, text, [(f"Lower Shabelle {word} Afgoye", "GPE"), ("Mogadishu", "GPE")])
+    assert at(places, text, "Lower Shabelle") is not None
+    assert at(places, text, "Afgoye") is not None
+
+
 # -- "the X district of Y" ----------------------------------------------------------------------
 
 def test_the_district_of_a_province_is_in_it() -> None:

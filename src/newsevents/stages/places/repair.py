@@ -7,7 +7,8 @@ under an organisation's label only a building, road or feature: "Derry’s Altna
 Hospital", not "Yemen’s Ministry of Defence"),
 two places joined by a hyphen when the whole is no place
 ("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
-is in ("Washington University in St. Louis", "Maple in Lemay": the name, and the place) or
+is in or near ("Washington University in St. Louis", "Maple in Lemay", "Lower Shabelle
+around Afgoye": the name, and the place) or
 the places it is at ("the Dene Tha' First Nation at Chateh and Meander River"). A place
 mention that is a list of names one of which the gazetteer knows gives each name ("Happy Camp
 and Seiad Valley"), unless the whole is a place ("Trinidad and Tobago").
@@ -56,11 +57,12 @@ OWNED_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OWNED_BY_LABEL = {**dict.fromkeys(OWNED_LABELS, OWNED_WORDS),
                   "ORG": FACILITY_WORDS | FEATURE_WORDS}
 _POSSESSIVE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s ([A-Z].*)")
-_LOCATED = re.compile(r"([A-Z].*?) (?:in|at) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
+_AT = r"(?:in|at|near|around|outside)"  # "Washington University in St. Louis", "X near Y"
+_LOCATED = re.compile(r"([A-Z].*?) " + _AT + r" ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})")
 _NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
 _LIST_OF_NAMES = _NAME + r"(?:, " + _NAME + r")*,? and " + _NAME  # "A, B and C"
 _NAME_LIST = re.compile(_LIST_OF_NAMES)
-_LOCATED_LIST = re.compile(r"([A-Z].*?) (?:in|at) (" + _LIST_OF_NAMES + r")")
+_LOCATED_LIST = re.compile(r"([A-Z].*?) " + _AT + r" (" + _LIST_OF_NAMES + r")")
 _LIST_SEP = re.compile(r",? and |, ")
 PLACE_MENTION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
@@ -90,7 +92,8 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """A mention that runs a place's name into another name, as "Middletown’s New Road"
     (the place's possessive), "Nelson-Creston", "Asia-Pacific" (two places joined by a
     hyphen, when the whole names no place) or "Washington University in St. Louis" (a name,
-    "in" or "at", and a place; or a list of places one of which the gazetteer knows): the
+    "in", "at", "near", "around" or "outside", and a place: "Lower Shabelle around Afgoye";
+    or a list of places one of which the gazetteer knows): the
     place, and the rest; a place mention that is such a list ("Happy Camp and Seiad
     Valley"): each name."""
     surface = mention.span.of(text)
