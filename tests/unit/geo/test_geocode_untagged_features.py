@@ -153,3 +153,10 @@ def test_a_place_with_no_other_anchor_is_in_the_datelines_country() -> None:
                                              lon=35.8, population=6_800_000), [])])
     island = at(run(stage, text, ents, dateline="BEIRUT, Lebanon"), text, "Ukerewe")
     assert island is not None and island.country is None
+
+
+@pytest.mark.parametrize("name", ["Wadi Derna", "Jebel Akhdar", "Jabal Sinjar"])
+def test_an_arabic_features_generic_word_names_no_town(name: str) -> None:
+    from newsevents.stages.places.lookup import name_parts
+
+    assert name_parts(name) == []

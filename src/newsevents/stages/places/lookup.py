@@ -43,9 +43,11 @@ STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "drive"
                           "boulevard", "blvd", "lane", "way", "place", "square", "highway"})
 MAX_PART_WORDS = 3
 BUILDING_WORDS = FACILITY_WORDS | VENUE_WORDS
-# Generic words of features: "Lake" of "Lake Titicaca" names no place by itself.
+# Generic words of features: "Lake" of "Lake Titicaca" names no place by itself, nor "Wadi"
+# of "Wadi Derna" (Arabic for a river valley) or "Jebel" of "Jebel Akhdar" (a mountain).
 FEATURE_PART_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "bay", "valley",
-                                "river", "port", "fort", "point", "isle", "island"})
+                                "river", "port", "fort", "point", "isle", "island", "wadi",
+                                "jebel", "jabal"})
 
 
 def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
