@@ -109,6 +109,24 @@ def test_a_word_of_an_organisations_name_known_only_abroad_is_no_place() -> None
     assert {p.name for p in places} == {"Colombo", "Sri Lanka"}
 
 
+@pytest.mark.parametrize(("population", "kept"), [(25_000, False), (28_000_000, True)])
+def test_a_word_of_an_organisations_name_that_is_a_small_province_abroad_is_no_place(
+        population: int, kept: bool) -> None:
+    stage = stage_of([
+        (Candidate(pid=408000, name="Unity", kind="admin1", feature_code="ADM1", country="SSD",
+                   lat=9.3, lon=29.8, population=population, admin1_code="05"), []),
+        (Candidate(pid=2215636, name="Libya", kind="country", feature_code="PCLI",
+                   country="LBY", lat=28.0, lon=17.0, population=6_700_000), []),
+        (town(2210247, "Tripoli", 32.89, 13.19, "LBY", 1_300_000, "77"), []),
+        (town(80000, "Derna", 32.76, 22.64, "LBY", 100_000, "09"), []),
+    ])
+    text = ("The Government of National Unity in Tripoli sent aid to Derna , a port of "
+            "Libya .")
+    places = run(stage, text, [("Government of National Unity", "ORG"), ("Tripoli", "GPE"),
+                               ("Derna", "GPE"), ("Libya", "GPE")])
+    assert ("Unity" in {p.name for p in places}) == kept  # a big one stays: "the Bank of Texas"
+
+
 def test_a_building_named_like_a_province_next_door_is_not_in_it() -> None:
     entries = [
         (Candidate(pid=153000, name="Pwani", kind="admin1", feature_code="ADM1", country="TZA",

@@ -49,17 +49,20 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     outweigh the towns, which have not spoken. A name the text calls a district is no
     province abroad either ("the districts of Challhuahuacho and Mara" in a story about Peru
     is not Tanzania's Mara region), nor a building named after a word that is a province's
-    name next door ("Coast General Hospital" in Mombasa is not in Tanzania's Coast region).
-    The caller leaves out a name a qualifier holds ("X, Calif.")."""
+    name next door ("Coast General Hospital" in Mombasa is not in Tanzania's Coast region),
+    nor a word of an organisation's name a small province's ("the Government of National
+    Unity" in Tripoli is not South Sudan's Unity state). The caller leaves out a name a qualifier holds ("X, Calif.")."""
     focus, share = focus_country(ctx, g)
     if focus is None or share < DOMESTIC_SHARE \
             or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
         return set()  # no clear focus
     partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
     district = groups[g].level == 2  # "the districts of Challhuahuacho and Mara"
+    inside = groups[g].embedded  # "the Government of National Unity": no small province
     return {k for k, c in enumerate(groups[g].candidates)
             if (c.kind in {"city", "admin2"} and (partial or c.population < FOREIGN_MAX_POPULATION)
-                or (partial or district) and c.kind == "admin1")
+                or (partial or district or inside and c.population < FOREIGN_MAX_POPULATION)
+                and c.kind == "admin1")
             and c.country != focus and focus_share(ctx, g, c.country) == 0
             and (partial and c.kind == "admin1" or not near_focus(c, ctx.points.get(focus))
                  and not (c.country in ctx.borders.get(focus, frozenset())
