@@ -973,6 +973,13 @@ def test_a_small_town_after_a_place_cue_in_a_province_the_article_names_is_a_pla
     assert place is not None and place.lat == 33.81
 
 
+def test_a_small_town_driven_past_in_a_province_the_article_names_is_a_place(
+        hamlets: GeocodeStage) -> None:
+    text = "Deputies in Texas chased the truck past Powderly on Monday ."
+    place = at(untagged_run(hamlets, text, "Texas", {}), text, "Powderly")
+    assert place is not None and place.lat == 33.81
+
+
 @pytest.mark.parametrize(("text", "state"), [
     ("Deputies in Ohio chased the truck toward Powderly on Monday .", "Ohio"),  # not its state
     ("Deputies in Texas chased the truck on Powderly Monday .", "Texas"),  # no place cue

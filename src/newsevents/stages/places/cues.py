@@ -15,7 +15,7 @@ from .titles import TITLE_WORDS
 from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
-                           "to", "towards", "toward", "inside", "throughout"})
+                           "to", "towards", "toward", "inside", "throughout", "past"})
 PLACE_CUES = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout"})
 NEAR_CUES = frozenset({"near", "outside", "around", "outskirts", "north", "south", "east",
                        "west", "northeast", "northwest", "southeast", "southwest"})
