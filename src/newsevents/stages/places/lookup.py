@@ -132,12 +132,22 @@ def borrowed(cands: list[Candidate]) -> set[int]:
     one country a place's own name means that place. So does a country's or province's own
     name anywhere, over a town elsewhere that bears it as an alternate name ("Quebec", an
     old name of New Britain, Connecticut); a town the unit holds is its namesake, which
-    `namesakes` weighs ("New York")."""
-    own = {(c.kind, c.country) for c in cands if c.match == MATCH_NAME}
+    `namesakes` weighs ("New York"). A big city keeps a spelling a hamlet of its country
+    bears as its own, a hundredth of its size or less ("Zaporizhzhia": the city of 710,000,
+    not the village of 656)."""
+    own: dict[tuple[str, str | None], int] = {}
+    for c in cands:
+        if c.match == MATCH_NAME:
+            own[(c.kind, c.country)] = max(own.get((c.kind, c.country), 0), c.population)
     units = [c for c in cands if c.match == MATCH_NAME and c.kind in {"country", "admin1"}]
     return {c.pid for c in cands if c.match > MATCH_NAME and c.kind in {"city", "admin2"}
-            and ((c.kind, c.country) in own
+            and ((c.kind, c.country) in own and not _dwarfs(c, own[(c.kind, c.country)])
                  or bool(units) and not any(contains(unit, c) for unit in units))}
+
+
+def _dwarfs(cand: Candidate, population: int) -> bool:
+    """True for a city of PARTIAL_MIN_POPULATION+ a hundred times `population` or more."""
+    return cand.population >= max(PARTIAL_MIN_POPULATION, 100 * population)
 
 
 def name_parts(text: str) -> list[str]:
