@@ -382,3 +382,31 @@ def test_the_city_stays_the_city_without_the_admin_word(oblasts: GeocodeStage) -
     text = "A drone hit an oil depot in Bryansk on Monday ."
     place = at(run(oblasts, text, [("Bryansk", "GPE")]), text, "Bryansk")
     assert place is not None and place.feature_code == "PPL"
+
+
+# -- "the [adjectives] department of X": a unit of the admin noun's level ----------------------
+
+@pytest.fixture(scope="module")
+def departments() -> GeocodeStage:
+    return stage_of([
+        (Candidate(pid=3440000, name="Rivera", kind="admin1", feature_code="ADM1",
+                   country="URY", lat=-31.5, lon=-55.5, population=99_000,
+                   admin1_code="14"), []),
+        (town(3440034, "Rivera", -30.9, -55.55, "URY", 85_000, "14"), []),
+        (Candidate(pid=229000, name="Isingiro", kind="admin2", feature_code="ADM2",
+                   country="UGA", lat=-0.84, lon=30.8, population=120_000,
+                   admin1_code="W"), []),
+        (town(229001, "Isingiro", -0.77, 30.83, "UGA", 34_000, "W"), []),
+    ])
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Floods hit the northern department of Rivera on Monday .", "Rivera", "ADM1"),
+    ("Refugees reached the south-western district of Isingiro on Monday .", "Isingiro",
+     "ADM2"),
+    ("Floods hit the town of Rivera on Monday .", "Rivera", "PPL"),
+])
+def test_a_name_after_an_admin_noun_and_of_is_the_unit(departments: GeocodeStage, text: str,
+                                                       name: str, code: str) -> None:
+    place = at(run(departments, text, [(name, "GPE")]), text, name)
+    assert place is not None and place.feature_code == code

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from ...model import Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
-from ...resources.place_names import fold, split_admin_suffix
+from ...resources.place_names import ADMIN_SUFFIXES, fold, split_admin_suffix
 from .cues import (
     LGA_WORDS,
     admin_level_at,
@@ -193,6 +193,10 @@ def _direction_prefix(surface: str) -> int:
     return offset
 
 
+# Admin nouns that name a unit before "of" ("the district of X").
+UNIT_NOUNS = frozenset({"state", "province", "department", "district"})
+
+
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     end = after_list(parse, span, stop=LGA_WORDS)  # the list the name is in, read once
     noun = parse.tokens[end].text if end is not None else ""
@@ -201,13 +205,15 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
     full = fold(surface)
     key, level = split_admin_suffix(full)
     before = words_before(parse, span, 2)
-    if level is None and (before in {("state", "of"), ("province", "of"), ("governor", "of")}
+    if level is None and before[1:] == ("of",) and before[0] in UNIT_NOUNS:
+        level = ADMIN_SUFFIXES[before[0]]  # "the northern department of Rivera", "the
+        # south-western district of Isingiro", "the state of Washington"
+    if level is None and (before == ("governor", "of")
                           or next_word(parse, span) in LEVEL_ONE_AFTER
                           and full.rsplit(" ", 1)[-1] not in FEATURE_WORDS):
-        level = 1  # "the state of Washington", "Washington state", "Ontario province",
-        # "the Donetsk region", "New York Governor …", "New York Gov. …", "the governor of
-        # Kabul": governors head first-level regions; a feature's region ("the Salinas
-        # Valley region") is no unit
+        level = 1  # "Washington state", "Ontario province", "the Donetsk region", "New York
+        # Governor …", "New York Gov. …", "the governor of Kabul": governors head first-level
+        # regions; a feature's region ("the Salinas Valley region") is no unit
     if level is None:  # "Dawson and Lumpkin counties", "the counties of Wajir and Mandera"
         level = (admin_level_at(parse, end) if end is not None else None) \
             or leading_admin_level(parse, span)
