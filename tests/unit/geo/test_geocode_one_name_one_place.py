@@ -32,6 +32,10 @@ def stage() -> GeocodeStage:
         (region(5279468, "Wisconsin", "admin1", 44.5, -90.0, "USA", population=5_800_000,
                 code="WI"), ["Wis."]),
         (town(4061234, "Florence", 34.80, -87.68, "USA", 40_000, "AL"), []),
+        (town(4409896, "Springfield", 37.22, -93.30, "USA", 170_000, "MO"), []),
+        (town(4951788, "Springfield", 42.10, -72.59, "USA", 155_000, "MA"), []),
+        (town(4938000, "Holyoke", 42.20, -72.62, "USA", 38_000, "MA"), []),
+        (town(4933000, "Chicopee", 42.15, -72.61, "USA", 55_000, "MA"), []),
         (region(4829764, "Alabama", "admin1", 32.75, -86.75, "USA", population=5_000_000,
                 code="AL"), ["Ala."]),
         (region(6252001, "United States", "country", 39.76, -98.5, "USA",
@@ -107,3 +111,11 @@ def test_a_person_named_like_the_datelines_town_stays_a_person(stage: GeocodeSta
     places = run(stage, text, [("Amy Florence", "PERSON"), ("Florence", "PERSON")],
                  dateline="FLORENCE, Ala.")
     assert at(places, text, "Florence") is None
+
+
+def test_a_bare_datelines_town_is_only_the_biggest_of_the_name_so_the_story_decides(
+        stage: GeocodeStage) -> None:
+    text = "Ramps in Springfield , Holyoke and Chicopee closed on Monday ."
+    ents = [("Springfield", "GPE"), ("Holyoke", "GPE"), ("Chicopee", "GPE")]
+    place = at(run(stage, text, ents, dateline="SPRINGFIELD"), text, "Springfield")
+    assert place is not None and place.lat == 42.10

@@ -75,11 +75,12 @@ class GeocodeStage:
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
         dateline = dateline_place(self.gazetteer, analysis.article.dateline)
+        sure = dateline_is_sure(self.gazetteer, analysis.article.dateline, dateline)
         toponyms, refs = find_toponyms(
             analysis, parse=parse, gazetteer=self.gazetteer, speech_verbs=self.speech_verbs,
-            dateline_town=dateline_town(analysis.article.dateline, dateline))
+            dateline_town=dateline_town(analysis.article.dateline, dateline) if sure else None)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
-                              dateline=dateline,
+                              dateline=dateline, dateline_sure=sure,
                               home=home_country(self.gazetteer, analysis.article,
                                                 outlets=self.outlets))
         unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
@@ -140,6 +141,18 @@ def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | No
         usable = qualifiers       # (not Barnet, London)
     return max(within or usable, key=lambda c: (c.feature_code == "PPLC", c.population),
                default=None)
+
+
+def dateline_is_sure(gazetteer: Gazetteer, dateline: str | None, place: Candidate | None
+                     ) -> bool:
+    """True when the dateline says which town it is: its qualifier holds the town
+    ("SPRINGFIELD, Ill."), or the town is a national capital ("MANILA"). A bare
+    "SPRINGFIELD —" is only the biggest Springfield, which the story may not be about."""
+    if not dateline or place is None:
+        return False
+    rest = dateline.partition(",")[2].split("(")[0].strip(" .—-–")
+    return place.feature_code == "PPLC" or any(
+        contains(q, place) for q in _qualifiers(gazetteer, rest))
 
 
 def dateline_town(dateline: str | None, place: Candidate | None) -> str | None:
@@ -376,8 +389,10 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     spans = list(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]
-    found = resolve(tops, refs, gazetteer, text=text,
-                    dateline=dateline_place(gazetteer, analysis.article.dateline),
+    dateline = dateline_place(gazetteer, analysis.article.dateline)
+    found = resolve(tops, refs, gazetteer, text=text, dateline=dateline,
+                    dateline_sure=dateline_is_sure(gazetteer, analysis.article.dateline,
+                                                   dateline),
                     home=home_country(gazetteer, analysis.article, outlets=outlets),
                     all_places=True)
     out: list[Resolution | None] = [None] * len(spans)

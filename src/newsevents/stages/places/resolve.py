@@ -417,17 +417,19 @@ def choose_famous(group: Group) -> None:
 
 
 def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazetteer, *,
-            text: str, dateline: Candidate | None = None, home: str | None = None,
-            all_places: bool = False) -> list[Resolution]:
-    """One resolution per toponym (toponyms with the same name share it); `home` is the
-    ISO3 code of the source's home country; `all_places` when the toponyms are known to
-    be places (gold spans): unknown ones are then all placed as facilities are."""
+            text: str, dateline: Candidate | None = None, dateline_sure: bool = False,
+            home: str | None = None, all_places: bool = False) -> list[Resolution]:
+    """One resolution per toponym (toponyms with the same name share it); `dateline_sure`
+    when the dateline says which town it is (`dateline_is_sure`): then its province is the
+    story's and its bare name in the story is that town; `home` is the ISO3 code of the
+    source's home country; `all_places` when the toponyms are known to be places (gold
+    spans): unknown ones are then all placed as facilities are."""
     contained = containers(toponyms, text)
     qualifiers = spread_qualifiers(toponyms, abbreviated_qualifiers(toponyms, contained,
                                                                     text=text), gazetteer)
     groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     related = relations(toponyms, text)
-    dated = dateline_groups(groups, toponyms, dateline)
+    dated = dateline_groups(groups, toponyms, dateline) if dateline_sure else {}
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         contained=contained, related=related, home=home,
                         qualified=frozenset(qualifiers).union(
@@ -445,7 +447,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                 and not state_or_country(group) and (given := add_evidence(ctx, g, group)):
             lent[g] = given
     ctx.provinces, ctx.own_province = province_evidence(groups)
-    if dateline is not None and dateline.country and dateline.admin1_code:
+    if dateline_sure and dateline is not None and dateline.country and dateline.admin1_code:
         ctx.provinces[(dateline.country, dateline.admin1_code)] += DATELINE_PROVINCE
     ctx.local = local_story(groups, ctx)
     ctx.main = main_province(groups, ctx)
