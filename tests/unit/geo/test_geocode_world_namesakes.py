@@ -130,9 +130,13 @@ def test_a_towns_alternate_name_a_unit_holding_it_bears_is_not_borrowed() -> Non
     assert borrowed([state, country, held, away]) == {away.pid}
 
 
-@pytest.mark.parametrize(("city", "borrowed_by_hamlet"), [(710_000, False), (30_000, True)])
-def test_a_big_city_keeps_a_spelling_a_hamlet_of_its_country_bears(
-        city: int, borrowed_by_hamlet: bool) -> None:
+@pytest.mark.parametrize(("name", "city", "borrowed_by_hamlet"), [
+    ("Zaporizhzhya", 710_000, False),
+    ("Zaporizhzhya", 30_000, True),  # not a big city
+    ("Saint Zorblat", 710_000, True),  # a nickname ("Mound City" for St. Louis), no spelling
+])
+def test_a_big_city_keeps_a_spelling_of_its_name_a_hamlet_of_its_country_bears(
+        name: str, city: int, borrowed_by_hamlet: bool) -> None:
     from dataclasses import replace
 
     from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME
@@ -140,8 +144,7 @@ def test_a_big_city_keeps_a_spelling_a_hamlet_of_its_country_bears(
 
     hamlet = replace(town(700001, "Zaporizhzhia", 46.96, 35.04, "UKR", 656, "26"),
                      match=MATCH_NAME)
-    big = replace(town(687700, "Zaporizhzhya", 47.85, 35.12, "UKR", city, "26"),
-                  match=MATCH_ALIAS)
+    big = replace(town(687700, name, 47.85, 35.12, "UKR", city, "26"), match=MATCH_ALIAS)
     assert (big.pid in borrowed([hamlet, big])) == borrowed_by_hamlet
 
 

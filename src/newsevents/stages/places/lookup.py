@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
-from ...resources.place_names import ADMIN_SUFFIXES, fold, split_admin_suffix
+from ...resources.place_names import ADMIN_SUFFIXES, consonants, fold, split_admin_suffix
 from .entries import PLACED_MIN_POPULATION, adjective_lookup
 from .toponym import Toponym
 from .words import (
@@ -132,22 +132,26 @@ def borrowed(cands: list[Candidate]) -> set[int]:
     one country a place's own name means that place. So does a country's or province's own
     name anywhere, over a town elsewhere that bears it as an alternate name ("Quebec", an
     old name of New Britain, Connecticut); a town the unit holds is its namesake, which
-    `namesakes` weighs ("New York"). A big city keeps a spelling a hamlet of its country
-    bears as its own, a hundredth of its size or less ("Zaporizhzhia": the city of 710,000,
-    not the village of 656)."""
-    own: dict[tuple[str, str | None], int] = {}
+    `namesakes` weighs ("New York"). A big city keeps a spelling of its own name that a
+    hamlet of its country bears, a hundredth of its size or less ("Zaporizhzhia": the city
+    of 710,000, Zaporizhzhya, not the village of 656), but not a nickname ("Mound City" is
+    the Illinois town, not St. Louis)."""
+    own: dict[tuple[str, str | None], list[Candidate]] = {}
     for c in cands:
         if c.match == MATCH_NAME:
-            own[(c.kind, c.country)] = max(own.get((c.kind, c.country), 0), c.population)
+            own.setdefault((c.kind, c.country), []).append(c)
     units = [c for c in cands if c.match == MATCH_NAME and c.kind in {"country", "admin1"}]
     return {c.pid for c in cands if c.match > MATCH_NAME and c.kind in {"city", "admin2"}
             and ((c.kind, c.country) in own and not _dwarfs(c, own[(c.kind, c.country)])
                  or bool(units) and not any(contains(unit, c) for unit in units))}
 
 
-def _dwarfs(cand: Candidate, population: int) -> bool:
-    """True for a city of PARTIAL_MIN_POPULATION+ a hundred times `population` or more."""
-    return cand.population >= max(PARTIAL_MIN_POPULATION, 100 * population)
+def _dwarfs(cand: Candidate, hamlets: list[Candidate]) -> bool:
+    """True for a city of PARTIAL_MIN_POPULATION+ a hundred times the biggest of `hamlets`
+    or more, whose own name the hamlets' name respells (the same consonants)."""
+    biggest = max(h.population for h in hamlets)
+    return cand.population >= max(PARTIAL_MIN_POPULATION, 100 * biggest) and all(
+        consonants(fold(h.name)) == consonants(fold(cand.name)) for h in hamlets)
 
 
 def name_parts(text: str) -> list[str]:
