@@ -178,3 +178,16 @@ def test_an_arabic_features_generic_word_names_no_town(name: str) -> None:
     from newsevents.stages.places.lookup import name_parts
 
     assert name_parts(name) == []
+
+
+def test_a_feature_named_with_a_demonym_is_not_in_that_country() -> None:
+    canada = Candidate(pid=6251999, name="Canada", kind="country", feature_code="PCLI",
+                       country="CAN", lat=60.1, lon=-113.6, population=37_000_000)
+    stage = GeocodeStage(InMemoryGazetteer([
+        (canada, []),
+        (town(4547000, "Purcell", 35.01, -97.36, "USA", 6_400, "OK"), []),
+    ], demonyms={"canadian": "CAN"}))
+    text = "A bridge over the Canadian River near Purcell closed on Monday ."
+    place = at(run(stage, text, [("Canadian River", "LOC"), ("Purcell", "GPE")]), text,
+               "Canadian River")
+    assert place is None or place.country == "USA"

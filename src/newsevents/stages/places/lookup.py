@@ -176,13 +176,13 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
     demonym or a region's adjective names its country or region, except in a building's
     name: a country's embassy, school or church is as often abroad ("the Mexican Consulate
     in Atlanta"), and the text places it (fallback.py). A natural feature named after a
-    country is not in its middle ("the Niger Delta", "the Congo River"): no country for
-    it."""
+    country is not in its middle ("the Niger Delta", "the Congo River", "the Canadian
+    River" of Oklahoma): no country for it."""
     local = is_local_institution(set(fold(text).split()))
     feature = fold(text).rsplit(" ", 1)[-1] in FEATURE_WORDS
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
-            if facility:
+            if facility or feature:
                 continue
             return [country]
         if region := adjective_lookup(gazetteer, part):
