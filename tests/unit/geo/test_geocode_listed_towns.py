@@ -183,3 +183,22 @@ def test_one_foreign_country_named_in_passing_does_not_rule_out_the_story_s_own_
     places = run(homecoming, text, [("Kuwait", "GPE"), ("Ringgold", "GPE"),
                                     ("Rossville", "GPE"), ("Lafayette", "GPE")])
     assert by_text(places, text, "Lafayette").lat == 34.70
+
+
+# -- a town in a list after a place cue, though a person of the story bears its name ----------
+
+@pytest.mark.parametrize(("text", "placed"), [
+    ("Crews from Harrison , Kearny and Nutley came . Chief Tom Harrison said so .", True),
+    ("Crews and Harrison , Kearny and Nutley came . Chief Tom Harrison said so .", False),
+])
+def test_a_town_listed_with_places_after_a_cue_is_a_town_though_a_person_bears_it(
+        text: str, placed: bool) -> None:
+    stage = stage_of([
+        (town(5099000, "Harrison", 40.75, -74.16, "USA", 15_500, "NJ"), []),
+        (town(5099500, "Kearny", 40.77, -74.15, "USA", 42_000, "NJ"), []),
+        (town(5102000, "Nutley", 40.82, -74.16, "USA", 28_000, "NJ"), []),
+    ])
+    places = run(stage, text, [("Harrison", "PERSON"), ("Kearny", "GPE"), ("Nutley", "GPE"),
+                               ("Tom Harrison", "PERSON")])
+    harrison = [p for p in places if p.name == "Harrison"]
+    assert bool(harrison and harrison[0].mentions) == placed

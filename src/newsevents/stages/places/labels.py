@@ -16,7 +16,7 @@ from .entries import NORP_MIN_POPULATION, PLACED_MIN_POPULATION, exact_places, n
 from .facilities import facility_after, is_road_name
 from .lists import list_start
 from .name_kinds import is_facility_name
-from .placing import before_local_noun, closes_phrase, is_placed, is_qualified
+from .placing import before_local_noun, closes_phrase, is_placed, is_qualified, listed_after_cue
 from .titles import person_elsewhere
 from .toponym import PLACE_LABELS
 from .untagged import MISSED_MIN_POPULATION
@@ -114,6 +114,8 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
                    and (placed or c.feature_code not in NATURAL_CODES) or placed
                    and (c.population >= PLACED_MIN_POPULATION or named)
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
+    if mention.label == "PERSON" and " " not in key and listed_after_cue(parse, mention.span):
+        return bool(named_places(gazetteer, surface))  # "from Harrison, Kearny and …"
     if mention.label == "PERSON" and not person_elsewhere(key, written):
         known = person_elsewhere(key, persons)  # the actor dictionary alone gives it in full
         if (is_placed(parse, mention.span, gazetteer) or after_through(parse, mention.span)) \

@@ -75,6 +75,12 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
             or based_in(parse, span) or party_home(parse, span) or hometown(parse, span))
 
 
+def listed_after_cue(parse: Parse, span: Span) -> bool:
+    """True when the name is in a list with a place after a locative cue ("crews from
+    Harrison, Kearny and East Newark"): a town, even when a person of the story bears it."""
+    return _locative(parse, span) and _listed_with_place(parse, span)
+
+
 # Words between "of" and a person's home town ("John Doe, 34, of rural Summerville,").
 HOME_MODIFIERS = DIRECTION_WORDS | {"rural", "nearby", "suburban", "neighboring",
                                     "neighbouring"}
