@@ -92,6 +92,7 @@ def test_a_town_is_named_without_the_arabic_article_as_the_article_writes_it(
     ("Rescuers came from Misrata on Monday .", "Misrata", "Misratah", "Misrata"),
     ("Aid reached Mekelle on Monday .", "Mekelle", "Mek'ele", "Mekelle"),
     ("Rescuers came from Bombay on Monday .", "Bombay", "Mumbai", "Mumbai"),  # another name
+    ("Protests spread to Mansoura on Monday .", "Mansoura", "Al Mansurah", "Mansoura"),
 ])
 def test_a_town_is_named_as_the_article_transliterates_it(text: str, written: str,
                                                           native: str, name: str) -> None:

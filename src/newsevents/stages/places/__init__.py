@@ -300,10 +300,11 @@ def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
 
 def _without_article(written: str, name: str) -> bool:
     """True when the article writes the gazetteer's name without its Arabic article, as
-    English does ("Raqqa" for "Ar Raqqah", "Hasakah" for "Al Hasakah")."""
+    English does ("Raqqa" for "Ar Raqqah", "Hasakah" for "Al Hasakah", "Mansoura" for "Al
+    Mansurah")."""
     head, _, rest = name.partition(" ")
     return bool(rest) and fold(head) in ARABIC_ARTICLES and written.isascii() \
-        and skeleton(fold(written)) == skeleton(fold(rest))
+        and (skeleton(fold(written)) == skeleton(fold(rest)) or _respelled(written, rest))
 
 
 def _respelled(written: str, name: str) -> bool:
