@@ -650,11 +650,13 @@ def test_a_language_or_a_persons_surname_is_no_place(stage: GeocodeStage, text: 
 
 # -- US route numbers ----------------------------------------------------------------------
 
-def test_a_countrys_short_name_before_a_route_number_is_a_road(stage: GeocodeStage) -> None:
-    text = "Crews repaved U.S. 129 near Atlanta ."
+@pytest.mark.parametrize("number", ["129", "62/180"])  # two routes on one road
+def test_a_countrys_short_name_before_a_route_number_is_a_road(stage: GeocodeStage,
+                                                               number: str) -> None:
+    text = f"Crews repaved U.S. {number} near Atlanta ."
     places = analyse(stage, text, [("U.S.", "GPE"), ("Atlanta", "GPE")],
                      pos=["NOUN", "VERB", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"]).places
-    road = at(places, text, "U.S. 129")
+    road = at(places, text, f"U.S. {number}")
     assert road is not None and road.feature_code is None
     assert (road.lat, road.lon) == (33.75, -84.39)  # placed at Atlanta, not the country
     assert not [p for p in places if p.name == "United States"]

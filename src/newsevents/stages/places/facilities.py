@@ -6,6 +6,8 @@ in ("Erlanger hospital in Chattanooga"), and an organisation's name used for its
 ("at the Lakeside School of Music")."""
 from __future__ import annotations
 
+import re
+
 from ...model import Span
 from ...parse import Parse
 from ...resources.gazetteer import Candidate, Gazetteer
@@ -87,17 +89,26 @@ def is_venue(parse: Parse, span: Span, surface: str) -> bool:
         and toks[last.i + 2].ent_type in LISTED_LABELS
 
 
+_ROUTE_NUMBER = re.compile(r"\d{1,3}(?:/\d{1,3})*")
+
+
+def is_route_number(word: str) -> bool:
+    """A road's number: one to three digits, or several joined by "/" ("62/180")."""
+    return bool(_ROUTE_NUMBER.fullmatch(word))
+
+
 def road_number_end(parse: Parse, span: Span) -> int | None:
     """The end of a route number right after a country's or state's short name, the way US
-    roads are named ("along U.S. 129", "on N.C. 54"), else None. A number of one to three
-    digits closing the phrase (not a quantity: "the U.S. 3 brigades")."""
+    roads are named ("along U.S. 129", "on N.C. 54", "U.S. 62/180" where two routes share
+    the road), else None. A number of one to three digits closing the phrase (not a
+    quantity: "the U.S. 3 brigades")."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None or last.i + 1 >= len(toks):
         return None
     number = toks[last.i + 1]
     after = toks[last.i + 2] if last.i + 2 < len(toks) else None
-    if not (number.text.isdigit() and len(number.text) <= 3 and number.idx <= span.end + 1):
+    if not (is_route_number(number.text) and number.idx <= span.end + 1):
         return None
     if after is not None and after.pos in {"NOUN", "PROPN", "NUM"}:
         return None

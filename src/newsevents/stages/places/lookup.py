@@ -29,6 +29,7 @@ from dataclasses import replace
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import ADMIN_SUFFIXES, consonants, fold, split_admin_suffix
 from .entries import PLACED_MIN_POPULATION, adjective_lookup
+from .facilities import is_route_number
 from .toponym import Toponym
 from .words import (
     FACILITY_WORDS,
@@ -78,7 +79,8 @@ def units_by_admin_word(gazetteer: Gazetteer, key: str, level: int) -> list[Cand
 def is_numbered_facility(top: Toponym) -> bool:
     """A facility named by a number ("U.S. 129", "Highway 63", "Terminal 5"): a road, gate or
     building, never the place whose name it contains."""
-    return top.label == "FAC" and top.text.split()[-1].isdigit()
+    last = top.text.split()[-1]
+    return top.label == "FAC" and (last.isdigit() or is_route_number(last))
 
 
 def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:
