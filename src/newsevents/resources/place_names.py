@@ -94,19 +94,27 @@ _ENGLISH_TYPE_WORD = re.compile(r"^(?:(?:Free )?State of|Province of|Region of"
                                 r"|Autonomous Community)$")
 
 
+# Cores that only qualify the type word, which then is the name: "Federal District", "Capital
+# Region".
+_TYPE_ADJECTIVES = frozenset({"Federal", "Capital", "National Capital", "Special",
+                              "Autonomous", "Metropolitan", "Central"})
+
+
 def english_region_name(name: str, aliases: list[str]) -> str:
     """A first-level region's English name for a reader: the core of the alternate names
     that carry an English word for its type ("Lower Saxony" from "State of Lower Saxony" for
     Niedersachsen, "Homs" from "Homs Governorate" for Ḩimş), the most frequent core first,
     a core the region also goes by alone counting once more, cut to a shorter name it also
-    goes by ("Xinjiang", not "Xinjiang Uyghur"); else the gazetteer's name as English writes
-    it (`conventional_name`)."""
+    goes by ("Xinjiang", not "Xinjiang Uyghur"), the whole alias when its core only qualifies
+    the type word ("Federal District" for Distrito Federal); else the gazetteer's name as
+    English writes it (`conventional_name`)."""
     bare = [a for a in aliases if a.isascii() and not _ENGLISH_TYPE_WORD.search(a)]
     cores: dict[str, int] = {}
     for alias in aliases:
         if alias.isascii() and _ENGLISH_TYPE_WORD.search(alias) \
                 and (hit := _ENGLISH_TYPED.match(alias)):
             core = _shortest_opening(hit.group("core"), bare)
+            core = alias if core in _TYPE_ADJECTIVES else core  # "Federal District"
             cores[core] = cores.get(core, 0) + 1
     if not cores:
         return conventional_name(name)

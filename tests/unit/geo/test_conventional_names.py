@@ -131,6 +131,7 @@ def test_a_region_named_in_english_in_more_words_than_its_native_name_keeps_them
                         "Xizang Autonomous Region"], "Tibet"),
     ("Hebei Sheng", ["Hebei", "河北省"], "Hebei"),  # no typed alias: the conventional name
     ("Lombardia", ["Lombardie", "Lombardy"], "Lombardia"),  # which of two? neither
+    ("Distrito Federal", ["Federal District", "DF"], "Federal District"),  # the type is the name
 ])
 def test_a_regions_english_name_comes_from_its_typed_alternate_names(
         name: str, aliases: list[str], english: str) -> None:
