@@ -63,17 +63,21 @@ def echoes(parse: Parse, *, mentions: tuple[Mention, ...], toponyms: list[Topony
     """Toponyms for the other occurrences of the article's place names and of the `extra`
     names (module doc)."""
     text = parse.text
-    names = {n for n in anchor_names(toponyms, text) | extra
-             if not person_elsewhere(fold(n), persons)}
+    anchors = anchor_names(toponyms, text)
+    names = {n for n in anchors | extra if not person_elsewhere(fold(n), persons)}
     if not names:
         return []
     taken = {t.span for t in toponyms}
-    out = _in_mentions(parse, mentions, names, taken) + _untagged(parse, mentions, names)
+    out = _in_mentions(parse, mentions, names, taken, spoken=names & anchors) \
+        + _untagged(parse, mentions, names)
     return [t for t in out if t.span not in taken]
 
 
 def _in_mentions(parse: Parse, mentions: tuple[Mention, ...], names: set[str],
-                 taken: set[Span]) -> list[Toponym]:
+                 taken: set[Span], *, spoken: set[str]) -> list[Toponym]:
+    """`spoken`: the names a mention tagged as a person may stand for whole; the dateline's
+    town, which the story does not name as a place, may not ("JACKSON, Miss. — … Jackson
+    said" is a person)."""
     text = parse.text
     out: list[Toponym] = []
     for mention in mentions:
@@ -81,7 +85,7 @@ def _in_mentions(parse: Parse, mentions: tuple[Mention, ...], names: set[str],
             continue
         mention = without_possessive(mention, text)
         surface = mention.span.of(text)
-        if surface in names:
+        if surface in names and (mention.label != "PERSON" or surface in spoken):
             out.append(make_toponym(mention.span, surface, "GPE", parse))
             continue
         out.extend(replace(make_toponym(span, span.of(text), "GPE", parse), embedded=True)
