@@ -215,3 +215,21 @@ def test_a_small_towns_own_name_tagged_as_a_facility_is_not_the_town(
     text = "Sailors left Port Royal in Sudan on Monday ."
     place = at(run(ports, text, [("Port Royal", "FAC"), ("Sudan", "GPE")]), text, "Port Royal")
     assert place is None or place.feature_code != "PPL"
+
+
+# -- a small province abroad does not make a name a province's ---------------------------------
+
+@pytest.mark.parametrize(("population", "towns"), [(14_400, True), (3_200_000, False)])
+def test_a_small_province_abroad_leaves_the_name_to_the_articles_province(
+        population: int, towns: bool) -> None:
+    from newsevents.stages.places.groups import towns_only
+
+    cands = [
+        Candidate(pid=1710500, name="Isabela", kind="admin2", feature_code="ADM2",
+                  country="PHL", lat=17.04, lon=121.76, population=770_000, admin1_code="02"),
+        town(1710519, "Isabela", 10.20, 122.99, "PHL", 15_900, "06"),
+        Candidate(pid=4565000, name="Isabela", kind="admin1", feature_code="ADM1",
+                  country="PRI", lat=18.48, lon=-67.03, population=population,
+                  admin1_code="071"),
+    ]
+    assert towns_only(cands) == towns  # a small municipio is no province's name

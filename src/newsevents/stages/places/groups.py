@@ -17,6 +17,7 @@ MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
 LOOSE_PRIOR = 0.3
 CAPITAL_PRIOR = 1.2
 MAX_CANDIDATES = 25
+SMALL_PROVINCE = 100_000  # a first-level region this small does not make a name a province's
 NAMESAKE_PENALTY = 1.5
 ARTICLE_PENALTY = 1.5
 
@@ -152,12 +153,15 @@ def towns_only(cands: list[Candidate], level: int | None = None) -> bool:
     it is the own name of when there are any: an alternate name of a province ("Vienna" for
     Wien) does not make "Vienna" a province's name, so the article's province and the places
     near it still decide among the towns called Vienna. A name the text calls a district
-    (level 2: "Hamilton County", "Howard and Hamilton counties") counts only its districts:
-    Bermuda's Hamilton parish does not make it a province's name."""
+    (level 2: "Hamilton County", "Howard and Hamilton counties") counts only its districts.
+    A province smaller than SMALL_PROVINCE does not make a name a province's either:
+    Puerto Rico's Isabela municipio (14,000 people) leaves "Isabela" in a story about the
+    Cagayan Valley to the article's province, as Bermuda's Hamilton parish leaves Hamilton."""
     if level == 2:
         cands = [c for c in cands if c.kind == "admin2"] or cands
     named = [c for c in cands if c.match == MATCH_NAME] or cands
-    return all(c.kind in {"city", "admin2"} for c in named)
+    return all(c.kind in {"city", "admin2"} or c.kind == "admin1"
+               and c.population < SMALL_PROVINCE for c in named)
 
 
 def prior_reasons(cand: Candidate) -> list[str]:
