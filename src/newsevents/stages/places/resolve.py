@@ -289,7 +289,8 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *
         hit = groups[other].first if final else None
         if hit is not None and hit.kind == "city" and groups[other].first_confidence >= 0.5 \
                 and (hit.country, hit.admin1_code) == (cand.country, cand.admin1_code) \
-                and towns_only(groups[other].candidates, groups[other].level) and ctx.main is not None \
+                and towns_only(groups[other].candidates, groups[other].level) \
+                and ctx.main is not None \
                 and ctx.main[0] == (cand.country, cand.admin1_code):  # the story's state
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     for other in ctx.listed.get(g, ()):

@@ -51,7 +51,8 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     is not Tanzania's Mara region), nor a building named after a word that is a province's
     name next door ("Coast General Hospital" in Mombasa is not in Tanzania's Coast region),
     nor a word of an organisation's name a small province's ("the Government of National
-    Unity" in Tripoli is not South Sudan's Unity state). The caller leaves out a name a qualifier holds ("X, Calif.")."""
+    Unity" in Tripoli is not South Sudan's Unity state). The caller leaves out a name a
+    qualifier holds ("X, Calif.")."""
     focus, share = focus_country(ctx, g)
     if focus is None or share < DOMESTIC_SHARE \
             or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
