@@ -267,8 +267,10 @@ EXONYM_WORDS = 3
 
 def english_name(cand: Candidate, tops: list[Toponym], *, text: str,
                  partial: bool = False) -> str:
-    """The gazetteer's name when it is plain Latin script, else the article's own spelling
-    of the name (the most frequent, without an admin suffix), else its transliteration.
+    """The gazetteer's name when it is plain Latin script, unless the article writes a town's
+    name without its Arabic article or as English transliterates it ("Raqqa", "Derna" for
+    "Ar Raqqah", "Darnah"); else the article's own spelling of the name (the most frequent,
+    without an admin suffix), else its transliteration.
 
     An admin region's romanised name often carries its native type word ("Hebei Sheng",
     "Respublika Dagestan"), which English does not use: when the article's spelling is the
