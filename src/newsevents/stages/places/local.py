@@ -24,7 +24,7 @@ LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a loca
 # style: "Bellevue, Wash."), so a bare name is the local one
 STATED_HAMLET_MAX = {"USA": 50_000}
 LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
-NAMED_AFTER_MAX = 100_000  # a local body named after a town this small abroad in the country
+NAMED_AFTER_MAX = 100_000  # a local body named after a town this small in another province
 
 
 def local_story(groups: list[Group], ctx: Context) -> tuple[tuple[str, str], float, float] | None:
