@@ -233,3 +233,36 @@ def test_a_small_province_abroad_leaves_the_name_to_the_articles_province(
                   admin1_code="071"),
     ]
     assert towns_only(cands) == towns  # a small municipio is no province's name
+
+
+# -- "the Bolivian city of X": the demonym's country holds the name ---------------------------
+
+@pytest.fixture(scope="module")
+def americas() -> GeocodeStage:
+    from newsevents.resources.gazetteer import InMemoryGazetteer
+
+    return GeocodeStage(InMemoryGazetteer([
+        (town(3623000, "Santa Cruz", 9.93, -84.45, "CRI", 60_000, "05"), []),
+        (town(3903000, "Santa Cruz", -17.8, -63.17, "BOL", 1_830_000, "08"), []),
+        (region(3923057, "Bolivia", "country", -17.0, -65.0, "BOL", population=11_000_000),
+         []),
+        (region(3595528, "Guatemala", "country", 15.5, -90.25, "GTM", population=17_000_000),
+         []),
+        (town(3530000, "Tapachula", 14.90, -92.26, "MEX", 220_000, "05"), []),
+    ], demonyms={"bolivian": "BOL", "guatemalan": "GTM"}))
+
+
+def test_a_demonym_before_a_settlement_noun_puts_the_name_in_its_country(
+        americas: GeocodeStage) -> None:
+    text = "Migrants reached the Bolivian city of Santa Cruz on Monday ."
+    place = at(run(americas, text, [("Bolivian", "NORP"), ("Santa Cruz", "GPE")]), text,
+               "Santa Cruz")
+    assert place is not None and place.country == "BOL"
+
+
+def test_an_unknown_name_so_introduced_is_placed_in_the_demonyms_country(
+        americas: GeocodeStage) -> None:
+    text = "Migrants left the Guatemalan border town of Zorblat Quux for Tapachula ."
+    place = at(run(americas, text, [("Guatemalan", "NORP"), ("Zorblat Quux", "GPE"),
+                                    ("Tapachula", "GPE")]), text, "Zorblat Quux")
+    assert place is not None and place.country == "GTM"

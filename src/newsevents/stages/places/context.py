@@ -8,11 +8,12 @@ the number of toponyms.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .facilities import BUILDING_NOUNS
-from .toponym import Toponym
+from .toponym import CountryRef, Toponym
 
 MAX_GAP = 80
 KM_PER = {"mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "km": 1.0, "kilometer": 1.0,
@@ -112,6 +113,26 @@ def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
         if a.sentence == b.sentence and i + 1 not in out \
                 and _POSSESSED.match(text[a.span.end:b.span.start]):
             out[i + 1] = i  # "New Zealand's South Island", "Kerala's Idukki district"
+    return out
+
+
+# "the Bolivian city of Santa Cruz", "the Guatemalan border town of X": a settlement's noun,
+# and up to two lowercase words before it, between a demonym and the place in its country.
+_SETTLEMENT_OF = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+(?:city|town|village|port|capital|"
+                            r"province|state|region|district)\s+of\s+$")
+
+
+def demonym_countries(toponyms: list[Toponym], refs: list[CountryRef], text: str
+                      ) -> dict[int, str]:
+    """Index of a toponym → the country a demonym before it puts it in: "the Bolivian city
+    of Santa Cruz", "the Guatemalan border town of Tecun Uman". One pass over both lists in
+    text order."""
+    out: dict[int, str] = {}
+    starts = [t.span.start for t in toponyms]
+    for ref in refs:
+        k = bisect.bisect_left(starts, ref.span.end)
+        if k < len(toponyms) and _SETTLEMENT_OF.match(text[ref.span.end:starts[k]]):
+            out[k] = ref.country
     return out
 
 

@@ -33,6 +33,7 @@ class Context:
     first_provinces: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
     sentence_states: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
     dated: dict[int, Candidate] = field(default_factory=dict)  # group -> the dateline's town
+    nations: dict[int, str] = field(default_factory=dict)  # group -> "the Bolivian city of"
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:

@@ -233,13 +233,16 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
                    qualified: dict[int, int] | None = None,
                    measured: dict[int, Relation] | None = None,
-                   dateline: Candidate | None = None) -> list[Resolution]:
+                   dateline: Candidate | None = None,
+                   nations: dict[int, Candidate] | None = None) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
     `all_places` when every toponym is known to be a place (gold spans); `qualified` are
     the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland"), to that place's;
     `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index;
-    `dateline`: the country of the article's dateline, the last anchor."""
+    `dateline`: the country of the article's dateline, the last anchor; `nations`: the
+    country a demonym before a toponym puts it in ("the Bolivian city of X"), by its index:
+    its anchor unless the text places it nearer in that country."""
     anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline)
     qualified = qualified or {}
     measured = measured or {}
@@ -253,6 +256,10 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
         # Wildlife Conservation", a Canadian hamlet's name
         by = resolutions[qualified[k]] if k in qualified else None
         anchor, why, floor = anchors.place(top, by) if placeable else (None, "", 0)
+        nation = (nations or {}).get(k)
+        if nation is not None and (anchor is None or anchor.country != nation.country):
+            anchor, why, floor = nation, "the country its demonym names", 0  # "the Guatemalan
+            # border town of X" is in Guatemala, whatever place of Mexico its sentence names
         moved = offset(measured[k], resolutions) if placeable and k in measured else None
         if moved is not None:
             anchor, why, floor = moved

@@ -60,7 +60,7 @@ from collections.abc import Callable
 
 from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
-from .context import abbreviated_qualifiers, containers, relations
+from .context import abbreviated_qualifiers, containers, demonym_countries, relations
 from .evidence import (
     Context,
     add_evidence,
@@ -94,6 +94,7 @@ from .resolution import Resolution
 from .ruled_out import (
     DOMESTIC_SHARE,
     foreign_hamlets,
+    outside_nation,
     outside_qualifier,
     qualifier_holders,
     units_outside_holders,
@@ -372,7 +373,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
         group.choice, group.confidence = town, 0.99
         group.reason = "; ".join(prior_reasons(town) + ["the dateline's town"])
         return
-    outside = outside_qualifier(g, groups, ctx, final=final)
+    outside = outside_qualifier(g, groups, ctx, final=final) | outside_nation(g, groups, ctx)
     holders = qualifier_holders(g, groups, ctx, final=final)  # "X, Calif.": held
     abroad = set() if holders else foreign_hamlets(g, groups, ctx, final=final)
     distant = distant_hamlets(g, groups, ctx) | distant_feature_towns(g, groups, ctx) \
@@ -436,6 +437,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                         qualified=frozenset(qualifiers).union(
                             *(groups[g].members for g in dated)))
     ctx.dated = dated
+    nation_of = demonym_countries(toponyms, refs, text)
+    ctx.nations = {owner[k]: iso3 for k, iso3 in nation_of.items()}
     ctx.points = {iso3: c for iso3 in sorted(ctx.evidence)
                   if (c := gazetteer.country(iso3)) is not None and c.lat is not None}
     ctx.borders = {iso3: gazetteer.neighbours(iso3) for iso3 in ctx.evidence}
@@ -469,7 +472,9 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     origin = gazetteer.country(dateline.country) if dateline and dateline.country else None
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
-                          measured={rel.anchor: rel for rel in related}, dateline=origin)
+                          measured={rel.anchor: rel for rel in related}, dateline=origin,
+                          nations={k: c for k, iso3 in nation_of.items()
+                                   if (c := gazetteer.country(iso3)) is not None})
 
 
 def dateline_groups(groups: list[Group], toponyms: list[Toponym],

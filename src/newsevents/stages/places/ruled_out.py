@@ -121,3 +121,13 @@ def near_focus(cand: Candidate, focus: Candidate | None) -> bool:
             or cand.lon is None:
         return False
     return haversine_km(cand.lat, cand.lon, focus.lat, focus.lon) <= NEAR_ABROAD_KM
+
+
+def outside_nation(g: int, groups: list[Group], ctx: Context) -> set[int]:
+    """Indexes of the readings outside the country a demonym before the name puts it in:
+    "the Bolivian city of Santa Cruz" is not Aruba's or the Philippines', even where the
+    gazetteer knows no Santa Cruz in Bolivia (the text then places it)."""
+    nation = ctx.nations.get(g)
+    if nation is None:
+        return set()
+    return {k for k, c in enumerate(groups[g].candidates) if c.country != nation}
