@@ -662,6 +662,23 @@ def test_a_countrys_short_name_before_a_route_number_is_a_road(stage: GeocodeSta
     assert not [p for p in places if p.name == "United States"]
 
 
+def test_a_route_number_before_a_direction_is_still_a_road(stage: GeocodeStage) -> None:
+    text = "A wreck on U.S. 27 north of Atlanta killed one ."
+    places = analyse(stage, text, [("U.S.", "GPE"), ("Atlanta", "GPE")],
+                     pos=["DET", "NOUN", "ADP", "PROPN", "NUM", "NOUN", "ADP", "PROPN", "VERB",
+                          "NUM", "PUNCT"]).places
+    assert at(places, text, "U.S. 27") is not None
+    assert not [p for p in places if p.name == "United States"]
+
+
+def test_a_roads_name_cut_before_its_number_is_the_whole_road(stage: GeocodeStage) -> None:
+    text = "Crews closed U.S. Highway 95 near Atlanta ."
+    places = analyse(stage, text, [("U.S. Highway", "ORG"), ("Atlanta", "GPE")],
+                     pos=["NOUN", "VERB", "PROPN", "PROPN", "NUM", "ADP", "PROPN",
+                          "PUNCT"]).places
+    assert at(places, text, "U.S. Highway 95") is not None
+
+
 def test_a_quantity_after_the_country_leaves_it_the_country(stage: GeocodeStage) -> None:
     text = "The U.S. sent 3 ships to Atlanta ."
     places = analyse(stage, text, [("U.S.", "GPE"), ("Atlanta", "GPE")],

@@ -110,7 +110,8 @@ def road_number_end(parse: Parse, span: Span) -> int | None:
     after = toks[last.i + 2] if last.i + 2 < len(toks) else None
     if not (is_route_number(number.text) and number.idx <= span.end + 1):
         return None
-    if after is not None and after.pos in {"NOUN", "PROPN", "NUM"}:
+    if after is not None and after.pos in {"NOUN", "PROPN", "NUM"} \
+            and after.text.lower() not in DIRECTION_WORDS:  # "U.S. 27 north of Somerset"
         return None
     return number.end
 

@@ -35,11 +35,13 @@ from ...lookup import GrowingSpans
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
+from .facilities import is_route_number
 from .words import FACILITY_WORDS, FEATURE_WORDS, GENERIC_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 MAX_WORDS = 4
 ROAD_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "highway",
                         "parkway", "expressway", "freeway", "turnpike"})
+NUMBERED_ROAD_WORDS = frozenset({"route", "hwy", "interstate"})  # "State Route 9"
 MIN_POPULATION = 1_000
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "al",
                        "el", "des"})
@@ -140,12 +142,17 @@ def _listed_names(mention: Mention, listing: str, start: int) -> list[Mention]:
 
 def _with_road_word(mention: Mention, parse: Parse) -> Mention:
     """A name the model cut before the capitalised road word that ends it ("North State" +
-    "Street", "Oak" + "Avenue"): the road, a facility (roads are often named after places
+    "Street", "Oak" + "Avenue"), or a road's name cut before its number ("U.S. Highway" +
+    "95", "State Route" + "9"): the road, a facility (roads are often named after places
     elsewhere)."""
     last = parse.token_at(mention.span.end - 1)
     if mention.label not in REPAIRED_LABELS or last is None or last.i + 1 >= len(parse.tokens):
         return mention
     word = parse.tokens[last.i + 1]
+    if last.text.lower() in ROAD_WORDS | NUMBERED_ROAD_WORDS and is_route_number(word.text) \
+            and word.idx == mention.span.end + 1:
+        return Mention(span=Span(mention.span.start, word.end), label="FAC",
+                       sentence=mention.sentence)
     if word.text.lower() not in ROAD_WORDS or not word.text[:1].isupper() or word.ent_type \
             or word.sent != last.sent or word.idx != mention.span.end + 1:
         return mention
