@@ -266,3 +266,22 @@ def test_an_unknown_name_so_introduced_is_placed_in_the_demonyms_country(
     place = at(run(americas, text, [("Guatemalan", "NORP"), ("Zorblat Quux", "GPE"),
                                     ("Tapachula", "GPE")]), text, "Zorblat Quux")
     assert place is not None and place.country == "GTM"
+
+
+# -- "a Malta man": a town's people, where a country's would be "Maltese" --------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A Malta man was arrested near Glasgow on Tuesday .", "USA"),
+    ("Police said a Malta woman was hurt near Glasgow on Tuesday .", "USA"),
+    ("Flights to Malta resumed on Tuesday .", "MLT"),  # no people after it: the country
+])
+def test_a_name_before_a_noun_of_people_is_a_towns_not_a_countrys(text: str,
+                                                                 country: str) -> None:
+    stage = stage_of([
+        (region(2562770, "Malta", "country", 35.92, 14.41, "MLT", population=480_000), []),
+        (town(5660000, "Malta", 48.36, -107.87, "USA", 2_000, "MT"), []),
+        (town(5656000, "Glasgow", 48.20, -106.64, "USA", 3_400, "MT"), []),
+    ])
+    ents = [("Malta", "GPE")] + ([("Glasgow", "GPE")] if "Glasgow" in text else [])
+    place = at(run(stage, text, ents), text, "Malta")
+    assert place is not None and place.country == country

@@ -10,6 +10,7 @@
   venue's name taken from the city: "Savannah street"); a "facility" named with an
   admin word is a unit ("St. Tammany Parish", "Bama LGA");
 - after "the village of", "the town of", "the city of" only towns and districts match;
+  before a noun of people ("a Malta man") no country does when another reading is there;
 - acronyms ("EU", "SA", "UCLA") match only exact names of big units;
 - a multi-word name with no entry ("Baghdad International Airport", "University of
   California", "Russian Army") falls back to its leading words or the words after "of"
@@ -103,6 +104,8 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
                  and c.population >= PARTIAL_MIN_POPULATION]
     if top.settlement:  # "the village of Arabia" is no peninsula
         cands = [c for c in cands if c.kind in {"city", "admin2"}]
+    if top.townsfolk:  # "a Malta man": the Montana town, where there is one
+        cands = [c for c in cands if c.kind != "country"] or cands
     if is_acronym(top.text):  # "EU", "SA", "UCLA": only exact names of big units
         cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
                  or c.match == MATCH_NAME and c.population >= 100_000]

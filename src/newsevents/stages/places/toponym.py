@@ -20,6 +20,7 @@ from .cues import (
     words_before,
 )
 from .entries import exact_places
+from .placing import before_local_noun
 from .facilities import PLURAL_FACILITY_NOUNS, PLURAL_FEATURE_NOUNS
 from .lists import after_list
 from .words import (
@@ -64,6 +65,9 @@ class Toponym:
     # South Side"), not a town elsewhere that shares the part's name
     in_town: bool = False
     settlement: bool = False  # "the village of X", "the town of X": a town, not a region
+    # before a noun of people after "a" or a number ("a Malta man", "two Mexico women"): a
+    # town's name, as a country names its people by a demonym ("a Maltese man")
+    townsfolk: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -225,7 +229,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
                    or is_cued(parse, span) or in_town
                    or noun in PLURAL_FACILITY_NOUNS,  # "the Tiga and Challawa dams"
                    directed=is_directed(parse, span), in_town=in_town,
-                   settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS)
+                   settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS,
+                   townsfolk=before_local_noun(parse, span, people=True))
 
 
 def is_area_name(surface: str) -> bool:
