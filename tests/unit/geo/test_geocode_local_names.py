@@ -371,9 +371,10 @@ def test_a_hamlet_stays_a_reading_when_the_story_s_towns_are_spread(state_line: 
     assert place is not None and place.lon is not None and place.lon > -80
 
 
-@pytest.mark.parametrize(("country", "admin1", "far"), [("USA", "IL", False), ("GBR", "ENG", True)])
+@pytest.mark.parametrize(("country", "admin1", "far", "size"), [
+    ("USA", "IL", False, 14_500), ("USA", "IL", False, 90_000), ("GBR", "ENG", True, 14_500)])
 def test_a_far_town_of_middling_size_is_no_reading_in_an_american_local_story(
-        country: str, admin1: str, far: bool) -> None:
+        country: str, admin1: str, far: bool, size: int) -> None:
     # news in the United States writes an out-of-state town with its state; elsewhere a
     # town of another province may go unqualified ("a laboratory at Weybridge")
     home = "TN" if country == "USA" else "SCT"
@@ -381,7 +382,7 @@ def test_a_far_town_of_middling_size_is_no_reading_in_an_american_local_story(
         (town(4644585, "Nashville", 36.17, -86.78, country, 690_000, home), []),
         (town(4639848, "Murfreesboro", 35.85, -86.39, country, 150_000, home), []),
         (town(4640000, "Smyrna", 35.98, -86.52, country, 50_000, home), []),
-        (town(4883207, "Antioch", 42.48, -88.10, country, 14_500, admin1), []),
+        (town(4883207, "Antioch", 42.48, -88.10, country, size, admin1), []),
     ])
     text = ("Storms hit Nashville , Murfreesboro and Smyrna . Most outages were in Antioch , "
             "the utility said .")

@@ -1,6 +1,6 @@
 """Local stories: when two thirds of the first pass's province evidence is one first-level
 region, or two thirds of its towns and districts lie within 200 km of one another (a story
-across a state line), the story is local, and a town or district under 10,000 (50,000 in the
+across a state line), the story is local, and a town or district under 10,000 (100,000 in the
 United States, whose news writes every out-of-state town with its state) in another province
 of its country where the first pass placed no other name, 400+ km from the story's places,
 is not a reading of a name (second pass, resolve.py): news writes out-of-state towns with
@@ -22,7 +22,7 @@ LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local s
 LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
 # … nor one this small where news writes every out-of-state town with its state (American
 # style: "Bellevue, Wash."), so a bare name is the local one
-STATED_HAMLET_MAX = {"USA": 50_000}
+STATED_HAMLET_MAX = {"USA": 100_000}
 LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
 NAMED_AFTER_MAX = 100_000  # a local body named after a town this small in another province
 
