@@ -337,6 +337,20 @@ def test_a_bare_name_follows_the_final_choice_of_its_full_name(stage: GeocodeSta
     assert bare is full
 
 
+def test_a_bare_name_after_a_direction_is_not_its_full_names_county() -> None:
+    stage = GeocodeStage(InMemoryGazetteer([
+        (unit(5549030, "Utah", "admin1", 39.25, -111.75, "USA", population=3_300_000,
+              code="UT"), []),
+        (unit(5780000, "Utah County", "admin2", 40.12, -111.67, "USA", population=660_000,
+              code="UT"), ["Utah"]),
+        (town(5777000, "Ephraim", 39.36, -111.59, "USA", 7_000, code="UT"), []),
+    ]))
+    text = "Utah County officials met in Ephraim as central Utah sees new businesses ."
+    places = run(stage, text, [("Utah County", "GPE"), ("Ephraim", "GPE"), ("Utah", "GPE")])
+    state = at(places, text, "Utah")
+    assert state is not None and state.feature_code == "ADM1"
+
+
 # -- a neighbour's town is a reading of the name; a namesake across the world is not ----------
 
 NEIGHBOURS = [

@@ -150,7 +150,8 @@ def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Topony
             with_word.setdefault(top.key, []).append(owner[k])
     out: dict[int, list[int]] = {}
     for k, top in enumerate(toponyms):
-        if top.level is None and k not in qualified and top.key in with_word:
+        if top.level is None and k not in qualified and top.key in with_word \
+                and not top.directed:  # "central Utah" is the state, beside "Utah County"
             found = [o for o in with_word[top.key] if o not in qualified_groups
                      or towns_only(groups[owner[k]].candidates, groups[owner[k]].level)]
             if found:  # a bare name that may be a state is not the city: "Washington, D.C."
