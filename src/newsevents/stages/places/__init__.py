@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from urllib.parse import urlsplit
 
@@ -74,13 +74,12 @@ class GeocodeStage:
                              else load_lexicon().words["speech_verbs"])
 
     def __call__(self, analysis: ArticleAnalysis, parse: Parse) -> ArticleAnalysis:
-        dateline = dateline_place(self.gazetteer, analysis.article.dateline)
-        sure = dateline_is_sure(self.gazetteer, analysis.article.dateline, dateline)
-        toponyms, refs = find_toponyms(
-            analysis, parse=parse, gazetteer=self.gazetteer, speech_verbs=self.speech_verbs,
-            dateline_town=dateline_town(analysis.article.dateline, dateline) if sure else None)
+        dateline = read_dateline(self.gazetteer, analysis.article.dateline)
+        toponyms, refs = find_toponyms(analysis, parse=parse, gazetteer=self.gazetteer,
+                                       speech_verbs=self.speech_verbs,
+                                       dateline_town=dateline.town)
         resolutions = resolve(toponyms, refs, self.gazetteer, text=analysis.article.text,
-                              dateline=dateline, dateline_sure=sure,
+                              dateline=dateline.place, dateline_sure=dateline.sure,
                               home=home_country(self.gazetteer, analysis.article,
                                                 outlets=self.outlets))
         unknown = {t.span.start: r.reason for t, r in zip(toponyms, resolutions)
@@ -125,44 +124,51 @@ def unplaced(mentions: Iterable[Mention], places: Iterable[Place]) -> list[Menti
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What a dateline says of the story's place: its entry (`place`); whether it says which
+    town it is (`sure`: its qualifier holds the town, "SPRINGFIELD, Ill.", or the town is a
+    national capital, "MANILA"; a bare "SPRINGFIELD —" is only the biggest Springfield,
+    which the story may not be about); and then the town's name as the story writes it
+    (`town`: "FLORENCE, Ala." → "Florence", the gazetteer's name when it is the dateline's,
+    else the dateline's in title case)."""
+    place: Candidate | None = None
+    sure: bool = False
+    town: str | None = None
+
+
+def read_dateline(gazetteer: Gazetteer, dateline: str | None) -> Dateline:
+    """The dateline's place (`Dateline`), its text read once."""
+    if not dateline:
+        return Dateline()
+    head, _, rest = dateline.partition(",")
+    head = head.split("(")[0].strip()
+    qualifiers = _qualifiers(gazetteer, rest.split("(")[0].strip(" .—-–"))
+    place = _dateline_entry(gazetteer, head.title(), qualifiers)
+    sure = place is not None and (place.feature_code == "PPLC"
+                                  or any(contains(q, place) for q in qualifiers))
+    town = None
+    if sure and place is not None and place.kind == "city":
+        town = place.name if fold(place.name) == fold(head) else head.title()
+    return Dateline(place=place, sure=sure, town=town)
+
+
 def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | None:
     """The most likely entry for a dateline city ("BAGHDAD, Iraq" → Baghdad), inside the
     state or country the dateline qualifies it with ("SPRINGFIELD, Ill." → Illinois's); the
     state or country itself when no entry of the name lies in it ("BARNET, Vt.")."""
-    if not dateline:
-        return None
-    head, _, rest = dateline.partition(",")
-    name = head.split("(")[0].strip().title()
+    return read_dateline(gazetteer, dateline).place
+
+
+def _dateline_entry(gazetteer: Gazetteer, name: str, qualifiers: list[Candidate]
+                    ) -> Candidate | None:
     found = gazetteer.candidates(name, limit=20)
     usable = [c for c in found if c.match < 2 and c.kind in {"city", "country", "admin1"}]
-    qualifiers = _qualifiers(gazetteer, rest.split("(")[0].strip(" .—-–"))
     within = [c for c in usable if any(contains(q, c) for q in qualifiers)]
     if qualifiers and not within:  # "BARNET, Vt.": the town the gazetteer lacks is in Vermont
         usable = qualifiers       # (not Barnet, London)
     return max(within or usable, key=lambda c: (c.feature_code == "PPLC", c.population),
                default=None)
-
-
-def dateline_is_sure(gazetteer: Gazetteer, dateline: str | None, place: Candidate | None
-                     ) -> bool:
-    """True when the dateline says which town it is: its qualifier holds the town
-    ("SPRINGFIELD, Ill."), or the town is a national capital ("MANILA"). A bare
-    "SPRINGFIELD —" is only the biggest Springfield, which the story may not be about."""
-    if not dateline or place is None:
-        return False
-    rest = dateline.partition(",")[2].split("(")[0].strip(" .—-–")
-    return place.feature_code == "PPLC" or any(
-        contains(q, place) for q in _qualifiers(gazetteer, rest))
-
-
-def dateline_town(dateline: str | None, place: Candidate | None) -> str | None:
-    """The dateline town's name as the story writes it ("FLORENCE, Ala." → "Florence"):
-    the gazetteer's name when it is the dateline's, else the dateline's in title case; None
-    when the dateline gives no town."""
-    if not dateline or place is None or place.kind != "city":
-        return None
-    head = dateline.partition(",")[0].split("(")[0].strip()
-    return place.name if fold(place.name) == fold(head) else head.title()
 
 
 def _qualifiers(gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -392,10 +398,9 @@ def geocode_spans(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer,
     spans = list(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     tops = [make_toponym(spans[k], spans[k].of(text), "GPE", parse) for k in order]
-    dateline = dateline_place(gazetteer, analysis.article.dateline)
-    found = resolve(tops, refs, gazetteer, text=text, dateline=dateline,
-                    dateline_sure=dateline_is_sure(gazetteer, analysis.article.dateline,
-                                                   dateline),
+    dateline = read_dateline(gazetteer, analysis.article.dateline)
+    found = resolve(tops, refs, gazetteer, text=text, dateline=dateline.place,
+                    dateline_sure=dateline.sure,
                     home=home_country(gazetteer, analysis.article, outlets=outlets),
                     all_places=True)
     out: list[Resolution | None] = [None] * len(spans)

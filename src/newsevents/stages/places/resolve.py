@@ -422,7 +422,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
             text: str, dateline: Candidate | None = None, dateline_sure: bool = False,
             home: str | None = None, all_places: bool = False) -> list[Resolution]:
     """One resolution per toponym (toponyms with the same name share it); `dateline_sure`
-    when the dateline says which town it is (`dateline_is_sure`): then its province is the
+    when the dateline says which town it is (`Dateline.sure`): then its province is the
     story's and its bare name in the story is that town; `home` is the ISO3 code of the
     source's home country; `all_places` when the toponyms are known to be places (gold
     spans): unknown ones are then all placed as facilities are."""
