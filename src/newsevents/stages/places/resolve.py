@@ -286,17 +286,17 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *
     Virginia" in a Minnesota story: Virginia, Minnesota)."""
     if not cand.admin1_code:
         return 0.0, []
-    for other in ctx.listed.get(g, ()):
-        hit = groups[other].first if final else None
+    province = (cand.country, cand.admin1_code)
+    in_main = final and ctx.main is not None and ctx.main[0] == province  # the story's state
+    for other in ctx.listed.get(g, ()) if in_main else ():
+        hit = groups[other].first
         if hit is not None and hit.kind == "city" and groups[other].first_confidence >= 0.5 \
-                and (hit.country, hit.admin1_code) == (cand.country, cand.admin1_code) \
-                and towns_only(groups[other].candidates, groups[other].level) \
-                and ctx.main is not None \
-                and ctx.main[0] == (cand.country, cand.admin1_code):  # the story's state
+                and (hit.country, hit.admin1_code) == province \
+                and towns_only(groups[other].candidates, groups[other].level):
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     for other in ctx.listed.get(g, ()):
         hit = next((c for c in groups[other].candidates if c.kind in {"city", "admin2"}
-                    and (c.country, c.admin1_code) == (cand.country, cand.admin1_code)), None)
+                    and (c.country, c.admin1_code) == province), None)
         if hit is not None:
             return LOCAL_SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     return 0.0, []
