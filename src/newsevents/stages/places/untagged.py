@@ -31,7 +31,7 @@ from .lookup import is_acronym
 from .name_kinds import names_indigenous_people
 from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
-from .words import LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
+from .words import FEATURE_FIRST_WORDS, LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 MISSED_MIN_POPULATION = 10_000
@@ -48,9 +48,10 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "peso", "pes
 _CURRENCY_CUE = re.compile(r"\b(?:[A-Z]{2}\$|(?:" + "|".join(sorted(CURRENCY_WORDS)) + r")\b)")
 WORLD_CURRENCIES = frozenset({"USA"})  # amounts are given in them wherever the story is
 # Generic words that, capitalised before a name, open a natural feature's name whatever the
-# gazetteer knows ("the River Aire", "Lake Lanier", "Loch Fyne"); not "Cape" or "Gulf", which
-# open companies' names as often ("Gulf Power").
-FEATURE_OPENERS = frozenset({"river", "lake", "loch", "lough", "mount", "isle"})
+# gazetteer knows ("the River Aire", "Lake Lanier", "Loch Fyne"): the features' first words
+# but "Cape" and "Gulf", which open companies' names as often ("Gulf Power"), "Strait" and
+# the abbreviation "Mt".
+FEATURE_OPENERS = FEATURE_FIRST_WORDS - {"cape", "gulf", "strait", "mt"}
 
 
 def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,
