@@ -125,13 +125,14 @@ _SETTLEMENT_OF = re.compile(r"^(?:\s+[a-z-]+){0,2}\s+(?:city|town|village|port|c
 def demonym_countries(toponyms: list[Toponym], refs: list[CountryRef], text: str
                       ) -> dict[int, str]:
     """Index of a toponym → the country a demonym before it puts it in: "the Bolivian city
-    of Santa Cruz", "the Guatemalan border town of Tecun Uman". One pass over both lists in
-    text order."""
+    of Santa Cruz", "the Guatemalan border town of Tecun Uman". A bisection per demonym, and
+    only a short gap read."""
     out: dict[int, str] = {}
     starts = [t.span.start for t in toponyms]
     for ref in refs:
         k = bisect.bisect_left(starts, ref.span.end)
-        if k < len(toponyms) and _SETTLEMENT_OF.match(text[ref.span.end:starts[k]]):
+        if k < len(toponyms) and starts[k] - ref.span.end <= MAX_GAP \
+                and _SETTLEMENT_OF.match(text[ref.span.end:starts[k]]):
             out[k] = ref.country
     return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ...lookup import GrowingSpans
 from ...resources.gazetteer import Candidate
 from .context import Relation, siblings
 from .groups import Group, state_or_country, towns_only
@@ -63,9 +64,11 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     # "Georgian lawmakers" with "Georgia" in the text: which Georgia, the rest tells
     unsure = {c.country for g, group in enumerate(groups) if undecided[g]
               for c in group.candidates if c.kind == "country"}
-    spans = [toponyms[k].span for k in qualified]
+    held_spans = GrowingSpans()  # by bisection: a long story may qualify a name often
+    for k in qualified:
+        held_spans.put(k, toponyms[k].span)
     for ref in refs:
-        if any(ref.span.overlaps(span) for span in spans):
+        if held_spans.first_overlapping(ref.span) is not None:
             continue  # "the Lebanon square" in a story from "LEBANON, Tenn."
         if not ref.worldwide and ref.country not in unsure:  # "US$5m": paid anywhere
             evidence[ref.country] += 0.5  # type: ignore[assignment]
