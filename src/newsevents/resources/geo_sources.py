@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -73,6 +74,18 @@ def is_useful_alias(name: str, *, codes: bool = False) -> bool:
     if any(ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF for ch in letters):
         return False
     return codes or not (name.isupper() and len(letters) <= 4)
+
+
+# "Sistan va Baluchestan", "Kohgiluyeh and Boyer-Ahmad": a region named for two joined by
+# "and" (Persian "va"), which news writes with a hyphen ("Sistan-Baluchestan").
+_JOINED_PAIR = re.compile(r"^([^,]+?)\s+(?:va|and)\s+([^,]+)$")
+
+
+def with_pairs(names: list[str]) -> list[str]:
+    """The names, and each name of two joined by "and" or "va" as news writes it, with a
+    hyphen: "Sistan-Baluchestan" of "Sistan va Baluchestan"."""
+    pairs = [f"{m.group(1)}-{m.group(2)}" for n in names if (m := _JOINED_PAIR.match(n))]
+    return [*names, *pairs]
 
 
 def latin_aliases(names: list[str], *, codes: bool = False) -> list[str]:
@@ -183,6 +196,14 @@ def read_countries(sources: GeoSources) -> Countries:
                      points=points)
 
 
+# Words that name a region only with a proper name beside them ("Southern", "Capital Region").
+_GENERIC_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "capital", "federal", "national", "special", "metropolitan",
+    "autonomous", "region", "district", "province", "governorate", "department", "division",
+    "state", "territory", "the", "of"})
+
+
 @dataclass(slots=True)
 class Admins:
     admin1: dict[tuple[str, str], tuple[int, list[str]]]  # (iso2, code) -> (row, fields)
@@ -206,6 +227,14 @@ class Admins:
             self.english[(iso2, code)] = english_region_name(hit[1][0], hit[1][5].split("|"))
         return self.english[(iso2, code)]
 
+    def _english_alias(self, iso2: str, code: str) -> str:
+        """The region's English name as one more name it is found by ("Dagestan" of
+        "Dagestan, Respublika", whose alternate names only say "Dagestan Republic"); none
+        when it is generic words only ("Southern" of Israel's Southern District, "Capital
+        Region"), which name many regions."""
+        name = self.admin1_name(iso2, code) or ""
+        return "" if set(fold(name).split()) <= _GENERIC_REGION_WORDS else name
+
     def entries(self, centroids: Centroids) -> Iterator[Entry]:
         for (iso2, code), (row, f) in sorted(self.admin1.items()):
             lat, lon, pop = centroids.point(("a1", iso2, code))
@@ -214,7 +243,8 @@ class Admins:
                 pid=_admin_pid(f, row), name=f[0], kind="admin1", feature_code="ADM1",
                 country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
                 geonameid=_int(f[3]), admin1=self.admin1_name(iso2, code), admin1_code=code,
-            ), latin_aliases(f[5].split("|"))
+            ), latin_aliases(with_pairs([f[0], *f[5].split("|")])
+                             + [self._english_alias(iso2, code)])
         for row, f in sorted(self.admin2.items()):
             iso2, code = _code_parts(f[2])
             lat, lon, pop = centroids.point(("a2", row))

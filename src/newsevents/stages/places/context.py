@@ -34,8 +34,11 @@ _DIRECTION_ONLY = re.compile(
     + r"\s+of\s*(?:the\s+)?$", re.I)
 _CONTAINER = re.compile(r"^\s*(?:,|(?:,\s*)?in(?:\s+the)?(?:\s+" + _DIRECTION
                         + r"(?:\s+of(?:\s+the)?)?)?|(?:area|region|district|section|part)"
-                        r"\s+of(?:\s+the)?)\s*$", re.I)  # "in northern", "in the north of",
-# "the X area of Y", "X, in Y"
+                        r"\s+of(?:\s+the)?|(?:,\s*)?in\s+the(?:\s+" + _DIRECTION + r")?\s+"
+                        r"(?:province|state|region|district|department|county|governorate)"
+                        r"\s+of)\s*$", re.I)
+# "in northern", "in the north of", "the X area of Y", "X, in Y", "X in the southern province
+# of Y"
 # After "X, in Y": more places each after "in" are a list of places ("in Kirkuk, in Diyala
 # and in Basra"), not a container.
 _IN_LIST = re.compile(r"^\s*(?:,|and|or)\s*(?:and\s+|or\s+)?in\b", re.I)
@@ -45,7 +48,9 @@ UNIT_ENDS = frozenset({"area", "region", "district", "county", "province", "stat
                        "governorate", "prefecture", "municipality", "subdistrict", "tehsil",
                        "regency", "division", "parish", "department", "oblast", "village",
                        "town"})
-_LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*$", re.I)
+# What joins the items of an enumeration; "the" may open the next item ("China, Japan, and the
+# United Kingdom").
+_LIST = re.compile(r"^\s*(?:,|and|or|, and|, or|/)\s*(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

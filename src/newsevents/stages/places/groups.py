@@ -4,6 +4,7 @@ resolve.py for the whole method)."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
@@ -105,16 +106,36 @@ def _province_of_qualifier(gazetteer: Gazetteer, name: str, qualifier: str) -> b
                for c in gazetteer.candidates(name))
 
 
+# A name and a particle before the rest of a Spanish, Portuguese, French or Italian place's
+# name ("Santiago de Cuba", "Santa Cruz de la Sierra", "Rio de Janeiro"): news calls the place
+# by the opening once it has named it in full.
+_PARTICLE_REST = re.compile(r"^(.+?) (?:de|del|de la|de las|de los|do|da|dos|das|di|du) \S")
+
+
+def _opening(key: str) -> str | None:
+    hit = _PARTICLE_REST.match(key)
+    return hit.group(1) if hit else None
+
+
 def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
                 qualifiers: dict[int, str] | None = None) -> tuple[list[Group], list[int]]:
     """Groups in order of first mention, and the group index of each toponym; a name
-    qualified by an abbreviation ("Washington, D.C.") is a group of its own."""
+    qualified by an abbreviation ("Washington, D.C.") is a group of its own; a bare name that
+    opens a name the article gave in full before it, up to a particle, joins that name's group
+    unless it may be a country ("Santiago de Cuba … in Santiago, the island's second
+    city")."""
     index: dict[tuple[str, int | None, str], int] = {}
     groups: list[Group] = []
     owner: list[int] = []
     directed = {(t.full_key, t.level) for t in toponyms if t.directed}
+    openings: dict[str, tuple[str, int | None, str]] = {}  # "santiago" → Santiago de Cuba's
     for k, top in enumerate(toponyms):
         gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
+        if gkey not in index and top.key in openings and gkey[1:] == (None, "") \
+                and not any(c.kind == "country" for c in lookup(gazetteer, top)[0]):
+            gkey = openings[top.key]  # "Santiago de Cuba … in Santiago": the same city
+        if (opening := _opening(top.full_key)) and gkey[1:] == (None, ""):
+            openings.setdefault(opening, gkey)
         if gkey not in index:
             index[gkey] = len(groups)
             cands, partial = lookup(gazetteer, top)

@@ -25,6 +25,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
@@ -159,16 +160,32 @@ def _dwarfs(cand: Candidate, hamlets: list[Candidate]) -> bool:
         consonants(fold(h.name)) == consonants(fold(cand.name)) for h in hamlets)
 
 
+# An Arabic article opening a word ("al-Hawa", "el-Mandeb", "ash-Sham", or "al" alone).
+_ARTICLED = re.compile(r"^(?:al|el|ad|ed|adh|ath|an|en|ar|er|as|es|ash|esh|at|et|az|ez)(?:-|$)",
+                       re.I)
+# Arabic common nouns that head a place's name before an article ("Bab al-Hawa", the Gate of
+# the Wind; "Ras al-Ain", "Deir ez-Zor", "Tell al-Abyad"): alone they name no place, though
+# the gazetteer knows some as short names ("Bab" of Al-Bab). "Aleppo al-Jadida" keeps Aleppo.
+ARABIC_HEADS = frozenset({
+    "bab", "ras", "deir", "dayr", "dair", "bir", "beer", "ain", "ein", "ayn", "tell", "tel",
+    "tal", "tall", "khan", "qasr", "beit", "bayt", "kafr", "kfar", "umm", "abu", "jisr", "marj",
+    "nahr", "wadi", "jabal", "jebel", "bahr", "sidi", "sheikh", "shaykh", "hay", "hayy", "souk",
+    "suq", "burj", "qalat", "qalaat", "mina", "minat", "jazirat", "bani", "beni", "dar", "ard",
+    "khirbet", "khirbat", "maarat", "maaret", "madinat", "mazraat"})
+
+
 def name_parts(text: str) -> list[str]:
     """The parts of a multi-word name that may name the place it is in: its first one to
-    three words, and the words after "of" ("University of California"); none for streets,
-    which are often named after places elsewhere ("Hampton Avenue"), nor a part made only of
+    three words but the head of an Arabic name ("Bab" of "Bab al-Hawa"), and the words after
+    "of" ("University of California"); none for streets, which are often named after places
+    elsewhere ("Hampton Avenue"), nor a part made only of
     directions, a feature's generic word or a building's ("South West", "Lake", "Airport
     Courthouse")."""
     words = [w.removesuffix("’s").removesuffix("'s") for w in text.split()]
     if len(words) < 2 or fold(words[-1]) in STREET_WORDS:
         return []
-    parts = [" ".join(words[:size]) for size in range(min(MAX_PART_WORDS, len(words) - 1), 0, -1)]
+    parts = [" ".join(words[:size]) for size in range(min(MAX_PART_WORDS, len(words) - 1), 0, -1)
+             if not (_ARTICLED.match(words[size]) and fold(words[size - 1]) in ARABIC_HEADS)]
     if "of" in words[:-1]:
         parts.insert(0, " ".join(words[words.index("of") + 1:]))
     return [p for p in parts if p[:1].isupper()

@@ -18,7 +18,8 @@ road's, a facility.
 The model often splits a multi-word place name at a word it knows from elsewhere ("Boa"
 GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
 rest of the name untagged. A mention is joined with the capitalised words right before or
-after it (up to four words in all, with a particle between two of them: "Davao del Sur",
+after it (up to four words besides particles, with a particle between two of them: "Davao
+del Sur", "Santa Cruz de la Sierra",
 "Jammu and Kashmir", or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole
 is exactly the name of a country, first- or second-level region, region, or town of 1,000+
 people. Only proper
@@ -167,7 +168,7 @@ def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
 
 def _joined(mention: Mention, parse: Parse, gazetteer: Gazetteer) -> Mention | None:
     toks = parse.tokens_in(mention.span)
-    if not toks or len(toks) >= MAX_WORDS:
+    if not toks or _words(parse, toks[0].i, toks[-1].i) >= MAX_WORDS:
         return None
     for lo, hi in _windows(parse, toks[0].i, toks[-1].i):
         span = Span(parse.tokens[lo].idx, parse.tokens[hi].end)
@@ -212,7 +213,9 @@ def _name_word(tok: Tok) -> bool:
 
 
 def _words(parse: Parse, lo: int, hi: int) -> int:
-    return sum(1 for t in parse.tokens[lo:hi + 1] if t.text[:1].isalpha())
+    """The words of a name but its particles ("Santa Cruz de la Sierra" has three)."""
+    return sum(1 for t in parse.tokens[lo:hi + 1]
+               if t.text[:1].isalpha() and t.text.lower() not in JOINING)
 
 
 def _place(gazetteer: Gazetteer, name: str) -> bool:

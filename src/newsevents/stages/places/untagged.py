@@ -162,7 +162,9 @@ def _number_sign(toks: tuple[Tok, ...], i: int) -> bool:
     return k < len(toks) and toks[k].text[:1].isascii() and toks[k].text[:1].isdigit()
 
 
-MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN"})  # "toward Powderly": an adverb by its ending
+# "toward Powderly": an adverb by its ending; "in Long An": a capitalised determiner inside a
+# sentence is a name's word, not the article.
+MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN", "DET"})
 
 
 def _untagged_name(tok: Tok, toks: tuple[Tok, ...]) -> bool:
@@ -294,8 +296,9 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
     """A country or a city of 500,000+ people by its own name anywhere; a province or
     district named with its admin word ("Borno State", "Suffolk County"); with a place
     context a province, a district by its own name when it is a `whole` word ("in Southern
-    Leyte"), a region of our table by its own name ("across Yorkshire"), or a town of
-    10,000+ people, or of 1,000+ by its own name in a province the article names
+    Leyte"), a region or former province of our table by its own name ("across
+    Yorkshire", "in Long An"), or a town of 10,000+ people, or of 1,000+ by its own name
+    in a province the article names
     (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the
     village of X") a town of any size; never a town by three capitals, an acronym."""
     if named_with_admin_word(gazetteer, text):
@@ -309,9 +312,10 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
             continue
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
-        if cue and c.kind == "region" and c.match == MATCH_NAME and c.feature_code == "RGN" \
-                and not acronym:
-            return True  # a region of our table by its own name ("across Yorkshire")
+        if cue and c.kind == "region" and c.match == MATCH_NAME \
+                and c.feature_code in {"RGN", "ADM1H"} and not acronym:
+            return True  # a region of our table by its own name ("across Yorkshire", "in
+            # Long An", a province before Vietnam's mergers)
         if acronym and c.kind == "city":
             continue  # three capitals are an acronym, not a town ("Chu", Vietnam)
         if cue and (c.kind == "admin1" or c.population >= MISSED_MIN_POPULATION or named):

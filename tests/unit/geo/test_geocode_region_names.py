@@ -1,0 +1,188 @@
+"""Names news gives regions and the places inside them: a first-level region by the English name
+a reader sees for it, a Persian pair with a hyphen, a former province by its own name, a list
+whose last item opens with "the", a place "in the southern province of" another, a city called
+by the opening of the name it was given in full, a name the model cut before its particle, and
+the head of an Arabic name (our own sentences, hand-built parses, small in-memory gazetteers with
+rounded real coordinates)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.model import Article, ArticleAnalysis, Mention, Place
+from newsevents.parse import build_parse
+from newsevents.resources import gazetteer as gz
+from newsevents.resources import gazetteer_build as build
+from newsevents.resources.gazetteer import Candidate
+from newsevents.stages.places import GeocodeStage
+from newsevents.stages.places.context import containers, siblings
+
+from . import gazdata
+from .gazdata import stage_of, write_sources
+from .test_geocode_joins_and_containers import toponyms_of
+from .test_geocode_recall import region, run, town
+from .test_geocode_recall_cues import at
+
+# -- the index -----------------------------------------------------------------------------------
+
+EXTRA_SUBDIVISIONS = [  # name, iso code, geonames code, geonameid, type, aliases, level
+    ("Dagestan, Respublika", "RU-DA", "RU.17", "567293", "Republic", "Dagestan Republic", "1"),
+    ("Sīstān va Balūchestān", "IR-SB", "IR.04", "1159456", "Province",
+     "Sistan and Baluchestan Province", "1"),
+    ("Al Janūb", "LB-JA", "LB.06", "555", "Governorate", "South Governorate", "1"),
+]
+
+
+@pytest.fixture()
+def index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> gz.SQLiteGazetteer:
+    monkeypatch.setattr(gazdata, "SUBDIVISIONS", gazdata.SUBDIVISIONS + EXTRA_SUBDIVISIONS)
+    path = build.build_index(write_sources(tmp_path / "src"), tmp_path / "g.sqlite",
+                             version="t")
+    return gz.open_index(path, version="t")
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Dagestan", "RUS"),  # the English name of "Dagestan, Respublika"
+    ("Sistan-Baluchestan", "IRN"),  # "Sistan va Baluchestan" as news writes it
+])
+def test_a_first_level_region_is_found_by_the_name_news_gives_it(
+        index: gz.SQLiteGazetteer, name: str, country: str) -> None:
+    assert [(c.kind, c.country) for c in index.candidates(name)] == [("admin1", country)]
+
+
+def test_a_region_is_not_found_by_a_compass_word_alone(index: gz.SQLiteGazetteer) -> None:
+    assert not [c for c in index.candidates("South") if c.kind == "admin1"]
+
+
+# -- a former province by its own name -----------------------------------------------------------
+
+def former(pid: int, name: str, lat: float, lon: float, country: str) -> Candidate:
+    return Candidate(pid=pid, name=name, kind="region", feature_code="ADM1H", country=country,
+                     lat=lat, lon=lon, population=0)
+
+
+@pytest.fixture(scope="module")
+def provinces() -> GeocodeStage:
+    return stage_of([
+        (region(1562822, "Vietnam", "country", 16.0, 106.0, "VNM", population=96_000_000), []),
+        (former(-9001, "Long An", 10.7, 106.2, "VNM"), []),
+        (former(-9002, "Tien Giang", 10.4, 106.3, "VNM"), []),
+        (town(1580541, "Long", 18.07, 99.83, "THA", 11_800, "50"), []),
+    ])
+
+
+def untagged(stage: GeocodeStage, text: str, pos: dict[str, str]) -> tuple[Place, ...]:
+    """The places of a text the model tagged nothing in, `pos` overriding the capitalised
+    words' PROPN."""
+    words = text.split()
+    parse = build_parse(text, ents=[], pos=[pos.get(w, "PROPN" if w[:1].isupper() else "X")
+                                            for w in words])
+    mentions: tuple[Mention, ...] = ()
+    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                 parse).places
+
+
+@pytest.mark.parametrize("pos", ["PROPN", "DET"])
+def test_a_former_province_after_a_place_cue_is_read_whole(provinces: GeocodeStage,
+                                                           pos: str) -> None:
+    text = "Bird flu was found on farms in Long An province on Monday ."
+    place = at(untagged(provinces, text, {"An": pos}), text, "Long An")
+    assert place is not None and place.feature_code == "ADM1H" and place.country == "VNM"
+
+
+def test_a_former_province_in_a_list_after_a_cue_is_read(provinces: GeocodeStage) -> None:
+    text = "Culling went on in Tien Giang on Monday ."
+    place = at(untagged(provinces, text, {}), text, "Tien Giang")
+    assert place is not None and place.feature_code == "ADM1H"
+
+
+def test_a_capitalised_determiner_opening_a_sentence_is_no_name(provinces: GeocodeStage
+                                                                 ) -> None:
+    text = "An outbreak was found on farms on Monday ."
+    assert untagged(provinces, text, {"An": "DET"}) == ()
+
+
+# -- lists and containers ------------------------------------------------------------------------
+
+def test_a_list_whose_last_item_opens_with_the_holds_no_container() -> None:
+    text = "Among them China , Japan , and the United Kingdom warned travellers ."
+    tops = toponyms_of(text, ["China", "Japan", "United Kingdom"])
+    assert containers(tops, text) == {}
+    assert siblings(tops, text) == [(0, 1), (1, 2)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Water at the Mazar dam in the southern province of Azuay fell .", ["Mazar dam", "Azuay"]),
+    ("Clashes hit Kadugli in the state of South Kordofan .", ["Kadugli", "South Kordofan"]),
+    ("Floods reached Rivas , in the western department of Rivera .", ["Rivas", "Rivera"]),
+])
+def test_a_place_in_the_unit_of_another_is_held_by_it(text: str, names: list[str]) -> None:
+    assert containers(toponyms_of(text, names), text) == {0: 1}
+
+
+def test_a_unit_of_another_without_in_is_no_container() -> None:
+    text = "Mazar and the southern province of Azuay were dry ."
+    assert containers(toponyms_of(text, ["Mazar", "Azuay"]), text) == {}
+
+
+# -- a city called by the opening of its full name -----------------------------------------------
+
+@pytest.fixture(scope="module")
+def santiagos() -> GeocodeStage:
+    return stage_of([
+        (region(3562981, "Cuba", "country", 22.0, -79.5, "CUB", population=11_300_000), []),
+        (region(3895114, "Chile", "country", -33.0, -71.0, "CHL", population=18_700_000), []),
+        (town(3871336, "Santiago", -33.46, -70.65, "CHL", 4_837_000, "12"), []),
+        (town(3536729, "Santiago de Cuba", 20.02, -75.82, "CUB", 555_000, "15"), []),
+        (town(3904906, "Santa Cruz de la Sierra", -17.79, -63.18, "BOL", 1_831_000, "08"), []),
+        (region(3904907, "Santa Cruz", "admin1", -17.0, -61.5, "BOL", population=2_260_000,
+                code="08"), []),
+    ])
+
+
+def test_the_opening_of_a_name_given_in_full_is_that_place(santiagos: GeocodeStage) -> None:
+    text = "Power failed in Santiago de Cuba on Monday . In Santiago , residents banged pots ."
+    place = at(run(santiagos, text, [("Santiago de Cuba", "GPE"), ("Santiago", "GPE")]),
+               text, "Santiago")
+    assert place is not None and place.country == "CUB"
+
+
+def test_the_opening_before_the_full_name_is_its_own_place(santiagos: GeocodeStage) -> None:
+    text = "Flights from Santiago resumed on Monday . Santiago de Cuba was quiet ."
+    place = at(run(santiagos, text, [("Santiago", "GPE"), ("Santiago de Cuba", "GPE")]),
+               text, "Santiago")
+    assert place is not None and place.country == "CHL"
+
+
+def test_a_name_cut_before_its_particles_is_joined(santiagos: GeocodeStage) -> None:
+    text = "Smoke closed the airport of Santa Cruz de la Sierra on Monday ."
+    place = at(run(santiagos, text, [("Santa Cruz de la", "GPE")]), text,
+               "Santa Cruz de la Sierra")
+    assert place is not None and place.feature_code == "PPL"
+
+
+# -- the head of an Arabic name ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def crossings() -> GeocodeStage:
+    return stage_of([
+        (town(170017, "Al Bab", 36.37, 37.52, "SYR", 130_000, "09"), ["Bab", "Al-Bab"]),
+        (town(170005, "Aleppo", 36.2, 37.16, "SYR", 2_098_000, "09"), []),
+        (region(163843, "Syria", "country", 35.0, 38.0, "SYR", population=16_900_000), []),
+    ])
+
+
+def test_the_head_of_an_arabic_name_is_no_place(crossings: GeocodeStage) -> None:
+    text = "Trucks crossed at the Bab al-Hawa crossing on Monday ."
+    place = at(run(crossings, text, [("Bab al-Hawa crossing", "FAC")]), text,
+               "Bab al-Hawa crossing")
+    assert place is None or place.name != "Al Bab"
+
+
+def test_a_city_before_an_arabic_adjective_still_places_the_name(crossings: GeocodeStage
+                                                                 ) -> None:
+    text = "Doctors at the Aleppo al-Jadida hospital said on Monday ."
+    place = at(run(crossings, text, [("Aleppo al-Jadida hospital", "FAC")]), text,
+               "Aleppo al-Jadida hospital")
+    assert place is not None and place.name == "Aleppo"
