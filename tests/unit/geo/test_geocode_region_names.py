@@ -186,3 +186,8 @@ def test_a_city_before_an_arabic_adjective_still_places_the_name(crossings: Geoc
     place = at(run(crossings, text, [("Aleppo al-Jadida hospital", "FAC")]), text,
                "Aleppo al-Jadida hospital")
     assert place is not None and place.name == "Aleppo"
+
+
+def test_a_name_and_the_abbreviation_after_its_comma_are_no_list() -> None:
+    text = "She taught in Georgia , Vt . , before Calais ."
+    assert siblings(toponyms_of(text, ["Georgia", "Vt ."]), text) == []

@@ -285,3 +285,42 @@ def test_a_name_before_a_noun_of_people_is_a_towns_not_a_countrys(text: str,
     ents = [("Malta", "GPE")] + ([("Glasgow", "GPE")] if "Glasgow" in text else [])
     place = at(run(stage, text, ents), text, "Malta")
     assert place is not None and place.country == country
+
+
+def test_a_state_listed_with_a_big_city_of_the_storys_state_stays_the_state(
+        minnesota: GeocodeStage) -> None:
+    text = ("Agents in New York City spoke on Monday . Reporters in New York City and Florida "
+            "waited .")
+    places = run(minnesota, text, [("New York City", "GPE"), ("New York City", "GPE"),
+                                   ("Florida", "GPE")])
+    place = at(places, text, "Florida")
+    assert place is not None and place.feature_code == "ADM1"
+
+
+@pytest.fixture(scope="module")
+def delaware() -> GeocodeStage:
+    return stage_of([
+        (region(4142224, "Delaware", "admin1", 39.0, -75.5, "USA", population=990_000,
+                code="DE"), ["Del."]),
+        (region(5843591, "Wyoming", "admin1", 43.0, -107.5, "USA", population=580_000,
+                code="WY"), []),
+        (town(4142290, "Dover", 39.16, -75.52, "USA", 38_000, "DE"), []),
+        (town(4141363, "Camden", 39.11, -75.54, "USA", 3_500, "DE"), []),
+        (town(4501018, "Camden", 39.93, -75.12, "USA", 71_000, "NJ"), []),
+        (town(4994391, "Wyoming", 42.91, -85.71, "USA", 75_000, "MI"), []),
+        (town(4984000, "Camden", 41.76, -84.76, "USA", 500, "MI"), []),
+        (town(4143861, "Wyoming", 39.12, -75.56, "USA", 1_500, "DE"), []),
+        (town(4140000, "Felton", 39.01, -75.58, "USA", 1_400, "DE"), []),
+        (town(4502000, "Magnolia", 39.85, -75.04, "USA", 4_400, "NJ"), []),
+        (town(5161000, "Magnolia", 40.65, -81.30, "USA", 1_000, "OH"), []),
+    ])
+
+
+def test_a_states_name_in_a_list_of_small_towns_of_the_storys_state_is_the_town(
+        delaware: GeocodeStage) -> None:
+    text = ("Farmers near Felton waited on Monday . Others near Camden , Wyoming and Magnolia "
+            "said they would plant .")
+    places = run(delaware, text, [("Felton", "GPE"), ("Camden", "GPE"), ("Wyoming", "GPE"),
+                                  ("Magnolia", "GPE")], dateline="DOVER, Del.")
+    place = at(places, text, "Wyoming")
+    assert place is not None and place.feature_code == "PPL" and place.lat == 39.12

@@ -183,9 +183,11 @@ def _listed(toponyms: list[Toponym], i: int, text: str) -> bool:
 
 def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:
     """Index pairs of neighbours in an enumeration ("Texas, Ohio and Washington"): names
-    listed together are mostly of one kind (all states, all countries, all cities)."""
+    listed together are mostly of one kind (all states, all countries, all cities); not a
+    name and the abbreviation after its comma, which qualifies it ("Georgia, Vt.")."""
     return [(i, i + 1) for i, (a, b) in enumerate(zip(toponyms, toponyms[1:]))
-            if a.sentence == b.sentence and _LIST.match(text[a.span.end:b.span.start])]
+            if a.sentence == b.sentence and (gap := text[a.span.end:b.span.start])
+            and _LIST.match(gap) and not (gap.strip() == "," and abbreviated(b.text))]
 
 
 def abbreviated_qualifiers(toponyms: list[Toponym], contained: dict[int, int], *,

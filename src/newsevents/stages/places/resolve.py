@@ -108,6 +108,7 @@ LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint 
 DOMESTIC_BONUS = 2.0
 PROVINCE_WEIGHT = 1.5
 SENTENCE_STATE_BONUS = 1.0  # a district in the first-level region its own sentence names
+LOCAL_TOWN_MAX = 100_000  # a town listed with a state's name makes it a town's below this
 DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text names
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
                         r"was|were|is|are|has|had|have|where|which|who|when|after|before|"
@@ -233,7 +234,8 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
         why.extend(reason)
-    if final and towns_only(groups[g].candidates, groups[g].level):
+    if final and (towns_only(groups[g].candidates, groups[g].level)
+                  or listed_with_towns(g, groups, ctx)):
         bonus, reason = province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
@@ -248,6 +250,21 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     return total, why
+
+
+def listed_with_towns(g: int, groups: list[Group], ctx: Context) -> bool:
+    """True when the name is listed with a name that may only be a town or district and that
+    the first pass made a small town of the story's main state: "near Camden, Wyoming and
+    Magnolia" in a Delaware story lists towns, and the article's province and the places near
+    it decide among the towns called Wyoming, as for a town's name. Not a big city's
+    neighbour: "in New York City and Florida" lists a city and a state."""
+    for o in ctx.listed.get(g, ()):
+        hit = groups[o].first
+        if hit is not None and hit.kind == "city" and hit.population < LOCAL_TOWN_MAX \
+                and ctx.main is not None and ctx.main[0] == (hit.country, hit.admin1_code) \
+                and towns_only(groups[o].candidates, groups[o].level):
+            return True
+    return False
 
 
 def _county_by_alias(cand: Candidate) -> bool:
@@ -283,7 +300,8 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *
     first-level region: of "Chatsworth and Murray County", the readings in one state. Listed
     with a town of the story's main state that the first pass chose and that names nothing
     else, a town there is as sure as a state listed with a state ("shelters in Duluth and
-    Virginia" in a Minnesota story: Virginia, Minnesota)."""
+    Virginia" in a Minnesota story: Virginia, Minnesota); not a big city's neighbour ("in New
+    York City and Florida" lists a city and a state)."""
     if not cand.admin1_code:
         return 0.0, []
     province = (cand.country, cand.admin1_code)
@@ -292,6 +310,7 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *
         hit = groups[other].first
         if hit is not None and hit.kind == "city" and groups[other].first_confidence >= 0.5 \
                 and (hit.country, hit.admin1_code) == province \
+                and hit.population < LOCAL_TOWN_MAX \
                 and towns_only(groups[other].candidates, groups[other].level):
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     for other in ctx.listed.get(g, ()):
