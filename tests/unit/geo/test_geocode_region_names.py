@@ -191,3 +191,115 @@ def test_a_city_before_an_arabic_adjective_still_places_the_name(crossings: Geoc
 def test_a_name_and_the_abbreviation_after_its_comma_are_no_list() -> None:
     text = "She taught in Georgia , Vt . , before Calais ."
     assert siblings(toponyms_of(text, ["Georgia", "Vt ."]), text) == []
+
+
+# -- names of diseases, of a continent's whole, and a country's short name -----------------------
+
+@pytest.fixture(scope="module")
+def world() -> GeocodeStage:
+    from newsevents.resources.gazetteer import InMemoryGazetteer
+    entries = [
+        (Candidate(pid=-900001, name="Middle East", kind="region", feature_code="RGN",
+                   country=None, lat=29.0, lon=41.0, population=0), []),
+        (region(102358, "Saudi Arabia", "country", 24.0, 45.0, "SAU", population=33_700_000),
+         []),
+        (town(108410, "Riyadh", 24.69, 46.72, "SAU", 4_200_000, "10"), []),
+        (region(1861060, "Japan", "country", 36.0, 138.0, "JPN", population=126_500_000), []),
+        (region(6252001, "United States", "country", 39.8, -98.5, "USA",
+                population=327_000_000), []),
+        (region(1269750, "India", "country", 22.0, 79.0, "IND", population=1_352_600_000), []),
+        (region(1278253, "Assam", "admin1", 26.0, 92.5, "IND", population=31_000_000,
+                code="03"), []),
+        (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
+                code="TX"), []),
+        (region(203312, "Democratic Republic of the Congo", "country", -2.88, 23.66, "COD",
+                population=84_000_000), ["Democratic Republic of Congo", "Congo"]),
+        (region(2260494, "Congo", "country", -0.68, 15.22, "COG", population=5_200_000),
+         ["Republic of the Congo"]),
+        (town(2260535, "Brazzaville", -4.27, 15.28, "COG", 1_980_000, "12"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={"Japanese": "JPN",
+                                                             "American": "USA"}))
+
+
+def tagged(stage: GeocodeStage, text: str, ents: list[tuple[str, str]],
+           pos: dict[str, str]) -> tuple[Place, ...]:
+    """The places of `text` with the entities `ents` (each word once), `pos` overriding the
+    capitalised words' PROPN and the others' X."""
+    words = text.split()
+    spans = []
+    for name, label in ents:
+        parts = name.split()
+        start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
+        spans.append((start, start + len(parts), label))
+    parse = build_parse(text, ents=spans, pos=[pos.get(w, "PROPN" if w[:1].isupper() else "X")
+                                               for w in words])
+    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
+    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
+                 parse).places
+
+
+@pytest.mark.parametrize(("text", "ents", "pos"), [
+    ("Deaths from Middle East respiratory syndrome rose in Riyadh .",
+     [("Middle East", "LOC"), ("Riyadh", "GPE")], {"respiratory": "ADJ"}),
+    ("Four cases of Japanese encephalitis were found in Assam .",
+     [("Japanese", "NORP"), ("Assam", "GPE")], {}),
+])
+def test_a_name_before_adjectives_and_a_diseases_word_names_the_disease(
+        world: GeocodeStage, text: str, ents: list[tuple[str, str]],
+        pos: dict[str, str]) -> None:
+    names = {p.name for p in tagged(world, text, ents, pos)}
+    assert names == {ents[1][0]}
+
+
+def test_a_name_before_a_person_and_a_disease_is_a_place(world: GeocodeStage) -> None:
+    text = "A Texas man with flu died on Monday ."
+    places = tagged(world, text, [("Texas", "GPE")], {"man": "NOUN", "with": "ADP"})
+    assert {p.name for p in places} == {"Texas"}
+
+
+def test_a_continents_whole_is_no_country(world: GeocodeStage) -> None:
+    text = "Across the region , the Pan American Health Organization counted cases in Texas ."
+    places = tagged(world, text, [("Pan American Health Organization", "ORG"),
+                                  ("Texas", "GPE")], {})
+    assert "United States" not in {p.name for p in places}
+
+
+def test_a_countrys_short_name_is_the_country_named_in_full_before(world: GeocodeStage
+                                                                   ) -> None:
+    text = ("Officials in the Democratic Republic of Congo said the virus spread . Congo 's "
+            "health ministry counted 40 deaths .")
+    place = at(tagged(world, text, [("Democratic Republic of Congo", "GPE"), ("Congo", "GPE")],
+                      {}), text, "Congo")
+    assert place is not None and place.country == "COD"
+
+
+def test_a_countrys_short_name_alone_is_left_to_the_context(world: GeocodeStage) -> None:
+    text = "Congo 's health ministry counted 40 deaths in Brazzaville ."
+    place = at(tagged(world, text, [("Congo", "GPE"), ("Brazzaville", "GPE")], {}), text,
+               "Congo")
+    assert place is not None and place.country == "COG"
+
+
+@pytest.fixture(scope="module")
+def capitals() -> GeocodeStage:
+    return stage_of([
+        (region(3471168, "Bahia", "admin1", -12.99, -40.77, "BRA", population=14_300_000,
+                code="05"), []),
+        (town(3450554, "Salvador", -12.98, -38.49, "BRA", 2_700_000, "05"), ["Bahia"]),
+        (region(5128638, "New York", "admin1", 43.0, -75.5, "USA", population=19_500_000,
+                code="NY"), []),
+        (town(5128581, "New York City", 40.71, -74.01, "USA", 8_800_000, "NY"), ["New York"]),
+    ])
+
+
+def test_a_state_is_not_its_capital_that_once_bore_its_name(capitals: GeocodeStage) -> None:
+    text = "Health officials in Bahia said cases rose ."
+    place = at(run(capitals, text, [("Bahia", "GPE")]), text, "Bahia")
+    assert place is not None and place.feature_code == "ADM1"
+
+
+def test_a_state_named_like_the_big_city_in_it_is_the_city(capitals: GeocodeStage) -> None:
+    text = "Health officials in New York said cases rose ."
+    place = at(run(capitals, text, [("New York", "GPE")]), text, "New York")
+    assert place is not None and place.feature_code == "PPL"

@@ -112,9 +112,21 @@ def _province_of_qualifier(gazetteer: Gazetteer, name: str, qualifier: str) -> b
 _PARTICLE_REST = re.compile(r"^(.+?) (?:de|del|de la|de las|de los|do|da|dos|das|di|du) \S")
 
 
-def _opening(key: str) -> str | None:
-    hit = _PARTICLE_REST.match(key)
-    return hit.group(1) if hit else None
+# A country's name in full ends in its short name: "the Democratic Republic of the Congo",
+# later "Congo"; "the Islamic Republic of Iran", later "Iran".
+_OF_TAIL = re.compile(r"^.+ of (?:the )?(.+)$")
+GroupKey = tuple[str, int | None, str]
+
+
+def _short_forms(gazetteer: Gazetteer, top: Toponym) -> list[tuple[str, bool]]:
+    """The short names news gives a place it named in full, each with whether it is a
+    country's: a place's name up to a particle (`_PARTICLE_REST`), and the end of a country's
+    name in full after "of" (`_OF_TAIL`)."""
+    out = [(hit.group(1), False)] if (hit := _PARTICLE_REST.match(top.full_key)) else []
+    if (tail := _OF_TAIL.match(top.full_key)) and any(
+            c.kind == "country" and c.match <= MATCH_ALIAS for c in lookup(gazetteer, top)[0]):
+        out.append((tail.group(1), True))
+    return out
 
 
 def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
@@ -122,20 +134,23 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
     """Groups in order of first mention, and the group index of each toponym; a name
     qualified by an abbreviation ("Washington, D.C.") is a group of its own; a bare name that
     opens a name the article gave in full before it, up to a particle, joins that name's group
-    unless it may be a country ("Santiago de Cuba … in Santiago, the island's second
-    city")."""
+    unless it may be a country ("Santiago de Cuba … in Santiago, the island's second city"),
+    and a country's short name joins the country named in full before it ("the Democratic
+    Republic of Congo … Congo's health ministry")."""
     index: dict[tuple[str, int | None, str], int] = {}
     groups: list[Group] = []
     owner: list[int] = []
     directed = {(t.full_key, t.level) for t in toponyms if t.directed}
-    openings: dict[str, tuple[str, int | None, str]] = {}  # "santiago" → Santiago de Cuba's
+    short: dict[str, tuple[GroupKey, bool]] = {}  # "santiago" → Santiago de Cuba's key
     for k, top in enumerate(toponyms):
         gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
-        if gkey not in index and top.key in openings and gkey[1:] == (None, "") \
-                and not any(c.kind == "country" for c in lookup(gazetteer, top)[0]):
-            gkey = openings[top.key]  # "Santiago de Cuba … in Santiago": the same city
-        if (opening := _opening(top.full_key)) and gkey[1:] == (None, ""):
-            openings.setdefault(opening, gkey)
+        if gkey not in index and gkey[1:] == (None, "") and top.key in short:
+            full, country = short[top.key]
+            if country == any(c.kind == "country" for c in lookup(gazetteer, top)[0]):
+                gkey = full  # "Santiago de Cuba … in Santiago": the same city
+        if gkey not in index and gkey[1:] == (None, ""):
+            for name, country in _short_forms(gazetteer, top):
+                short.setdefault(name, (gkey, country))
         if gkey not in index:
             index[gkey] = len(groups)
             cands, partial = lookup(gazetteer, top)

@@ -170,13 +170,13 @@ not tag (untagged.py) and datelines (datelines.py); this module gathers them in 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ...model import ArticleAnalysis, Mention
+from ...model import ArticleAnalysis, Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import Gazetteer
 from ...resources.place_names import fold
-from .cues import next_word
 from .datelines import find_datelines
 from .inside import inside_actor_names
 from .lists import list_items, organisation_lists, towns_of_one_province
@@ -269,8 +269,10 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
     toponyms = without_speakers(toponyms, speakers, gazetteer)
     # a dateline is a place whatever the parser makes of it ("CAMP X, Wash. - … said")
     toponyms.extend(find_datelines(parse, mentions, gazetteer, text))
-    toponyms = inside_actor_names([t for t in toponyms if not names_a_disease(parse, t)],
+    toponyms = inside_actor_names([t for t in toponyms if not names_a_disease(parse, t.span)],
                                   analysis.actors)
+    refs = [r for r in refs if not names_a_disease(parse, r.span) and not _PAN.search(
+        text[max(0, r.span.start - len("Pan-")):r.span.start])]
     return settle(located(toponyms, parse, gazetteer), refs)
 
 
@@ -305,8 +307,26 @@ def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer
     return out
 
 
-def names_a_disease(parse: Parse, top: Toponym) -> bool:
-    """True for a place's name that names a disease or virus by the lowercase word after it
-    ("West Nile virus", "Lassa fever"): the disease is meant, not the place."""
-    return next_word(parse, top.span) in DISEASE_WORDS
+# "Pan American", "pan-African", "Pan-Arab": the adjective names a continent's or a people's
+# whole, not the country whose demonym it is.
+_PAN = re.compile(r"\b[Pp]an[- ]$")
+MAX_DISEASE_WORDS = 3  # "Crimean-Congo haemorrhagic fever", "Venezuelan equine encephalitis"
+
+
+def names_a_disease(parse: Parse, span: Span) -> bool:
+    """True for a place's name or a demonym that names a disease or virus by the lowercase
+    word after it, or adjectives and then that word ("West Nile virus", "Lassa fever",
+    "Middle East respiratory syndrome", "Japanese encephalitis"): the disease is meant, not
+    the place. Not "a Texas man with flu"."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None:
+        return False
+    for nxt in parse.tokens[tok.i + 1:tok.i + 1 + MAX_DISEASE_WORDS]:
+        if nxt.sent != tok.sent or not nxt.text[:1].islower():
+            return False
+        if nxt.text in DISEASE_WORDS:
+            return True
+        if nxt.pos != "ADJ":
+            return False
+    return False
 
