@@ -303,3 +303,31 @@ def test_a_state_named_like_the_big_city_in_it_is_the_city(capitals: GeocodeStag
     text = "Health officials in New York said cases rose ."
     place = at(run(capitals, text, [("New York", "GPE")]), text, "New York")
     assert place is not None and place.feature_code == "PPL"
+
+
+# -- "X, a village in Y" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "names", "held"), [
+    ("It is named after Sungai Nipah , a village in Malaysia 's Negeri Sembilan state .",
+     ["Sungai Nipah", "Malaysia", "Negeri Sembilan"], {0: 2, 2: 1}),
+    ("The healer lived in Koindu , a busy market town in eastern Sierra Leone .",
+     ["Koindu", "Sierra Leone"], {0: 1}),
+])
+def test_a_place_a_settlements_noun_puts_in_another_is_held_by_it(
+        text: str, names: list[str], held: dict[int, int]) -> None:
+    assert containers(toponyms_of(text, names), text) == held
+
+
+def test_a_persons_title_after_a_place_is_no_container() -> None:
+    text = "Officials in Koindu , a town leader in Sierra Leone said , met on Monday ."
+    assert containers(toponyms_of(text, ["Koindu", "Sierra Leone"]), text) == {}
+
+
+# -- the packaged regions table ----------------------------------------------------------------
+
+def test_former_and_historic_units_in_our_regions_table_name_their_country() -> None:
+    rows = gazdata.data_rows("regions.csv")
+    former = [r for r in rows if r["feature_code"] in {"ADM1H", "ADM2H"}]
+    assert former and all(len(r["country"]) == 3 for r in former)
+    names = [r["name"] for r in rows]
+    assert len(set(names)) == len(names)

@@ -32,13 +32,16 @@ _DISTANCE = re.compile(
 _DIRECTION_ONLY = re.compile(
     r"^[\s,]*(?:which is|is|lies|located|situated|just|\s)*(?:to the\s+)?" + _DIRECTION
     + r"\s+of\s*(?:the\s+)?$", re.I)
+_SETTLEMENT = (r"(?:town|village|city|suburb|district|neighbourhood|neighborhood|area|"
+               r"community|settlement|port|hamlet|county|province|region|state)")
 _CONTAINER = re.compile(r"^\s*(?:,|(?:,\s*)?in(?:\s+the)?(?:\s+" + _DIRECTION
                         + r"(?:\s+of(?:\s+the)?)?)?|(?:area|region|district|section|part)"
                         r"\s+of(?:\s+the)?|(?:,\s*)?in\s+the(?:\s+" + _DIRECTION + r")?\s+"
                         r"(?:province|state|region|district|department|county|governorate)"
-                        r"\s+of)\s*$", re.I)
+                        r"\s+of|,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,3}?" + _SETTLEMENT
+                        + r"\s+in(?:\s+the)?(?:\s+" + _DIRECTION + r")?)\s*$", re.I)
 # "in northern", "in the north of", "the X area of Y", "X, in Y", "X in the southern province
-# of Y"
+# of Y", "X, a small fishing village in Y"
 # After "X, in Y": more places each after "in" are a list of places ("in Kirkuk, in Diyala
 # and in Basra"), not a container.
 _IN_LIST = re.compile(r"^\s*(?:,|and|or)\s*(?:and\s+|or\s+)?in\b", re.I)
