@@ -6,6 +6,7 @@ the head of an Arabic name (our own sentences, hand-built parses, small in-memor
 rounded real coordinates)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,36 @@ def test_former_and_historic_units_in_our_regions_table_name_their_country() -> 
     assert former and all(len(r["country"]) == 3 for r in former)
     names = [r["name"] for r in rows]
     assert len(set(names)) == len(names)
+
+
+# -- a city of the country its sentence names ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tripolis() -> GeocodeStage:
+    return stage_of([
+        (region(163843, "Syria", "country", 35.0, 38.0, "SYR", population=16_900_000), []),
+        (region(272103, "Lebanon", "country", 33.83, 35.83, "LBN", population=6_800_000), []),
+        (town(170005, "Aleppo", 36.2, 37.16, "SYR", 2_098_000, "09"), []),
+        (town(170063, "Raqqa", 35.95, 39.01, "SYR", 177_000, "04"), []),
+        (replace(town(2210247, "Tripoli", 32.89, 13.19, "LBY", 1_300_000, "77"),
+                 feature_code="PPLC"), []),
+        (town(266826, "Tripoli", 34.44, 35.85, "LBN", 229_000, "09"), []),
+    ])
+
+
+def test_a_city_of_the_country_its_sentence_names_beats_a_capital_abroad(
+        tripolis: GeocodeStage) -> None:
+    text = ("Syria said families fled Aleppo on Monday . Syria 's army took Raqqa , and Syria "
+            "asked for aid . Many came back from Lebanon , where they had lived in camps around "
+            "the northern city of Tripoli .")
+    ents = [("Syria", "GPE"), ("Aleppo", "GPE"), ("Syria", "GPE"), ("Raqqa", "GPE"),
+            ("Syria", "GPE"), ("Lebanon", "GPE"), ("Tripoli", "GPE")]
+    place = at(run(tripolis, text, ents), text, "Tripoli")
+    assert place is not None and place.country == "LBN"
+
+
+def test_a_countrys_name_does_not_pull_its_own_capital(tripolis: GeocodeStage) -> None:
+    text = "Families fled Aleppo and Raqqa for Lebanon on Monday ."
+    place = at(run(tripolis, text, [("Aleppo", "GPE"), ("Raqqa", "GPE"), ("Lebanon", "GPE")]),
+               text, "Lebanon")
+    assert place is not None and place.feature_code == "PCLI"

@@ -33,6 +33,7 @@ class Context:
     main: tuple[tuple[str, str], float, float] | None = None  # the main province, its centre
     first_provinces: Counter[tuple[str | None, str | None]] = field(default_factory=Counter)
     sentence_states: dict[int, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    sentence_countries: dict[int, frozenset[str]] = field(default_factory=dict)
     dated: dict[int, Candidate] = field(default_factory=dict)  # group -> the dateline's town
     nations: dict[int, str] = field(default_factory=dict)  # group -> "the Bolivian city of"
 
@@ -114,6 +115,27 @@ def province_evidence(groups: list[Group]
         found[key] += weight  # type: ignore[assignment]
         own[g] = (key, weight)
     return found, own
+
+
+def sentence_countries(groups: list[Group], toponyms: list[Toponym]
+                       ) -> dict[int, frozenset[str]]:
+    """Group → the countries the first pass chose for other names written in its sentences
+    (not inside organisations' names): "back from Lebanon, where they spent a decade in camps
+    around the northern city of Tripoli". Linear in the number of toponyms."""
+    by_sentence: dict[int, set[tuple[str, int]]] = {}
+    for g, group in enumerate(groups):
+        cand = group.first
+        if cand is not None and cand.kind == "country" and cand.country:
+            for m in group.members:
+                if not toponyms[m].embedded:
+                    by_sentence.setdefault(toponyms[m].sentence, set()).add((cand.country, g))
+    out = {}
+    for g, group in enumerate(groups):
+        found = {c for m in group.members for c, other in by_sentence.get(toponyms[m].sentence, ())
+                 if other != g}
+        if found:
+            out[g] = frozenset(found)
+    return out
 
 
 def sentence_states(groups: list[Group], toponyms: list[Toponym]

@@ -69,6 +69,7 @@ from .evidence import (
     final_order,
     focus_share,
     province_evidence,
+    sentence_countries,
     sentence_states,
 )
 from .fallback import anchor_unknown, is_placed_name
@@ -108,6 +109,7 @@ LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint 
 DOMESTIC_BONUS = 2.0
 PROVINCE_WEIGHT = 1.5
 SENTENCE_STATE_BONUS = 1.0  # a district in the first-level region its own sentence names
+SENTENCE_COUNTRY_BONUS = 1.5  # a city or province of 100,000+ in the country its sentence names
 LOCAL_TOWN_MAX = 100_000  # a town listed with a state's name makes it a town's below this
 DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text names
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
@@ -230,6 +232,11 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = home_province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
+    if final and cand.kind in {"city", "admin1"} and cand.population >= SMALL_TOWN_POPULATION \
+            and cand.country in ctx.sentence_countries.get(g, ()) \
+            and any(c.country != cand.country for c in groups[g].candidates):
+        total += SENTENCE_COUNTRY_BONUS
+        why.append("in the country its sentence names")
     for rule in (sibling_bonus, same_name_bonus):
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
@@ -476,6 +483,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     ctx.main = main_province(groups, ctx)
     ctx.first_provinces = first_provinces(groups)
     ctx.sentence_states = sentence_states(groups, toponyms)
+    ctx.sentence_countries = sentence_countries(groups, toponyms)
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
         if state_or_country(groups[g]):
