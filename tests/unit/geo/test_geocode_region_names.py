@@ -365,3 +365,91 @@ def test_a_countrys_name_does_not_pull_its_own_capital(tripolis: GeocodeStage) -
     place = at(run(tripolis, text, [("Aleppo", "GPE"), ("Raqqa", "GPE"), ("Lebanon", "GPE")]),
                text, "Lebanon")
     assert place is not None and place.feature_code == "PCLI"
+
+
+# -- a state qualifying a name in a story from a namesake ----------------------------------------
+
+@pytest.fixture(scope="module")
+def mariettas() -> GeocodeStage:
+    return stage_of([
+        (region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
+                code="GA"), ["Ga."]),
+        (region(5165418, "Ohio", "admin1", 40.25, -83.0, "USA", population=11_700_000,
+                code="OH"), []),
+        (town(4207783, "Marietta", 33.95, -84.55, "USA", 59_000, "GA"), []),
+        (town(4516233, "Marietta", 39.42, -81.45, "USA", 13_000, "OH"), []),
+    ])
+
+
+def place_at(places: tuple[Place, ...], start: int) -> Place | None:
+    return next((p for p in places if any(s.start == start for s in p.mentions)), None)
+
+
+def test_a_name_a_state_qualifies_is_not_the_datelines_namesake(mariettas: GeocodeStage
+                                                                ) -> None:
+    text = ("Marietta police chased a truck on Monday . It struck a car driven by a tourist "
+            "from Marietta , Ohio , who was treated .")
+    places = run(mariettas, text, [("Marietta", "GPE"), ("Marietta", "GPE"), ("Ohio", "GPE")],
+                 dateline="MARIETTA, Ga.")
+    home, visitor = place_at(places, 0), place_at(places, text.index("Marietta ,"))
+    assert home is not None and home.lat == 33.95
+    assert visitor is not None and visitor.lat == 39.42
+
+
+def test_a_bare_name_in_a_story_from_its_town_is_the_town_though_a_state_qualifies_it_once(
+        mariettas: GeocodeStage) -> None:
+    text = ("Marietta police chased a truck on Monday . A tourist from Marietta , Ohio , was "
+            "hurt . Marietta officials closed the road .")
+    places = run(mariettas, text, [("Marietta", "GPE"), ("Marietta", "GPE"), ("Ohio", "GPE"),
+                                   ("Marietta", "GPE")], dateline="MARIETTA, Ga.")
+    last = place_at(places, text.rindex("Marietta"))
+    assert last is not None and last.lat == 33.95
+
+
+# -- world cities and their hamlets; a list's neighbour as the first pass read it ------------------
+
+@pytest.fixture(scope="module")
+def abroad() -> GeocodeStage:
+    return stage_of([
+        (region(2963597, "Ireland", "country", 53.0, -8.0, "IRL", population=4_900_000), []),
+        (town(2964180, "Galway", 53.27, -9.05, "IRL", 80_000, "C"), []),
+        (town(2966000, "Boston", 53.02, -8.93, "IRL", 570, "C"), []),
+        (town(4930956, "Boston", 42.36, -71.06, "USA", 675_000, "MA"), []),
+        (town(4887398, "Chicago", 41.85, -87.65, "USA", 2_700_000, "IL"), []),
+    ])
+
+
+def test_a_hamlet_of_the_storys_country_does_not_take_a_big_citys_name(abroad: GeocodeStage
+                                                                        ) -> None:
+    text = ("Hotels in Galway , Ireland , filled on Monday . Ireland welcomed visitors from "
+            "Boston and Chicago .")
+    ents = [("Galway", "GPE"), ("Ireland", "GPE"), ("Ireland", "GPE"), ("Boston", "GPE"),
+            ("Chicago", "GPE")]
+    place = at(run(abroad, text, ents), text, "Boston")
+    assert place is not None and place.country == "USA"
+
+
+@pytest.fixture(scope="module")
+def flights() -> GeocodeStage:
+    return stage_of([
+        (region(6251999, "Canada", "country", 60.0, -95.0, "CAN", population=37_000_000), []),
+        (region(1694008, "Philippines", "country", 13.0, 122.0, "PHL", population=106_000_000),
+         []),
+        (town(6173331, "Vancouver", 49.25, -123.12, "CAN", 600_000, "02"), []),
+        (replace(town(1701668, "Manila", 14.6, 120.98, "PHL", 1_600_000, "NCR"),
+                 feature_code="PPLC"), []),
+        (town(1690000, "San Francisco", 8.54, 125.95, "PHL", 80_000, "13"), []),
+        (town(1690001, "Los Angeles", 9.01, 125.61, "PHL", 4_000, "13"), []),
+        (town(5391959, "San Francisco", 37.77, -122.42, "USA", 827_000, "CA"), []),
+        (town(5368361, "Los Angeles", 34.05, -118.24, "USA", 3_800_000, "CA"), []),
+    ])
+
+
+def test_a_town_listed_with_a_city_the_first_pass_read_abroad_is_not_its_local_namesake(
+        flights: GeocodeStage) -> None:
+    text = ("Air Canada will fly from Vancouver to Manila , giving Canada a link to the "
+            "Philippines . Many now fly via Los Angeles and San Francisco .")
+    ents = [("Canada", "ORG"), ("Vancouver", "GPE"), ("Manila", "GPE"), ("Canada", "GPE"),
+            ("Philippines", "GPE"), ("Los Angeles", "GPE"), ("San Francisco", "GPE")]
+    place = at(run(flights, text, ents), text, "San Francisco")
+    assert place is not None and place.country == "USA"

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
 from .facilities import BUILDING_NOUNS
 from .toponym import CountryRef, Toponym
 
@@ -193,14 +194,18 @@ def siblings(toponyms: list[Toponym], text: str) -> list[tuple[int, int]]:
             and _LIST.match(gap) and not (gap.strip() == "," and abbreviated(b.text))]
 
 
-def abbreviated_qualifiers(toponyms: list[Toponym], contained: dict[int, int], *,
-                           text: str) -> dict[int, str]:
-    """Index of a toponym → the abbreviation qualifying it ("Washington, D.C." → "D.C."): a
-    name so qualified may be another place than the same name alone in the article
-    ("Washington, D.C." and "central Washington"); `contained` is `containers`' answer."""
+def state_qualifiers(toponyms: list[Toponym], contained: dict[int, int], *, text: str,
+                     gazetteer: Gazetteer) -> dict[int, str]:
+    """Index of a toponym → the state or country qualifying it after a comma, abbreviated or
+    by its name ("Washington, D.C." → "D.C.", "Marietta, Ohio" → "Ohio"): a name so
+    qualified may be another place than the same name alone in the article ("Washington,
+    D.C." and "central Washington"; "Marietta, Ohio" in a story from Marietta, Georgia);
+    `contained` is `containers`' answer."""
     out = {}
     for a, b in contained.items():
         gap = text[toponyms[a].span.end:toponyms[b].span.start]
-        if gap.strip() == "," and abbreviated(name := toponyms[b].span.of(text)):
+        if gap.strip() == "," and (abbreviated(name := toponyms[b].span.of(text)) or any(
+                c.kind in {"admin1", "country"} and c.match <= MATCH_ALIAS
+                for c in gazetteer.candidates(name, limit=10))):
             out[a] = name
     return out

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
+from ...resources.place_names import fold
 from .landmarks import kind_word
 from .lookup import borrowed, lookup, namesakes
 from .toponym import Toponym
@@ -80,19 +81,21 @@ def prior(cand: Candidate, level: int | None, *, article: bool = False,
 
 
 def spread_qualifiers(toponyms: list[Toponym], qualifiers: dict[int, str],
-                      gazetteer: Gazetteer) -> dict[int, str]:
-    """`qualifiers` (toponym index → the abbreviation qualifying it) with the article's bare
-    uses of a name it qualifies with one abbreviation only: one name is one place in a story
+                      gazetteer: Gazetteer, *, town: str | None = None) -> dict[int, str]:
+    """`qualifiers` (toponym index → the state or country qualifying it) with the article's
+    bare uses of a name it qualifies with one qualifier only: one name is one place in a story
     ("LEBANON, Tenn. … the Lebanon square … Lebanon High School" are the Tennessee town, not
     the country), unless the bare name may be a first-level region of the qualifier's country
-    ("Washington, D.C." … "central Washington")."""
+    ("Washington, D.C." … "central Washington"), or is the name of the town a sure dateline
+    gives (`town`): "MARIETTA, Ga. — … Marietta police … a tourist from Marietta, Ohio"."""
     by_name: dict[str, set[str]] = {}
     for k, qualifier in qualifiers.items():
         by_name.setdefault(toponyms[k].full_key, set()).add(qualifier)
     out = dict(qualifiers)
+    home = fold(town) if town else None
     for k, top in enumerate(toponyms):
         found = by_name.get(top.full_key, set())
-        if k in qualifiers or top.level is not None or len(found) != 1:
+        if k in qualifiers or top.level is not None or len(found) != 1 or top.key == home:
             continue
         (qualifier,) = found
         if not _province_of_qualifier(gazetteer, top.text, qualifier):

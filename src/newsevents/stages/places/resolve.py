@@ -60,7 +60,7 @@ from collections.abc import Callable
 
 from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
-from .context import abbreviated_qualifiers, containers, demonym_countries, relations
+from .context import containers, demonym_countries, relations, state_qualifiers
 from .evidence import (
     Context,
     add_evidence,
@@ -74,6 +74,7 @@ from .evidence import (
 )
 from .fallback import anchor_unknown, is_placed_name
 from .groups import (
+    NAMESAKE_PENALTY,
     Group,
     by_own_name,
     first_choice,
@@ -164,6 +165,8 @@ def home_province_bonus(cand: Candidate, g: int, ctx: Context) -> tuple[float, l
 CAPITAL_MIN_POPULATION = 1_000_000  # a national capital this big is the name's best reading
 SMALL_TOWN_POPULATION = 100_000  # … over a town this small that only the country focus backs
 WORLD_CITY_RATIO = 100  # … as is a city abroad of a million people and this many times the town
+BIG_CITY_POPULATION = 500_000  # a city abroad this big and HAMLET_RATIO times a namesake hamlet
+HAMLET_RATIO = 1_000  # … is the name's reading whatever the article names near the hamlet
 
 
 def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -> bool:
@@ -172,15 +175,28 @@ def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -
     focus unless the article names its province or towns in it: "the Prime Minister of
     India visited Dhaka" is Bangladesh's capital, not the Bihar town; a company "based in
     Toronto" in a story from Maine is in Canada, not in Toronto, Ohio; "Paris" in a story
-    that names Texas is still the Texas town."""
-    if cand.kind != "city" or cand.population >= SMALL_TOWN_POPULATION or not any(
-            c.country != cand.country and c.kind == "city"
-            and c.population >= CAPITAL_MIN_POPULATION
-            and (c.feature_code == "PPLC" or c.population >= WORLD_CITY_RATIO * cand.population)
-            for c in groups[g].candidates):
+    that names Texas is still the Texas town. A hamlet whose name a big city abroad of a
+    thousand times its people bears gets none even then: "offices in Dubai and Riyadh" in a
+    story that names Uttar Pradesh are not in its village of 2,000."""
+    if cand.kind != "city" or cand.population >= SMALL_TOWN_POPULATION:
+        return False
+    if dwarfed(cand, groups[g]):
+        return True  # "growing numbers from Boston and Chicago": not the Irish hamlet of 570
+    abroad = [c for c in groups[g].candidates if c.country != cand.country and c.kind == "city"]
+    if not any(c.population >= CAPITAL_MIN_POPULATION and (
+            c.feature_code == "PPLC" or c.population >= WORLD_CITY_RATIO * cand.population)
+               for c in abroad):
         return False
     return not cand.country or not cand.admin1_code \
         or others_in_province(cand.country, cand.admin1_code, g, ctx) <= 0
+
+
+def dwarfed(cand: Candidate, group: Group) -> bool:
+    """A town whose name a city abroad of BIG_CITY_POPULATION+ and HAMLET_RATIO times its
+    people bears: Boston, Ireland (570) of Boston, Dubai, India (2,000) of Dubai."""
+    return cand.kind == "city" and any(
+        c.kind == "city" and c.country != cand.country and c.population >= BIG_CITY_POPULATION
+        and c.population >= HAMLET_RATIO * max(cand.population, 1) for c in group.candidates)
 
 
 def others_in_province(country: str, admin1: str, g: int, ctx: Context) -> float:
@@ -237,6 +253,9 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
             and any(c.country != cand.country for c in groups[g].candidates):
         total += SENTENCE_COUNTRY_BONUS
         why.append("in the country its sentence names")
+    if final and dwarfed(cand, groups[g]) and g not in ctx.dated:
+        total -= NAMESAKE_PENALTY  # the big city's name, unless the dateline pins the hamlet
+        why.append("a hamlet of a big city's name")
     for rule in (sibling_bonus, same_name_bonus):
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
@@ -321,7 +340,9 @@ def _local_sibling(cand: Candidate, g: int, groups: list[Group], ctx: Context, *
                 and towns_only(groups[other].candidates, groups[other].level):
             return SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
     for other in ctx.listed.get(g, ()):
-        hit = next((c for c in groups[other].candidates if c.kind in {"city", "admin2"}
+        readings = [groups[other].first] if final and groups[other].first is not None \
+            and groups[other].first_confidence >= 0.5 else groups[other].candidates
+        hit = next((c for c in readings if c.kind in {"city", "admin2"}
                     and (c.country, c.admin1_code) == province), None)
         if hit is not None:
             return LOCAL_SIBLING_BONUS, [f"listed with {plain_name(hit.name)}"]
@@ -453,11 +474,13 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     source's home country; `all_places` when the toponyms are known to be places (gold
     spans): unknown ones are then all placed as facilities are."""
     contained = containers(toponyms, text)
-    qualifiers = spread_qualifiers(toponyms, abbreviated_qualifiers(toponyms, contained,
-                                                                    text=text), gazetteer)
+    town = dateline.name if dateline_sure and dateline is not None else None
+    qualifiers = spread_qualifiers(toponyms, state_qualifiers(
+        toponyms, contained, text=text, gazetteer=gazetteer), gazetteer, town=town)
     groups, owner = make_groups(toponyms, gazetteer, qualifiers=qualifiers)
     related = relations(toponyms, text)
-    dated = dateline_groups(groups, toponyms, dateline) if dateline_sure else {}
+    dated = dateline_groups(groups, toponyms, dateline, qualified=frozenset(qualifiers)) \
+        if dateline_sure else {}
     ctx = build_context(groups, owner, toponyms, refs, text=text, dateline=dateline,
                         contained=contained, related=related, home=home,
                         qualified=frozenset(qualifiers).union(
@@ -505,17 +528,19 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
 
 
 def dateline_groups(groups: list[Group], toponyms: list[Toponym],
-                    dateline: Candidate | None) -> dict[int, Candidate]:
+                    dateline: Candidate | None, *, qualified: frozenset[int] = frozenset()
+                    ) -> dict[int, Candidate]:
     """Groups of the dateline town's bare name → the town: one name is one place in a story
     ("MEXICO, Mo. — … moved to Mexico in 1960" is the Missouri town, "BERLIN, Wis. — … the
     city of Berlin" not Germany's capital), and so is a building named by it ("Mexico
     Public Library"); not a name with an admin word or a direction ("Washington state",
-    "central Washington")."""
+    "central Washington"), nor one a state qualifies (`qualified`: "a tourist from
+    Marietta, Ohio" in a story from Marietta, Georgia)."""
     if dateline is None or dateline.kind != "city":
         return {}
     return {g: dateline for g, group in enumerate(groups)
             if group.level is None
-            and not any(toponyms[k].directed for k in group.members)
+            and not any(toponyms[k].directed or k in qualified for k in group.members)
             and any(c.pid == dateline.pid for c in group.candidates)}
 
 
