@@ -453,3 +453,58 @@ def test_a_town_listed_with_a_city_the_first_pass_read_abroad_is_not_its_local_n
             ("Philippines", "GPE"), ("Los Angeles", "GPE"), ("San Francisco", "GPE")]
     place = at(run(flights, text, ents), text, "San Francisco")
     assert place is not None and place.country == "USA"
+
+
+# -- a city called by the opening of its own name; names joined by "upon" -------------------------
+
+@pytest.mark.parametrize(("city", "population", "borrowed_by_town"), [
+    ("Newcastle upon Tyne", 300_000, False),  # the town's name opens the city's
+    ("Newcastle upon Tyne", 50_000, True),  # not ten times the town
+    ("Upper Newcastle", 300_000, True),  # the town's name does not open it
+])
+def test_a_big_city_keeps_the_opening_of_its_name_a_town_of_its_country_bears(
+        city: str, population: int, borrowed_by_town: bool) -> None:
+    from newsevents.resources.gazetteer import MATCH_ALIAS, MATCH_NAME
+    from newsevents.stages.places.lookup import borrowed
+
+    small = replace(town(2641000, "Newcastle", 54.22, -5.89, "GBR", 7_400, "NIR"),
+                    match=MATCH_NAME)
+    big = replace(town(2641170, city, 54.97, -1.61, "GBR", population, "ENG"),
+                  match=MATCH_ALIAS)
+    assert (big.pid in borrowed([small, big])) == borrowed_by_town
+
+
+@pytest.fixture(scope="module")
+def kingstons() -> GeocodeStage:
+    return stage_of([
+        (replace(town(3489854, "Kingston", 17.99, -76.79, "JAM", 937_000, "08"),
+                 feature_code="PPLC"), []),
+        (town(2645000, "Kingston upon Thames", 51.41, -0.3, "GBR", 10_000, "ENG"), []),
+    ])
+
+
+def test_a_name_cut_before_upon_is_joined(kingstons: GeocodeStage) -> None:
+    text = "Prices in Kingston upon Thames rose on Monday ."
+    place = at(run(kingstons, text, [("Kingston", "GPE")]), text, "Kingston upon Thames")
+    assert place is not None and place.country == "GBR"
+
+
+# -- a local story that names a far country once -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gresham() -> GeocodeStage:
+    return stage_of([
+        (town(5729080, "Gresham", 45.5, -122.43, "USA", 110_000, "OR"), []),
+        (town(5756304, "Troutdale", 45.54, -122.39, "USA", 16_600, "OR"), []),
+        (region(690791, "Ukraine", "country", 49.0, 32.0, "UKR", population=44_600_000), []),
+    ])
+
+
+def test_an_unknown_street_of_a_local_story_that_names_a_far_country_once_is_local(
+        gresham: GeocodeStage) -> None:
+    text = ("Crews from Gresham and Troutdale fought a fire on Monday . Police closed Stark "
+            "Street . A family from Ukraine lost its home in Gresham .")
+    ents = [("Gresham", "GPE"), ("Troutdale", "GPE"), ("Stark Street", "FAC"),
+            ("Ukraine", "GPE"), ("Gresham", "GPE")]
+    place = at(run(gresham, text, ents), text, "Stark Street")
+    assert place is not None and place.country == "USA" and place.lat is not None

@@ -21,10 +21,11 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    border with Turkey" in a story about Syria; "the White House" in a sentence naming the
    United States and Baghdad), and the rules below decide;
 2. else, when the cities, districts and provinces the article names with confidence lie,
-   two mentions in three at least, within 50 km of the one it names most, and no other
-   country is named (a local story: "Royal Street" in a story about one city that names
-   Baton Rouge once; not a story about trade talks in Beijing that names the United
-   States), the one of those named nearest in the text;
+   two mentions in three at least, within 50 km of the one it names most, and two of the
+   confident mentions in three are in its country (a local story: "Royal Street" in a story
+   about one city that names Baton Rouge once, "Stark Street" in a story from Gresham that
+   names a family's Ukraine once; not a story about trade talks in Beijing that names the
+   United States as often), the one of those named nearest in the text;
 3. else, when every confidently resolved place of the article is in one country: the point
    of the city, district or province named nearest in the text (or the country's when it
    names none), with the country's precision (5): the name is somewhere in that country;
@@ -107,6 +108,17 @@ def _one_country(resolutions: list[Resolution]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def _main_country(resolutions: list[Resolution]) -> str | None:
+    """The country of LOCAL_SHARE or more of the confidently resolved mentions: a local
+    story that names a far country once ("a family from Ukraine") is still local."""
+    counts = Counter(r.candidate.country for r in resolutions
+                     if _confident(r) and r.candidate is not None and r.candidate.kind != "region")
+    if not counts:
+        return None
+    iso3, most = counts.most_common(1)[0]
+    return iso3 if most >= LOCAL_SHARE * sum(counts.values()) else None
+
+
 def is_feature(top: Toponym) -> bool:
     """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
     Manassas", "Mount Kenya", "River Eden", "Loch Fyne"): a real place even when the
@@ -178,9 +190,11 @@ class Anchors:
         named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                  if _is_anchor(r)]
         iso3 = _one_country(resolutions)
-        # a local story only when every place it names, countries too, is in that country
-        self.local = (_local(named) if named  # type: ignore[arg-type]
-                      and iso3 == named[0][1].country else [])  # type: ignore[union-attr]
+        # a local story when two places in three it names, countries too, are in the country
+        # of its main place
+        local = _local(named) if named else []  # type: ignore[arg-type]
+        self.local = local if local and _main_country(resolutions) == local[0][1].country \
+            else []
         self.country = countries.get(iso3) if iso3 else None
         self.in_country = named if self.country is not None else []
 

@@ -157,9 +157,16 @@ def borrowed(cands: list[Candidate]) -> set[int]:
 
 def _dwarfs(cand: Candidate, hamlets: list[Candidate]) -> bool:
     """True for a city of PARTIAL_MIN_POPULATION+ a hundred times the biggest of `hamlets`
-    or more, whose own name the hamlets' name respells (the same consonants)."""
+    or more, whose own name the hamlets' name respells (the same consonants), or ten times
+    when the hamlets' name opens the city's ("Newcastle" of Newcastle upon Tyne, over the
+    Northern Irish town of 7,000; "Frankfurt" of Frankfurt am Main, over Frankfurt (Oder))."""
     biggest = max(h.population for h in hamlets)
-    return cand.population >= max(PARTIAL_MIN_POPULATION, 100 * biggest) and all(
+    if cand.population < PARTIAL_MIN_POPULATION:
+        return False
+    if cand.population >= 10 * biggest and all(
+            fold(cand.name).startswith(fold(h.name) + " ") for h in hamlets):
+        return True
+    return cand.population >= 100 * biggest and all(
         consonants(fold(h.name)) == consonants(fold(cand.name)) for h in hamlets)
 
 

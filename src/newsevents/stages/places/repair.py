@@ -48,7 +48,7 @@ PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", 
                        "el", "des"})
 # Words inside one name of two joined names ("Jammu and Kashmir", "Trinidad and Tobago",
 # which the model often cuts at "and"): the whole is looked up as any window is.
-JOINING = PARTICLES | {"and"}
+JOINING = PARTICLES | {"and", "upon", "on", "am", "sur"}  # "Kingston upon Thames"
 REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS | PLACE_NOUNS | VENUE_WORDS  # what a place has
 SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Queen"})  # "St.
