@@ -503,8 +503,37 @@ def gresham() -> GeocodeStage:
 def test_an_unknown_street_of_a_local_story_that_names_a_far_country_once_is_local(
         gresham: GeocodeStage) -> None:
     text = ("Crews from Gresham and Troutdale fought a fire on Monday . Police closed Stark "
-            "Street . A family from Ukraine lost its home in Gresham .")
+            "Street . A family from Ukraine lost its home in Gresham , and Troutdale sent "
+            "food .")
     ents = [("Gresham", "GPE"), ("Troutdale", "GPE"), ("Stark Street", "FAC"),
-            ("Ukraine", "GPE"), ("Gresham", "GPE")]
+            ("Ukraine", "GPE"), ("Gresham", "GPE"), ("Troutdale", "GPE")]
     place = at(run(gresham, text, ents), text, "Stark Street")
     assert place is not None and place.country == "USA" and place.lat is not None
+
+
+# -- a facility near a town ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def roads() -> GeocodeStage:
+    return stage_of([
+        (region(6251999, "Canada", "country", 60.0, -95.0, "CAN", population=37_000_000), []),
+        (town(4180439, "Atlanta", 33.75, -84.39, "USA", 500_000, "GA"), []),
+        (region(5549030, "Utah", "admin1", 39.5, -111.5, "USA", population=3_000_000,
+                code="UT"), []),
+        (town(5780993, "Salt Lake City", 40.76, -111.89, "USA", 215_000, "UT"), []),
+    ])
+
+
+def test_an_unknown_road_near_a_town_is_placed_at_it(roads: GeocodeStage) -> None:
+    text = "A truck from Canada overturned on I-285 near Atlanta on Monday ."
+    place = at(run(roads, text, [("Canada", "GPE"), ("I-285", "FAC"), ("Atlanta", "GPE")]),
+               text, "I-285")
+    assert place is not None and place.lat == 33.75
+
+
+def test_a_facility_named_for_its_state_near_a_town_of_it_is_placed_at_the_town(
+        roads: GeocodeStage) -> None:
+    text = "He was taken to the Utah State Prison near Salt Lake City on Monday ."
+    place = at(run(roads, text, [("Utah State Prison", "FAC"), ("Salt Lake City", "GPE")]),
+               text, "Utah State Prison")
+    assert place is not None and place.lat == 40.76

@@ -46,6 +46,7 @@ from dataclasses import replace
 from ...resources.gazetteer import Candidate
 from ...resources.place_names import destination, haversine_km, plain_name
 from .context import Relation, compass
+from .lookup import contains
 from .resolution import Resolution
 from .toponym import Toponym
 from .words import FEATURE_FIRST_WORDS, FEATURE_WORDS
@@ -56,6 +57,7 @@ ANCHOR_CONFIDENCE = 0.5
 ANCHOR_MIN_POPULATION = 1_000
 LOCAL_KM = 50.0
 LOCAL_SHARE = 2 / 3  # of the anchor mentions near the main one: a local story
+LOCAL_MIN_MENTIONS = 3  # … in its country, when the story names another country too
 COUNTRY_PRECISION = 5
 CUED_LABELS = frozenset({"GPE", "LOC"})  # the model and the context agree it is a place
 
@@ -109,14 +111,18 @@ def _one_country(resolutions: list[Resolution]) -> str | None:
 
 
 def _main_country(resolutions: list[Resolution]) -> str | None:
-    """The country of LOCAL_SHARE or more of the confidently resolved mentions: a local
-    story that names a far country once ("a family from Ukraine") is still local."""
+    """The country of LOCAL_SHARE or more of the confidently resolved mentions, and of
+    LOCAL_MIN_MENTIONS at least, or of all: a local story that names a far country once ("a
+    family from Ukraine") is still local; a sentence about aid for Beirut and Lebanon that
+    names the United States too is not."""
     counts = Counter(r.candidate.country for r in resolutions
                      if _confident(r) and r.candidate is not None and r.candidate.kind != "region")
     if not counts:
         return None
     iso3, most = counts.most_common(1)[0]
-    return iso3 if most >= LOCAL_SHARE * sum(counts.values()) else None
+    total = sum(counts.values())
+    return iso3 if most == total or most >= max(LOCAL_SHARE * total, LOCAL_MIN_MENTIONS) \
+        else None
 
 
 def is_feature(top: Toponym) -> bool:
@@ -243,6 +249,20 @@ class Anchors:
         return same if len({c.country for _, c in same}) == 1 else []
 
 
+def _narrowed(res: Resolution, by: Resolution) -> Resolution:
+    """A facility read by the province or country its name holds ("the Utah State Prison")
+    that the text puts in or near a town of that province ("near Salt Lake City"): at the
+    town, as an unknown facility would be."""
+    cand, town = res.candidate, by.candidate
+    if not res.partial or cand is None or cand.kind not in {"admin1", "country"} \
+            or not _resolved(by) or town is None or town.kind not in {"city", "admin2"} \
+            or not contains(cand, town):
+        return res
+    return replace(res, candidate=town, confidence=INFERRED_CONFIDENCE, inferred=True,
+                   reason=f"{res.reason}; placed at {plain_name(town.name)}, the place named "
+                   "after it")
+
+
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
                    qualified: dict[int, int] | None = None,
@@ -263,7 +283,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
-            out.append(res)
+            out.append(_narrowed(res, resolutions[qualified[k]]) if k in qualified else res)
             continue
         placeable = all_places or is_placed_name(top) or k in qualified \
             or res.abroad and not top.embedded  # not "Conservation" of "the Department of

@@ -72,7 +72,7 @@ from .evidence import (
     sentence_countries,
     sentence_states,
 )
-from .fallback import anchor_unknown, is_placed_name
+from .fallback import anchor_unknown, is_feature, is_placed_name
 from .groups import (
     NAMESAKE_PENALTY,
     Group,
@@ -551,15 +551,21 @@ def moved_abroad(group: Group, lent: str) -> bool:
         and group.choice.country != lent
 
 
+# "X near Y", "X, just outside Y", "X close to Y": a facility or feature by a place.
+_NEAR = re.compile(r"^\s*,?\s*(?:just\s+|right\s+)?(?:near|outside(?:\s+of)?|close\s+to|"
+                   r"next\s+to)\s*(?:the\s+)?$", re.I)
+
+
 def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
               all_places: bool = False) -> dict[int, int]:
     """Toponyms qualified by the place after them, to that place's index: "X, Y" where Y
     ends the phrase (a punctuation mark, a capitalised word or a function word follows:
     "Greenlane, Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a
-    noun), and "X in Y" when X is a place whatever the gazetteer knows, a facility, a
+    noun), "X in Y" when X is a place whatever the gazetteer knows, a facility, a
     feature or a name the context places ("St Mary's Church in Dunshaughlin", "the
     Crossroads Correctional Center in Shelby"; not "the Islamic State in Iraq", an
-    organisation's branch)."""
+    organisation's branch), and a facility or feature "near Y" ("on I-285 near Smyrna",
+    "the Utah State Prison near Salt Lake City")."""
     out = {}
     for a, b in contained.items():  # `containers`
         gap = text[toponyms[a].span.end:toponyms[b].span.start].strip()
@@ -567,4 +573,8 @@ def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
             continue  # given as places (gold spans): each is in the place after "in"
         if gap != "," or PHRASE_END.match(text, toponyms[b].span.end):
             out[a] = b
+    for a, (x, y) in enumerate(zip(toponyms, toponyms[1:])):
+        if a not in out and x.sentence == y.sentence and is_feature(x) \
+                and _NEAR.match(text[x.span.end:y.span.start]):
+            out[a] = a + 1  # "a truck overturned on I-285 near Smyrna"
     return out
