@@ -147,3 +147,14 @@ def test_geocode_model_a_town_s_qualifier_is_the_state_unless_written_as_a_count
     text = f"Residents of Provo, {qualifier}, said the storm had passed."
     place = _place(analyze_text(text, until="places"), qualifier)
     assert place.feature_code == code  # Utah County holds Provo, but news writes its word
+
+
+def test_geocode_model_a_town_cut_at_its_possessive_and_a_town_with_its_country(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    text = ("A business park opened along Missouri 291 in Lee's Summit on Monday. Years ago "
+            "the owner traveled to Florence, Italy, at 75 with her sister.")
+    analysis = analyze_text(text, until="places")
+    lees = _place(analysis, "Lee's Summit")
+    assert (lees.country, lees.admin1) == ("USA", "Missouri")
+    florence = _place(analysis, "Florence")
+    assert florence.country == "ITA"

@@ -249,18 +249,29 @@ class Anchors:
         return same if len({c.country for _, c in same}) == 1 else []
 
 
-def _narrowed(res: Resolution, by: Resolution) -> Resolution:
-    """A facility read by the province or country its name holds ("the Utah State Prison")
-    that the text puts in or near a town of that province ("near Salt Lake City"): at the
-    town, as an unknown facility would be."""
-    cand, town = res.candidate, by.candidate
-    if not res.partial or cand is None or cand.kind not in {"admin1", "country"} \
-            or not _resolved(by) or town is None or town.kind not in {"city", "admin2"} \
-            or not contains(cand, town):
+def _narrowed(res: Resolution, top: Toponym, by: Resolution | None, anchors: Anchors
+              ) -> Resolution:
+    """A facility read by the province or country its name holds ("the Utah State Prison",
+    "Texas 6") that the text puts in or near a town of that province ("near Salt Lake
+    City"), or a facility read by its state whose sentence names towns of it ("the
+    interchange of Texas 6 and U.S. 59 in Sugar Land"): at that town (the nearest in the
+    text), as an unknown facility would be."""
+    cand = res.candidate
+    if not res.partial or cand is None or cand.kind not in {"admin1", "country"}:
         return res
+    if by is not None and _resolved(by) and by.candidate is not None \
+            and by.candidate.kind in {"city", "admin2"} and contains(cand, by.candidate):
+        town, why = by.candidate, "the place named after it"
+    else:
+        inside = [(s, c) for s, c in anchors.by_sentence.get(top.sentence, [])
+                  if c.kind in {"city", "admin2"} and contains(cand, c)
+                  and cand.kind == "admin1" and top.label == "FAC"]
+        if not inside:
+            return res
+        town = inside[nearest(top.span.start, [s for s, _ in inside])][1]
+        why = "named in the same sentence"
     return replace(res, candidate=town, confidence=INFERRED_CONFIDENCE, inferred=True,
-                   reason=f"{res.reason}; placed at {plain_name(town.name)}, the place named "
-                   "after it")
+                   reason=f"{res.reason}; placed at {plain_name(town.name)}, {why}")
 
 
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
@@ -283,7 +294,8 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
-            out.append(_narrowed(res, resolutions[qualified[k]]) if k in qualified else res)
+            out.append(_narrowed(res, top, resolutions[qualified[k]] if k in qualified
+                                 else None, anchors))
             continue
         placeable = all_places or is_placed_name(top) or k in qualified \
             or res.abroad and not top.embedded  # not "Conservation" of "the Department of

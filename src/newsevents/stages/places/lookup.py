@@ -61,9 +61,19 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
     if country := demonym_country(gazetteer, top.text):
         return [country], False
     cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
-    if cands or " " not in top.text.strip() or is_numbered_facility(top):
+    if cands or " " not in top.text.strip():
         return cands, False
+    if is_numbered_facility(top):
+        return route_state(gazetteer, top.text), True
     return partial_lookup(gazetteer, top.text, facility=top.label == "FAC"), True
+
+
+def route_state(gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """The first-level region a state highway's name holds ("Texas 6", "Missouri 291"): the
+    road is in it; none for another numbered facility ("U.S. 59", "Terminal 5")."""
+    name = text.rsplit(" ", 1)[0]
+    return [c for c in gazetteer.candidates(name, limit=10)
+            if c.kind == "admin1" and c.match <= MATCH_ALIAS]
 
 
 LEVEL_WORDS = {level: tuple(w for w, n in ADMIN_SUFFIXES.items() if n == level)

@@ -13,18 +13,17 @@ the places it is at ("the Dene Tha' First Nation at Chateh and Meander River"). 
 mention that is a list of names one of which the gazetteer knows gives each name ("Happy Camp
 and Seiad Valley"), unless the whole is a place ("Trinidad and Tobago").
 A name cut before the capitalised road word that ends it ("North State" + "Street") is the
-road's, a facility.
+road's, a facility; so is a state's name before a road's number ("on Texas 6").
 
-The model often splits a multi-word place name at a word it knows from elsewhere ("Boa"
-GPE + "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the
-rest of the name untagged. A mention is joined with the capitalised words right before or
-after it (up to four words besides particles, with a particle between two of them: "Davao
-del Sur", "Santa Cruz de la Sierra",
-"Jammu and Kashmir", or a hyphen: "Gilgit-Baltistan"; within one sentence) when the whole
-is exactly the name of a country, first- or second-level region, region, or town of 1,000+
-people. Only proper
-nouns join (not a capitalised "The" or "In" opening a sentence). The joined mention is a
-GPE; the mentions it swallows go.
+The model often splits a multi-word place name at a word it knows from elsewhere ("Boa" GPE
++ "Vista" ORG, "Mashonaland" GPE + "West", "Mission" + "Viejo" PERSON) or leaves the rest of
+the name untagged. A mention is joined with the capitalised words right before or after it
+(up to four words besides particles, with a particle between two of them: "Davao del Sur",
+"Santa Cruz de la Sierra", "Jammu and Kashmir", a hyphen: "Gilgit-Baltistan", or a
+possessive: "Lee's Summit"; within one sentence) when the whole is exactly the name of a
+country, first- or second-level region, region, or town of 1,000+ people. Only proper nouns
+join (not a capitalised "The" or "In" opening a sentence). The joined mention is a GPE; the
+mentions it swallows go.
 
 Each mention looks at most three words either side, so the cost is linear in its length.
 """
@@ -50,6 +49,9 @@ PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", 
 # which the model often cuts at "and"): the whole is looked up as any window is.
 JOINING = PARTICLES | {"and", "upon", "on", "am", "sur"}  # "Kingston upon Thames"
 REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+# Tokens that join the words of one name when written against them: a hyphen
+# ("Gilgit-Baltistan"), a possessive ("Lee's Summit", "Thompson's Station").
+GLUE = frozenset({"-", "'s", "’s"})
 OWNED_WORDS = FACILITY_WORDS | FEATURE_WORDS | PLACE_NOUNS | VENUE_WORDS  # what a place has
 SAINTS = frozenset({"St", "Saint", "San", "Santa", "Sainte", "Ste", "King", "Queen"})  # "St.
 # Peter's Square", "King's Cross": a name, not a place's possessive
@@ -68,6 +70,7 @@ _NAME_LIST = re.compile(_LIST_OF_NAMES)
 _LOCATED_LIST = re.compile(r"([A-Z].*?) " + _AT + r" (" + _LIST_OF_NAMES + r")")
 _LIST_SEP = re.compile(r",? and |, ")
 PLACE_MENTION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_QUALIFIED = re.compile(r"(" + _NAME + r"), (" + _NAME + r")")  # "Florence, Italy"
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
@@ -75,8 +78,8 @@ def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: G
                     ) -> tuple[Mention, ...]:
     """`mentions` with each place name run into another split off and each cut place name
     joined (module doc), in text order."""
-    mentions = tuple(_with_road_word(part, parse) for m in mentions
-                     for part in _split(m, parse.text, gazetteer))
+    mentions = tuple(_state_route(_with_road_word(part, parse), parse, gazetteer)
+                     for m in mentions for part in _split(m, parse.text, gazetteer))
     joined: list[Mention] = []
     index = GrowingSpans()  # the joined names, for overlap tests by bisection
     for mention in mentions:
@@ -98,7 +101,8 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     "in", "at", "near", "around" or "outside", and a place: "Lower Shabelle around Afgoye";
     or a list of places one of which the gazetteer knows): the
     place, and the rest; a place mention that is such a list ("Happy Camp and Seiad
-    Valley"): each name."""
+    Valley"): each name; a place and the country or state after its comma ("Florence,
+    Italy"): each."""
     surface = mention.span.of(text)
     if mention.label not in REPAIRED_LABELS:
         return [mention]
@@ -122,6 +126,11 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
             and _knows_one(gazetteer, listed.group(2)):
         return [_part(mention, 0, listed.end(1), mention.label),
                 *_listed_names(mention, listed.group(2), listed.start(2))]
+    if mention.label in PLACE_MENTION_LABELS and (pair := _QUALIFIED.fullmatch(surface)) \
+            and not _place(gazetteer, surface) and _place(gazetteer, pair.group(1)) \
+            and _region(gazetteer, pair.group(2)):
+        return [_part(mention, 0, pair.end(1), "GPE"),
+                _part(mention, pair.start(2), len(surface), "GPE")]
     if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
             and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
         return [_part(mention, 0, pair.end(1), "GPE"),
@@ -161,6 +170,31 @@ def _with_road_word(mention: Mention, parse: Parse) -> Mention:
                    sentence=mention.sentence)
 
 
+# Words before a road ("on Texas 6", "the interchange of Texas 6", "along Missouri 291").
+ROAD_CUES = frozenset({"on", "onto", "along", "off", "of", "via", "near", "and", "from", "to",
+                       "at", "across", "take", "took", "closed", "reopened"})
+
+
+def _state_route(mention: Mention, parse: Parse, gazetteer: Gazetteer) -> Mention:
+    """A state's name and a number of one to three digits after a road's cue ("on Texas 6",
+    "along Missouri 291"): the state highway, a facility; not a score ("beat Kansas 70-65",
+    "Texas 24, Oklahoma 17")."""
+    toks = parse.tokens_in(mention.span)
+    if mention.label not in {"GPE", "LOC"} or not toks or toks[0].i == 0 \
+            or toks[-1].i + 1 >= len(parse.tokens):
+        return mention
+    before, number = parse.tokens[toks[0].i - 1], parse.tokens[toks[-1].i + 1]
+    after = parse.tokens[number.i + 1].text if number.i + 1 < len(parse.tokens) else ""
+    if before.text.lower() not in ROAD_CUES or not number.text.isdigit() \
+            or len(number.text) > 3 or after in {"-", "–", "to"} \
+            or number.idx != mention.span.end + 1 or not any(
+                c.kind == "admin1" and c.match <= MATCH_ALIAS
+                for c in gazetteer.candidates(mention.span.of(parse.text), limit=10)):
+        return mention
+    return Mention(span=Span(mention.span.start, number.end), label="FAC",
+                   sentence=mention.sentence)
+
+
 def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
     base = mention.span.start
     return Mention(span=Span(base + start, base + end), label=label, sentence=mention.sentence)
@@ -196,7 +230,7 @@ def _reach(parse: Parse, i: int, *, step: int) -> int:
         k = end + step
         if not 0 <= k < len(toks) or toks[k].sent != toks[i].sent:
             break
-        glued = toks[k].text == "-" and _touching(toks, min(k, end), max(k, end))
+        glued = toks[k].text in GLUE and _touching(toks, min(k, end), max(k, end))
         if not (_name_word(toks[k]) or glued or toks[k].text in JOINING):
             break
         end = k
@@ -216,6 +250,13 @@ def _words(parse: Parse, lo: int, hi: int) -> int:
     """The words of a name but its particles ("Santa Cruz de la Sierra" has three)."""
     return sum(1 for t in parse.tokens[lo:hi + 1]
                if t.text[:1].isalpha() and t.text.lower() not in JOINING)
+
+
+def _region(gazetteer: Gazetteer, name: str) -> bool:
+    """True when `name` is a country's or a first-level region's name or alias ("Italy",
+    "Ga.")."""
+    return any(c.match <= MATCH_ALIAS and c.kind in {"country", "admin1"}
+               for c in gazetteer.candidates(name, limit=10))
 
 
 def _place(gazetteer: Gazetteer, name: str) -> bool:
