@@ -44,3 +44,17 @@ def test_a_state_highway_no_town_places_is_in_its_state(stage: GeocodeStage) -> 
     text = "Crews closed lanes on Missouri 291 on Monday ."
     place = at(run(stage, text, [("Missouri", "GPE")]), text, "Missouri 291")
     assert place is not None and place.country == "USA" and place.lat == 38.25
+
+
+def test_a_river_of_our_table_after_the_is_a_place_untagged() -> None:
+    from newsevents.resources.gazetteer import Candidate
+
+    thames = Candidate(pid=-100001, name="Thames", kind="region", feature_code="STM",
+                       country="GBR", lat=51.5, lon=0.6, population=0)
+    stage = stage_of([(thames, ["River Thames"]),
+                      (town(2639842, "Putney", 51.46, -0.22, "GBR", 77_000, "ENG"), [])])
+    text = "Rowers trained on the Thames near Putney on Monday ."
+    place = at(run(stage, text, [("Putney", "GPE")]), text, "Thames")
+    assert place is not None and place.feature_code == "STM"
+    text = "Rowers trained with Thames near Putney on Monday ."  # no "the": a club's name
+    assert at(run(stage, text, [("Putney", "GPE")]), text, "Thames") is None

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...model import Mention, Span
 from ...parse import Parse, Tok
-from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import has_place_noun, named_by_place_noun, names_a_language, next_word
 from .entries import (
@@ -90,12 +90,12 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
             if size > 1 and _run_start(toks, tok.i) and fold(tok.text) in FEATURE_OPENERS:
                 out.append(make_toponym(span, name, "LOC", parse))  # "the River Aire"
                 break
-            if _missed_place(gazetteer, name, cue=is_placed(parse, span, gazetteer)
-                             or facility_after(parse, span) or before_local_noun(parse, span)
-                             or distance_after(parse, span),
-                             named=has_place_noun(parse, span) or party_home(parse, span),
-                             provinces=provinces,
-                             whole=not _compound_prefix(toks, words[-1].i)) or (
+            cue = is_placed(parse, span, gazetteer) or facility_after(parse, span) \
+                or before_local_noun(parse, span) or distance_after(parse, span)
+            if _the_feature(parse, words[0].i, gazetteer, name) or _missed_place(
+                    gazetteer, name, cue=cue,
+                    named=has_place_noun(parse, span) or party_home(parse, span),
+                    provinces=provinces, whole=not _compound_prefix(toks, words[-1].i)) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
                                                  or is_area_name(name))):
                 out.append(make_toponym(span, name, "GPE", parse))
@@ -288,6 +288,19 @@ def _compound_prefix(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
     """True when token i opens a hyphenated word with a lowercase rest ("Neo-natal")."""
     return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].idx == toks[i].end \
         and toks[i + 2].idx == toks[i + 1].end and toks[i + 2].text[:1].islower()
+
+
+# Features English names with "the" (rivers, lakes, seas, ranges, straits, gulfs): "the
+# Thames", "the Mersey", "the Dardanelles".
+THE_FEATURE_CODES = frozenset({"STM", "LK", "SEA", "OCN", "GULF", "STRT", "MTS", "SD"})
+
+
+def _the_feature(parse: Parse, first: int, gazetteer: Gazetteer, name: str) -> bool:
+    """True for a name after a lowercase "the" that is the own name or alias of a river,
+    lake, sea or range of our tables ("rowers trained on the Thames")."""
+    return first > 0 and parse.tokens[first - 1].text == "the" and any(
+        c.kind == "region" and c.feature_code in THE_FEATURE_CODES and c.match <= MATCH_ALIAS
+        for c in gazetteer.candidates(name, limit=10))
 
 
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False,
