@@ -119,8 +119,10 @@ def compile_sources(sources: GeoSources, *, step: object = None) -> Compiled:
     cities = list(read_cities(sources, countries, admins, centroids))
     tick("regions")
     places: dict[int, tuple[Candidate, list[str]]] = {}
+    regions = list(read_regions(sources))
+    ours = frozenset(fold(n) for cand, aliases in regions for n in [cand.name, *aliases])
     for cand, aliases in _chain(
-        countries.entries(cities), admins.entries(centroids), cities, read_regions(sources),
+        countries.entries(cities), admins.entries(centroids, reserved=ours), cities, regions,
     ):
         places.setdefault(cand.pid, (cand, aliases))
     names = {pid: _keys(cand.name, aliases, short_saints=cand.kind == "admin2")

@@ -227,15 +227,18 @@ class Admins:
             self.english[(iso2, code)] = english_region_name(hit[1][0], hit[1][5].split("|"))
         return self.english[(iso2, code)]
 
-    def _english_alias(self, iso2: str, code: str) -> str:
+    def _english_alias(self, iso2: str, code: str, reserved: frozenset[str]) -> str:
         """The region's English name as one more name it is found by ("Dagestan" of
         "Dagestan, Respublika", whose alternate names only say "Dagestan Republic"); none
         when it is generic words only ("Southern" of Israel's Southern District, "Capital
-        Region"), which name many regions."""
+        Region"), which name many regions, or a name of one of our regions (`reserved`:
+        "Kurdistan" is the Kurdish region, not Iran's Kordestan province)."""
         name = self.admin1_name(iso2, code) or ""
-        return "" if set(fold(name).split()) <= _GENERIC_REGION_WORDS else name
+        key = fold(name)
+        return "" if set(key.split()) <= _GENERIC_REGION_WORDS or key in reserved else name
 
-    def entries(self, centroids: Centroids) -> Iterator[Entry]:
+    def entries(self, centroids: Centroids, *, reserved: frozenset[str] = frozenset()
+                ) -> Iterator[Entry]:
         for (iso2, code), (row, f) in sorted(self.admin1.items()):
             lat, lon, pop = centroids.point(("a1", iso2, code))
             lat, lon = self.points.get((iso2, code), (lat, lon))  # type: ignore[assignment]
@@ -244,7 +247,7 @@ class Admins:
                 country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
                 geonameid=_int(f[3]), admin1=self.admin1_name(iso2, code), admin1_code=code,
             ), latin_aliases(with_pairs([f[0], *f[5].split("|")])
-                             + [self._english_alias(iso2, code)])
+                             + [self._english_alias(iso2, code, reserved)])
         for row, f in sorted(self.admin2.items()):
             iso2, code = _code_parts(f[2])
             lat, lon, pop = centroids.point(("a2", row))

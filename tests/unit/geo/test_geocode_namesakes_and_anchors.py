@@ -96,7 +96,7 @@ def abroad() -> GeocodeStage:
     return stage_of([
         (region(2963597, "Ireland", "country", 53.0, -8.0, "IRL", population=4_900_000), []),
         (town(2964180, "Galway", 53.27, -9.05, "IRL", 80_000, "C"), []),
-        (town(2966000, "Boston", 53.02, -8.93, "IRL", 570, "C"), []),
+        (town(2966000, "Boston", 52.95, -8.65, "IRL", 570, "M"), []),
         (town(4930956, "Boston", 42.36, -71.06, "USA", 675_000, "MA"), []),
         (town(4887398, "Chicago", 41.85, -87.65, "USA", 2_700_000, "IL"), []),
     ])
@@ -220,3 +220,21 @@ def test_a_facility_named_for_its_state_near_a_town_of_it_is_placed_at_the_town(
     place = at(run(roads, text, [("Utah State Prison", "FAC"), ("Salt Lake City", "GPE")]),
                text, "Utah State Prison")
     assert place is not None and place.lat == 40.76
+
+
+def test_a_hamlet_of_the_storys_own_province_keeps_its_name() -> None:
+    stage = stage_of([
+        (region(6254928, "Virginia", "admin1", 37.5, -78.9, "USA", population=8_500_000,
+                code="VA"), []),
+        (town(4744709, "Abingdon", 36.71, -81.98, "USA", 8_000, "VA"), []),
+        (town(4747845, "Bristol", 36.6, -82.19, "USA", 17_000, "VA"), []),
+        (town(4755280, "Damascus", 36.63, -81.79, "USA", 800, "VA"), []),
+        (replace(town(170654, "Damascus", 33.51, 36.29, "SYR", 1_570_000, "13"),
+                 feature_code="PPLC"), []),
+    ])
+    text = ("Hikers left Abingdon and Bristol in Virginia on Monday . The trail runs from "
+            "Abingdon through Damascus to the state line .")
+    ents = [("Abingdon", "GPE"), ("Bristol", "GPE"), ("Virginia", "GPE"), ("Abingdon", "GPE"),
+            ("Damascus", "GPE")]
+    place = at(run(stage, text, ents), text, "Damascus")
+    assert place is not None and place.country == "USA"

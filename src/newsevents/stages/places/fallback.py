@@ -277,6 +277,7 @@ def _narrowed(res: Resolution, top: Toponym, by: Resolution | None, anchors: Anc
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
                    qualified: dict[int, int] | None = None,
+                   near: dict[int, int] | None = None,
                    measured: dict[int, Relation] | None = None,
                    dateline: Candidate | None = None,
                    nations: dict[int, Candidate] | None = None) -> list[Resolution]:
@@ -284,12 +285,16 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     are the entries of the countries the article's places are in (ISO3 → entry);
     `all_places` when every toponym is known to be a place (gold spans); `qualified` are
     the indexes of toponyms followed by ", <place>" ("Greenlane, Auckland"), to that place's;
+    `near`: facilities and features "near <place>", to that place's (used when it is placed
+    with confidence);
     `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index;
     `dateline`: the country of the article's dateline, the last anchor; `nations`: the
     country a demonym before a toponym puts it in ("the Bolivian city of X"), by its index:
     its anchor unless the text places it nearer in that country."""
     anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline)
-    qualified = qualified or {}
+    qualified = dict(qualified or {})
+    qualified.update({k: n for k, n in (near or {}).items()  # "near Y": when Y is sure
+                      if k not in qualified and _confident(resolutions[n])})
     measured = measured or {}
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):

@@ -133,14 +133,16 @@ def namesakes(cands: list[Candidate]) -> set[int]:
     """Admin regions named like a big city inside them ("Baghdad" the governorate vs the
     city, "New York" the state vs New York City) or like their own country ("Mexico" the
     state vs the country): without an admin suffix the name means the city or the country.
-    Not a region whose name the city only bore of old, its own name another: "Bahia" is the
-    state, not Salvador (once São Salvador da Bahia); "Paraiba", not João Pessoa."""
+    Not a region matched by its own name where the city is matched only by a name it bore
+    of old, its own name another: "Bahia" is the state, not Salvador (once São Salvador da
+    Bahia); "Paraiba", not João Pessoa."""
     cities = [c for c in cands if c.kind == "city" and c.population > 0]
     countries = {c.country for c in cands if c.kind == "country"}
     return {cand.pid for cand in cands if cand.kind in {"admin1", "admin2"} and (
         cand.country in countries or any(
             contains(cand, city) and city.population * 10 >= cand.population
-            and set(fold(cand.name).split()) <= set(fold(city.name).split())
+            and (city.match <= cand.match
+                 or set(fold(cand.name).split()) <= set(fold(city.name).split()))
             for city in cities))}
 
 

@@ -110,7 +110,8 @@ LOCAL_SIBLING_BONUS = 1.0  # towns listed together: one province, a weaker hint 
 DOMESTIC_BONUS = 2.0
 PROVINCE_WEIGHT = 1.5
 SENTENCE_STATE_BONUS = 1.0  # a district in the first-level region its own sentence names
-SENTENCE_COUNTRY_BONUS = 1.5  # a city or province of 100,000+ in the country its sentence names
+SENTENCE_COUNTRY_BONUS = 1.5  # a place of 100,000+, a region or district, in the country its
+# sentence names
 LOCAL_TOWN_MAX = 100_000  # a town listed with a state's name makes it a town's below this
 DATELINE_PROVINCE = 1.0  # the dateline's region counts as a region the text names
 PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–-]|[A-Z]|(?:in|on|at|for|from|to|and|or|with|"
@@ -180,7 +181,7 @@ def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -
     story that names Uttar Pradesh are not in its village of 2,000."""
     if cand.kind != "city" or cand.population >= SMALL_TOWN_POPULATION:
         return False
-    if dwarfed(cand, groups[g]):
+    if dwarfed(cand, groups[g], ctx):
         return True  # "growing numbers from Boston and Chicago": not the Irish hamlet of 570
     abroad = [c for c in groups[g].candidates if c.country != cand.country and c.kind == "city"]
     if not any(c.population >= CAPITAL_MIN_POPULATION and (
@@ -191,9 +192,12 @@ def capital_abroad(cand: Candidate, g: int, groups: list[Group], ctx: Context) -
         or others_in_province(cand.country, cand.admin1_code, g, ctx) <= 0
 
 
-def dwarfed(cand: Candidate, group: Group) -> bool:
+def dwarfed(cand: Candidate, group: Group, ctx: Context) -> bool:
     """A town whose name a city abroad of BIG_CITY_POPULATION+ and HAMLET_RATIO times its
-    people bears: Boston, Ireland (570) of Boston, Dubai, India (2,000) of Dubai."""
+    people bears: Boston, Ireland (570) of Boston, Dubai, India (2,000) of Dubai; not a town
+    of the story's main province ("Damascus" in a story about southwest Virginia)."""
+    if ctx.main is not None and ctx.main[0] == (cand.country, cand.admin1_code):
+        return False
     return cand.kind == "city" and any(
         c.kind == "city" and c.country != cand.country and c.population >= BIG_CITY_POPULATION
         and c.population >= HAMLET_RATIO * max(cand.population, 1) for c in group.candidates)
@@ -248,12 +252,12 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         bonus, reason = home_province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
-    if final and cand.kind in {"city", "admin1"} and cand.population >= SMALL_TOWN_POPULATION \
+    if final and (cand.kind in {"region", "admin2"} or cand.population >= SMALL_TOWN_POPULATION) \
             and cand.country in ctx.sentence_countries.get(g, ()) \
             and any(c.country != cand.country for c in groups[g].candidates):
         total += SENTENCE_COUNTRY_BONUS
         why.append("in the country its sentence names")
-    if final and dwarfed(cand, groups[g]) and g not in ctx.dated:
+    if final and dwarfed(cand, groups[g], ctx) and g not in ctx.dated:
         total -= NAMESAKE_PENALTY  # the big city's name, unless the dateline pins the hamlet
         why.append("a hamlet of a big city's name")
     for rule in (sibling_bonus, same_name_bonus):
@@ -522,6 +526,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     origin = gazetteer.country(dateline.country) if dateline and dateline.country else None
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
+                          near=nearby(toponyms, text),
                           measured={rel.anchor: rel for rel in related}, dateline=origin,
                           nations={k: c for k, iso3 in nation_of.items()
                                    if (c := gazetteer.country(iso3)) is not None})
@@ -561,11 +566,10 @@ def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
     """Toponyms qualified by the place after them, to that place's index: "X, Y" where Y
     ends the phrase (a punctuation mark, a capitalised word or a function word follows:
     "Greenlane, Auckland, on Friday"; not "X, New Orleans officials", where Y modifies a
-    noun), "X in Y" when X is a place whatever the gazetteer knows, a facility, a
+    noun), and "X in Y" when X is a place whatever the gazetteer knows, a facility, a
     feature or a name the context places ("St Mary's Church in Dunshaughlin", "the
     Crossroads Correctional Center in Shelby"; not "the Islamic State in Iraq", an
-    organisation's branch), and a facility or feature "near Y" ("on I-285 near Smyrna",
-    "the Utah State Prison near Salt Lake City")."""
+    organisation's branch)."""
     out = {}
     for a, b in contained.items():  # `containers`
         gap = text[toponyms[a].span.end:toponyms[b].span.start].strip()
@@ -573,8 +577,12 @@ def qualified(toponyms: list[Toponym], text: str, contained: dict[int, int], *,
             continue  # given as places (gold spans): each is in the place after "in"
         if gap != "," or PHRASE_END.match(text, toponyms[b].span.end):
             out[a] = b
-    for a, (x, y) in enumerate(zip(toponyms, toponyms[1:])):
-        if a not in out and x.sentence == y.sentence and is_feature(x) \
-                and _NEAR.match(text[x.span.end:y.span.start]):
-            out[a] = a + 1  # "a truck overturned on I-285 near Smyrna"
     return out
+
+
+def nearby(toponyms: list[Toponym], text: str) -> dict[int, int]:
+    """Facilities and features "near Y" ("on I-285 near Smyrna", "the Utah State Prison near
+    Salt Lake City"), to Y's index: placed at Y when Y is placed with confidence."""
+    return {a: a + 1 for a, (x, y) in enumerate(zip(toponyms, toponyms[1:]))
+            if x.sentence == y.sentence and is_feature(x)
+            and _NEAR.match(text[x.span.end:y.span.start])}
