@@ -12,7 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
+from ...resources.gazetteer import Gazetteer
+from .entries import exact_places
 from .facilities import BUILDING_NOUNS
 from .toponym import CountryRef, Toponym
 
@@ -204,8 +205,7 @@ def state_qualifiers(toponyms: list[Toponym], contained: dict[int, int], *, text
     out = {}
     for a, b in contained.items():
         gap = text[toponyms[a].span.end:toponyms[b].span.start]
-        if gap.strip() == "," and (abbreviated(name := toponyms[b].span.of(text)) or any(
-                c.kind in {"admin1", "country"} and c.match <= MATCH_ALIAS
-                for c in gazetteer.candidates(name, limit=10))):
+        if gap.strip() == "," and (abbreviated(name := toponyms[b].span.of(text)) or exact_places(
+                gazetteer, name, kinds=("admin1", "country"))):
             out[a] = name
     return out

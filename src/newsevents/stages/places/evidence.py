@@ -5,6 +5,8 @@ form); see resolve.py for the whole method."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 
 from ...lookup import GrowingSpans
@@ -121,42 +123,41 @@ def sentence_countries(groups: list[Group], toponyms: list[Toponym]
                        ) -> dict[int, frozenset[str]]:
     """Group → the countries the first pass chose for other names written in its sentences
     (not inside organisations' names): "back from Lebanon, where they spent a decade in camps
-    around the northern city of Tripoli". Linear in the number of toponyms."""
-    by_sentence: dict[int, set[tuple[str, int]]] = {}
-    for g, group in enumerate(groups):
-        cand = group.first
-        if cand is not None and cand.kind == "country" and cand.country:
-            for m in group.members:
-                if not toponyms[m].embedded:
-                    by_sentence.setdefault(toponyms[m].sentence, set()).add((cand.country, g))
-    out = {}
-    for g, group in enumerate(groups):
-        found = {c for m in group.members for c, other in by_sentence.get(toponyms[m].sentence, ())
-                 if other != g}
-        if found:
-            out[g] = frozenset(found)
-    return out
+    around the northern city of Tripoli"."""
+    return _in_sentences(groups, toponyms, lambda c: c.country if c.kind == "country" else None,
+                         others=True)
 
 
 def sentence_states(groups: list[Group], toponyms: list[Toponym]
                     ) -> dict[int, frozenset[tuple[str, str]]]:
     """Group → the first-level regions the first pass chose for names written in its
     sentences (not inside organisations' names): "in southwest Michigan, Cass County
-    officials" names the county's state. Linear in the number of toponyms."""
-    by_sentence: dict[int, set[tuple[str, str]]] = {}
-    for group in groups:
-        cand = group.first
-        if cand is None or cand.kind != "admin1" or not cand.country or not cand.admin1_code:
+    officials" names the county's state."""
+    return _in_sentences(groups, toponyms, lambda c: (c.country, c.admin1_code)
+                         if c.kind == "admin1" and c.country and c.admin1_code else None)
+
+
+def _in_sentences(groups: list[Group], toponyms: list[Toponym],
+                  pick: Callable[[Candidate], Any], *, others: bool = False
+                  ) -> dict[int, frozenset[Any]]:
+    """Group → what `pick` says (None: nothing) of the first pass's choices for the names
+    written in its sentences outside organisations' names; only other groups' when
+    `others`. Linear in the number of toponyms."""
+    by_sentence: dict[int, set[tuple[Any, int]]] = {}
+    for g, group in enumerate(groups):
+        value = pick(group.first) if group.first is not None else None
+        if value is None:
             continue
         for m in group.members:
             if not toponyms[m].embedded:
-                by_sentence.setdefault(toponyms[m].sentence, set()).add(
-                    (cand.country, cand.admin1_code))
+                by_sentence.setdefault(toponyms[m].sentence, set()).add((value, g))
     out = {}
     for g, group in enumerate(groups):
-        states = {s for m in group.members for s in by_sentence.get(toponyms[m].sentence, ())}
-        if states:
-            out[g] = frozenset(states)
+        found = {value for m in group.members
+                 for value, other in by_sentence.get(toponyms[m].sentence, ())
+                 if not (others and other == g)}
+        if found:
+            out[g] = frozenset(found)
     return out
 
 

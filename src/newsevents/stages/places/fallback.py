@@ -104,19 +104,22 @@ def _local(anchors: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     return near if len(near) >= LOCAL_SHARE * len(anchors) else []
 
 
-def _one_country(resolutions: list[Resolution]) -> str | None:
-    countries = {r.candidate.country for r in resolutions
-                 if _confident(r) and r.candidate is not None and r.candidate.kind != "region"}
-    return countries.pop() if len(countries) == 1 else None
+def _countries(resolutions: list[Resolution]) -> Counter[str | None]:
+    """The countries of the confidently resolved mentions (not seas and continents), each
+    with its number of mentions."""
+    return Counter(r.candidate.country for r in resolutions
+                   if _confident(r) and r.candidate is not None and r.candidate.kind != "region")
 
 
-def _main_country(resolutions: list[Resolution]) -> str | None:
-    """The country of LOCAL_SHARE or more of the confidently resolved mentions, and of
-    LOCAL_MIN_MENTIONS at least, or of all: a local story that names a far country once ("a
-    family from Ukraine") is still local; a sentence about aid for Beirut and Lebanon that
-    names the United States too is not."""
-    counts = Counter(r.candidate.country for r in resolutions
-                     if _confident(r) and r.candidate is not None and r.candidate.kind != "region")
+def _one_country(counts: Counter[str | None]) -> str | None:
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def _main_country(counts: Counter[str | None]) -> str | None:
+    """The country of LOCAL_SHARE or more of the confidently resolved mentions (`counts`),
+    and of LOCAL_MIN_MENTIONS at least, or of all: a local story that names a far country
+    once ("a family from Ukraine") is still local; a sentence about aid for Beirut and
+    Lebanon that names the United States too is not."""
     if not counts:
         return None
     iso3, most = counts.most_common(1)[0]
@@ -195,11 +198,12 @@ class Anchors:
         toponyms, resolutions = _story_places(toponyms, resolutions)
         named = [(t.span.start, r.candidate) for t, r in zip(toponyms, resolutions)
                  if _is_anchor(r)]
-        iso3 = _one_country(resolutions)
+        counts = _countries(resolutions)
+        iso3 = _one_country(counts)
         # a local story when two places in three it names, countries too, are in the country
         # of its main place
         local = _local(named) if named else []  # type: ignore[arg-type]
-        self.local = local if local and _main_country(resolutions) == local[0][1].country \
+        self.local = local if local and _main_country(counts) == local[0][1].country \
             else []
         self.country = countries.get(iso3) if iso3 else None
         self.in_country = named if self.country is not None else []

@@ -121,13 +121,13 @@ _OF_TAIL = re.compile(r"^.+ of (?:the )?(.+)$")
 GroupKey = tuple[str, int | None, str]
 
 
-def _short_forms(gazetteer: Gazetteer, top: Toponym) -> list[tuple[str, bool]]:
-    """The short names news gives a place it named in full, each with whether it is a
-    country's: a place's name up to a particle (`_PARTICLE_REST`), and the end of a country's
-    name in full after "of" (`_OF_TAIL`)."""
+def _short_forms(top: Toponym, cands: list[Candidate]) -> list[tuple[str, bool]]:
+    """The short names news gives a place it named in full (its readings `cands`), each with
+    whether it is a country's: a place's name up to a particle (`_PARTICLE_REST`), and the
+    end of a country's name in full after "of" (`_OF_TAIL`)."""
     out = [(hit.group(1), False)] if (hit := _PARTICLE_REST.match(top.full_key)) else []
     if (tail := _OF_TAIL.match(top.full_key)) and any(
-            c.kind == "country" and c.match <= MATCH_ALIAS for c in lookup(gazetteer, top)[0]):
+            c.kind == "country" and c.match <= MATCH_ALIAS for c in cands):
         out.append((tail.group(1), True))
     return out
 
@@ -147,16 +147,17 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
     short: dict[str, tuple[GroupKey, bool]] = {}  # "santiago" → Santiago de Cuba's key
     for k, top in enumerate(toponyms):
         gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
-        if gkey not in index and gkey[1:] == (None, "") and top.key in short:
-            full, country = short[top.key]
-            if country == any(c.kind == "country" for c in lookup(gazetteer, top)[0]):
+        found = lookup(gazetteer, top) if gkey not in index else None  # read once per group
+        if found is not None and gkey[1:] == (None, ""):
+            full, country = short.get(top.key, (gkey, False))
+            if full != gkey and country == any(c.kind == "country" for c in found[0]):
                 gkey = full  # "Santiago de Cuba … in Santiago": the same city
-        if gkey not in index and gkey[1:] == (None, ""):
-            for name, country in _short_forms(gazetteer, top):
-                short.setdefault(name, (gkey, country))
+            else:
+                for name, is_country in _short_forms(top, found[0]):
+                    short.setdefault(name, (gkey, is_country))
         if gkey not in index:
             index[gkey] = len(groups)
-            cands, partial = lookup(gazetteer, top)
+            cands, partial = found if found is not None else lookup(gazetteer, top)
             demoted = (namesakes(cands) if top.level is None else set()) | borrowed(cands)
             turned = gkey[:2] in directed
             towns = {c.country for c in cands if c.kind == "city"}

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import ADMIN_SUFFIXES, consonants, fold, split_admin_suffix
-from .entries import PLACED_MIN_POPULATION, adjective_lookup
+from .entries import PLACED_MIN_POPULATION, adjective_lookup, exact_places
 from .facilities import is_route_number
 from .toponym import Toponym
 from .words import (
@@ -71,9 +71,7 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
 def route_state(gazetteer: Gazetteer, text: str) -> list[Candidate]:
     """The first-level region a state highway's name holds ("Texas 6", "Missouri 291"): the
     road is in it; none for another numbered facility ("U.S. 59", "Terminal 5")."""
-    name = text.rsplit(" ", 1)[0]
-    return [c for c in gazetteer.candidates(name, limit=10)
-            if c.kind == "admin1" and c.match <= MATCH_ALIAS]
+    return exact_places(gazetteer, text.rsplit(" ", 1)[0], kinds=("admin1",))
 
 
 LEVEL_WORDS = {level: tuple(w for w, n in ADMIN_SUFFIXES.items() if n == level)

@@ -35,7 +35,8 @@ from ...lookup import GrowingSpans
 from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
-from .facilities import is_route_number
+from .entries import exact_places
+from .facilities import is_route_number, road_number_end
 from .words import FACILITY_WORDS, FEATURE_WORDS, GENERIC_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 MAX_WORDS = 4
@@ -128,7 +129,7 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
                 *_listed_names(mention, listed.group(2), listed.start(2))]
     if mention.label in PLACE_MENTION_LABELS and (pair := _QUALIFIED.fullmatch(surface)) \
             and not _place(gazetteer, surface) and _place(gazetteer, pair.group(1)) \
-            and _region(gazetteer, pair.group(2)):
+            and exact_places(gazetteer, pair.group(2), kinds=("country", "admin1")):
         return [_part(mention, 0, pair.end(1), "GPE"),
                 _part(mention, pair.start(2), len(surface), "GPE")]
     if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
@@ -176,23 +177,25 @@ ROAD_CUES = frozenset({"on", "onto", "along", "off", "of", "via", "near", "and",
 
 
 def _state_route(mention: Mention, parse: Parse, gazetteer: Gazetteer) -> Mention:
-    """A state's name and a number of one to three digits after a road's cue ("on Texas 6",
-    "along Missouri 291"): the state highway, a facility; not a score ("beat Kansas 70-65",
-    "Texas 24, Oklahoma 17")."""
+    """A state's name and a road's number after a road's cue ("on Texas 6", "along Missouri
+    291"; the number as `road_number_end` reads one): the state highway, a facility; not a
+    score ("beat Kansas 70-65", "Texas 24, Oklahoma 17")."""
     toks = parse.tokens_in(mention.span)
     if mention.label not in {"GPE", "LOC"} or not toks or toks[0].i == 0 \
-            or toks[-1].i + 1 >= len(parse.tokens):
+            or parse.tokens[toks[0].i - 1].text.lower() not in ROAD_CUES:
         return mention
-    before, number = parse.tokens[toks[0].i - 1], parse.tokens[toks[-1].i + 1]
-    after = parse.tokens[number.i + 1].text if number.i + 1 < len(parse.tokens) else ""
-    if before.text.lower() not in ROAD_CUES or not number.text.isdigit() \
-            or len(number.text) > 3 or after in {"-", "–", "to"} \
-            or number.idx != mention.span.end + 1 or not any(
-                c.kind == "admin1" and c.match <= MATCH_ALIAS
-                for c in gazetteer.candidates(mention.span.of(parse.text), limit=10)):
+    end = road_number_end(parse, mention.span)
+    number = parse.token_at(end - 1) if end is not None else None
+    if number is None or not number.text.isdigit() or number.idx != mention.span.end + 1 \
+            or _scored(parse, number.i) \
+            or not exact_places(gazetteer, mention.span.of(parse.text), kinds=("admin1",)):
         return mention
-    return Mention(span=Span(mention.span.start, number.end), label="FAC",
-                   sentence=mention.sentence)
+    return Mention(span=Span(mention.span.start, end), label="FAC", sentence=mention.sentence)
+
+
+def _scored(parse: Parse, i: int) -> bool:
+    """True when the number at token i is a score's ("70-65", "24 to 17")."""
+    return i + 1 < len(parse.tokens) and parse.tokens[i + 1].text in {"-", "–", "to"}
 
 
 def _part(mention: Mention, start: int, end: int, label: str) -> Mention:
@@ -250,13 +253,6 @@ def _words(parse: Parse, lo: int, hi: int) -> int:
     """The words of a name but its particles ("Santa Cruz de la Sierra" has three)."""
     return sum(1 for t in parse.tokens[lo:hi + 1]
                if t.text[:1].isalpha() and t.text.lower() not in JOINING)
-
-
-def _region(gazetteer: Gazetteer, name: str) -> bool:
-    """True when `name` is a country's or a first-level region's name or alias ("Italy",
-    "Ga.")."""
-    return any(c.match <= MATCH_ALIAS and c.kind in {"country", "admin1"}
-               for c in gazetteer.candidates(name, limit=10))
 
 
 def _place(gazetteer: Gazetteer, name: str) -> bool:

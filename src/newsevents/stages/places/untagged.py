@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...model import Mention, Span
 from ...parse import Parse, Tok
-from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Gazetteer
+from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import has_place_noun, named_by_place_noun, names_a_language, next_word
 from .entries import (
@@ -299,8 +299,8 @@ def _the_feature(parse: Parse, first: int, gazetteer: Gazetteer, name: str) -> b
     """True for a name after a lowercase "the" that is the own name or alias of a river,
     lake, sea or range of our tables ("rowers trained on the Thames")."""
     return first > 0 and parse.tokens[first - 1].text == "the" and any(
-        c.kind == "region" and c.feature_code in THE_FEATURE_CODES and c.match <= MATCH_ALIAS
-        for c in gazetteer.candidates(name, limit=10))
+        c.feature_code in THE_FEATURE_CODES
+        for c in exact_places(gazetteer, name, kinds=("region",)))
 
 
 def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False,
