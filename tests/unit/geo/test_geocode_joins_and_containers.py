@@ -53,9 +53,11 @@ def stage() -> GeocodeStage:
 
 def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
         links: dict[int, tuple[int, str]] | None = None,
-        lemmas: dict[str, str] | None = None) -> tuple[Place, ...]:
+        lemmas: dict[str, str] | None = None,
+        pos: dict[str, str] | None = None) -> tuple[Place, ...]:
     """The stage's places for `text` with entities `ents` (name, label; the first
-    occurrence of each), `links` (token → head, dependency) and `lemmas` (word → lemma)."""
+    occurrence of each), `links` (token → head, dependency), `lemmas` (word → lemma) and
+    `pos` (word → part of speech; else PROPN for a capitalised word, X for another)."""
     words = text.split()
     spans = []
     for name, label in ents:
@@ -67,7 +69,8 @@ def run(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], *,
         heads[i], deps[i] = head, dep
     parse = build_parse(text, heads=heads, deps=deps, ents=spans,
                         lemmas=[(lemmas or {}).get(w, w.lower()) for w in words],
-                        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+                        pos=[(pos or {}).get(w, "PROPN" if w[:1].isupper() else "X")
+                             for w in words],
                         sent_starts=[i + 1 for i, w in enumerate(words[:-1]) if w == "."])
     mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
     return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),

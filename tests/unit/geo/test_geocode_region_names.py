@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.model import Article, ArticleAnalysis, Mention, Place
-from newsevents.parse import build_parse
+from newsevents.model import Place
 from newsevents.resources import gazetteer as gz
 from newsevents.resources import gazetteer_build as build
 from newsevents.resources.gazetteer import Candidate
@@ -21,6 +20,7 @@ from newsevents.stages.places.context import containers, siblings
 
 from . import gazdata
 from .gazdata import stage_of, write_sources
+from .test_geocode_joins_and_containers import run as run_parsed
 from .test_geocode_joins_and_containers import toponyms_of
 from .test_geocode_recall import region, run, town
 from .test_geocode_recall_cues import at
@@ -76,12 +76,7 @@ def provinces() -> GeocodeStage:
 def untagged(stage: GeocodeStage, text: str, pos: dict[str, str]) -> tuple[Place, ...]:
     """The places of a text the model tagged nothing in, `pos` overriding the capitalised
     words' PROPN."""
-    words = text.split()
-    parse = build_parse(text, ents=[], pos=[pos.get(w, "PROPN" if w[:1].isupper() else "X")
-                                            for w in words])
-    mentions: tuple[Mention, ...] = ()
-    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
-                 parse).places
+    return run_parsed(stage, text, [], pos=pos)
 
 
 @pytest.mark.parametrize("pos", ["PROPN", "DET"])
@@ -225,19 +220,7 @@ def world() -> GeocodeStage:
 
 def tagged(stage: GeocodeStage, text: str, ents: list[tuple[str, str]],
            pos: dict[str, str]) -> tuple[Place, ...]:
-    """The places of `text` with the entities `ents` (each word once), `pos` overriding the
-    capitalised words' PROPN and the others' X."""
-    words = text.split()
-    spans = []
-    for name, label in ents:
-        parts = name.split()
-        start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
-        spans.append((start, start + len(parts), label))
-    parse = build_parse(text, ents=spans, pos=[pos.get(w, "PROPN" if w[:1].isupper() else "X")
-                                               for w in words])
-    mentions = tuple(Mention(span=e.span, label=e.label, sentence=0) for e in parse.ents)
-    return stage(ArticleAnalysis(article=Article(id="t", text=text), mentions=mentions),
-                 parse).places
+    return run_parsed(stage, text, ents, pos=pos)
 
 
 @pytest.mark.parametrize(("text", "ents", "pos"), [
