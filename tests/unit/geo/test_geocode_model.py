@@ -158,3 +158,14 @@ def test_geocode_model_a_town_cut_at_its_possessive_and_a_town_with_its_country(
     assert (lees.country, lees.admin1) == ("USA", "Missouri")
     florence = _place(analysis, "Florence")
     assert florence.country == "ITA"
+
+
+def test_geocode_model_hyphenated_towns_and_a_town_tagged_as_a_date(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    towns = analyze_text("Flooding hit Southend-on-Sea and Newcastle-under-Lyme.",
+                         until="places")
+    assert _place(towns, "Newcastle-under-Lyme").name == "Newcastle under Lyme"
+    assert _place(towns, "Southend-on-Sea").country == "GBR"
+    uganda = analyze_text("Smaller cases were then found in Masindi and Mbarara.",
+                          until="places")
+    assert _place(uganda, "Mbarara").country == "UGA"

@@ -39,14 +39,18 @@ LANGUAGE_NOUNS = frozenset({"translation", "translations", "language", "version"
                             "speaker", "speakers", "speaking", "subtitles", "subtitle",
                             "dub", "dubbing", "edition", "lessons", "lesson", "dictionary",
                             "grammar", "accent", "dialect", "-language", "-speaking"})
+# Verbs whose object names a language when it is a demonym: "speak German", "learnt Welsh".
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand"})
 ARTICLE_STOPS = frozenset({"of", "in", "to", "from", "and", "or", "for", "at", "by", "on",
                            "with", "near", "into", "across"})
 
 
 def names_a_language(parse: Parse, span: Span) -> bool:
     """True when the demonym names a language: the object of "in" ("spoke in English."; not
-    "in Russian hands", where it modifies a noun) or before a word of a language's use ("an
-    English translation", "Welsh speakers", "French-language")."""
+    "in Russian hands", where it modifies a noun), before a word of a language's use ("an
+    English translation", "Welsh speakers", "French-language"), or what one speaks, learns,
+    teaches or translates, also in a list ("speak German, French and Italian", "translated
+    from Spanish")."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     if first is None or last is None:
         return False
@@ -54,6 +58,11 @@ def names_a_language(parse: Parse, span: Span) -> bool:
     before = toks[first.i - 1].text.lower() if first.i > 0 else ""
     nxt = toks[last.i + 1] if last.i + 1 < len(toks) else None
     if nxt is not None and nxt.text.lower() in LANGUAGE_NOUNS:
+        return True
+    k = list_start(parse, first.i)
+    if k > 0 and (toks[k - 1].lemma.lower() in LANGUAGE_VERBS
+                  or toks[k - 1].text.lower() in {"from", "into"} and any(
+                      t.lemma.lower() == "translate" for t in toks[max(0, k - 5):k - 1])):
         return True
     return before == "in" and (nxt is None or nxt.pos not in {"NOUN", "PROPN", "ADJ", "NUM"})
 

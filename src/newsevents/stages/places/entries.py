@@ -124,3 +124,12 @@ def named_with_admin_word(gazetteer: Gazetteer, surface: str) -> bool:
     level = split_admin_suffix(fold(surface))[1]
     return level is not None and any(c.kind == f"admin{level}"
                                      for c in named_places(gazetteer, surface))
+
+
+BIG_TOWN = 10_000
+
+
+def big_place(gazetteer: Gazetteer, name: str) -> bool:
+    """True when `name` is exactly a country's, a province's or a town's of 10,000+."""
+    return any(c.kind != "city" or c.population >= BIG_TOWN
+               for c in exact_places(gazetteer, name, kinds=("country", "admin1", "city")))

@@ -54,6 +54,30 @@ def is_road_name(parse: Parse, span: Span) -> bool:
     return k < len(toks) and toks[k].text in ROAD_WORDS
 
 
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|\d+(?:st|nd|rd|th))", re.I)
+
+
+def numbered_street(parse: Parse, span: Span) -> Span | None:
+    """The street an ordinal names with the road word after it ("Third Street", "Fourth
+    street", "42nd Street": the model tags the number alone, the whole, or nothing), else
+    None."""
+    words = span.of(parse.text).split()
+    if not words or not _ORDINAL.fullmatch(words[0]) or not words[0][:1].isupper() \
+            and not words[0][:1].isdigit():
+        return None
+    if len(words) == 2 and words[1].lower() in ROAD_WORDS and not words[1].endswith("s"):
+        return span  # "42nd Street" tagged whole
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if len(words) != 1 or last is None or last.i + 1 >= len(toks):
+        return None
+    road = toks[last.i + 1]
+    if road.text.lower() not in ROAD_WORDS or road.text.lower().endswith("s"):
+        return None
+    return Span(span.start, road.end)
+
+
 def _route_end(parse: Parse, span: Span) -> bool:
     """True for the second end of a route named by its two ends ("the Nashik-Pune highway",
     "the Kano–Maiduguri road"): a town, not the road's own name."""
@@ -191,6 +215,15 @@ def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     southern Afghanistan"). Its place is the one after "in"."""
     k = facility_noun(parse, span, BUILDING_NOUNS)
     return k is not None and _lies_elsewhere(parse, k, span.of(parse.text), gazetteer)
+
+
+def facility_title(parse: Parse, span: Span) -> str:
+    """The name with its facility noun ("Santa Rosa hospital" of "the Santa Rosa hospital in
+    Piura"): what a facility `facility_elsewhere` finds is looked up by, so no town of the
+    name is read for it."""
+    k = facility_noun(parse, span, BUILDING_NOUNS)
+    name = span.of(parse.text)
+    return name if k is None else f"{name} {parse.tokens[k].text}"
 
 
 def institution_elsewhere(parse: Parse, span: Span, name: str, gazetteer: Gazetteer) -> bool:

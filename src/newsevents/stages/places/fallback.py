@@ -28,8 +28,13 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    United States as often), the one of those named nearest in the text;
 3. else, when every confidently resolved place of the article is in one country: the point
    of the city, district or province named nearest in the text (or the country's when it
-   names none), with the country's precision (5): the name is somewhere in that country;
-4. else nothing: the name stays without coordinates, with the reason.
+   names none), among those of the province that holds more than half of them, with the
+   country's precision (5): the name is somewhere in that country;
+4. else, for a building, road or a town's quarter ("Johar Town"), the town of a sure
+   dateline that the article names too ("KARACHI, Pakistan — … treated at the Aga Khan
+   University Hospital" in a story naming India and Bangladesh as well), at district
+   precision (3); else the dateline's country, when the article names places in it;
+5. else nothing: the name stays without coordinates, with the reason.
 
 Rules 2 and 3 read the places that say where the story is: not those named inside an
 organisation's name or by a demonym, unless the article names no other.
@@ -44,11 +49,11 @@ from collections import Counter
 from dataclasses import replace
 
 from ...resources.gazetteer import Candidate
-from ...resources.place_names import destination, haversine_km, plain_name
+from ...resources.place_names import destination, fold, haversine_km, plain_name
 from .context import Relation, compass
 from .lookup import contains
 from .resolution import Resolution
-from .toponym import Toponym
+from .toponym import Toponym, is_area_name
 from .words import FEATURE_FIRST_WORDS, FEATURE_WORDS
 
 ANCHOR_KINDS = frozenset({"city", "admin2", "admin1"})
@@ -59,6 +64,7 @@ LOCAL_KM = 50.0
 LOCAL_SHARE = 2 / 3  # of the anchor mentions near the main one: a local story
 LOCAL_MIN_MENTIONS = 3  # … in its country, when the story names another country too
 COUNTRY_PRECISION = 5
+HOME_PRECISION = 3  # a name placed at the dateline's town: somewhere around it
 CUED_LABELS = frozenset({"GPE", "LOC"})  # the model and the context agree it is a place
 
 
@@ -128,6 +134,18 @@ def _main_country(counts: Counter[str | None]) -> str | None:
         else None
 
 
+def _main_province(named: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    """The anchors in the province that holds more than half of them ("Peoria, Ill." named
+    once in a story about Arizona's towns is not where its unknown road is), else all."""
+    provinces = Counter((c.country, c.admin1_code) for _, c in named if c.admin1_code)
+    if not provinces:
+        return named
+    main, count = provinces.most_common(1)[0]
+    if 2 * count <= len(named):
+        return named
+    return [(s, c) for s, c in named if (c.country, c.admin1_code) == main]
+
+
 def is_feature(top: Toponym) -> bool:
     """A facility, or a natural feature by its generic word ("Cuyahoga River", "Lake
     Manassas", "Mount Kenya", "River Eden", "Loch Fyne"): a real place even when the
@@ -181,12 +199,18 @@ class Anchors:
     """Where the article's confidently resolved places are, by sentence and in the text."""
 
     def __init__(self, toponyms: list[Toponym], resolutions: list[Resolution],
-                 countries: dict[str, Candidate], *, dateline: Candidate | None = None) -> None:
+                 countries: dict[str, Candidate], *, dateline: Candidate | None = None,
+                 home: Candidate | None = None) -> None:
         # the dateline's country, when the article names places in it: "BEIRUT" over a
         # story about Idlib says where the reporter is, not where the story is
         named_in = {r.candidate.country for r in resolutions if r.candidate is not None}
         self.dateline = dateline if dateline is not None and dateline.country in named_in \
             else None
+        # the dateline's town, when the article names it too ("KARACHI, Pakistan — … died
+        # in Karachi"): where the reporter and the story are
+        self.home = home if home is not None and any(
+            r.candidate is not None and r.candidate.pid == home.pid and _confident(r)
+            for r in resolutions) else None
         self.by_sentence: dict[int, list[tuple[int, Candidate]]] = {}
         self.towns: dict[str, Candidate] = {}  # towns and districts, by their folded name
         for top, res in zip(toponyms, resolutions):
@@ -206,7 +230,7 @@ class Anchors:
         self.local = local if local and _main_country(counts) == local[0][1].country \
             else []
         self.country = countries.get(iso3) if iso3 else None
-        self.in_country = named if self.country is not None else []
+        self.in_country = _main_province(named) if self.country is not None else []
 
     def place(self, top: Toponym, qualifier: Resolution | None = None
               ) -> tuple[Candidate | None, str, int]:
@@ -229,6 +253,10 @@ class Anchors:
                     f"all its places are in {where}", COUNTRY_PRECISION)
         if self.country is not None:
             return self.country, "all the places the article names are in it", 0
+        if self.home is not None and (top.label == "FAC" or is_area_name(top.text)):
+            # "the Aga Khan hospital", "Johar Town" in a story from Karachi, Lahore: a
+            # building or a town's quarter, not a river or a region, which may be far
+            return self.home, "the dateline's town, which the article names", HOME_PRECISION
         if self.dateline is not None:  # "DAR ES SALAAM, Tanzania": near "Ukerewe island"
             return self.dateline, "the country of the article's dateline", 0
         return None, "", 0
@@ -278,12 +306,26 @@ def _narrowed(res: Resolution, top: Toponym, by: Resolution | None, anchors: Anc
                    reason=f"{res.reason}; placed at {plain_name(town.name)}, {why}")
 
 
+def _named_town(res: Resolution, anchors: Anchors) -> Resolution:
+    """A building read by the town its name holds ("Clinton High School") at the town of
+    that name the article places with confidence ("Clinton, Ark."), not a namesake: one name
+    is one place in a story."""
+    cand = res.candidate
+    if not res.partial or cand is None or cand.kind != "city":
+        return res
+    town = anchors.towns.get(fold(plain_name(cand.name)))
+    if town is None or town.pid == cand.pid or town.kind != "city":
+        return res
+    return replace(res, candidate=town,
+                   reason=f"{res.reason}; the {plain_name(town.name)} the article names")
+
+
 def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    countries: dict[str, Candidate] | None = None, all_places: bool = False,
                    qualified: dict[int, int] | None = None,
                    near: dict[int, int] | None = None,
                    measured: dict[int, Relation] | None = None,
-                   dateline: Candidate | None = None,
+                   dateline: Candidate | None = None, home: Candidate | None = None,
                    nations: dict[int, Candidate] | None = None) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
@@ -292,10 +334,11 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     `near`: facilities and features "near <place>", to that place's (used when it is placed
     with confidence);
     `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index;
-    `dateline`: the country of the article's dateline, the last anchor; `nations`: the
+    `dateline`: the country of the article's dateline, the last anchor; `home`: the town of
+    a sure dateline, the anchor before it when the article names that town; `nations`: the
     country a demonym before a toponym puts it in ("the Bolivian city of X"), by its index:
     its anchor unless the text places it nearer in that country."""
-    anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline)
+    anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline, home=home)
     qualified = dict(qualified or {})
     qualified.update({k: n for k, n in (near or {}).items()  # "near Y": when Y is sure
                       if k not in qualified and _confident(resolutions[n])})
@@ -303,8 +346,9 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
-            out.append(_narrowed(res, top, resolutions[qualified[k]] if k in qualified
-                                 else None, anchors))
+            out.append(_narrowed(_named_town(res, anchors), top,
+                                 resolutions[qualified[k]] if k in qualified else None,
+                                 anchors))
             continue
         placeable = all_places or is_placed_name(top) or k in qualified \
             or res.abroad and not top.embedded  # not "Conservation" of "the Department of

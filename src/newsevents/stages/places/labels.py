@@ -11,7 +11,13 @@ from ...model import Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
-from .cues import LOCATIVE_CUES, has_place_noun, is_possessive, plural_admin_level
+from .cues import (
+    LOCATIVE_CUES,
+    after_article,
+    has_place_noun,
+    is_possessive,
+    plural_admin_level,
+)
 from .entries import NORP_MIN_POPULATION, PLACED_MIN_POPULATION, exact_places, named_places
 from .facilities import facility_after, is_road_name
 from .lists import list_start
@@ -74,10 +80,16 @@ def _town_after_preposition(parse: Parse, span: Span, surface: str, gazetteer: G
                 for c in exact_places(gazetteer, surface, kinds=("city",)))
 
 
+_NUMBERED_ROAD = re.compile(r"(?:Interstate|I-|U\.S\.(?: Route| Highway)?|US|State Route|"
+                            r"State Highway|State Road|Highway|Route|SR|Hwy\.?) ?-?\d{1,3}[A-Z]?")
+
+
 def is_facility(parse: Parse, mention: Mention, surface: str) -> bool:
     """A person- or organisation-tagged name of a building, road or estate ("Royal Street",
-    "Mercy Hospital"), or a name before a lowercase road word ("Bourbon street")."""
-    return mention.label in {"ORG", "PERSON"} and is_facility_name(surface) \
+    "Mercy Hospital"), a numbered road ("Interstate 65" tagged as a firm), or a name before
+    a lowercase road word ("Bourbon street")."""
+    return mention.label in {"ORG", "PERSON"} and (is_facility_name(surface)
+                                                   or bool(_NUMBERED_ROAD.fullmatch(surface))) \
         or mention.label in NAMED_LABELS and is_road_name(parse, mention.span)
 
 
@@ -96,6 +108,10 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
                                                   and not is_possessive(parse, mention.span)):
             return True
         return bool(exact_places(gazetteer, surface, kinds=("country", "admin1", "region")))
+    if mention.label in {"LANGUAGE", "WORK_OF_ART"} and not gazetteer.demonym(surface) \
+            and is_placed(parse, mention.span, gazetteer) \
+            and _town_by_own_name(gazetteer, surface):  # "from Idabel and Broken Bow"
+        return True
     if mention.label in {"NORP", "LANGUAGE", "WORK_OF_ART"}:  # also "Aleppo" as a language
         return any(c.kind in {"country", "region"} or c.population >= NORP_MIN_POPULATION
                    and (c.kind == "city" or c.match == MATCH_NAME)  # not "Christian County"
@@ -110,8 +126,9 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
     if mention.label in {"ORG", "PRODUCT"}:
         placed = is_placed(parse, mention.span, gazetteer)
         named = has_place_noun(parse, mention.span)  # "the community of X": any size
+        feature = placed or _the_feature(parse, mention.span)
         return any(c.kind in {"country", "admin1"} or c.kind == "region"
-                   and (placed or c.feature_code not in NATURAL_CODES) or placed
+                   and (feature or c.feature_code not in NATURAL_CODES) or placed
                    and (c.population >= PLACED_MIN_POPULATION or named)
                    for c in named_places(gazetteer, surface))  # "Amazon" alone: the company
     if mention.label == "PERSON" and " " not in key and listed_after_cue(parse, mention.span):
@@ -128,6 +145,16 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
             for c in named_places(gazetteer, surface)) and (
             " " in key or _region_by_own_name(gazetteer, surface))
     return False
+
+
+def _the_feature(parse: Parse, span: Span) -> bool:
+    """True for a name after "the" that no noun follows ("The Brahmaputra rose", "along
+    the Amazon."): a river, lake or range, as English writes them; not "the Amazon
+    warehouse", a firm's."""
+    last = parse.token_at(span.end - 1)
+    nxt = parse.tokens[last.i + 1] if last is not None and last.i + 1 < len(parse.tokens) \
+        else None
+    return after_article(parse, span) and (nxt is None or nxt.pos not in {"NOUN", "PROPN"})
 
 
 def _region_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:

@@ -101,12 +101,18 @@ def demonym_country(gazetteer: Gazetteer, text: str) -> Candidate | None:
 
 def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
     found = {c.pid: c for c in gazetteer.candidates(top.text)}
-    if top.level is not None:
+    whole = any(c.kind == "region" and c.match == MATCH_NAME for c in found.values())
+    if top.level is not None and not whole:  # "the Lake District" is our region's own name,
+        # not Lake County with an admin word
         for cand in gazetteer.candidates(top.key):
             found.setdefault(cand.pid, cand)
         for cand in units_by_admin_word(gazetteer, top.key, top.level):
             found.setdefault(cand.pid, cand)
     cands = list(found.values())
+    if top.level == 1 and any(is_level_one(c) and c.match <= MATCH_ALIAS for c in cands):
+        cands = [c for c in cands if is_level_one(c) or c.kind in {"country", "region"}]  # "the
+        # state of Veracruz", "Bandundu province": the province, not the town or district it
+        # is named for ("the Kurdistan region" stays free to be our region)
     if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
         cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS
                  or c.kind == "city" and c.match == MATCH_NAME and " " in top.key
@@ -119,6 +125,12 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
         cands = [c for c in cands if c.match <= MATCH_ALIAS and c.kind != "city"
                  or c.match == MATCH_NAME and c.population >= 100_000]
     return cands
+
+
+def is_level_one(cand: Candidate) -> bool:
+    """A first-level region, now or before a reform (GeoNames' ADM1H: "Rift Valley
+    Province")."""
+    return cand.kind == "admin1" or cand.feature_code == "ADM1H"
 
 
 def is_acronym(text: str, *, longest: int = 5) -> bool:

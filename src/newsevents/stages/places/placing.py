@@ -23,7 +23,7 @@ from .cues import (
     is_possessive,
     word_before,
 )
-from .entries import exact_places
+from .entries import big_place, exact_places
 from .lists import LIST_WORDS, list_start
 from .verbs import object_of_place_verb
 from .words import DIRECTION_WORDS, FACILITY_WORDS, VENUE_WORDS
@@ -72,7 +72,26 @@ def is_placed(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     return (_locative(parse, span) or is_qualified(parse, span, gazetteer)
             or _listed_with_place(parse, span) or _after_organisation(parse, span)
             or object_of_place_verb(parse, span) or _located_in(parse, span, gazetteer)
-            or based_in(parse, span) or party_home(parse, span) or hometown(parse, span))
+            or based_in(parse, span) or party_home(parse, span) or hometown(parse, span)
+            or between_places(parse, span, gazetteer))
+
+
+_NAMED = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_BETWEEN = re.compile(r"\bbetween (" + _NAMED + r") and (" + _NAMED + r")\b")
+BETWEEN_WINDOW = 80  # characters before the name that "between" and the first name fill
+
+
+def between_places(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+    """True for a name of "between A and B" when both are countries, provinces or towns of
+    10,000+ people ("farms between Bratislava and Komarno"): the stretch between two
+    places, not a match between two players."""
+    start = max(0, span.start - BETWEEN_WINDOW)
+    for m in _BETWEEN.finditer(parse.text, start, span.end + BETWEEN_WINDOW):
+        if (m.start(1), m.end(1)) != (span.start, span.end) \
+                and (m.start(2), m.end(2)) != (span.start, span.end):
+            continue
+        return all(big_place(gazetteer, m.group(i)) for i in (1, 2))
+    return False
 
 
 def listed_after_cue(parse: Parse, span: Span) -> bool:
@@ -139,15 +158,16 @@ def distance_after(parse: Parse, span: Span) -> bool:
     return _DISTANCE_AFTER.match(parse.text, span.end) is not None
 
 
-def is_located(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
+def is_located(parse: Parse, span: Span, gazetteer: Gazetteer, *, lists: bool = True
+               ) -> bool:
     """The words around the name say where it is: "at" before it ("a studio at X"), an
     appositive placing it ("X, near Lyon,", "X, in Scott County,") or a place before it in
-    a list ("in Kisumu, X and Eldoret"), a distance from another place after it ("X, 100
-    km north of Y"), or a place and a noun of a part of it before it ("the Nairobi slum X").
-    Not "from X" (people come from far away)."""
+    a list ("in Kisumu, X and Eldoret"; unless not `lists`), a distance from another place
+    after it ("X, 100 km north of Y"), or a place and a noun of a part of it before it ("the
+    Nairobi slum X"). Not "from X" (people come from far away)."""
     tok = parse.token_at(span.start)
     return tok is not None and word_before(parse, tok.i) == "at" \
-        or _located_in(parse, span, gazetteer) or listed_after_place(parse, span) \
+        or _located_in(parse, span, gazetteer) or lists and listed_after_place(parse, span) \
         or distance_after(parse, span) or part_of_place(parse, span)
 
 
@@ -178,9 +198,9 @@ LOCAL_NOUNS = PEOPLE_NOUNS | {"police", "firefighters", "deputies", "schools"}
 
 
 def before_local_noun(parse: Parse, span: Span, *, people: bool = False) -> bool:
-    """True when a name opening a sentence or after "a", "an", "the" or a number comes right
-    before a lowercase noun of a town's people or services ("A Jackson man", "two Jackson
-    women", "Clinton police said"): a town for a name the model took for a person's or
+    """True when a name opening a sentence or after "a", "an", "the" or a number (and an
+    age: "a 64-year-old Corvallis man") comes right before a lowercase noun of a town's
+    people or services ("A Jackson man", "two Jackson women", "Clinton police said"): a town for a name the model took for a person's or
     missed. With `people`, only a noun of people: an organisation's name before a service
     is more often its own ("Hamas police"), before "men" or "residents" a town's."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
@@ -188,9 +208,20 @@ def before_local_noun(parse: Parse, span: Span, *, people: bool = False) -> bool
     if first is None or last is None or last.i + 1 >= len(toks) \
             or toks[last.i + 1].text not in (PEOPLE_NOUNS if people else LOCAL_NOUNS):
         return False
-    before = toks[first.i - 1] if first.i > 0 else None
-    return first.i == parse.sents[first.sent][0] or before is not None and (
+    j = _before_age(toks, first.i)  # "a 64-year-old Corvallis man"
+    before = toks[j - 1] if j > 0 else None
+    return j == parse.sents[first.sent][0] or before is not None and (
         before.text.lower() in {"a", "an", "the"} or before.pos == "NUM")
+
+
+def _before_age(toks: tuple[Tok, ...] | list[Tok], i: int) -> int:
+    """The index of an age compound right before token i ("64-year-old", "19-year-old"),
+    else i."""
+    if i >= 5 and toks[i - 1].text == "old" and toks[i - 2].text == "-" \
+            and toks[i - 3].text in {"year", "years"} and toks[i - 4].text == "-" \
+            and toks[i - 5].text.isdigit():
+        return i - 5
+    return i
 
 
 def _located_in(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
@@ -226,7 +257,7 @@ def _listed_with_place(parse: Parse, span: Span) -> bool:
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     if first is None or last is None:
         return False
-    if listed_after_place(parse, span):
+    if listed_after_place(parse, span) or _in_list_of_places(parse, first.i, last.i):
         return True
     toks = parse.tokens
     k = last.i + 1
@@ -234,6 +265,15 @@ def _listed_with_place(parse: Parse, span: Span) -> bool:
         k += 1
     return k + 1 < len(toks) and toks[k].text.lower() in LIST_WORDS and \
         toks[k + 1].ent_type in LISTED_LABELS and toks[k + 1].sent == last.sent
+
+
+def _in_list_of_places(parse: Parse, first: int, last: int) -> bool:
+    """True when the name ends a list of names of one sentence one of which, before it, the
+    model tagged as a place ("Wexford, Waterford and Cork": Wexford is a GPE)."""
+    start = list_start(parse, first)
+    toks = parse.tokens
+    return start < first and any(toks[j].ent_type in LISTED_LABELS
+                                 for j in range(start, first))
 
 
 def listed_after_place(parse: Parse, span: Span) -> bool:

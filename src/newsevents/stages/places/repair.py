@@ -40,6 +40,7 @@ from .facilities import is_route_number, road_number_end
 from .words import FACILITY_WORDS, FEATURE_WORDS, GENERIC_WORDS, PLACE_NOUNS, VENUE_WORDS
 
 MAX_WORDS = 4
+REACH = 5  # tokens a mention is joined across
 ROAD_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "highway",
                         "parkway", "expressway", "freeway", "turnpike"})
 NUMBERED_ROAD_WORDS = frozenset({"route", "hwy", "interstate"})  # "State Route 9"
@@ -48,7 +49,8 @@ PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", 
                        "el", "des"})
 # Words inside one name of two joined names ("Jammu and Kashmir", "Trinidad and Tobago",
 # which the model often cuts at "and"): the whole is looked up as any window is.
-JOINING = PARTICLES | {"and", "upon", "on", "am", "sur"}  # "Kingston upon Thames"
+JOINING = PARTICLES | {"and", "upon", "on", "am", "sur", "under", "super"}  # "Kingston upon
+# Thames", "Newcastle-under-Lyme", "Weston-super-Mare"
 REPAIRED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # Tokens that join the words of one name when written against them: a hyphen
 # ("Gilgit-Baltistan"), a possessive ("Lee's Summit", "Thompson's Station").
@@ -72,6 +74,7 @@ _LOCATED_LIST = re.compile(r"([A-Z].*?) " + _AT + r" (" + _LIST_OF_NAMES + r")")
 _LIST_SEP = re.compile(r",? and |, ")
 PLACE_MENTION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _QUALIFIED = re.compile(r"(" + _NAME + r"), (" + _NAME + r")")  # "Florence, Italy"
+_ROUTE = re.compile(r"(" + _NAME + r") to (" + _NAME + r")")  # "Fishguard to Rosslare"
 _HYPHENED = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
@@ -130,6 +133,10 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     if mention.label in PLACE_MENTION_LABELS and (pair := _QUALIFIED.fullmatch(surface)) \
             and not _place(gazetteer, surface) and _place(gazetteer, pair.group(1)) \
             and exact_places(gazetteer, pair.group(2), kinds=("country", "admin1")):
+        return [_part(mention, 0, pair.end(1), "GPE"),
+                _part(mention, pair.start(2), len(surface), "GPE")]
+    if (pair := _ROUTE.fullmatch(surface)) and not _place(gazetteer, surface) \
+            and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
         return [_part(mention, 0, pair.end(1), "GPE"),
                 _part(mention, pair.start(2), len(surface), "GPE")]
     if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
@@ -227,9 +234,9 @@ def _windows(parse: Parse, first: int, last: int) -> list[tuple[int, int]]:
 
 def _reach(parse: Parse, i: int, *, step: int) -> int:
     """The furthest token index from i (in direction `step`) over joinable words of i's
-    sentence (three at most)."""
+    sentence (three at most, five across hyphens: "Stratford" + "-upon-Avon")."""
     toks, end = parse.tokens, i
-    for _ in range(3):
+    for _ in range(REACH):
         k = end + step
         if not 0 <= k < len(toks) or toks[k].sent != toks[i].sent:
             break

@@ -528,6 +528,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
                           near=nearby(toponyms, text),
                           measured={rel.anchor: rel for rel in related}, dateline=origin,
+                          home=dateline if dateline_sure and dateline is not None
+                          and dateline.kind == "city" else None,
                           nations={k: c for k, iso3 in nation_of.items()
                                    if (c := gazetteer.country(iso3)) is not None})
 

@@ -28,6 +28,8 @@ from .entries import (
 from .facilities import (
     facility_after,
     facility_elsewhere,
+    facility_title,
+    numbered_street,
     institution_elsewhere,
     is_venue,
     listed_before_facility_noun,
@@ -58,8 +60,11 @@ from .toponym import (
     without_possessive,
 )
 from .untagged import office_of_country
+from .words import FEATURE_WORDS
 from .verbs import moved_into_place
 
+# Labels of titles the model gives a list of towns ("Ludlow, Bridgnorth and Much Wenlock").
+TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
 Read = tuple[list[Toponym], list[CountryRef]]  # a mention's toponyms and country references
 
 
@@ -72,6 +77,10 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
     mention = with_admin_word(mention, parse)  # "Neighboring St. Tammany" + "Parish"
     if mention.label in {"GPE", "LOC"}:
         mention = with_feature_word(mention, parse)
+    elif mention.label in {"PERSON", "ORG"}:  # "the Llyn peninsula" tagged PERSON: a feature
+        # (not "the Greek islands", a demonym's)
+        feature = with_feature_word(mention, parse, FEATURE_WORDS)
+        mention = mention if feature is mention else replace(feature, label="LOC")
     surface = mention.span.of(text)
     if after_title(parse, mention.span) or before_age(parse, mention.span):
         return [], []  # "Police Chief Cleveland Spruill", "Jordan, 56,": a person's name
@@ -107,10 +116,12 @@ def _read_whole(mention: Mention, surface: str, *, text: str, parse: Parse,
             and (end := road_number_end(parse, mention.span)) is not None:
         road = Span(mention.span.start, end)  # "U.S. 129", "N.C. 54": a road
         return [make_toponym(road, road.of(text), "FAC", parse)]
+    if (street := numbered_street(parse, mention.span)) is not None:
+        return [make_toponym(street, street.of(text), "FAC", parse)]  # "Third Street"
     if mention.label in PLACE_LABELS and (pair := shared_head_pair(
             mention.span, surface, gazetteer)):
         return [make_toponym(span, name, "GPE", parse) for span, name in pair]
-    if mention.label in PLACE_LABELS | NAMED_LABELS and (items := towns_listed_in(
+    if mention.label in PLACE_LABELS | NAMED_LABELS | TITLE_LABELS and (items := towns_listed_in(
             mention.span, surface, gazetteer, persons,
             place=mention.label in PLACE_LABELS)):
         return [make_toponym(span, name, "GPE", parse) for span, name in items]
@@ -119,7 +130,7 @@ def _read_whole(mention: Mention, surface: str, *, text: str, parse: Parse,
         return [town]
     if mention.label in PLACE_LABELS | NAMED_LABELS and facility_elsewhere(
             parse, mention.span, gazetteer):
-        return [make_toponym(mention.span, surface, "FAC", parse)]
+        return [make_toponym(mention.span, facility_title(parse, mention.span), "FAC", parse)]
     if mention.label == "PERSON" and (country := country_of_office(
             parse, mention.span, gazetteer)) is not None:
         return [make_toponym(country, country.of(text), "GPE", parse)]

@@ -131,15 +131,16 @@ def with_admin_word(mention: Mention, parse: Parse) -> Mention:
         else replace(mention, span=Span(start, end))
 
 
-def with_feature_word(mention: Mention, parse: Parse) -> Mention:
-    """The mention with the lowercase feature word after it when "the" comes before it ("the
-    Hadejia river" is the river, not the town of Hadejia)."""
+def with_feature_word(mention: Mention, parse: Parse, words: frozenset[str] = FEATURE_AFTER
+                      ) -> Mention:
+    """The mention with the lowercase feature word after it (one of `words`) when "the" comes
+    before it ("the Hadejia river" is the river, not the town of Hadejia)."""
     last = parse.token_at(mention.span.end - 1)
     first = parse.token_at(mention.span.start)
     toks = parse.tokens
     if last is None or first is None or first.i == 0 or last.i + 1 >= len(toks) \
             or toks[first.i - 1].text.lower() != "the" \
-            or toks[last.i + 1].text not in FEATURE_AFTER:
+            or toks[last.i + 1].text not in words:
         return mention
     return replace(mention, span=Span(mention.span.start, toks[last.i + 1].end))
 
@@ -150,6 +151,11 @@ WHOLE_KINDS = ("country", "region", "admin1", "admin2", "city")
 # Words for a part of a place that news writes before its name as it writes directions
 # ("Middle Tennessee", "Upper Egypt", "lower Manhattan").
 PART_WORDS = frozenset({"middle", "upper", "lower"})
+# What a direction before it makes a name of, not a direction of ("Central Plateau").
+GENERIC_RESTS = FEATURE_WORDS | frozenset(ADMIN_SUFFIXES)
+# Words opening a sentence that the model takes into the name after them ("Neighbouring
+# Tamil Nadu", often as a person's): never a place's name.
+LEADING_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby"})
 
 
 def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None
@@ -161,17 +167,29 @@ def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | Non
     capitalised modifier before a country's name ("Nazi Germany", "Communist China"). The
     name is what the gazetteer knows."""
     surface = mention.span.of(text)
+    first, _, rest = surface.partition(" ")
+    if rest and first.lower() in LEADING_MODIFIERS:  # "Neighbouring Tamil Nadu", any label
+        return replace(mention, span=Span(mention.span.start + len(first) + 1,
+                                          mention.span.end))
     if mention.label not in PLACE_LABELS:
         return mention
     offset = _direction_prefix(surface) or _modifier_of_country(surface, gazetteer)
-    if not offset or offset >= len(surface):
-        return mention
+    if not offset or offset >= len(surface) or fold(surface[offset:]) in GENERIC_RESTS:
+        return mention  # "the Central Plateau", "the Western Region": a name, not a direction
     if not surface[:1].islower() and (
-            gazetteer is None or exact_places(gazetteer, surface, kinds=WHOLE_KINDS)
+            gazetteer is None or _whole_entry(gazetteer, surface)
             or not exact_places(gazetteer, surface[offset:],
                                 kinds=("country", "admin1", "region"))):
         return mention
     return replace(mention, span=Span(mention.span.start + offset, mention.span.end))
+
+
+def _whole_entry(gazetteer: Gazetteer, surface: str) -> bool:
+    """True when the whole name is an entry, with or without the admin word that ends it
+    ("Upper East Region", "Western Cape province"): not a direction before a name."""
+    head, _, last = surface.rpartition(" ")
+    bare = head if head and fold(last) in ADMIN_SUFFIXES else surface
+    return any(exact_places(gazetteer, name, kinds=WHOLE_KINDS) for name in {surface, bare})
 
 
 def _modifier_of_country(surface: str, gazetteer: Gazetteer | None) -> int:

@@ -152,6 +152,24 @@ a storm's name is no place ("Typhoon Kammuri"); "Barangay X" is a Philippine vil
 read by an alias without its admin word holds no town ("Provo, Utah" is the state, not Utah
 County, which news writes with its word; resolve.py).
 
+Added in places.gazetteer.v16: a direction word opening a region's full name stays in it
+("the Upper East Region", toponym.py); a name the text calls a first-level unit is the
+province, not the town or district named like it ("the state of Veracruz", "Bandundu
+province", lookup.py); the last name of a list that holds a place-tagged name is in a place
+context ("Wexford, Waterford and Cork"), and so are both names of "between A and B" when both
+are towns of 10,000+ or larger units (placing.py); one mention "A to B" of two places gives
+both (repair.py); "Neighbouring" or "Nearby" opening a mention is no part of the name, nor of a
+person's (toponym.py); a river, lake or range after "the" with no noun after it is the
+feature whatever the model's label ("The Brahmaputra rose", labels.py), and so is a name before
+a lowercase feature word ("the Llyn peninsula", tagged.py); a name before a lowercase
+facility noun "in" a place where no town of the name lies is looked up with that noun ("the
+Santa Rosa hospital in Piura", facilities.py); an island of our table after "on" is a place
+("on Upolu and Savai'i"), a run of capitalised words ending in a capitalised road word is the
+road ("Providence Road"), an ordinal before a road word is a street ("Third Street", "42nd
+Street"; untagged.py, facilities.py); a LOC mention in a place context is kept when the
+gazetteer lacks it ("at Pecem in Ceara"); and an unknown name in a story whose sure dateline
+town the article names is put near that town when nothing nearer places it (fallback.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
@@ -185,7 +203,7 @@ from .placing import is_located, is_placed
 from .repair import repair_mentions
 from .speakers import speaker_names, without_speakers
 from .tagged import read_mention
-from .toponym import CountryRef, Toponym, make_toponym, settle
+from .toponym import LEADING_MODIFIERS, CountryRef, Toponym, make_toponym, settle
 from .untagged import (
     currency_names,
     find_loose_names,
@@ -199,7 +217,8 @@ from .words import DISEASE_WORDS, NAME_PARTICLES
 # Samos's economy in ruins" is no person "With Samos").
 OPENING_WORDS = frozenset({"with", "in", "at", "the", "from", "for", "of", "on", "by", "to",
                            "and", "but", "as", "after", "before", "a", "an", "his", "her",
-                           "their", "its", "this", "that", "when", "while", "if", "under"})
+                           "their", "its", "this", "that", "when", "while", "if", "under"}
+                          ) | LEADING_MODIFIERS  # "Neighbouring Tamil Nadu" is no person
 
 
 def person_names(analysis: ArticleAnalysis, *, written: bool = False) -> frozenset[str]:
@@ -277,12 +296,15 @@ def recognize(analysis: ArticleAnalysis, parse: Parse, gazetteer: Gazetteer, *,
 
 
 def located(toponyms: list[Toponym], parse: Parse, gazetteer: Gazetteer) -> list[Toponym]:
-    """The toponyms, a GPE the words around say where it is ("at X", "X, near Lyon", "in A,
-    X and B") marked `cued`: the model and the context agree it is a place, so a name the
-    gazetteer lacks is kept and placed by the text (fallback.py)."""
-    return [replace(t, cued=True) if not t.cued and t.label == "GPE"
+    """The toponyms, a GPE or LOC the words around say where it is ("at X", "X, near Lyon",
+    "in A, X and B" for a GPE, "at Pecem in Ceara") marked `cued`: the model and the context
+    agree it is a place, so a name the gazetteer lacks is kept and placed by the text
+    (fallback.py)."""
+    return [replace(t, cued=True) if not t.cued and t.label in {"GPE", "LOC"}
             and not is_acronym(t.text, longest=4)  # "a student at IBA": an institution
-            and is_located(parse, t.span, gazetteer) else t for t in toponyms]
+            and is_located(parse, t.span, gazetteer, lists=t.label == "GPE") else t
+            for t in toponyms]  # a LOC listed after a place may be any area ("the Cypress
+    # River and Zorblat Sector")
 
 
 def town_lists(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazetteer,

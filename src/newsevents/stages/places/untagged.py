@@ -17,7 +17,13 @@ from ...model import Mention, Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
-from .cues import has_place_noun, named_by_place_noun, names_a_language, next_word
+from .cues import (
+    has_place_noun,
+    named_by_place_noun,
+    names_a_language,
+    next_word,
+    word_before,
+)
 from .entries import (
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
@@ -25,8 +31,9 @@ from .entries import (
     named_with_admin_word,
     nation_of,
 )
-from .facilities import facility_after, facility_elsewhere, is_road_name
+from .facilities import facility_after, facility_elsewhere, facility_title, is_road_name
 from .inside import embedded_toponyms
+from .lists import list_start
 from .lookup import is_acronym
 from .name_kinds import names_indigenous_people
 from .placing import before_local_noun, distance_after, is_placed, party_home
@@ -35,6 +42,11 @@ from .words import FEATURE_FIRST_WORDS, LOCAL_INSTITUTION_WORDS, ORGANISATION_WO
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
 MISSED_MIN_POPULATION = 10_000
+ISLAND_CODES = frozenset({"ISL", "ISLS"})
+MAX_HYPHENED = 8  # tokens of a hyphenated name ("Ashby-de-la-Zouch")
+# Capitalised words that end a road's name ("Providence Road"): the road, not the town.
+ROAD_NAME_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Lane", "Highway",
+                             "Parkway", "Expressway", "Freeway", "Turnpike", "Pike"})
 METROPOLIS_MIN_POPULATION = 500_000  # a city this big is a place by its own name anywhere
 # Last words of an organisation's name (with its buildings' words and a local institution's:
 # "Office", "Telegraph", "Limited").
@@ -65,14 +77,21 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
     `named_provinces`); and a run of them that
     a place noun names ("the village of Cellardyke", "the Danube Delta area"), known to the
     gazetteer or not; never a currency's country (`currencies`, see `currency_names`), nor
-    "No." before a number."""
-    covered = {tok.i for m in mentions for tok in parse.tokens_in(m.span)}
+    "No." before a number. A single capitalised word the model tagged as a date is read as
+    untagged ("in Masindi and Mbarara", Mbarara a DATE), and so is a hyphenated name
+    ("in Heddon-on-the-Wall")."""
+    covered = {tok.i for m in mentions if not _misread_date(parse, m)
+               for tok in parse.tokens_in(m.span)}
     covered.update(i for first, last in currencies for i in range(first, last + 1))
     out: list[Toponym] = []
     toks = parse.tokens
     for tok in toks:
         if not _untagged_name(tok, toks) or tok.i in covered or _number_sign(toks, tok.i):
             continue
+        if (compound := _hyphened(parse, tok.i)) is not None and _missed_place(
+                gazetteer, compound.of(parse.text), cue=is_placed(parse, compound, gazetteer)):
+            out.append(make_toponym(compound, compound.of(parse.text), "GPE", parse))
+            continue  # "in Heddon-on-the-Wall"
         for size in (3, 2, 1):
             words = toks[tok.i:tok.i + size]
             if len(words) < size or not all(_untagged_name(w, toks) for w in words) or any(
@@ -83,17 +102,20 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
             if fold(name) in persons or _name_goes_on(parse, words[-1].i) and not \
                     office_of_country(parse, words[0].i, name, gazetteer):
                 continue
-            if _run_start(toks, tok.i) and (is_road_name(parse, span)
-                                            or facility_elsewhere(parse, span, gazetteer)):
-                out.append(make_toponym(span, name, "FAC", parse))  # "Erlanger hospital in Y"
+            if _run_start(toks, tok.i) and (is_road_name(parse, span) or size > 1
+                                            and words[-1].text in ROAD_NAME_WORDS):
+                out.append(make_toponym(span, name, "FAC", parse))
                 break
+            if _run_start(toks, tok.i) and facility_elsewhere(parse, span, gazetteer):
+                out.append(make_toponym(span, facility_title(parse, span), "FAC", parse))
+                break  # "Erlanger hospital in Y"
             if size > 1 and _run_start(toks, tok.i) and fold(tok.text) in FEATURE_OPENERS:
                 out.append(make_toponym(span, name, "LOC", parse))  # "the River Aire"
                 break
             cue = is_placed(parse, span, gazetteer) or facility_after(parse, span) \
                 or before_local_noun(parse, span) or distance_after(parse, span)
             if _the_feature(parse, words[0].i, gazetteer, name) or _missed_place(
-                    gazetteer, name, cue=cue,
+                    gazetteer, name, cue=cue, on=_on_island(parse, tok),
                     named=has_place_noun(parse, span) or party_home(parse, span),
                     provinces=provinces, whole=not _compound_prefix(toks, words[-1].i)) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
@@ -167,10 +189,47 @@ def _number_sign(toks: tuple[Tok, ...], i: int) -> bool:
 MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN", "DET"})
 
 
+# Words a date is written with: a capitalised one the model tagged as a date is a date.
+DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "thanksgiving", "diwali",
+    "hanukkah", "passover", "lent", "advent", "today", "tonight", "yesterday", "tomorrow",
+    "spring", "summer", "autumn", "fall", "winter", "noon", "midnight", "year", "years",
+})
+
+
+def _misread_date(parse: Parse, mention: Mention) -> bool:
+    """True for a DATE or TIME mention that is one capitalised proper noun no date is
+    written with ("Mbarara" tagged as a date)."""
+    if mention.label not in {"DATE", "TIME"}:
+        return False
+    toks = parse.tokens_in(mention.span)
+    return len(toks) == 1 and toks[0].pos == "PROPN" and toks[0].text[:1].isupper() \
+        and toks[0].text.isalpha() and toks[0].text.lower() not in DATE_WORDS
+
+
+def _hyphened(parse: Parse, i: int) -> Span | None:
+    """The hyphenated name token i opens, written without spaces and ending in a
+    capitalised word ("Heddon-on-the-Wall", "Stratford-upon-Avon"), else None."""
+    toks = parse.tokens
+    j = i
+    while j + 2 < len(toks) and j - i < MAX_HYPHENED and toks[j + 1].text == "-" \
+            and toks[j + 1].idx == toks[j].end and toks[j + 2].idx == toks[j + 1].end:
+        j += 2
+    if j == i or not toks[j].text[:1].isupper():
+        return None
+    return Span(toks[i].idx, toks[j].end)
+
+
 def _untagged_name(tok: Tok, toks: tuple[Tok, ...]) -> bool:
     """An untagged capitalised proper noun, or a capitalised word inside a sentence the
-    tagger read as an adverb, adjective or common noun ("fled toward Powderly")."""
-    if tok.ent_type or not tok.text[:1].isupper():
+    tagger read as an adverb, adjective or common noun ("fled toward Powderly"); a date's
+    tag on a word no date is written with counts as none ("Mbarara")."""
+    if not tok.text[:1].isupper() or tok.ent_type and not (
+            tok.ent_type in {"DATE", "TIME"} and tok.pos == "PROPN" and tok.text.isalpha()
+            and tok.text.lower() not in DATE_WORDS):
         return False
     return tok.pos == "PROPN" or tok.pos in MISREAD_POS and tok.i > 0 \
         and toks[tok.i - 1].sent == tok.sent and toks[tok.i - 1].pos != "PUNCT"
@@ -303,7 +362,14 @@ def _the_feature(parse: Parse, first: int, gazetteer: Gazetteer, name: str) -> b
         for c in exact_places(gazetteer, name, kinds=("region",)))
 
 
-def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = False,
+def _on_island(parse: Parse, tok: Tok) -> bool:
+    """True after "on", or before a list after "on" ("on Upolu and Savai'i"): where an
+    island's name stands."""
+    return word_before(parse, list_start(parse, tok.i)) == "on"
+
+
+def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, on: bool = False,
+                  named: bool = False,
                   provinces: frozenset[tuple[str | None, str | None]] = frozenset(),
                   whole: bool = True) -> bool:
     """A country or a city of 500,000+ people by its own name anywhere; a province or
@@ -313,7 +379,9 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
     Yorkshire", "in Long An"), or a town of 10,000+ people, or of 1,000+ by its own name
     in a province the article names
     (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the
-    village of X") a town of any size; never a town by three capitals, an acronym."""
+    village of X") a town of any size; an island of our table by its own name after a place
+    context or "on" (`on`: "on Viti Levu", "on Mallorca and Gran Canaria"); never a town by
+    three capitals, an acronym."""
     if named_with_admin_word(gazetteer, text):
         return True
     acronym = is_acronym(text, longest=3)  # "the CHU in Montpellier": a hospital
@@ -325,6 +393,9 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, named: bool = F
             continue
         if c.kind == "country" and (c.match == MATCH_NAME or len(text) > 3 or text.isupper()):
             return True  # an alias as short as "CAR" must be written in capitals
+        if (cue or on) and c.kind == "region" and c.match == MATCH_NAME \
+                and c.feature_code in ISLAND_CODES and not acronym:
+            return True  # "on Viti Levu", "in Tahiti"
         if cue and c.kind == "region" and c.match == MATCH_NAME \
                 and c.feature_code in {"RGN", "ADM1H"} and not acronym:
             return True  # a region of our table by its own name ("across Yorkshire", "in

@@ -24,7 +24,7 @@ FACILITY_WORDS = frozenset({
     "palace", "castle", "camp", "base", "port", "harbour", "harbor", "terminal", "building",
     "farm", "farms", "plant", "factory", "complex", "checkpoint", "crossing", "refinery",
     "compound", "bazaar", "junction", "drive", "parkway", "expressway", "freeway", "motorway",
-    "turnpike",
+    "turnpike", "terrace", "quay", "wharf", "pier", "docks",
 })
 
 # Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
