@@ -366,3 +366,42 @@ def test_a_direction_before_a_feature_word_is_a_name_not_a_direction() -> None:
     text = "Cholera spread to Haiti 's Central Plateau in May ."
     places = run(stage, text, [("Haiti", "GPE"), ("Central Plateau", "LOC")])
     assert "NGA" not in {p.country for p in places}
+
+
+@pytest.fixture(scope="module")
+def demonyms() -> GeocodeStage:
+    entries = [
+        (town(4343327, "Welsh", 30.24, -92.82, "USA", 3_227, "LA"), []),
+        (district(4328857, "Jefferson Davis Parish", 30.27, -92.81, "USA", 31_000, "LA"), []),
+        (region(4331987, "Louisiana", "admin1", 31.0, -92.0, "USA", population=4_600_000,
+                code="LA"), []),
+        (region(2635167, "United Kingdom", "country", 54.0, -2.0, "GBR",
+                population=66_000_000), []),
+        (region(6251999, "Canada", "country", 60.1, -113.6, "CAN", population=37_000_000),
+         []),
+        (town(5516233, "Amarillo", 35.22, -101.83, "USA", 198_645, "TX"), []),
+        (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
+                code="TX"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms={"Welsh": "GBR",
+                                                             "Canadian": "CAN"},
+                                          country_codes={}))
+
+
+def test_a_demonyms_spelling_called_a_town_by_its_appositive_is_the_town(
+        demonyms: GeocodeStage) -> None:
+    text = "The car was found in Welsh , a town in Jefferson Davis Parish , Louisiana ."
+    places = run(demonyms, text, [("Welsh", "ORG"), ("Jefferson Davis Parish", "GPE"),
+                                  ("Louisiana", "GPE")])
+    place = at(places, text, "Welsh")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_demonym_before_a_capitalised_feature_word_names_the_feature(
+        demonyms: GeocodeStage) -> None:
+    text = "Crews searched the Canadian River north of Amarillo , Texas , on Sunday ."
+    places = run(demonyms, text, [("Canadian", "NORP"), ("Amarillo", "GPE"),
+                                  ("Texas", "GPE")])
+    assert "CAN" not in {p.country for p in places}
+    river = at(places, text, "Canadian River")
+    assert river is not None and river.country == "USA"

@@ -240,18 +240,25 @@ def _appositive_place(parse: Parse, span: Span) -> bool:
     """True when an appositive says the name is a place: "X, a farming town", "X, the
     provincial capital", "X, a southeastern Turkish town": a comma, an article, up to
     three modifiers, a place noun)."""
+    return bool(appositive_noun(parse, span))
+
+
+def appositive_noun(parse: Parse, span: Span) -> str:
+    """The place noun of an appositive after the name ("town" of "X, a farming town in"),
+    else ""."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None or last.i + 3 >= len(toks) or toks[last.i + 1].text != "," \
             or toks[last.i + 2].text.lower() not in {"a", "an", "the"}:
-        return False
+        return ""
     for tok in toks[last.i + 3:last.i + 7]:
         if tok.text.lower() in PLACE_NOUNS:  # the head of the phrase, not "a state official"
             after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
-            return not (after.isalpha() and after.islower()) or after in PHRASE_GLUE
+            head = not (after.isalpha() and after.islower()) or after in PHRASE_GLUE
+            return tok.text.lower() if head else ""
         if not _modifier(tok):
-            return False
-    return False
+            return ""
+    return ""
 
 
 def _the_before(parse: Parse, k: int) -> bool:

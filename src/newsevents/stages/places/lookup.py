@@ -58,8 +58,8 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
     none for a part of a town ("the city's South Side"): the text places it (fallback.py)."""
     if top.in_town:
         return [], False
-    if country := demonym_country(gazetteer, top.text):
-        return [country], False
+    if not top.settlement and (country := demonym_country(gazetteer, top.text)):
+        return [country], False  # not "in Welsh, a town in Jefferson Davis Parish"
     cands = full_lookup(gazetteer, top) or adjective_lookup(gazetteer, top.text)
     if cands or " " not in top.text.strip():
         return cands, False

@@ -75,6 +75,8 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
     mention = without_direction(without_possessive(mention, text), text,
                                 gazetteer=gazetteer)
     mention = with_admin_word(mention, parse)  # "Neighboring St. Tammany" + "Parish"
+    if mention.label == "NORP" and (river := _feature_named_by_demonym(mention, parse)):
+        mention = river  # "the Canadian River" of Texas is no Canada
     if mention.label in {"GPE", "LOC"}:
         mention = with_feature_word(mention, parse)
     elif mention.label in {"PERSON", "ORG"}:  # "the Llyn peninsula" tagged PERSON: a feature
@@ -102,6 +104,19 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
         return [], []  # "an English translation", "in French": a language
     return _read_by_label(mention, surface, parse=parse, gazetteer=gazetteer,
                           persons=persons, written=written)
+
+
+def _feature_named_by_demonym(mention: Mention, parse: Parse) -> Mention | None:
+    """A demonym and the capitalised feature word after it ("the Canadian River", "the
+    French Broad River"): the feature, a LOC; else None."""
+    last = parse.token_at(mention.span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 1 >= len(toks):
+        return None
+    word = toks[last.i + 1]
+    if not word.text[:1].isupper() or word.text.lower() not in FEATURE_WORDS:
+        return None
+    return replace(mention, span=Span(mention.span.start, word.end), label="LOC")
 
 
 def _read_whole(mention: Mention, surface: str, *, text: str, parse: Parse,

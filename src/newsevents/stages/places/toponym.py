@@ -11,6 +11,7 @@ from ...resources.place_names import ADMIN_SUFFIXES, fold, split_admin_suffix
 from .cues import (
     LGA_WORDS,
     admin_level_at,
+    appositive_noun,
     after_article,
     is_cued,
     is_directed,
@@ -247,7 +248,8 @@ def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:
                    or is_cued(parse, span) or in_town
                    or noun in PLURAL_FACILITY_NOUNS,  # "the Tiga and Challawa dams"
                    directed=is_directed(parse, span), in_town=in_town,
-                   settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS,
+                   settlement=before[1:] == ("of",) and before[0] in SETTLEMENT_NOUNS
+                   or appositive_noun(parse, span) in SETTLEMENT_NOUNS,  # "Welsh, a town in"
                    townsfolk=before_local_noun(parse, span, people=True))
 
 

@@ -167,8 +167,22 @@ Santa Rosa hospital in Piura", facilities.py); an island of our table after "on"
 ("on Upolu and Savai'i"), a run of capitalised words ending in a capitalised road word is the
 road ("Providence Road"), an ordinal before a road word is a street ("Third Street", "42nd
 Street"; untagged.py, facilities.py); a LOC mention in a place context is kept when the
-gazetteer lacks it ("at Pecem in Ceara"); and an unknown name in a story whose sure dateline
-town the article names is put near that town when nothing nearer places it (fallback.py).
+gazetteer lacks it ("at Pecem in Ceara"); a list of towns tagged as a title is the towns
+("Ludlow, Bridgnorth and Much Wenlock"), a town tagged as a language after a place cue is the
+town ("from Idabel and Broken Bow"), a town before a noun of people after an age is a town
+("a 64-year-old Corvallis man", placing.py), a numbered road tagged as a firm is the road
+("Interstate 65", labels.py); a word the model tagged as a date that no date is written with
+is read as untagged ("in Masindi and Mbarara"), and so is a hyphenated name ("Southend-on-Sea",
+untagged.py); a mention is joined across hyphens and "under" ("Newcastle-under-Lyme",
+repair.py); what one speaks, learns or translates is a language ("speak German and French",
+cues.py); an appositive that calls a name a town makes it a town, not the country its
+spelling is the demonym of ("Welsh, a town in Jefferson Davis Parish", lookup.py), and a
+demonym before a capitalised feature word names the feature ("the Canadian River");
+a building named after a town is at the town of that name the article places ("Clinton High
+School" in a story about Clinton, Ark.); an unknown building or town quarter in a story whose
+sure dateline town the article names is put near that town when nothing nearer places it,
+and an unknown name placed among the article's places is put among those of the province
+that holds most of them (fallback.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
