@@ -405,3 +405,10 @@ def test_a_demonym_before_a_capitalised_feature_word_names_the_feature(
     assert "CAN" not in {p.country for p in places}
     river = at(places, text, "Canadian River")
     assert river is not None and river.country == "USA"
+
+
+def test_a_known_towns_name_before_a_lowercase_feature_word_stays_the_town() -> None:
+    stage = stage_of([(town(99347, "Al Faw", 29.98, 48.47, "IRQ", 104_569, "02"), [])])
+    text = "They were captured while sailing in the al Faw peninsula on Sunday ."
+    place = at(run(stage, text, [("al Faw", "ORG")]), text, "al Faw")
+    assert place is not None and place.name == "Al Faw"

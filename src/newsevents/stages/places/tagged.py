@@ -79,8 +79,10 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
         mention = river  # "the Canadian River" of Texas is no Canada
     if mention.label in {"GPE", "LOC"}:
         mention = with_feature_word(mention, parse)
-    elif mention.label in {"PERSON", "ORG"}:  # "the Llyn peninsula" tagged PERSON: a feature
-        # (not "the Greek islands", a demonym's)
+    elif mention.label in {"PERSON", "ORG"} and not exact_places(gazetteer,
+                                                                 mention.span.of(text)):
+        # "the Llyn peninsula" tagged PERSON: a feature (not "the Greek islands", a
+        # demonym's, nor "the al Faw peninsula", which the town of Al Faw gives)
         feature = with_feature_word(mention, parse, FEATURE_WORDS)
         mention = mention if feature is mention else replace(feature, label="LOC")
     surface = mention.span.of(text)
