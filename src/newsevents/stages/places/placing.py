@@ -200,9 +200,10 @@ LOCAL_NOUNS = PEOPLE_NOUNS | {"police", "firefighters", "deputies", "schools"}
 def before_local_noun(parse: Parse, span: Span, *, people: bool = False) -> bool:
     """True when a name opening a sentence or after "a", "an", "the" or a number (and an
     age: "a 64-year-old Corvallis man") comes right before a lowercase noun of a town's
-    people or services ("A Jackson man", "two Jackson women", "Clinton police said"): a town for a name the model took for a person's or
-    missed. With `people`, only a noun of people: an organisation's name before a service
-    is more often its own ("Hamas police"), before "men" or "residents" a town's."""
+    people or services ("A Jackson man", "two Jackson women", "Clinton police said"): a
+    town for a name the model took for a person's or missed. With `people`, only a noun of
+    people: an organisation's name before a service is more often its own ("Hamas
+    police"), before "men" or "residents" a town's."""
     first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
     toks = parse.tokens
     if first is None or last is None or last.i + 1 >= len(toks) \
