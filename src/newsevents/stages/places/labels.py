@@ -126,7 +126,7 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
     if mention.label in {"ORG", "PRODUCT"}:
         placed = is_placed(parse, mention.span, gazetteer)
         named = has_place_noun(parse, mention.span)  # "the community of X": any size
-        feature = placed or _the_feature(parse, mention.span)
+        feature = placed or _feature_after_the(parse, mention.span)
         return any(c.kind in {"country", "admin1"} or c.kind == "region"
                    and (feature or c.feature_code not in NATURAL_CODES) or placed
                    and (c.population >= PLACED_MIN_POPULATION or named)
@@ -147,7 +147,7 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
     return False
 
 
-def _the_feature(parse: Parse, span: Span) -> bool:
+def _feature_after_the(parse: Parse, span: Span) -> bool:
     """True for a name after "the" that no noun follows ("The Brahmaputra rose", "along
     the Amazon."): a river, lake or range, as English writes them; not "the Amazon
     warehouse", a firm's."""

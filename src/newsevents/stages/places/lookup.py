@@ -109,8 +109,8 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
         for cand in units_by_admin_word(gazetteer, top.key, top.level):
             found.setdefault(cand.pid, cand)
     cands = list(found.values())
-    if top.level == 1 and any(is_level_one(c) and c.match <= MATCH_ALIAS for c in cands):
-        cands = [c for c in cands if is_level_one(c) or c.kind in {"country", "region"}]  # "the
+    if top.level == 1 and any(_is_level_one(c) and c.match <= MATCH_ALIAS for c in cands):
+        cands = [c for c in cands if _is_level_one(c) or c.kind in {"country", "region"}]  # "the
         # state of Veracruz", "Bandundu province": the province, not the town or district it
         # is named for ("the Kurdistan region" stays free to be our region)
     if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
@@ -127,7 +127,7 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
     return cands
 
 
-def is_level_one(cand: Candidate) -> bool:
+def _is_level_one(cand: Candidate) -> bool:
     """A first-level region, now or before a reform (GeoNames' ADM1H: "Rift Valley
     Province")."""
     return cand.kind == "admin1" or cand.feature_code == "ADM1H"

@@ -206,8 +206,13 @@ def _misread_date(parse: Parse, mention: Mention) -> bool:
     if mention.label not in {"DATE", "TIME"}:
         return False
     toks = parse.tokens_in(mention.span)
-    return len(toks) == 1 and toks[0].pos == "PROPN" and toks[0].text[:1].isupper() \
-        and toks[0].text.isalpha() and toks[0].text.lower() not in DATE_WORDS
+    return len(toks) == 1 and _no_date_word(toks[0])
+
+
+def _no_date_word(tok: Tok) -> bool:
+    """A capitalised proper noun no date is written with ("Mbarara"; not "March")."""
+    return tok.pos == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() \
+        and tok.text.lower() not in DATE_WORDS
 
 
 def _hyphened(parse: Parse, i: int) -> Span | None:
@@ -228,8 +233,7 @@ def _untagged_name(tok: Tok, toks: tuple[Tok, ...]) -> bool:
     tagger read as an adverb, adjective or common noun ("fled toward Powderly"); a date's
     tag on a word no date is written with counts as none ("Mbarara")."""
     if not tok.text[:1].isupper() or tok.ent_type and not (
-            tok.ent_type in {"DATE", "TIME"} and tok.pos == "PROPN" and tok.text.isalpha()
-            and tok.text.lower() not in DATE_WORDS):
+            tok.ent_type in {"DATE", "TIME"} and _no_date_word(tok)):
         return False
     return tok.pos == "PROPN" or tok.pos in MISREAD_POS and tok.i > 0 \
         and toks[tok.i - 1].sent == tok.sent and toks[tok.i - 1].pos != "PUNCT"
