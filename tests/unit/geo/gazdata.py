@@ -161,6 +161,16 @@ def city(pid: int, name: str, lat: float, lon: float, country: str, population: 
                      lat=lat, lon=lon, population=population, geonameid=pid, **extra)  # type: ignore[arg-type]
 
 
-def stage_of(entries: list[tuple[Candidate, list[str]]]) -> GeocodeStage:
-    """A places stage over a small in-memory gazetteer of these (candidate, aliases)."""
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={}, country_codes={}))
+def table_region(pid: int, name: str, code: str, lat: float, lon: float,
+                 country: str | None) -> Candidate:
+    """A row of our regions table: a region, river, island or former province
+    (`code`: RGN, STM, ISL, ADM1H …), without people."""
+    return Candidate(pid=pid, name=name, kind="region", feature_code=code, country=country,
+                     lat=lat, lon=lon, population=0)
+
+
+def stage_of(entries: list[tuple[Candidate, list[str]]], *,
+             demonyms: dict[str, str] | None = None) -> GeocodeStage:
+    """A places stage over a small in-memory gazetteer of these (candidate, aliases) and
+    `demonyms` (demonym → ISO3)."""
+    return GeocodeStage(InMemoryGazetteer(entries, demonyms=demonyms or {}, country_codes={}))

@@ -8,25 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.resources.gazetteer import Candidate, InMemoryGazetteer
 from newsevents.stages.places import GeocodeStage
 
-from .gazdata import stage_of
+from .gazdata import stage_of, table_region
 from .test_geocode_joins_and_containers import run as run_parsed
 from .test_geocode_recall import region, run, town
-from .test_geocode_recall_cues import at
-
-
-def feature(pid: int, name: str, code: str, lat: float, lon: float, country: str | None
-            ) -> Candidate:
-    return Candidate(pid=pid, name=name, kind="region", feature_code=code, country=country,
-                     lat=lat, lon=lon, population=0)
-
-
-def district(pid: int, name: str, lat: float, lon: float, country: str, population: int,
-             code: str) -> Candidate:
-    return Candidate(pid=pid, name=name, kind="admin2", feature_code="ADM2", country=country,
-                     lat=lat, lon=lon, population=population, admin1_code=code)
+from .test_geocode_recall_cues import at, unit
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +28,13 @@ def stage() -> GeocodeStage:
         # Veracruz: the state (by an alias), the municipality and the city (by name)
         (region(3514780, "Veracruz de Ignacio de la Llave", "admin1", 19.5, -96.6, "MEX",
                 population=6_000_000, code="30"), ["Veracruz"]),
-        (district(3514781, "Veracruz", 19.18, -96.24, "MEX", 524_517, "30"), []),
+        (unit(3514781, "Veracruz", "admin2", 19.18, -96.24, "MEX",
+              population=524_517, code="30"), []),
         (town(3514783, "Veracruz", 19.18, -96.14, "MEX", 428_323, "30"), []),
         # the Congo's former Bandundu province, and the district of its old capital
-        (feature(-9101, "Bandundu", "ADM1H", -4.5, 18.6, "COD"), []),
-        (district(2317398, "Bandundu", -3.32, 17.38, "COD", 202_904, "20"), []),
+        (table_region(-9101, "Bandundu", "ADM1H", -4.5, 18.6, "COD"), []),
+        (unit(2317398, "Bandundu", "admin2", -3.32, 17.38, "COD",
+              population=202_904, code="20"), []),
         # Ireland and Wales
         (town(2960992, "Wexford", 52.33, -6.46, "IRL", 21_524, "L"), []),
         (town(2960991, "Waterford", 52.26, -7.11, "IRL", 60_079, "M"), []),
@@ -65,14 +54,14 @@ def stage() -> GeocodeStage:
                 code="25"), []),
         (region(1278253, "Assam", "admin1", 26.0, 92.8, "IND", population=31_000_000,
                 code="03"), []),
-        (feature(-9102, "Brahmaputra River", "STM", 23.8, 89.7, None), ["Brahmaputra"]),
+        (table_region(-9102, "Brahmaputra River", "STM", 23.8, 89.7, None), ["Brahmaputra"]),
         # Peru and the Philippines
         (town(3693529, "Piura", -5.19, -80.63, "PER", 630_000, "20"), []),
         (town(1687801, "Santa Rosa", 14.31, 121.11, "PHL", 216_650, "40"), []),
         # Samoa's islands
         (region(4034894, "Samoa", "country", -13.8, -172.2, "WSM", population=196_130), []),
-        (feature(-9103, "Upolu", "ISL", -13.92, -171.75, "WSM"), []),
-        (feature(-9104, "Savai'i", "ISL", -13.65, -172.45, "WSM"), ["Savaii"]),
+        (table_region(-9103, "Upolu", "ISL", -13.92, -171.75, "WSM"), []),
+        (table_region(-9104, "Savai'i", "ISL", -13.65, -172.45, "WSM"), ["Savaii"]),
         # Pakistan, Bangladesh, India
         (town(1174872, "Karachi", 24.86, 67.01, "PAK", 11_624_219, "05"), []),
         (region(1168579, "Pakistan", "country", 30.0, 70.0, "PAK", population=212_000_000),
@@ -166,7 +155,7 @@ def test_an_unknown_name_in_a_story_from_a_dateline_town_it_names_is_put_there(
 @pytest.fixture(scope="module")
 def local() -> GeocodeStage:
     return stage_of([
-        (district(2647841, "Gwynedd", 52.9, -4.0, "GBR", 85_136, "WLS"), []),
+        (unit(2647841, "Gwynedd", "admin2", 52.9, -4.0, "GBR", population=85_136, code="WLS"), []),
         (town(2637355, "King's Lynn", 52.75, 0.4, "GBR", 46_093, "ENG"), ["Lynn"]),
         (region(3402362, "Ceara", "admin1", -5.0, -39.5, "BRA", population=8_700_000,
                 code="06"), []),
@@ -238,9 +227,11 @@ def test_a_terrace_tagged_as_a_person_is_a_facility(local: GeocodeStage) -> None
 @pytest.fixture(scope="module")
 def shire() -> GeocodeStage:
     return stage_of([
-        (feature(-9201, "Lake District", "RGN", 54.5, -3.1, "GBR"), []),
-        (district(4899581, "Lake", 42.35, -87.83, "USA", 627_003, "IL"), ["Lake County"]),
-        (district(2638655, "Shropshire", 52.67, -2.75, "GBR", 273_634, "ENG"), []),
+        (table_region(-9201, "Lake District", "RGN", 54.5, -3.1, "GBR"), []),
+        (unit(4899581, "Lake", "admin2", 42.35, -87.83, "USA",
+              population=627_003, code="IL"), ["Lake County"]),
+        (unit(2638655, "Shropshire", "admin2", 52.67, -2.75, "GBR",
+              population=273_634, code="ENG"), []),
         (town(2643745, "Ludlow", 52.37, -2.72, "GBR", 10_515, "ENG"), []),
         (town(2654730, "Bridgnorth", 52.53, -2.42, "GBR", 12_657, "ENG"), []),
         (town(2642436, "Much Wenlock", 52.6, -2.56, "GBR", 2_211, "ENG"), []),
@@ -300,7 +291,6 @@ def roads() -> GeocodeStage:
         (town(4529292, "Broken Bow", 34.03, -94.74, "USA", 4_131, "OK"), []),
         (region(4544379, "Oklahoma", "admin1", 35.5, -98.0, "USA", population=3_900_000,
                 code="OK"), []),
-        (region(2510769, "Spain", "country", 40.0, -4.0, "ESP", population=46_700_000), []),
     ])
 
 
@@ -322,8 +312,7 @@ def test_a_town_tagged_as_a_language_after_a_place_cue_is_the_town(roads: Geocod
 @pytest.fixture(scope="module")
 def speakers() -> GeocodeStage:
     spain = region(2510769, "Spain", "country", 40.0, -4.0, "ESP", population=46_700_000)
-    return GeocodeStage(InMemoryGazetteer([(spain, [])], demonyms={"Spanish": "ESP"},
-                                          country_codes={}))
+    return stage_of([(spain, [])], demonyms={"Spanish": "ESP"})
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -372,7 +361,8 @@ def test_a_direction_before_a_feature_word_is_a_name_not_a_direction() -> None:
 def demonyms() -> GeocodeStage:
     entries = [
         (town(4343327, "Welsh", 30.24, -92.82, "USA", 3_227, "LA"), []),
-        (district(4328857, "Jefferson Davis Parish", 30.27, -92.81, "USA", 31_000, "LA"), []),
+        (unit(4328857, "Jefferson Davis Parish", "admin2", 30.27, -92.81, "USA",
+              population=31_000, code="LA"), []),
         (region(4331987, "Louisiana", "admin1", 31.0, -92.0, "USA", population=4_600_000,
                 code="LA"), []),
         (region(2635167, "United Kingdom", "country", 54.0, -2.0, "GBR",
@@ -383,9 +373,7 @@ def demonyms() -> GeocodeStage:
         (region(4736286, "Texas", "admin1", 31.25, -99.25, "USA", population=29_000_000,
                 code="TX"), []),
     ]
-    return GeocodeStage(InMemoryGazetteer(entries, demonyms={"Welsh": "GBR",
-                                                             "Canadian": "CAN"},
-                                          country_codes={}))
+    return stage_of(entries, demonyms={"Welsh": "GBR", "Canadian": "CAN"})
 
 
 def test_a_demonyms_spelling_called_a_town_by_its_appositive_is_the_town(

@@ -19,7 +19,7 @@ from newsevents.stages.places import GeocodeStage
 from newsevents.stages.places.context import containers, siblings
 
 from . import gazdata
-from .gazdata import stage_of, write_sources
+from .gazdata import stage_of, table_region, write_sources
 from .test_geocode_joins_and_containers import run as run_parsed
 from .test_geocode_joins_and_containers import toponyms_of
 from .test_geocode_recall import region, run, town
@@ -58,17 +58,12 @@ def test_a_region_is_not_found_by_a_compass_word_alone(index: gz.SQLiteGazetteer
 
 # -- a former province by its own name -----------------------------------------------------------
 
-def former(pid: int, name: str, lat: float, lon: float, country: str) -> Candidate:
-    return Candidate(pid=pid, name=name, kind="region", feature_code="ADM1H", country=country,
-                     lat=lat, lon=lon, population=0)
-
-
 @pytest.fixture(scope="module")
 def provinces() -> GeocodeStage:
     return stage_of([
         (region(1562822, "Vietnam", "country", 16.0, 106.0, "VNM", population=96_000_000), []),
-        (former(-9001, "Long An", 10.7, 106.2, "VNM"), []),
-        (former(-9002, "Tien Giang", 10.4, 106.3, "VNM"), []),
+        (table_region(-9001, "Long An", "ADM1H", 10.7, 106.2, "VNM"), []),
+        (table_region(-9002, "Tien Giang", "ADM1H", 10.4, 106.3, "VNM"), []),
         (town(1580541, "Long", 18.07, 99.83, "THA", 11_800, "50"), []),
     ])
 
