@@ -38,6 +38,7 @@ NATION_ADJECTIVES = {
 UK_NATIONS = frozenset(fold(name) for name, iso3 in NATION_ADJECTIVES.values() if iso3 == "GBR")
 NORP_MIN_POPULATION = 50_000
 PLACED_MIN_POPULATION = 1_000  # an ORG name the context calls a place: a town, not a hamlet
+MISSED_MIN_POPULATION = 10_000  # a town a place context makes of any untagged or tagged name
 
 
 def nation_of(gazetteer: Gazetteer, surface: str) -> str | None:
@@ -126,10 +127,7 @@ def named_with_admin_word(gazetteer: Gazetteer, surface: str) -> bool:
                                      for c in named_places(gazetteer, surface))
 
 
-BIG_TOWN = 10_000
-
-
 def big_place(gazetteer: Gazetteer, name: str) -> bool:
     """True when `name` is exactly a country's, a province's or a town's of 10,000+."""
-    return any(c.kind != "city" or c.population >= BIG_TOWN
+    return any(c.kind != "city" or c.population >= MISSED_MIN_POPULATION
                for c in exact_places(gazetteer, name, kinds=("country", "admin1", "city")))

@@ -49,7 +49,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...resources.gazetteer import Candidate
-from ...resources.place_names import destination, fold, haversine_km, plain_name
+from ...resources.place_names import destination, haversine_km, plain_name
 from .context import Relation, compass
 from .lookup import contains
 from .resolution import Resolution
@@ -64,7 +64,7 @@ LOCAL_KM = 50.0
 LOCAL_SHARE = 2 / 3  # of the anchor mentions near the main one: a local story
 LOCAL_MIN_MENTIONS = 3  # … in its country, when the story names another country too
 COUNTRY_PRECISION = 5
-HOME_PRECISION = 3  # a name placed at the dateline's town: somewhere around it
+DISTRICT_PRECISION = 3  # somewhere around a point: a distance phrase's, the dateline town's
 CUED_LABELS = frozenset({"GPE", "LOC"})  # the model and the context agree it is a place
 
 
@@ -176,7 +176,6 @@ def _story_places(toponyms: list[Toponym], resolutions: list[Resolution]
     return [t for t, _ in pairs], [r for _, r in pairs]
 
 
-MEASURED_PRECISION = 3  # a point a distance phrase gives: "about 80 km north" is approximate
 FARTHEST_KM = 20_000.0  # about half the Earth's circumference: no place is farther away
 
 
@@ -192,7 +191,7 @@ def offset(rel: Relation, resolutions: list[Resolution]
     lat, lon = destination(cand.lat, cand.lon, rel.bearing, rel.km)
     why = f"{rel.km:.0f} km {compass(rel.bearing)} of {plain_name(cand.name)}, as the text says"
     moved = replace(cand, lat=lat, lon=lon, admin1=None, admin1_code=None, admin2=None)
-    return moved, why, MEASURED_PRECISION  # in the reference's country, not its province
+    return moved, why, DISTRICT_PRECISION  # in the reference's country, not its province
 
 
 class Anchors:
@@ -237,7 +236,7 @@ class Anchors:
         """The anchor, why, and the least precision code the anchor supports."""
         if qualifier is not None and _resolved(qualifier):
             return qualifier.candidate, "the place named after it", 0
-        if top.label == "FAC" and (town := self._town_inside(top)) is not None:
+        if top.label == "FAC" and (town := self.town_inside(top)) is not None:
             return town, "the town its own name holds", 0
         same = self._sentence_country(top.sentence)
         if same:
@@ -256,12 +255,12 @@ class Anchors:
         if self.home is not None and (top.label == "FAC" or is_area_name(top.text)):
             # "the Aga Khan hospital", "Johar Town" in a story from Karachi, Lahore: a
             # building or a town's quarter, not a river or a region, which may be far
-            return self.home, "the dateline's town, which the article names", HOME_PRECISION
+            return self.home, "the dateline's town, which the article names", DISTRICT_PRECISION
         if self.dateline is not None:  # "DAR ES SALAAM, Tanzania": near "Ukerewe island"
             return self.dateline, "the country of the article's dateline", 0
         return None, "", 0
 
-    def _town_inside(self, top: Toponym) -> Candidate | None:
+    def town_inside(self, top: Toponym) -> Candidate | None:
         """A town or district the article places with confidence whose name is words of the
         building's own name ("IU Health Goshen Hospital" when Goshen is placed), the
         longest; linear in the name's words."""
@@ -306,14 +305,15 @@ def _narrowed(res: Resolution, top: Toponym, by: Resolution | None, anchors: Anc
                    reason=f"{res.reason}; placed at {plain_name(town.name)}, {why}")
 
 
-def _named_town(res: Resolution, anchors: Anchors) -> Resolution:
+def _named_town(res: Resolution, top: Toponym, anchors: Anchors) -> Resolution:
     """A building read by the town its name holds ("Clinton High School") at the town of
-    that name the article places with confidence ("Clinton, Ark."), not a namesake: one name
-    is one place in a story."""
+    that name the article places with confidence ("Clinton, Ark."; `Anchors.town_inside`, as
+    for a building the gazetteer does not know at all), not a namesake: one name is one
+    place in a story."""
     cand = res.candidate
     if not res.partial or cand is None or cand.kind != "city":
         return res
-    town = anchors.towns.get(fold(plain_name(cand.name)))
+    town = anchors.town_inside(top)
     if town is None or town.pid == cand.pid or town.kind != "city":
         return res
     return replace(res, candidate=town,
@@ -346,7 +346,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     out: list[Resolution] = []
     for k, (top, res) in enumerate(zip(toponyms, resolutions)):
         if res.candidate is not None:
-            out.append(_narrowed(_named_town(res, anchors), top,
+            out.append(_narrowed(_named_town(res, top, anchors), top,
                                  resolutions[qualified[k]] if k in qualified else None,
                                  anchors))
             continue

@@ -18,14 +18,19 @@ from .cues import (
     is_possessive,
     plural_admin_level,
 )
-from .entries import NORP_MIN_POPULATION, PLACED_MIN_POPULATION, exact_places, named_places
+from .entries import (
+    MISSED_MIN_POPULATION,
+    NORP_MIN_POPULATION,
+    PLACED_MIN_POPULATION,
+    exact_places,
+    named_places,
+)
 from .facilities import facility_after, is_road_name
 from .lists import list_start
 from .name_kinds import is_facility_name
 from .placing import before_local_noun, closes_phrase, is_placed, is_qualified, listed_after_cue
 from .titles import person_elsewhere
 from .toponym import PLACE_LABELS
-from .untagged import MISSED_MIN_POPULATION
 from .verbs import after_through
 from .words import (
     DIRECTION_WORDS,

@@ -5,11 +5,10 @@ before the name of a facility, feature or district ("Middletown’s New Road", "
 Wadajir district": the place, and the thing in it; not "Notre Dame’s Jessica Shepard";
 under an organisation's label only a building, road or feature: "Derry’s Altnagelvin
 Hospital", not "Yemen’s Ministry of Defence"),
-two places joined by a hyphen when the whole is no place
-("Nelson-Creston", "Asia-Pacific"; not "Guinea-Bissau"), and a name run into the place it
-is in or near ("Washington University in St. Louis", "Maple in Lemay", "Lower Shabelle
-around Afgoye": the name, and the place) or
-the places it is at ("the Dene Tha' First Nation at Chateh and Meander River"). A place
+two places joined by a hyphen or "to" when the whole is no place
+("Nelson-Creston", "Asia-Pacific", "Fishguard to Rosslare"; not "Guinea-Bissau"), and a
+name run into the place it is in or near ("Washington University in St. Louis", "Maple in
+Lemay", "Lower Shabelle around Afgoye": the name, and the place) or the places it is at ("the Dene Tha' First Nation at Chateh and Meander River"). A place
 mention that is a list of names one of which the gazetteer knows gives each name ("Happy Camp
 and Seiad Valley"), unless the whole is a place ("Trinidad and Tobago").
 A name cut before the capitalised road word that ends it ("North State" + "Street") is the
@@ -37,12 +36,17 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, Gazetteer
 from .entries import exact_places
 from .facilities import is_route_number, road_number_end
-from .words import FACILITY_WORDS, FEATURE_WORDS, GENERIC_WORDS, PLACE_NOUNS, VENUE_WORDS
+from .words import (
+    FACILITY_WORDS,
+    FEATURE_WORDS,
+    GENERIC_WORDS,
+    PLACE_NOUNS,
+    ROAD_END_WORDS,
+    VENUE_WORDS,
+)
 
 MAX_WORDS = 4
 REACH = 5  # tokens a mention is joined across
-ROAD_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "highway",
-                        "parkway", "expressway", "freeway", "turnpike"})
 NUMBERED_ROAD_WORDS = frozenset({"route", "hwy", "interstate"})  # "State Route 9"
 MIN_POPULATION = 1_000
 PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "al",
@@ -100,8 +104,8 @@ def repair_mentions(mentions: tuple[Mention, ...], *, parse: Parse, gazetteer: G
 
 def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """A mention that runs a place's name into another name, as "Middletown’s New Road"
-    (the place's possessive), "Nelson-Creston", "Asia-Pacific" (two places joined by a
-    hyphen, when the whole names no place) or "Washington University in St. Louis" (a name,
+    (the place's possessive), "Nelson-Creston", "Asia-Pacific", "Fishguard to Rosslare"
+    (two places joined by a hyphen or "to", when the whole names no place) or "Washington University in St. Louis" (a name,
     "in", "at", "near", "around" or "outside", and a place: "Lower Shabelle around Afgoye";
     or a list of places one of which the gazetteer knows): the
     place, and the rest; a place mention that is such a list ("Happy Camp and Seiad
@@ -135,14 +139,11 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
             and exact_places(gazetteer, pair.group(2), kinds=("country", "admin1")):
         return [_part(mention, 0, pair.end(1), "GPE"),
                 _part(mention, pair.start(2), len(surface), "GPE")]
-    if (pair := _ROUTE.fullmatch(surface)) and not _place(gazetteer, surface) \
-            and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
-        return [_part(mention, 0, pair.end(1), "GPE"),
-                _part(mention, pair.start(2), len(surface), "GPE")]
-    if (pair := _HYPHENED.fullmatch(surface)) and not _place(gazetteer, surface) \
-            and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
-        return [_part(mention, 0, pair.end(1), "GPE"),
-                _part(mention, pair.start(2), len(surface), "GPE")]
+    for joined in (_ROUTE, _HYPHENED):  # "Fishguard to Rosslare", "Nelson-Creston"
+        if (pair := joined.fullmatch(surface)) and not _place(gazetteer, surface) \
+                and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
+            return [_part(mention, 0, pair.end(1), "GPE"),
+                    _part(mention, pair.start(2), len(surface), "GPE")]
     return [mention]
 
 
@@ -167,11 +168,11 @@ def _with_road_word(mention: Mention, parse: Parse) -> Mention:
     if mention.label not in REPAIRED_LABELS or last is None or last.i + 1 >= len(parse.tokens):
         return mention
     word = parse.tokens[last.i + 1]
-    if last.text.lower() in ROAD_WORDS | NUMBERED_ROAD_WORDS and is_route_number(word.text) \
+    if last.text.lower() in ROAD_END_WORDS | NUMBERED_ROAD_WORDS and is_route_number(word.text) \
             and word.idx == mention.span.end + 1:
         return Mention(span=Span(mention.span.start, word.end), label="FAC",
                        sentence=mention.sentence)
-    if word.text.lower() not in ROAD_WORDS or not word.text[:1].isupper() or word.ent_type \
+    if word.text.lower() not in ROAD_END_WORDS or not word.text[:1].isupper() or word.ent_type \
             or word.sent != last.sent or word.idx != mention.span.end + 1:
         return mention
     return Mention(span=Span(mention.span.start, word.end), label="FAC",

@@ -10,6 +10,7 @@ from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import ADMIN_SUFFIXES, fold, split_admin_suffix
 from .cues import (
     LGA_WORDS,
+    PLACE_MODIFIERS,
     admin_level_at,
     appositive_noun,
     after_article,
@@ -156,7 +157,7 @@ PART_WORDS = frozenset({"middle", "upper", "lower"})
 GENERIC_RESTS = FEATURE_WORDS | frozenset(ADMIN_SUFFIXES)
 # Words opening a sentence that the model takes into the name after them ("Neighbouring
 # Tamil Nadu", often as a person's): never a place's name.
-LEADING_MODIFIERS = frozenset({"neighbouring", "neighboring", "nearby"})
+LEADING_MODIFIERS = PLACE_MODIFIERS - {"downtown", "uptown"}  # "Downtown Disney" is a name
 
 
 def without_direction(mention: Mention, text: str, *, gazetteer: Gazetteer | None = None

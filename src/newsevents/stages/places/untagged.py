@@ -10,6 +10,7 @@ Aire"); a place before a hyphenated participle
 demonym outside the place and organisation mentions ("8,000 Egyptian pounds")."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -25,6 +26,7 @@ from .cues import (
     word_before,
 )
 from .entries import (
+    MISSED_MIN_POPULATION,
     NORP_MIN_POPULATION,
     PLACED_MIN_POPULATION,
     exact_places,
@@ -38,15 +40,16 @@ from .lookup import is_acronym
 from .name_kinds import names_indigenous_people
 from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
-from .words import FEATURE_FIRST_WORDS, LOCAL_INSTITUTION_WORDS, ORGANISATION_WORDS
+from .words import (
+    FEATURE_FIRST_WORDS,
+    LOCAL_INSTITUTION_WORDS,
+    ORGANISATION_WORDS,
+    ROAD_END_WORDS,
+)
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
-MISSED_MIN_POPULATION = 10_000
 ISLAND_CODES = frozenset({"ISL", "ISLS"})
 MAX_HYPHENED = 8  # tokens of a hyphenated name ("Ashby-de-la-Zouch")
-# Capitalised words that end a road's name ("Providence Road"): the road, not the town.
-ROAD_NAME_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Lane", "Highway",
-                             "Parkway", "Expressway", "Freeway", "Turnpike", "Pike"})
 METROPOLIS_MIN_POPULATION = 500_000  # a city this big is a place by its own name anywhere
 # Last words of an organisation's name (with its buildings' words and a local institution's:
 # "Office", "Telegraph", "Limited").
@@ -92,6 +95,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                 gazetteer, compound.of(parse.text), cue=is_placed(parse, compound, gazetteer)):
             out.append(make_toponym(compound, compound.of(parse.text), "GPE", parse))
             continue  # "in Heddon-on-the-Wall"
+        on = _on_island(parse, tok)  # read once for the name's three sizes
         for size in (3, 2, 1):
             words = toks[tok.i:tok.i + size]
             if len(words) < size or not all(_untagged_name(w, toks) for w in words) or any(
@@ -103,7 +107,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
                     office_of_country(parse, words[0].i, name, gazetteer):
                 continue
             if _run_start(toks, tok.i) and (is_road_name(parse, span) or size > 1
-                                            and words[-1].text in ROAD_NAME_WORDS):
+                                            and _road_end(words[-1])):
                 out.append(make_toponym(span, name, "FAC", parse))
                 break
             if _run_start(toks, tok.i) and facility_elsewhere(parse, span, gazetteer):
@@ -115,7 +119,7 @@ def find_missed(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gazettee
             cue = is_placed(parse, span, gazetteer) or facility_after(parse, span) \
                 or before_local_noun(parse, span) or distance_after(parse, span)
             if _the_feature(parse, words[0].i, gazetteer, name) or _missed_place(
-                    gazetteer, name, cue=cue, on=_on_island(parse, tok),
+                    gazetteer, name, cue=cue, on=on,
                     named=has_place_noun(parse, span) or party_home(parse, span),
                     provinces=provinces, whole=not _compound_prefix(toks, words[-1].i)) or (
                     _run_start(toks, tok.i) and (named_by_place_noun(parse, span)
@@ -189,15 +193,20 @@ def _number_sign(toks: tuple[Tok, ...], i: int) -> bool:
 MISREAD_POS = frozenset({"ADV", "ADJ", "NOUN", "DET"})
 
 
-# Words a date is written with: a capitalised one the model tagged as a date is a date.
-DATE_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "thanksgiving", "diwali",
-    "hanukkah", "passover", "lent", "advent", "today", "tonight", "yesterday", "tomorrow",
-    "spring", "summer", "autumn", "fall", "winter", "noon", "midnight", "year", "years",
-})
+# Words a date is written with: a capitalised one the model tagged as a date is a date. The
+# months' and weekdays' names (and the months' abbreviations) come from `calendar`.
+DATE_WORDS = frozenset(
+    name.lower() for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name)
+    if name) | {
+    "sept", "christmas", "easter", "ramadan", "eid", "thanksgiving", "diwali", "hanukkah",
+    "passover", "lent", "advent", "today", "tonight", "yesterday", "tomorrow", "spring",
+    "summer", "autumn", "fall", "winter", "noon", "midnight", "year", "years",
+}
+
+
+def _road_end(tok: Tok) -> bool:
+    """A capitalised word that ends a road's name ("Providence Road")."""
+    return tok.text[:1].isupper() and tok.text.lower() in ROAD_END_WORDS
 
 
 def _misread_date(parse: Parse, mention: Mention) -> bool:

@@ -27,6 +27,11 @@ FACILITY_WORDS = frozenset({
     "turnpike", "terrace", "quay", "wharf", "pier", "docks",
 })
 
+# Words that end a road's own name, capitalised ("North State Street", "Providence Road",
+# "Columbia Pike"): the road, not the town or state named like its first words.
+ROAD_END_WORDS = frozenset({"street", "avenue", "road", "boulevard", "lane", "drive", "highway",
+                            "parkway", "expressway", "freeway", "turnpike", "pike"})
+
 # Generic words of natural features: "Cuyahoga River", "Kodori Gorge" name a place.
 FEATURE_WORDS = frozenset({
     "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
