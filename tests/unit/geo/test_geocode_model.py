@@ -169,3 +169,10 @@ def test_geocode_model_hyphenated_towns_and_a_town_tagged_as_a_date(
     uganda = analyze_text("Smaller cases were then found in Masindi and Mbarara.",
                           until="places")
     assert _place(uganda, "Mbarara").country == "UGA"
+
+
+def test_geocode_model_a_regions_possessive_before_a_district(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    analysis = analyze_text("Rains flooded parts of Chhattisgarh's Bastar district.",
+                            until="places")
+    assert _place(analysis, "Chhattisgarh").feature_code == "ADM1"

@@ -62,7 +62,7 @@ PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region"
 
 
 class GeocodeStage:
-    name = "places.gazetteer.v16"
+    name = "places.gazetteer.v17"
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 

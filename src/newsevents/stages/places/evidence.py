@@ -38,14 +38,40 @@ class Context:
     sentence_countries: dict[int, frozenset[str]] = field(default_factory=dict)
     dated: dict[int, Candidate] = field(default_factory=dict)  # group -> the dateline's town
     nations: dict[int, str] = field(default_factory=dict)  # group -> "the Bolivian city of"
+    kin: dict[int, list[int]] = field(default_factory=dict)  # group -> others of its country
+
+
+def own_evidence(ctx: Context, g: int) -> Counter[str]:
+    """What group g and the groups whose likeliest reading is the same country ("Lebanon"
+    and "Lebanon High School", each "the name contains Lebanon") lent the article's
+    evidence: a name does not vouch for its own reading by being written again, inside
+    other names."""
+    own = Counter(ctx.own[g])
+    for k in ctx.kin.get(g, ()):
+        own.update(ctx.own[k])
+    return own
 
 
 def focus_share(ctx: Context, g: int, country: str | None) -> float:
     if country is None:
         return 0.0
-    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
-    mine = ctx.evidence[country] - ctx.own[g][country]
+    own = own_evidence(ctx, g)
+    total = sum(ctx.evidence.values()) - sum(own.values())
+    mine = ctx.evidence[country] - own[country]
     return mine / total if total > 0 else 0.0
+
+
+def kin_groups(groups: list[Group]) -> dict[int, list[int]]:
+    """Group → the other groups whose likeliest reading is the same country (the same name,
+    bare and inside other names: "Lebanon", "Lebanon High School"); a town's name lends its
+    country to the names that hold it ("Rotterdam", "the Port of Rotterdam") as any other
+    place does."""
+    by_reading: dict[int, list[int]] = {}
+    for g, group in enumerate(groups):
+        if group.candidates and group.candidates[0].kind == "country":
+            by_reading.setdefault(group.candidates[0].pid, []).append(g)
+    return {g: [k for k in same if k != g] for same in by_reading.values() if len(same) > 1
+            for g in same}
 
 
 def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym],
@@ -79,7 +105,8 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
         evidence[dateline.country] += 2
     if home:
         evidence[home] += HOME_WEIGHT
-    ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={})
+    ctx = Context(evidence=evidence, own=own, inside={}, holds={}, links={},
+                  kin=kin_groups(groups))
     for a, b in contained.items():
         if owner[a] != owner[b]:
             ctx.inside.setdefault(owner[a], set()).add(owner[b])
@@ -188,11 +215,12 @@ def suffixed_groups(groups: list[Group], owner: list[int], toponyms: list[Topony
 def focus_country(ctx: Context, g: int) -> tuple[str | None, float]:
     """The country with the largest share of the article's evidence (leaving out group g's
     own), and that share."""
-    total = sum(ctx.evidence.values()) - sum(ctx.own[g].values())
+    own = own_evidence(ctx, g)
+    total = sum(ctx.evidence.values()) - sum(own.values())
     if total <= 0 or not ctx.evidence:
         return None, 0.0
-    best = max(sorted(ctx.evidence), key=lambda c: ctx.evidence[c] - ctx.own[g][c])
-    return best, (ctx.evidence[best] - ctx.own[g][best]) / total
+    best = max(sorted(ctx.evidence), key=lambda c: ctx.evidence[c] - own[c])
+    return best, (ctx.evidence[best] - own[best]) / total
 
 
 def add_evidence(ctx: Context, g: int, group: Group) -> tuple[str, float] | None:

@@ -30,10 +30,12 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    of the city, district or province named nearest in the text (or the country's when it
    names none), among those of the province that holds more than half of them, with the
    country's precision (5): the name is somewhere in that country;
-4. else, for a building, road or a town's quarter ("Johar Town"), the town of a sure
-   dateline that the article names too ("KARACHI, Pakistan — … treated at the Aga Khan
-   University Hospital" in a story naming India and Bangladesh as well), at district
-   precision (3); else the dateline's country, when the article names places in it;
+4. else, for a building or road, the town of the dateline when the article names it too
+   and places that mention there with confidence ("BELFAST (Reuters) — … the Waterfront
+   Hall"), and for a town's quarter ("Johar Town") when the dateline says which town it is
+   ("KARACHI, Pakistan — … treated at the Aga Khan University Hospital" in a story naming
+   India and Bangladesh as well), at district precision (3); else the dateline's country,
+   when the article names places in it;
 5. else nothing: the name stays without coordinates, with the reason.
 
 Rules 2 and 3 read the places that say where the story is: not those named inside an
@@ -199,17 +201,18 @@ class Anchors:
 
     def __init__(self, toponyms: list[Toponym], resolutions: list[Resolution],
                  countries: dict[str, Candidate], *, dateline: Candidate | None = None,
-                 home: Candidate | None = None) -> None:
+                 home: Candidate | None = None, home_sure: bool = False) -> None:
         # the dateline's country, when the article names places in it: "BEIRUT" over a
         # story about Idlib says where the reporter is, not where the story is
         named_in = {r.candidate.country for r in resolutions if r.candidate is not None}
         self.dateline = dateline if dateline is not None and dateline.country in named_in \
             else None
-        # the dateline's town, when the article names it too ("KARACHI, Pakistan — … died
-        # in Karachi"): where the reporter and the story are
+        # the dateline's town, when the article names it too and places it there ("KARACHI,
+        # Pakistan — … died in Karachi"): where the reporter and the story are
         self.home = home if home is not None and any(
             r.candidate is not None and r.candidate.pid == home.pid and _confident(r)
             for r in resolutions) else None
+        self.home_sure = home_sure
         self.by_sentence: dict[int, list[tuple[int, Candidate]]] = {}
         self.towns: dict[str, Candidate] = {}  # towns and districts, by their folded name
         for top, res in zip(toponyms, resolutions):
@@ -252,7 +255,8 @@ class Anchors:
                     f"all its places are in {where}", COUNTRY_PRECISION)
         if self.country is not None:
             return self.country, "all the places the article names are in it", 0
-        if self.home is not None and (top.label == "FAC" or is_area_name(top.text)):
+        if self.home is not None and (top.label == "FAC"
+                                      or self.home_sure and is_area_name(top.text)):
             # "the Aga Khan hospital", "Johar Town" in a story from Karachi, Lahore: a
             # building or a town's quarter, not a river or a region, which may be far
             return self.home, "the dateline's town, which the article names", DISTRICT_PRECISION
@@ -326,6 +330,7 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
                    near: dict[int, int] | None = None,
                    measured: dict[int, Relation] | None = None,
                    dateline: Candidate | None = None, home: Candidate | None = None,
+                   home_sure: bool = False,
                    nations: dict[int, Candidate] | None = None) -> list[Resolution]:
     """`resolutions` with each unresolved one placed as the module doc says; `countries`
     are the entries of the countries the article's places are in (ISO3 → entry);
@@ -335,10 +340,16 @@ def anchor_unknown(toponyms: list[Toponym], resolutions: list[Resolution], *,
     with confidence);
     `measured`: the distance phrase after a toponym ("X, 100 km north of Y"), by its index;
     `dateline`: the country of the article's dateline, the last anchor; `home`: the town of
-    a sure dateline, the anchor before it when the article names that town; `nations`: the
+    the dateline, the anchor before it when the article names that town and the text places
+    that mention there with confidence, for a building ("BELFAST (Reuters) — … the shipyard
+    in Belfast"; a bare "SPRINGFIELD —" is only the biggest Springfield until the text says
+    so), and for a town's quarter too when `home_sure` (the dateline's qualifier or a
+    capital says which town it is: a quarter's name may be a far village's, "Jebel Marra" in
+    a story from "PORT SUDAN"); `nations`: the
     country a demonym before a toponym puts it in ("the Bolivian city of X"), by its index:
     its anchor unless the text places it nearer in that country."""
-    anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline, home=home)
+    anchors = Anchors(toponyms, resolutions, countries or {}, dateline=dateline, home=home,
+                      home_sure=home_sure)
     qualified = dict(qualified or {})
     qualified.update({k: n for k, n in (near or {}).items()  # "near Y": when Y is sure
                       if k not in qualified and _confident(resolutions[n])})

@@ -50,14 +50,17 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]
 
 def place_label(parse: Parse, mention: Mention, surface: str, gazetteer: Gazetteer) -> str:
     """The label a toponym is looked up by: FAC for a building ("the White House"); GPE
-    for a "facility" whose name has no word of a building, road or grounds and is a place's
-    name ("the Laboratory at Weybridge": Weybridge tagged FAC is the town)."""
+    for a "facility" whose name has no word of a building, road or grounds (but as its first
+    word) and is a place's name ("the Laboratory at Weybridge": Weybridge tagged FAC is the
+    town; "nearby Port Victoria")."""
     if _building(parse, mention, surface, gazetteer):
         return "FAC"
-    words = set(fold(surface).split())
-    if mention.label == "FAC" and not words & (FACILITY_WORDS | VENUE_WORDS | FEATURE_WORDS) \
-            and exact_places(gazetteer, surface):
-        return "GPE"
+    folded = fold(surface).split()
+    rest = folded[1:] if len(folded) > 1 and "of" not in folded else folded
+    if mention.label == "FAC" and not set(rest) & (FACILITY_WORDS | VENUE_WORDS) \
+            and not set(folded) & FEATURE_WORDS and exact_places(gazetteer, surface):
+        return "GPE"  # also a town named with a facility's word first ("Port Victoria",
+        # "Fort Morgan"), not "the Port of Spain terminal" nor "Port of Rotterdam"
     return mention.label
 
 

@@ -2,7 +2,8 @@
 region, or two thirds of its towns and districts lie within 200 km of one another (a story
 across a state line), the story is local, and a town or district under 10,000 (100,000 in the
 United States, whose news writes every out-of-state town with its state) in another province
-of its country where the first pass placed no other name, 400+ km from the story's places,
+of its country where the first pass placed no other name, 400+ km from the story's places
+(250+ in the United States: a bare name across a state line is the story's metro area's),
 is not a reading of a name (second pass, resolve.py): news writes out-of-state towns with
 their state ("Silver Creek, N.Y."), so "a fire station in Silver Creek" in a story about
 north Georgia is the Georgia community the gazetteer lacks, not the New York village. In any
@@ -23,7 +24,9 @@ LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a loca
 # … nor one this small where news writes every out-of-state town with its state (American
 # style: "Bellevue, Wash."), so a bare name is the local one
 STATED_HAMLET_MAX = {"USA": 100_000}
-LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
+LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places (STATED_FAR_KM there:
+# a town across a state line that news leaves bare is one of the story's metro area)
+STATED_FAR_KM = {"USA": 250.0}
 NAMED_AFTER_MAX = 100_000  # a local body named after a town this small in another province
 
 
@@ -106,11 +109,12 @@ def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
     (country, _), _, _ = where
     first = groups[g].first
     mine = (first.country, first.admin1_code) if first is not None else None
-    most = STATED_HAMLET_MAX.get(country, LOCAL_HAMLET_MAX) if ctx.local is not None \
-        else LOCAL_HAMLET_MAX
+    most, far = (STATED_HAMLET_MAX.get(country, LOCAL_HAMLET_MAX),
+                 STATED_FAR_KM.get(country, LOCAL_FAR_KM)) if ctx.local is not None \
+        else (LOCAL_HAMLET_MAX, LOCAL_FAR_KM)
     return {k for k, c in enumerate(groups[g].candidates)
             if c.population < most and (ctx.local is not None or c.match > MATCH_NAME)
-            and _far_in_another_province(c, where)
+            and _far_in_another_province(c, where, far)
             and ctx.first_provinces[(country, c.admin1_code)]
             - (mine == (country, c.admin1_code)) <= 0}
 
@@ -133,12 +137,33 @@ def distant_feature_towns(g: int, groups: list[Group], ctx: Context) -> set[int]
             and (most is None or c.population < most)}
 
 
-def _far_in_another_province(cand: Candidate, where: tuple[tuple[str, str], float, float]
-                             ) -> bool:
+def _far_in_another_province(cand: Candidate, where: tuple[tuple[str, str], float, float],
+                             far: float = LOCAL_FAR_KM) -> bool:
     """A town or district of the story's country (`where`: its province and centre) in
-    another province, LOCAL_FAR_KM or more from the story's places."""
+    another province, `far` km or more from the story's places."""
     (country, code), lat, lon = where
     return cand.kind in {"city", "admin2"} and cand.country == country \
         and bool(cand.admin1_code) and cand.admin1_code != code \
         and cand.lat is not None and cand.lon is not None \
-        and haversine_km(cand.lat, cand.lon, lat, lon) >= LOCAL_FAR_KM
+        and haversine_km(cand.lat, cand.lon, lat, lon) >= far
+
+
+def local_namesake(cand: Candidate, g: int, group: Group, ctx: Context) -> bool:
+    """A town or district of the story's province (`ctx.local`, else `ctx.main`) within
+    LOCAL_FAR_KM / 2 of its places, by its own name, whose name is also a country's or a
+    region's abroad and no region's at home (not "Montana" beside Montana City): the
+    article's province and the places near it weigh for it as for a town's name ("Lebanon
+    Middle School … in Frankfort for families in Clinton County" is Lebanon, Indiana; "the
+    county office building in Delhi" in a story about Delaware County, New York, is not
+    India's capital territory). Not when the name's sentence names the country abroad
+    ("Peru reported deaths in the Amazon region of Junin" in a story about Tolima)."""
+    where = ctx.local or ctx.main
+    if where is None or cand.kind not in {"city", "admin2"} or cand.match != MATCH_NAME \
+            or cand.lat is None or cand.lon is None:
+        return False
+    (country, code), lat, lon = where
+    wide = [c for c in group.candidates if c.kind in {"country", "region", "admin1"}]
+    return (cand.country, cand.admin1_code) == (country, code) \
+        and haversine_km(cand.lat, cand.lon, lat, lon) <= LOCAL_FAR_KM / 2 \
+        and bool(wide) and all(c.country != country for c in wide) \
+        and not any(c.country in ctx.sentence_countries.get(g, ()) for c in wide)

@@ -13,6 +13,7 @@ import re
 from ...model import Span
 from ...parse import Parse, Tok
 from ...resources.gazetteer import Gazetteer
+from ...resources.place_names import ADMIN_SUFFIXES
 from .cues import (
     LISTED_LABELS,
     LOCATIVE_CUES,
@@ -26,7 +27,7 @@ from .cues import (
 from .entries import big_place, exact_places
 from .lists import LIST_WORDS, list_start
 from .verbs import object_of_place_verb
-from .words import DIRECTION_WORDS, FACILITY_WORDS, VENUE_WORDS
+from .words import AREA_WORDS, DIRECTION_WORDS, FACILITY_WORDS, VENUE_WORDS
 
 
 def is_qualified(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
@@ -339,3 +340,21 @@ def _after_person(parse: Parse, k: int) -> bool:
         j -= 1
     return j >= 0 and toks[j].ent_type == "PERSON"
 
+
+def owns_place(parse: Parse, span: Span, *, longest: int = 4) -> bool:
+    """True when the name's possessive comes before a place: a GPE or LOC entity, or up to
+    `longest` capitalised words and an admin or area word ("Chhattisgarh's Bastar
+    district", "Kenya's Rift Valley" tagged LOC): the owner is the region the place is in
+    (not "Jordan's King Abdullah", a person)."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 2 >= len(toks) or toks[last.i + 1].text not in {"'s", "’s"}:
+        return False
+    k = last.i + 2
+    if toks[k].ent_type in LISTED_LABELS and toks[k].sent == last.sent:
+        return True
+    j = k
+    while j < len(toks) and j < k + longest and toks[j].text[:1].isupper():
+        j += 1
+    word = toks[j].text.lower() if j < len(toks) else ""
+    return j > k and (word in ADMIN_SUFFIXES or word in AREA_WORDS)

@@ -88,6 +88,7 @@ from .local import (
     distant_feature_towns,
     distant_hamlets,
     first_provinces,
+    local_namesake,
     local_story,
     main_province,
 )
@@ -265,7 +266,7 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
         total += bonus
         why.extend(reason)
     if final and (towns_only(groups[g].candidates, groups[g].level)
-                  or listed_with_towns(g, groups, ctx)):
+                  or listed_with_towns(g, groups, ctx) or local_namesake(cand, g, groups[g], ctx)):
         bonus, reason = province_bonus(cand, g, ctx)
         total += bonus
         why.extend(reason)
@@ -528,8 +529,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                           qualified=qualified(toponyms, text, contained, all_places=all_places),
                           near=nearby(toponyms, text),
                           measured={rel.anchor: rel for rel in related}, dateline=origin,
-                          home=dateline if dateline_sure and dateline is not None
-                          and dateline.kind == "city" else None,
+                          home=dateline if dateline is not None and dateline.kind == "city"
+                          else None, home_sure=dateline_sure,
                           nations={k: c for k, iso3 in nation_of.items()
                                    if (c := gazetteer.country(iso3)) is not None})
 

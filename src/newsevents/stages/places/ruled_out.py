@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Candidate
 from ...resources.place_names import fold, haversine_km
-from .evidence import Context, focus_country, focus_share
+from .evidence import Context, focus_country, focus_share, own_evidence
 from .groups import Group, first_choice
 from .lookup import contains
 
@@ -55,7 +55,7 @@ def foreign_hamlets(g: int, groups: list[Group], ctx: Context, *, final: bool) -
     qualifier holds ("X, Calif.")."""
     focus, share = focus_country(ctx, g)
     if focus is None or share < DOMESTIC_SHARE \
-            or not final and ctx.evidence[focus] - ctx.own[g][focus] < FIRST_PASS_FOCUS:
+            or not final and ctx.evidence[focus] - own_evidence(ctx, g)[focus] < FIRST_PASS_FOCUS:
         return set()  # no clear focus
     partial = groups[g].partial  # only a part of the name matched ("Salt + Smoke")
     district = groups[g].level == 2  # "the districts of Challhuahuacho and Mara"

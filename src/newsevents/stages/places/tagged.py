@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ...model import Mention, Span
 from ...parse import Parse
-from ...resources.gazetteer import MATCH_NAME, Gazetteer
+from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .bodies import town_body_span
 from .cues import named_by_place_noun, names_a_language, next_word
@@ -46,7 +46,7 @@ from .name_kinds import (
     names_a_storm,
     names_indigenous_people,
 )
-from .placing import distance_after, is_qualified
+from .placing import distance_after, is_qualified, owns_place
 from .titles import after_title, before_age, person_elsewhere
 from .toponym import (
     PLACE_LABELS,
@@ -196,6 +196,10 @@ def _read_by_label(mention: Mention, surface: str, *, parse: Parse, gazetteer: G
         toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
     elif mention.label in NAMED_LABELS and named_by_place_noun(
             parse, mention.span, group=mention.label == "NORP"):
+        toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
+    elif mention.label in NAMED_LABELS and owns_place(parse, mention.span) and any(
+            c.kind in {"country", "admin1"} and c.match <= MATCH_ALIAS
+            for c in named_places(gazetteer, surface)):  # "Chhattisgarh's Bastar district"
         toponyms.append(make_toponym(mention.span, surface, "GPE", parse))
     elif mention.label in NAMED_LABELS - {"ORG"} and owns_facility(parse, mention.span) \
             and not person_elsewhere(fold(surface), persons) and any(

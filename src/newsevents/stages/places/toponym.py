@@ -217,8 +217,11 @@ def _direction_prefix(surface: str) -> int:
     return offset
 
 
-# Admin nouns that name a unit before "of" ("the district of X").
-UNIT_NOUNS = frozenset({"state", "province", "department", "district"})
+# Admin nouns that name a unit before "of" ("the district of X", "the county of Kent"); not
+# "region" or "territory", which news also writes of areas no unit bounds.
+UNIT_NOUNS = frozenset({"state", "province", "department", "district", "county", "parish",
+                        "municipality", "borough", "governorate", "prefecture", "oblast",
+                        "canton", "emirate"})
 
 
 def make_toponym(span: Span, surface: str, label: str, parse: Parse) -> Toponym:

@@ -184,6 +184,23 @@ sure dateline town the article names is put near that town when nothing nearer p
 and an unknown name placed among the article's places is put among those of the province
 that holds most of them (fallback.py).
 
+Added in places.gazetteer.v17: a town or district of a story's province near its places, whose
+name is also a country's or a region's abroad and no region's at home, is weighed by the
+province and the places near it as a town's name is ("Lebanon Middle School … Clinton County"
+is Lebanon, Indiana; "the county office building in Delhi" in a story about Delaware County,
+New York, is not India's capital; local.py, resolve.py); a name does not vouch for its own
+reading by being written again inside other names (evidence.py); "the county of X", "the
+municipality of X" and other admin nouns before "of" make X a unit of that level (toponym.py);
+a bare hamlet's name in an American local story is no reading 250 km or more away in another
+state ("a church in the Baileyton community" in a story about Greene County, Tennessee, is not
+Baileyton, Alabama; local.py); a region's possessive before a place is the region whatever the
+model's label ("Chhattisgarh's Bastar district", placing.py, tagged.py); a town named with a
+facility's word first is the town ("nearby Port Victoria" tagged FAC, labels.py); an unknown
+building is put at the dateline's town also when the dateline is no capital and names no
+region, once the text places its mention of that town there ("BELFAST (Reuters) — … the
+shipyard in Belfast … the Waterfront Hall", fallback.py); "volcano" is a feature word ("Mayon
+volcano", words.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a

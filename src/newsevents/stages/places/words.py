@@ -37,7 +37,7 @@ FEATURE_WORDS = frozenset({
     "river", "lake", "mountain", "mountains", "valley", "island", "islands", "bay", "canal",
     "creek", "delta", "desert", "forest", "beach", "coast", "peninsula", "sea", "strait",
     "falls", "hills", "plateau", "basin", "reservoir", "dam", "glacier", "lagoon", "range",
-    "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi",
+    "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi", "volcano",
 })
 
 # Generic words that open a natural feature's name ("Lake Manassas", "River Eden").
