@@ -1,9 +1,9 @@
 """A local story's town whose name is also a country's or a capital territory's abroad, a name
 repeated inside other names that does not vouch for its own reading, "the county of X" as a
-district, a bare hamlet's name across the country in an American local story, a town named
-with a facility's word first, an unknown building in a story from a dateline town that is no
-capital, and a name before "volcano" (our own sentences, hand-built parses, small in-memory
-gazetteers with rounded real coordinates)."""
+district, a bare hamlet's name across the country in an American local story, a town named with
+a facility's word first, an unknown building in a story from a dateline town that is no
+capital, a name before "volcano", and an untagged feature of ours by its own name (our own
+sentences, hand-built parses, small in-memory gazetteers with rounded real coordinates)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -12,7 +12,7 @@ import pytest
 
 from newsevents.stages.places import GeocodeStage
 
-from .gazdata import stage_of
+from .gazdata import stage_of, table_region
 from .test_geocode_recall import region, run, town
 from .test_geocode_recall_cues import at, unit
 
@@ -69,6 +69,8 @@ def stage() -> GeocodeStage:
                 population=66_488_991), []),
         (town(2648579, "Glasgow", 55.86, -4.26, "GBR", 626_410, "SCT"), []),
         (town(2964574, "Dublin", 53.35, -6.26, "IRL", 1_024_027, "L"), []),
+        # Oregon's Willamette Valley, a feature of our table
+        (table_region(-9201, "Willamette Valley", "VAL", 44.9, -123.0, "USA"), []),
         # the Philippines' Albay province
         (unit(1731616, "Albay", "admin2", 13.2, 123.6, "PHL", population=1_314_826,
               code="05"), []),
@@ -174,3 +176,10 @@ def test_a_name_before_a_lowercase_volcano_is_the_volcano(stage: GeocodeStage) -
     places = run(stage, text, [("Mayon", "PERSON"), ("Albay province", "GPE")])
     place = at(places, text, "Mayon")
     assert place is not None and place.lat == 13.2
+
+
+def test_an_untagged_feature_of_ours_by_its_name_and_generic_word_is_a_place(
+        stage: GeocodeStage) -> None:
+    text = "Snow coated the Willamette Valley overnight ."
+    place = at(run(stage, text, []), text, "Willamette Valley")
+    assert place is not None and place.feature_code == "VAL"

@@ -199,7 +199,8 @@ facility's word first is the town ("nearby Port Victoria" tagged FAC, labels.py)
 building is put at the dateline's town also when the dateline is no capital and names no
 region, once the text places its mention of that town there ("BELFAST (Reuters) — … the
 shipyard in Belfast … the Waterfront Hall", fallback.py); "volcano" is a feature word ("Mayon
-volcano", words.py).
+volcano", words.py). An untagged feature of our table by its own name and generic word is a
+place without a cue ("the mid-Willamette Valley", untagged.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb

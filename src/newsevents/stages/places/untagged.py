@@ -42,6 +42,7 @@ from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import (
     FEATURE_FIRST_WORDS,
+    FEATURE_WORDS,
     LOCAL_INSTITUTION_WORDS,
     ORGANISATION_WORDS,
     ROAD_END_WORDS,
@@ -392,7 +393,8 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, on: bool = Fals
     Yorkshire", "in Long An"), or a town of 10,000+ people, or of 1,000+ by its own name
     in a province the article names
     (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the
-    village of X") a town of any size; an island of our table by its own name after a place
+    village of X") a town of any size; a feature of our table by its own name ending in its
+    generic word anywhere ("the mid-Willamette Valley"); an island of our table by its own name after a place
     context or "on" (`on`: "on Viti Levu", "on Mallorca and Gran Canaria"); never a town by
     three capitals, an acronym."""
     if named_with_admin_word(gazetteer, text):
@@ -409,6 +411,10 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, on: bool = Fals
         if (cue or on) and c.kind == "region" and c.match == MATCH_NAME \
                 and c.feature_code in ISLAND_CODES and not acronym:
             return True  # "on Viti Levu", "in Tahiti"
+        if c.kind == "region" and c.match == MATCH_NAME and len(text.split()) > 1 \
+                and fold(text).rsplit(" ", 1)[-1] in FEATURE_WORDS:
+            return True  # a feature of our table by its own name and generic word ("the
+            # mid-Willamette Valley"): the word says it is a place
         if cue and c.kind == "region" and c.match == MATCH_NAME \
                 and c.feature_code in {"RGN", "ADM1H"} and not acronym:
             return True  # a region of our table by its own name ("across Yorkshire", "in
