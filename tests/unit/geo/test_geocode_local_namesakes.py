@@ -1,9 +1,10 @@
 """A local story's town whose name is also a country's or a capital territory's abroad, a name
 repeated inside other names that does not vouch for its own reading, "the county of X" as a
 district, a bare hamlet's name across the country in an American local story, a town named with
-a facility's word first, an unknown building in a story from a dateline town that is no
-capital, a name before "volcano", and an untagged feature of ours by its own name (our own
-sentences, hand-built parses, small in-memory gazetteers with rounded real coordinates)."""
+a facility's word first, an unknown building in a story from a dateline town that is no capital
+or whose dateline names a county too, a name before "volcano", and an untagged feature of ours
+by its own name (our own sentences, hand-built parses, small in-memory gazetteers with rounded
+real coordinates)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -69,6 +70,12 @@ def stage() -> GeocodeStage:
                 population=66_488_991), []),
         (town(2648579, "Glasgow", 55.86, -4.26, "GBR", 626_410, "SCT"), []),
         (town(2964574, "Dublin", 53.35, -6.26, "IRL", 1_024_027, "L"), []),
+        # Mombasa, the county and the city; two ports abroad
+        (region(186824, "Mombasa", "admin1", -4.03, 39.62, "KEN", population=1_300_000,
+                code="19"), []),
+        (town(186301, "Mombasa", -4.05, 39.67, "KEN", 1_208_333, "19"), []),
+        (town(160263, "Dar es Salaam", -6.82, 39.27, "TZA", 4_364_541, "23"), []),
+        (town(1007311, "Durban", -29.86, 31.03, "ZAF", 3_120_282, "02"), []),
         # Oregon's Willamette Valley, a feature of our table
         (table_region(-9201, "Willamette Valley", "VAL", 44.9, -123.0, "USA"), []),
         # the Philippines' Albay province
@@ -183,3 +190,13 @@ def test_an_untagged_feature_of_ours_by_its_name_and_generic_word_is_a_place(
     text = "Snow coated the Willamette Valley overnight ."
     place = at(run(stage, text, []), text, "Willamette Valley")
     assert place is not None and place.feature_code == "VAL"
+
+
+def test_a_dateline_names_the_town_not_the_county_of_its_name(stage: GeocodeStage) -> None:
+    text = ("Dock workers marched in Mombasa on Monday . Police closed Moi Avenue . Cargo went "
+            "to Dar es Salaam and Durban .")
+    places = run(stage, text, [("Mombasa", "GPE"), ("Moi Avenue", "FAC"),
+                               ("Dar es Salaam", "GPE"), ("Durban", "GPE")],
+                 dateline="MOMBASA (Reuters)")
+    place = at(places, text, "Moi Avenue")
+    assert place is not None and place.lat == -4.05

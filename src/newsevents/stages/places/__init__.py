@@ -167,7 +167,9 @@ def _dateline_entry(gazetteer: Gazetteer, name: str, qualifiers: list[Candidate]
     within = [c for c in usable if any(contains(q, c) for q in qualifiers)]
     if qualifiers and not within:  # "BARNET, Vt.": the town the gazetteer lacks is in Vermont
         usable = qualifiers       # (not Barnet, London)
-    return max(within or usable, key=lambda c: (c.feature_code == "PPLC", c.population),
+    return max(within or usable,  # a dateline names a town: "MOMBASA" is the city, not the
+               # county of its name
+               key=lambda c: (c.feature_code == "PPLC", c.kind == "city", c.population),
                default=None)
 
 

@@ -200,7 +200,8 @@ building is put at the dateline's town also when the dateline is no capital and 
 region, once the text places its mention of that town there ("BELFAST (Reuters) — … the
 shipyard in Belfast … the Waterfront Hall", fallback.py); "volcano" is a feature word ("Mayon
 volcano", words.py). An untagged feature of our table by its own name and generic word is a
-place without a cue ("the mid-Willamette Valley", untagged.py).
+place without a cue ("the mid-Willamette Valley", untagged.py). A dateline names a town: of a
+city and a county of one name ("MOMBASA"), the city (__init__.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
