@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from newsevents.model import Place
 from newsevents.stages.places import GeocodeStage
 
 from .gazdata import stage_of, table_region
@@ -84,23 +85,39 @@ def stage() -> GeocodeStage:
     ])
 
 
+def placed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], surface: str, *,
+           dateline: str | None = None) -> Place | None:
+    """The place the stage gives the mention `surface` of `text`."""
+    return at(run(stage, text, ents, dateline=dateline), text, surface)
+
+
+def east_tennessee_fire(stage: GeocodeStage, name: str, sentence: str) -> Place | None:
+    """The place of `name`, written in `sentence` of a story about a fire in upper East
+    Tennessee."""
+    text = (f"Crews from Greeneville , Morristown and Bulls Gap fought the fire . {sentence} "
+            "Knoxville sent a ladder truck .")
+    return placed(stage, text, [("Greeneville", "GPE"), ("Morristown", "GPE"),
+                                ("Bulls Gap", "GPE"), (name, "GPE"), ("Knoxville", "GPE")],
+                  name)
+
+
 def test_a_local_storys_town_is_not_the_country_of_its_name(stage: GeocodeStage) -> None:
     text = ("Parents from Zionsville , Thorntown and Frankfort asked for new bus routes . "
             "Lebanon High School will add ten rooms . Boone County will pay for buses to "
             "Lebanon , the largest town in central Indiana .")
-    places = run(stage, text, [("Zionsville", "GPE"), ("Thorntown", "GPE"),
-                               ("Frankfort", "GPE"), ("Lebanon High School", "ORG"),
-                               ("Boone County", "GPE"), ("Lebanon", "GPE"), ("Indiana", "GPE")])
-    place = at(places, text, "Lebanon")
+    place = placed(stage, text, [("Zionsville", "GPE"), ("Thorntown", "GPE"),
+                                 ("Frankfort", "GPE"), ("Lebanon High School", "ORG"),
+                                 ("Boone County", "GPE"), ("Lebanon", "GPE"),
+                                 ("Indiana", "GPE")], "Lebanon")
     assert place is not None and place.lat == 40.05
 
 
 def test_the_country_listed_with_a_country_stays_the_country(stage: GeocodeStage) -> None:
     text = ("Soldiers from Zionsville , Thorntown and Frankfort served in Lebanon and Syria "
             "for a year .")
-    places = run(stage, text, [("Zionsville", "GPE"), ("Thorntown", "GPE"),
-                               ("Frankfort", "GPE"), ("Lebanon", "GPE"), ("Syria", "GPE")])
-    place = at(places, text, "Lebanon")
+    place = placed(stage, text, [("Zionsville", "GPE"), ("Thorntown", "GPE"),
+                                 ("Frankfort", "GPE"), ("Lebanon", "GPE"), ("Syria", "GPE")],
+                   "Lebanon")
     assert place is not None and place.country == "LBN"
 
 
@@ -108,25 +125,25 @@ def test_a_name_written_again_inside_other_names_does_not_vouch_for_itself(
         stage: GeocodeStage) -> None:
     text = ("The Lebanon Youth Choir sang at the Lebanon Public Library in Lebanon on "
             "Sunday .")
-    places = run(stage, text, [("Lebanon Youth Choir", "ORG"), ("Lebanon Public Library", "ORG"),
-                               ("Lebanon", "GPE")])
-    place = at(places, text, "Lebanon")
+    place = placed(stage, text, [("Lebanon Youth Choir", "ORG"),
+                                 ("Lebanon Public Library", "ORG"), ("Lebanon", "GPE")],
+                   "Lebanon")
     assert place is not None and "country focus LBN" not in place.reason
 
 
 def test_a_local_storys_village_is_not_a_capital_territory_abroad(stage: GeocodeStage) -> None:
     text = ("Delaware County supervisors met in Delhi on Tuesday . Crews from Walton , "
             "Stamford and Margaretville cleared the roads .")
-    places = run(stage, text, [("Delaware County", "GPE"), ("Delhi", "GPE"), ("Walton", "GPE"),
-                               ("Stamford", "GPE"), ("Margaretville", "GPE")])
-    place = at(places, text, "Delhi")
+    place = placed(stage, text, [("Delaware County", "GPE"), ("Delhi", "GPE"),
+                                 ("Walton", "GPE"), ("Stamford", "GPE"),
+                                 ("Margaretville", "GPE")], "Delhi")
     assert place is not None and place.country == "USA"
 
 
 def test_the_capital_in_a_story_about_its_country_stays_the_capital(
         stage: GeocodeStage) -> None:
     text = "The minister flew from Delhi to Mumbai on Tuesday ."
-    place = at(run(stage, text, [("Delhi", "GPE"), ("Mumbai", "GPE")]), text, "Delhi")
+    place = placed(stage, text, [("Delhi", "GPE"), ("Mumbai", "GPE")], "Delhi")
     assert place is not None and place.country == "IND"
 
 
@@ -135,34 +152,25 @@ def test_the_capital_in_a_story_about_its_country_stays_the_capital(
     "Wildfires burned across the County of Mackenzie on Monday .",
 ])
 def test_the_county_of_x_is_the_district(stage: GeocodeStage, text: str) -> None:
-    place = at(run(stage, text, [("Mackenzie", "GPE")]), text, "Mackenzie")
+    place = placed(stage, text, [("Mackenzie", "GPE")], "Mackenzie")
     assert place is not None and place.feature_code == "ADM2"
 
 
 def test_a_bare_hamlets_name_across_the_country_is_the_local_storys(
         stage: GeocodeStage) -> None:
-    text = ("Crews from Greeneville , Morristown and Bulls Gap fought the fire . A church in "
-            "the Baileyton community burned . Knoxville sent a ladder truck .")
-    places = run(stage, text, [("Greeneville", "GPE"), ("Morristown", "GPE"),
-                               ("Bulls Gap", "GPE"), ("Baileyton", "GPE"), ("Knoxville", "GPE")])
-    place = at(places, text, "Baileyton")
+    place = east_tennessee_fire(stage, "Baileyton",
+                                "A church in the Baileyton community burned .")
     assert place is None or place.lat is None or place.lat > 35.5
 
 
 def test_a_town_across_the_state_line_keeps_its_reading(stage: GeocodeStage) -> None:
-    text = ("Crews from Greeneville , Morristown and Bulls Gap fought the fire . A church in "
-            "Abingdon sent food . Knoxville sent a ladder truck .")
-    places = run(stage, text, [("Greeneville", "GPE"), ("Morristown", "GPE"),
-                               ("Bulls Gap", "GPE"), ("Abingdon", "GPE"), ("Knoxville", "GPE")])
-    place = at(places, text, "Abingdon")
+    place = east_tennessee_fire(stage, "Abingdon", "A church in Abingdon sent food .")
     assert place is not None and place.lat == 36.71
-
 
 
 def test_a_town_named_with_a_facilitys_word_first_is_the_town(stage: GeocodeStage) -> None:
     text = "Floods hit western Kenya , and residents of Port Victoria fled to higher ground ."
-    places = run(stage, text, [("Kenya", "GPE"), ("Port Victoria", "FAC")])
-    place = at(places, text, "Port Victoria")
+    place = placed(stage, text, [("Kenya", "GPE"), ("Port Victoria", "FAC")], "Port Victoria")
     assert place is not None and place.feature_code == "PPL" and place.lat == 0.1
 
 
@@ -170,33 +178,29 @@ def test_an_unknown_building_in_a_story_from_a_dateline_town_it_places_is_put_th
         stage: GeocodeStage) -> None:
     text = ("The shipyard in Belfast won a navy contract . A jobs fair will open at the "
             "Waterfront Hall . Welders came from Dublin and Glasgow .")
-    places = run(stage, text, [("Belfast", "GPE"), ("Waterfront Hall", "FAC"),
-                               ("Dublin", "GPE"), ("Glasgow", "GPE")],
-                 dateline="BELFAST (Reuters)")
-    place = at(places, text, "Waterfront Hall")
+    place = placed(stage, text, [("Belfast", "GPE"), ("Waterfront Hall", "FAC"),
+                                 ("Dublin", "GPE"), ("Glasgow", "GPE")], "Waterfront Hall",
+                   dateline="BELFAST (Reuters)")
     assert place is not None and place.lat == 54.6 and "dateline" in place.reason
-
 
 
 def test_a_name_before_a_lowercase_volcano_is_the_volcano(stage: GeocodeStage) -> None:
     text = "Villagers fled the slopes of Mayon volcano in Albay province on Monday ."
-    places = run(stage, text, [("Mayon", "PERSON"), ("Albay province", "GPE")])
-    place = at(places, text, "Mayon")
+    place = placed(stage, text, [("Mayon", "PERSON"), ("Albay province", "GPE")], "Mayon")
     assert place is not None and place.lat == 13.2
 
 
 def test_an_untagged_feature_of_ours_by_its_name_and_generic_word_is_a_place(
         stage: GeocodeStage) -> None:
     text = "Snow coated the Willamette Valley overnight ."
-    place = at(run(stage, text, []), text, "Willamette Valley")
+    place = placed(stage, text, [], "Willamette Valley")
     assert place is not None and place.feature_code == "VAL"
 
 
 def test_a_dateline_names_the_town_not_the_county_of_its_name(stage: GeocodeStage) -> None:
     text = ("Dock workers marched in Mombasa on Monday . Police closed Moi Avenue . Cargo went "
             "to Dar es Salaam and Durban .")
-    places = run(stage, text, [("Mombasa", "GPE"), ("Moi Avenue", "FAC"),
-                               ("Dar es Salaam", "GPE"), ("Durban", "GPE")],
-                 dateline="MOMBASA (Reuters)")
-    place = at(places, text, "Moi Avenue")
+    place = placed(stage, text, [("Mombasa", "GPE"), ("Moi Avenue", "FAC"),
+                                 ("Dar es Salaam", "GPE"), ("Durban", "GPE")], "Moi Avenue",
+                   dateline="MOMBASA (Reuters)")
     assert place is not None and place.lat == -4.05

@@ -12,7 +12,7 @@ from ...parse import Parse, Tok
 from ...resources.place_names import ADMIN_SUFFIXES
 from .lists import after_list, list_start
 from .titles import TITLE_WORDS
-from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS
+from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS, POSSESSIVES
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout", "past"})
@@ -112,7 +112,17 @@ def is_cued(parse: Parse, span: Span) -> bool:
 
 def is_possessive(parse: Parse, span: Span) -> bool:
     """True when "'s" follows the name ("in Obama's speech" speaks of the person)."""
-    return parse.text[span.end:span.end + 2] in {"'s", "’s"}
+    return parse.text[span.end:span.end + 2] in POSSESSIVES
+
+
+def after_possessive(parse: Parse, span: Span) -> int | None:
+    """The index of the token after the name's possessive ("Goma" of "Goma's airport": the
+    index of "airport"), else None."""
+    last = parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if last is None or last.i + 2 >= len(toks) or toks[last.i + 1].text not in POSSESSIVES:
+        return None
+    return last.i + 2
 
 
 def next_word(parse: Parse, span: Span) -> str:

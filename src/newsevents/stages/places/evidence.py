@@ -46,8 +46,11 @@ def own_evidence(ctx: Context, g: int) -> Counter[str]:
     and "Lebanon High School", each "the name contains Lebanon") lent the article's
     evidence: a name does not vouch for its own reading by being written again, inside
     other names."""
+    kin = ctx.kin.get(g)
+    if not kin:
+        return ctx.own[g]  # most names: no copy on the resolver's hot path
     own = Counter(ctx.own[g])
-    for k in ctx.kin.get(g, ()):
+    for k in kin:
         own.update(ctx.own[k])
     return own
 

@@ -12,7 +12,7 @@ from ...model import Span
 from ...parse import Parse
 from ...resources.gazetteer import Candidate, Gazetteer
 from ...resources.place_names import fold, haversine_km
-from .cues import DETERMINERS, LISTED_LABELS, LOCATIVE_CUES, word_before
+from .cues import DETERMINERS, LISTED_LABELS, LOCATIVE_CUES, after_possessive, word_before
 from .entries import exact_places
 from .lists import after_list
 from .words import DIRECTION_WORDS, VENUE_WORDS
@@ -143,11 +143,10 @@ def road_number_end(parse: Parse, span: Span) -> int | None:
 def owns_facility(parse: Parse, span: Span) -> bool:
     """True when the name's possessive comes before a lowercase facility noun, directly or
     after one lowercase modifier ("Goma's airport", "Kabul's main prison")."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 2 >= len(toks) or toks[last.i + 1].text not in {"'s", "’s"}:
+    k = after_possessive(parse, span)
+    if k is None:
         return False
-    k = last.i + 2
+    toks = parse.tokens
     if k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() \
             and toks[k + 1].text in FACILITY_NOUNS:
         k += 1

@@ -12,7 +12,7 @@ from ...resources.place_names import fold
 from .landmarks import kind_word
 from .lookup import borrowed, lookup, namesakes
 from .toponym import Toponym
-from .words import FEATURE_WORDS
+from .words import ends_in_feature_word
 
 KIND_PRIOR = {"country": 2.0, "region": 2.5, "city": 0.0, "admin1": -0.3, "admin2": -1.2}
 MATCH_PRIOR = {MATCH_NAME: 1.0, MATCH_ALIAS: 0.6}
@@ -169,7 +169,7 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
             groups.append(Group(members=[], candidates=[c for _, c in scored],
                                 priors=[s for s, _ in scored], partial=partial,
                                 level=top.level,
-                                feature=partial and top.key.rsplit(" ", 1)[-1] in FEATURE_WORDS))
+                                feature=partial and ends_in_feature_word(top.key)))
         groups[index[gkey]].members.append(k)
         owner.append(index[gkey])
     for group in groups:

@@ -21,12 +21,11 @@ from .groups import Group
 
 LOCAL_PROVINCE_SHARE = 2 / 3  # of the first pass's province evidence: a local story
 LOCAL_HAMLET_MAX = 10_000  # a town this small in another province is not a local story's …
-# … nor one this small where news writes every out-of-state town with its state (American
-# style: "Bellevue, Wash."), so a bare name is the local one
-STATED_HAMLET_MAX = {"USA": 100_000}
-LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places (STATED_FAR_KM there:
-# a town across a state line that news leaves bare is one of the story's metro area)
-STATED_FAR_KM = {"USA": 250.0}
+LOCAL_FAR_KM = 400.0  # … when it lies this far from the story's places
+# Where news writes every out-of-state town with its state (American style: "Bellevue,
+# Wash."), a bare name is the local one: a town this small (hamlet max) this far away (km)
+# is no reading; a town across a state line that news leaves bare is of the metro area.
+STATED_LIMITS = {"USA": (100_000, 250.0)}
 NAMED_AFTER_MAX = 100_000  # a local body named after a town this small in another province
 
 
@@ -95,10 +94,10 @@ def first_provinces(groups: list[Group]) -> Counter[tuple[str | None, str | None
 
 
 def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
-    """Indexes of the towns and districts under LOCAL_HAMLET_MAX (STATED_HAMLET_MAX in a
-    country whose news writes out-of-state towns with their state) in another province of a
+    """Indexes of the towns and districts under LOCAL_HAMLET_MAX in another province of a
     local story's country (`ctx.local`, see `local_story`) where the first pass placed no
-    other name, LOCAL_FAR_KM or more from the story's places (second pass; the caller
+    other name, LOCAL_FAR_KM or more from the story's places (STATED_LIMITS in a country
+    whose news writes out-of-state towns with their state; second pass; the caller
     leaves out a name a qualifier holds). Outside a local story, the same holds for such a
     town known only by an alternate name, far from the article's main province
     (`ctx.main`): "ranchers from Holcomb and Pierceville" in a story about Kansas are not
@@ -109,9 +108,8 @@ def distant_hamlets(g: int, groups: list[Group], ctx: Context) -> set[int]:
     (country, _), _, _ = where
     first = groups[g].first
     mine = (first.country, first.admin1_code) if first is not None else None
-    most, far = (STATED_HAMLET_MAX.get(country, LOCAL_HAMLET_MAX),
-                 STATED_FAR_KM.get(country, LOCAL_FAR_KM)) if ctx.local is not None \
-        else (LOCAL_HAMLET_MAX, LOCAL_FAR_KM)
+    most, far = STATED_LIMITS.get(country, (LOCAL_HAMLET_MAX, LOCAL_FAR_KM)) \
+        if ctx.local is not None else (LOCAL_HAMLET_MAX, LOCAL_FAR_KM)
     return {k for k, c in enumerate(groups[g].candidates)
             if c.population < most and (ctx.local is not None or c.match > MATCH_NAME)
             and _far_in_another_province(c, where, far)

@@ -35,9 +35,9 @@ from .facilities import is_route_number
 from .toponym import Toponym
 from .words import (
     FACILITY_WORDS,
-    FEATURE_WORDS,
     GENERIC_WORDS,
     VENUE_WORDS,
+    ends_in_feature_word,
     is_local_institution,
 )
 
@@ -233,7 +233,7 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
     country is not in its middle ("the Niger Delta", "the Congo River", "the Canadian
     River" of Oklahoma): no country for it."""
     local = is_local_institution(set(fold(text).split()))
-    feature = fold(text).rsplit(" ", 1)[-1] in FEATURE_WORDS
+    feature = ends_in_feature_word(text)
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
             if facility or feature:

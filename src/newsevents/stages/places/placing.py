@@ -19,6 +19,7 @@ from .cues import (
     LOCATIVE_CUES,
     NEAR_CUES,
     OF_PLACE_HEADS,
+    after_possessive,
     has_place_noun,
     head_of_of,
     is_possessive,
@@ -346,12 +347,11 @@ def owns_place(parse: Parse, span: Span, *, longest: int = 4) -> bool:
     `longest` capitalised words and an admin or area word ("Chhattisgarh's Bastar
     district", "Kenya's Rift Valley" tagged LOC): the owner is the region the place is in
     (not "Jordan's King Abdullah", a person)."""
-    last = parse.token_at(span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 2 >= len(toks) or toks[last.i + 1].text not in {"'s", "’s"}:
+    k = after_possessive(parse, span)
+    if k is None:
         return False
-    k = last.i + 2
-    if toks[k].ent_type in LISTED_LABELS and toks[k].sent == last.sent:
+    toks = parse.tokens
+    if toks[k].ent_type in LISTED_LABELS and toks[k].sent == toks[k - 2].sent:
         return True
     j = k
     while j < len(toks) and j < k + longest and toks[j].text[:1].isupper():

@@ -42,10 +42,11 @@ from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import (
     FEATURE_FIRST_WORDS,
-    FEATURE_WORDS,
+    POSSESSIVES,
     LOCAL_INSTITUTION_WORDS,
     ORGANISATION_WORDS,
     ROAD_END_WORDS,
+    ends_in_feature_word,
 )
 
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # read for places by label
@@ -55,7 +56,6 @@ METROPOLIS_MIN_POPULATION = 500_000  # a city this big is a place by its own nam
 # Last words of an organisation's name (with its buildings' words and a local institution's:
 # "Office", "Telegraph", "Limited").
 ORGANISATION_END_WORDS = ORGANISATION_WORDS | LOCAL_INSTITUTION_WORDS | {"limited"}
-POSSESSIVES = frozenset({"'s", "’s"})
 _CURRENCY = re.compile(r"([A-Z]{2})\$")  # "US$", "HK$10": the dollar of the country so coded
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "peso", "pesos", "rupee",
                             "rupees", "franc", "francs", "shilling", "shillings", "dinar",
@@ -386,17 +386,16 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, on: bool = Fals
                   named: bool = False,
                   provinces: frozenset[tuple[str | None, str | None]] = frozenset(),
                   whole: bool = True) -> bool:
-    """A country or a city of 500,000+ people by its own name anywhere; a province or
-    district named with its admin word ("Borno State", "Suffolk County"); with a place
-    context a province, a district by its own name when it is a `whole` word ("in Southern
-    Leyte"), a region or former province of our table by its own name ("across
-    Yorkshire", "in Long An"), or a town of 10,000+ people, or of 1,000+ by its own name
-    in a province the article names
-    (`provinces`: "fled toward Powderly" in a story naming Texas); after a place noun ("the
-    village of X") a town of any size; a feature of our table by its own name ending in its
-    generic word anywhere ("the mid-Willamette Valley"); an island of our table by its own name after a place
-    context or "on" (`on`: "on Viti Levu", "on Mallorca and Gran Canaria"); never a town by
-    three capitals, an acronym."""
+    """A country or a city of 500,000+ people by its own name anywhere; a province or district
+    named with its admin word ("Borno State", "Suffolk County"); with a place context a
+    province, a district by its own name when it is a `whole` word ("in Southern Leyte"), a
+    region or former province of our table by its own name ("across Yorkshire", "in Long
+    An"), or a town of 10,000+ people, or of 1,000+ by its own name in a province the
+    article names (`provinces`: "fled toward Powderly" in a story naming Texas); after a
+    place noun ("the village of X") a town of any size; a feature of our table by its own
+    name ending in its generic word anywhere ("the mid-Willamette Valley"); an island of
+    our table by its own name after a place context or "on" (`on`: "on Viti Levu", "on
+    Mallorca and Gran Canaria"); never a town by three capitals, an acronym."""
     if named_with_admin_word(gazetteer, text):
         return True
     acronym = is_acronym(text, longest=3)  # "the CHU in Montpellier": a hospital
@@ -412,7 +411,7 @@ def _missed_place(gazetteer: Gazetteer, text: str, *, cue: bool, on: bool = Fals
                 and c.feature_code in ISLAND_CODES and not acronym:
             return True  # "on Viti Levu", "in Tahiti"
         if c.kind == "region" and c.match == MATCH_NAME and len(text.split()) > 1 \
-                and fold(text).rsplit(" ", 1)[-1] in FEATURE_WORDS:
+                and ends_in_feature_word(text):
             return True  # a feature of our table by its own name and generic word ("the
             # mid-Willamette Valley"): the word says it is a place
         if cue and c.kind == "region" and c.match == MATCH_NAME \

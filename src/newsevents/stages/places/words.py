@@ -2,6 +2,8 @@
 institutions' buildings (English; lower case)."""
 from __future__ import annotations
 
+from ...resources.place_names import fold
+
 PLACE_NOUNS = frozenset({
     "village", "town", "city", "state", "province", "region", "district", "county", "island",
     "municipality", "community", "suburb", "capital", "borough", "township", "governorate",
@@ -147,3 +149,14 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "d
 # the storm, not a place, whatever the model's label.
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 STORM_MODIFIERS = frozenset({"super", "tropical", "severe"})
+
+
+# The possessive's token after a name ("Goma's airport").
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def ends_in_feature_word(name: str) -> bool:
+    """True when the name's last word is a natural feature's generic word ("Willamette
+    Valley", "the Canadian River")."""
+    return fold(name).rsplit(" ", 1)[-1] in FEATURE_WORDS
+
