@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .place_names import english_region_name, fold
+from .place_names import english_region_name, fold, split_admin_suffix
 from .gazetteer_entry import Candidate
 
 Entry = tuple[Candidate, list[str]]
@@ -104,10 +104,25 @@ class Centroids:
 
     points: dict[object, list[tuple[float, float]]] = field(default_factory=dict)
     population: dict[object, int] = field(default_factory=dict)
+    towns: dict[tuple[str, str, str], tuple[int, float, float]] = field(default_factory=dict)
 
     def add(self, key: object, lat: float, lon: float, population: int) -> None:
         self.points.setdefault(key, []).append((lat, lon))
         self.population[key] = self.population.get(key, 0) + population
+
+    def add_town(self, iso2: str, code: str, name: str, lat: float, lon: float,
+                 population: int) -> None:
+        """The most populous town of each name in each first-level region (`seat`)."""
+        key = (iso2, code, fold(name))
+        if population >= self.towns.get(key, (-1, 0.0, 0.0))[0]:
+            self.towns[key] = (population, lat, lon)
+
+    def seat(self, iso2: str, code: str, name: str) -> tuple[float | None, float | None]:
+        """The point of a district no town is filed under: its namesake town's in its
+        first-level region ("Afrin District" of Aleppo, where GeoNames files the town of
+        Afrin under no district), none when its province has no town of its name."""
+        hit = self.towns.get((iso2, code, split_admin_suffix(fold(name))[0]))
+        return (hit[1], hit[2]) if hit is not None else (None, None)
 
     def point(self, key: object) -> tuple[float | None, float | None, int]:
         pts = self.points.get(key)
@@ -251,6 +266,8 @@ class Admins:
         for row, f in sorted(self.admin2.items()):
             iso2, code = _code_parts(f[2])
             lat, lon, pop = centroids.point(("a2", row))
+            if lat is None:
+                lat, lon = centroids.seat(iso2, code, f[0])
             yield Candidate(
                 pid=_admin_pid(f, row), name=f[0], kind="admin2", feature_code="ADM2",
                 country=self.iso3.get(iso2), lat=lat, lon=lon, population=pop,
@@ -343,6 +360,7 @@ def _city(rec: dict, countries: Countries, admins: Admins,  # type: ignore[type-
     row2 = admins.city_admin2.get(gid)
     admin2 = admins.admin2[row2][0] if row2 is not None else None
     centroids.add(("a1", iso2, code), lat, lon, pop)
+    centroids.add_town(iso2, code, rec["name"], lat, lon, pop)
     if row2 is not None:
         centroids.add(("a2", row2), lat, lon, pop)
     cand = Candidate(

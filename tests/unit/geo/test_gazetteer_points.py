@@ -78,3 +78,23 @@ def test_a_few_settlements_filed_under_the_wrong_region_do_not_move_its_point() 
     assert clean[0] is not None and lat is not None and lon is not None
     assert abs(lat - clean[0]) < 0.3 and abs(lon - clean[1]) < 0.8  # type: ignore[operator]
     assert population == 40_500
+
+
+def _with_districts(tmp_path: Path) -> gz.SQLiteGazetteer:
+    """The tiny sources with two districts of Nineveh no town is filed under: one named
+    after a town of the governorate (Tal Afar), one after none."""
+    sources = write_sources(tmp_path / "src")
+    rows = ("Tall ‘Afar District\tIQ-X1\tIQ.15.3\t-1\tDistrict\tTal Afar District\t2\t\t1\n"
+            "Sinjar District\tIQ-X2\tIQ.15.4\t-1\tDistrict\t\t2\t\t1\n")
+    with sources.subdivisions.open("a", encoding="utf-8") as out:
+        out.write(rows)
+    return _build(tmp_path, sources)
+
+
+def test_a_district_no_town_is_filed_under_takes_its_namesake_towns_point(
+        tmp_path: Path) -> None:
+    index = _with_districts(tmp_path)
+    (district,) = [c for c in index.candidates("Tal Afar District") if c.kind == "admin2"]
+    assert (district.lat, district.lon) == (36.3791, 42.4481)
+    (sinjar,) = [c for c in index.candidates("Sinjar District") if c.kind == "admin2"]
+    assert sinjar.lat is None  # no town of its name in its governorate

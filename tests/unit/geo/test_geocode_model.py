@@ -128,6 +128,31 @@ def test_geocode_model_a_town_qualified_by_a_state_s_news_abbreviation_is_in_tha
     assert _place(analysis, "Franklin").admin1 == state
 
 
+PROVINCES = {  # abbreviation: (a town of the province, mostly one of several of its name)
+    "B.C.": ("Richmond", "British Columbia"),
+    "N.B.": ("Dieppe", "New Brunswick"),
+    "N.S.": ("Truro", "Nova Scotia"), "Ont.": ("London", "Ontario"),
+    "P.E.I.": ("Summerside", "Prince Edward Island"), "Que.": ("Granby", "Quebec"),
+    "Sask.": ("Weyburn", "Saskatchewan")}
+
+
+@pytest.mark.parametrize(("abbreviation", "where"), sorted(PROVINCES.items()))
+def test_geocode_model_a_town_qualified_by_a_provinces_press_abbreviation_is_in_it(
+        analyze_text: Callable[..., ArticleAnalysis], abbreviation: str,
+        where: tuple[str, str]) -> None:
+    town, province = where
+    text = f"A woman from {town}, {abbreviation}, won the award on Monday."
+    assert _place(analyze_text(text, until="places"), town).admin1 == province
+
+
+def test_geocode_model_a_dateline_town_qualified_by_a_province_is_in_it(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    text = ("LONDON, Ont. (CP) — Crews in London and Woodstock cleared fallen trees on "
+            "Tuesday after a storm swept the region.")
+    place = _place(analyze_text(text, until="places"), "Woodstock")
+    assert place.country == "CAN" and place.admin1 == "Ontario"
+
+
 @pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
     ("Floods swept across Yorkshire on Monday, and police in Leeds closed roads.", "Yorkshire",
      54.0, -1.5),
@@ -176,3 +201,30 @@ def test_geocode_model_a_regions_possessive_before_a_district(
     analysis = analyze_text("Rains flooded parts of Chhattisgarh's Bastar district.",
                             until="places")
     assert _place(analysis, "Chhattisgarh").feature_code == "ADM1"
+
+
+def _surfaces(analysis: ArticleAnalysis) -> set[str]:
+    text = analysis.article.text
+    return {s.of(text) for p in analysis.places for s in p.mentions}
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The people of Bogotá and Medellín voted for change, while the leftist carried "
+     "Barranquilla and Cartagena.", "Bogotá", "COL"),
+    ("The people of Bogotá and Medellín voted for change.", "Medellín", "COL"),
+    ("Lilongwe and Blantyre account for most deaths, the ministry said.", "Lilongwe", "MWI"),
+    ("The European Union has asked Sarajevo for more border police.", "Sarajevo", "BIH"),
+])
+def test_geocode_model_a_big_citys_name_the_model_took_for_a_person_is_the_city(
+        analyze_text: Callable[..., ArticleAnalysis], text: str, surface: str,
+        country: str) -> None:
+    assert _place(analyze_text(text, until="places"), surface).country == country
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Charlotte Reyes, 34, runs the shelter. Charlotte said the beds were full.", "Charlotte"),
+    ('He starred in the Broadway smash "Hamilton." Shingles is a viral disease.', "Hamilton"),
+])
+def test_geocode_model_a_persons_name_or_a_title_is_no_big_city(
+        analyze_text: Callable[..., ArticleAnalysis], text: str, surface: str) -> None:
+    assert surface not in _surfaces(analyze_text(text, until="places"))

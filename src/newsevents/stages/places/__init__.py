@@ -58,11 +58,14 @@ ARABIC_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "ash", "at", "az", "a
                              "el", "es", "ed", "en"})
 
 UNPLACED_CODE = "W610"
+# A qualified dateline's town may be a village of a name the world's big towns share
+# ("MANCHESTER, Vt."): its entries are searched this deep for one in the qualifier.
+QUALIFIED_LIMIT = 200
 PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 6}
 
 
 class GeocodeStage:
-    name = "places.gazetteer.v17"
+    name = "places.gazetteer.v18"
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 
@@ -162,7 +165,7 @@ def dateline_place(gazetteer: Gazetteer, dateline: str | None) -> Candidate | No
 
 def _dateline_entry(gazetteer: Gazetteer, name: str, qualifiers: list[Candidate]
                     ) -> Candidate | None:
-    found = gazetteer.candidates(name, limit=20)
+    found = gazetteer.candidates(name, limit=QUALIFIED_LIMIT if qualifiers else 20)
     usable = [c for c in found if c.match < 2 and c.kind in {"city", "country", "admin1"}]
     within = [c for c in usable if any(contains(q, c) for q in qualifiers)]
     if qualifiers and not within:  # "BARNET, Vt.": the town the gazetteer lacks is in Vermont

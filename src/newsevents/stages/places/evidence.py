@@ -39,6 +39,7 @@ class Context:
     dated: dict[int, Candidate] = field(default_factory=dict)  # group -> the dateline's town
     nations: dict[int, str] = field(default_factory=dict)  # group -> "the Bolivian city of"
     kin: dict[int, list[int]] = field(default_factory=dict)  # group -> others of its country
+    named: set[str] = field(default_factory=set)  # places whole names chose in the second pass
 
 
 def own_evidence(ctx: Context, g: int) -> Counter[str]:
@@ -149,13 +150,14 @@ def province_evidence(groups: list[Group]
     return found, own
 
 
-def sentence_countries(groups: list[Group], toponyms: list[Toponym]
-                       ) -> dict[int, frozenset[str]]:
+def sentence_countries(groups: list[Group], toponyms: list[Toponym],
+                       kin: dict[int, list[int]] | None = None) -> dict[int, frozenset[str]]:
     """Group → the countries the first pass chose for other names written in its sentences
     (not inside organisations' names): "back from Lebanon, where they spent a decade in camps
-    around the northern city of Tripoli"."""
+    around the northern city of Tripoli". Not its `kin` (`kin_groups`): "Norway High School
+    … St. Michael's in Norway" names the town twice, no country."""
     return _in_sentences(groups, toponyms, lambda c: c.country if c.kind == "country" else None,
-                         others=True)
+                         others=kin or {})
 
 
 def sentence_states(groups: list[Group], toponyms: list[Toponym]
@@ -168,11 +170,12 @@ def sentence_states(groups: list[Group], toponyms: list[Toponym]
 
 
 def _in_sentences(groups: list[Group], toponyms: list[Toponym],
-                  pick: Callable[[Candidate], Any], *, others: bool = False
+                  pick: Callable[[Candidate], Any], *, others: dict[int, list[int]] | None = None
                   ) -> dict[int, frozenset[Any]]:
     """Group → what `pick` says (None: nothing) of the first pass's choices for the names
-    written in its sentences outside organisations' names; only other groups' when
-    `others`. Linear in the number of toponyms."""
+    written in its sentences outside organisations' names; when `others` is given, only other
+    groups' than the group itself and those `others` lists for it. Linear in the number of
+    toponyms."""
     by_sentence: dict[int, set[tuple[Any, int]]] = {}
     for g, group in enumerate(groups):
         value = pick(group.first) if group.first is not None else None
@@ -185,7 +188,7 @@ def _in_sentences(groups: list[Group], toponyms: list[Toponym],
     for g, group in enumerate(groups):
         found = {value for m in group.members
                  for value, other in by_sentence.get(toponyms[m].sentence, ())
-                 if not (others and other == g)}
+                 if others is None or other != g and other not in others.get(g, ())}
         if found:
             out[g] = frozenset(found)
     return out
@@ -249,7 +252,8 @@ def final_order(groups: list[Group], ctx: Context) -> list[int]:
     """The order of the second pass: names given with their admin word first ("Suffolk
     County"), so that the bare name ("Suffolk") follows their final choice; then a name
     that is a country's and another country's province ("Georgia"), whose choice the
-    others then see."""
+    others then see; names matched only in part ("Mexico High School") last, after the
+    places the article names by themselves (`Context.named`)."""
     full = {other for others in ctx.suffixed.values() for other in others}
-    return sorted(range(len(groups)), key=lambda g: (g not in full,
+    return sorted(range(len(groups)), key=lambda g: (groups[g].partial, g not in full,
                                                      not state_or_country(groups[g])))

@@ -145,9 +145,10 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
     owner: list[int] = []
     directed = {(t.full_key, t.level) for t in toponyms if t.directed}
     short: dict[str, tuple[GroupKey, bool]] = {}  # "santiago" → Santiago de Cuba's key
+    bare = frozenset(fold(top.text) for top in toponyms)  # "Norway" of "Norway High School"
     for k, top in enumerate(toponyms):
         gkey = (top.full_key, top.level, (qualifiers or {}).get(k, ""))
-        found = lookup(gazetteer, top) if gkey not in index else None  # read once per group
+        found = lookup(gazetteer, top, bare) if gkey not in index else None  # once a group
         if found is not None and gkey[1:] == (None, ""):
             full, country = short.get(top.key, (gkey, False))
             if full != gkey and country == any(c.kind == "country" for c in found[0]):
@@ -157,7 +158,7 @@ def make_groups(toponyms: list[Toponym], gazetteer: Gazetteer, *,
                     short.setdefault(name, (gkey, is_country))
         if gkey not in index:
             index[gkey] = len(groups)
-            cands, partial = found if found is not None else lookup(gazetteer, top)
+            cands, partial = found if found is not None else lookup(gazetteer, top, bare)
             demoted = (namesakes(cands) if top.level is None else set()) | borrowed(cands)
             turned = gkey[:2] in directed
             towns = {c.country for c in cands if c.kind == "city"}

@@ -29,7 +29,7 @@ from .facilities import facility_after, is_road_name
 from .lists import list_start
 from .name_kinds import is_facility_name
 from .placing import before_local_noun, closes_phrase, is_placed, is_qualified, listed_after_cue
-from .titles import person_elsewhere
+from .titles import person_elsewhere, word_of_person
 from .toponym import PLACE_LABELS
 from .verbs import after_through
 from .words import (
@@ -44,6 +44,8 @@ from .words import (
 NAMED_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # labels a place name gets
 # GeoNames codes of natural features (forest, river, lake, range, peak, volcano, desert): one
 # tagged as an organisation is one only where the text places it ("Amazon" is the company).
+BIG_CITY_MIN = 500_000  # a person-tagged word that is a city this big by its own name: the city
+CAPITAL_MIN = 100_000  # … or a national capital this big
 NATURAL_CODES = frozenset({"FRST", "STM", "LK", "MTS", "MT", "VLC", "DSRT"})
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-[A-Z]")
 
@@ -151,8 +153,31 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
         return not known and any(
             c.kind != "city" or c.population >= NORP_MIN_POPULATION
             for c in named_places(gazetteer, surface)) and (
-            " " in key or _region_by_own_name(gazetteer, surface))
+            " " in key or _region_by_own_name(gazetteer, surface)
+            or not word_of_person(key, persons | written) and not _quoted(parse, mention.span)
+            and _big_city_by_own_name(gazetteer, surface))
     return False
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted(parse: Parse, span: Span) -> bool:
+    """True for a name right after a quotation mark: a title ("the Broadway smash
+    \"Hamilton.\""), not a place's name."""
+    tok = parse.token_at(span.start)
+    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in QUOTES
+
+
+def _big_city_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """A city of BIG_CITY_MIN people, or a national capital of CAPITAL_MIN, by its own name
+    ("The people of Bogotá and Medellín", "Sarajevo has asked for more police", both
+    tagged as persons): a place, unless a person of the article bears the name as any of
+    their names ("Charlotte Reyes … Charlotte said")."""
+    return any(c.kind == "city" and c.match == MATCH_NAME
+               and (c.population >= BIG_CITY_MIN
+                    or c.feature_code == "PPLC" and c.population >= CAPITAL_MIN)
+               for c in exact_places(gazetteer, surface, kinds=("city",)))
 
 
 def _feature_after_the(parse: Parse, span: Span) -> bool:

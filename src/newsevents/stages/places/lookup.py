@@ -53,9 +53,11 @@ FEATURE_PART_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "bay", "v
                                 "jebel", "jabal"})
 
 
-def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
+def lookup(gazetteer: Gazetteer, top: Toponym, bare: frozenset[str] = frozenset()
+           ) -> tuple[list[Candidate], bool]:
     """Candidates for the name, and whether they are for a part of it only (see module doc);
-    none for a part of a town ("the city's South Side"): the text places it (fallback.py)."""
+    none for a part of a town ("the city's South Side"): the text places it (fallback.py).
+    `bare`: the folded names the article writes by themselves (`partial_lookup`)."""
     if top.in_town:
         return [], False
     if not top.settlement and (country := demonym_country(gazetteer, top.text)):
@@ -65,7 +67,7 @@ def lookup(gazetteer: Gazetteer, top: Toponym) -> tuple[list[Candidate], bool]:
         return cands, False
     if is_numbered_facility(top):
         return route_state(gazetteer, top.text), True
-    return partial_lookup(gazetteer, top.text, facility=top.label == "FAC"), True
+    return partial_lookup(gazetteer, top.text, facility=top.label == "FAC", bare=bare), True
 
 
 def route_state(gazetteer: Gazetteer, text: str) -> list[Candidate]:
@@ -224,9 +226,11 @@ def name_parts(text: str) -> list[str]:
             and not set(fold(p).split()) <= GENERIC_WORDS | FEATURE_PART_WORDS | BUILDING_WORDS]
 
 
-def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
-                   ) -> list[Candidate]:
-    """Candidates for the first part of the name that names a place (see `name_parts`); a
+def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False,
+                   bare: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Candidates for the first part of the name that names a place (see `name_parts`), and
+    every town of that own name when the article also writes the part by itself (`bare`:
+    "Norway High School … St. Michael's in Norway", a village of 500); a
     demonym or a region's adjective names its country or region, except in a building's
     name: a country's embassy, school or church is as often abroad ("the Mexican Consulate
     in Atlanta"), and the text places it (fallback.py). A natural feature named after a
@@ -247,7 +251,9 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False
         named = [c for c in gazetteer.candidates(part, limit=10) if c.match <= MATCH_ALIAS
                  and not (feature and c.kind == "country")]
         if any(_names_the_seat(c, level=level, local=local) for c in named):
-            return [c for c in named if _namesake_of_seat(c, level=level, local=local)]
+            alone = fold(part) in bare
+            return [c for c in named if _namesake_of_seat(c, level=level, local=local)
+                    or alone and c.kind == "city" and c.match == MATCH_NAME]
     return []
 
 

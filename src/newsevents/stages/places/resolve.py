@@ -100,6 +100,7 @@ from .ruled_out import (
     outside_nation,
     outside_qualifier,
     qualifier_holders,
+    units_above_district,
     units_outside_holders,
 )
 from .toponym import CountryRef, Toponym
@@ -261,6 +262,9 @@ def score(cand: Candidate, g: int, groups: list[Group], ctx: Context, *, final: 
     if final and dwarfed(cand, groups[g], ctx) and g not in ctx.dated:
         total -= NAMESAKE_PENALTY  # the big city's name, unless the dateline pins the hamlet
         why.append("a hamlet of a big city's name")
+    if final and groups[g].partial and cand.pid in ctx.named:
+        total += CONTAINER_BONUS  # "Mexico High School" with the town "Mexico"
+        why.append(f"{plain_name(cand.name)} as the article names it")
     for rule in (sibling_bonus, same_name_bonus):
         bonus, reason = rule(cand, g, groups, ctx, final=final)
         total += bonus
@@ -431,15 +435,17 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     distant = distant_hamlets(g, groups, ctx) | distant_feature_towns(g, groups, ctx) \
         if final and not holders else set()
     apart = units_outside_holders(g, groups, holders)
-    foreign = abroad | outside | distant | apart
+    above = units_above_district(g, groups, ctx)  # "Denmark in Lee County"
+    foreign = abroad | outside | distant | apart | above
     if len(foreign) == len(group.candidates):
         where = ", ".join(sorted({c.country or "?" for c in group.candidates}))
+        small = "" if above else "small "
         why = [text for kept, text in (
-            (outside, "outside the place the text puts it in"),
-            (abroad - outside, "in countries the article does not name"),
+            (outside | above, "outside the place the text puts it in"),
+            (abroad - outside - above, "in countries the article does not name"),
             (distant - abroad - outside, "far from the local story's province")) if kept]
         group.choice, group.confidence, group.abroad = None, 0.0, True
-        group.reason = f"the gazetteer knows the name only as small places in {where}, " \
+        group.reason = f"the gazetteer knows the name only as {small}places in {where}, " \
             + " or ".join(why)
         return
     results = [score(c, g, groups, ctx, final=final) for c in group.candidates]
@@ -511,9 +517,11 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     ctx.main = main_province(groups, ctx)
     ctx.first_provinces = first_provinces(groups)
     ctx.sentence_states = sentence_states(groups, toponyms)
-    ctx.sentence_countries = sentence_countries(groups, toponyms)
+    ctx.sentence_countries = sentence_countries(groups, toponyms, ctx.kin)
     for g in final_order(groups, ctx):
         choose(g, groups, ctx, final=True)
+        if not groups[g].partial and groups[g].choice is not None:
+            ctx.named.add(groups[g].choice.pid)
         if state_or_country(groups[g]):
             add_evidence(ctx, g, groups[g])  # decided: now it tells the others
         elif g in lent and moved_abroad(groups[g], lent[g][0]):
@@ -525,8 +533,11 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     countries = {iso3: c for iso3 in {r.candidate.country for r in found if r.candidate}
                  if iso3 and (c := gazetteer.country(iso3)) is not None}
     origin = gazetteer.country(dateline.country) if dateline and dateline.country else None
+    held = qualified(toponyms, text, contained, all_places=all_places)
+    held.update({a: b for a, b in contained.items() if a not in held and found[a].abroad
+                 and toponyms[b].level == 2})  # "Denmark in Lee County": in the county
     return anchor_unknown(toponyms, found, countries=countries, all_places=all_places,
-                          qualified=qualified(toponyms, text, contained, all_places=all_places),
+                          qualified=held,
                           near=nearby(toponyms, text),
                           measured={rel.anchor: rel for rel in related}, dateline=origin,
                           home=dateline if dateline is not None and dateline.kind == "city"

@@ -92,6 +92,25 @@ def outside_qualifier(g: int, groups: list[Group], ctx: Context, *, final: bool)
     return out
 
 
+def units_above_district(g: int, groups: list[Group], ctx: Context) -> set[int]:
+    """Indexes of countries and provinces the text puts in a district ("Dorothy
+    Meyer of Denmark in Lee County", "a brother in Holland in Grundy County"): no country or
+    province lies in a county, and the gazetteer lacks the town, which then falls to the
+    county as an unknown name does. Only a container the text names as a district ("Lee
+    County", "the Swat district"; `Group.level`), read as one of its districts, and a
+    reading that holds none of them: "Kenya in Kilifi County" keeps the country. A region
+    or feature may run through the county ("across the Arkansas River in Pope County")."""
+    out: set[int] = set()
+    for other in ctx.inside.get(g, ()):
+        readings = [c for c in groups[other].candidates
+                    if c.match <= MATCH_ALIAS and c.kind == "admin2"]
+        if groups[other].level != 2 or not readings:
+            continue
+        out |= {k for k, c in enumerate(groups[g].candidates)
+                if c.kind in {"country", "admin1"} and not any(contains(c, r) for r in readings)}
+    return out
+
+
 def _within(cand: Candidate, container: Candidate) -> bool:
     """The town or district may lie in the container: same country, same province when the
     container is a province or district, and the same county when it is a US county and the

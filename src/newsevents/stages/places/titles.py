@@ -72,6 +72,18 @@ def person_elsewhere(key: str, persons: frozenset[str]) -> bool:
     return key in _name_endings(persons)
 
 
+def word_of_person(key: str, persons: frozenset[str]) -> bool:
+    """True when `key` (folded, one word) is any word of a person name of several words of
+    the article (`persons`, folded): "charlotte" of "Charlotte Reyes", "houston" of "Sam
+    Houston"."""
+    return key in _name_words(persons)
+
+
+@lru_cache(maxsize=16)
+def _name_words(persons: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for name in persons if " " in name for word in name.split())
+
+
 @lru_cache(maxsize=16)
 def _name_endings(persons: frozenset[str]) -> frozenset[str]:
     """Every ending after a space of the persons' names of several words, built once per

@@ -203,6 +203,20 @@ volcano", words.py). An untagged feature of our table by its own name and generi
 place without a cue ("the mid-Willamette Valley", untagged.py). A dateline names a town: of a
 city and a county of one name ("MOMBASA"), the city (__init__.py).
 
+Added in places.gazetteer.v18: a name the text puts in a district is no country or province
+("a sister of Denmark in Lee County"; ruled_out.py) and, the gazetteer lacking the town, is
+placed in that county (resolve.py, fallback.py); a name's own mentions inside other names do
+not make its sentence name its country ("Norway High School … St. Michael's in Norway",
+evidence.py); a building named after a town the article also names by itself reads every
+town of that name, and takes the one the bare name took ("Mexico High School" beside the
+town of Mexico, Missouri; lookup.py, groups.py, resolve.py); a one-word name the model took
+for a person's that is a city of 500,000 people or a national capital of 100,000 by its own
+name is the city, unless a person of the article bears it or a quotation mark opens it ("The
+people of Bogotá and Medellín", "has asked Sarajevo"; labels.py); a qualified dateline's town
+is searched among all the entries of its name ("MANCHESTER, Vt.", __init__.py). The
+gazetteer gives a district no town is filed under its namesake town's point ("Afrin
+District"), and reads the Canadian Press abbreviations of the provinces ("LONDON, Ont.").
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
