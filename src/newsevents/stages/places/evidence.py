@@ -39,7 +39,7 @@ class Context:
     dated: dict[int, Candidate] = field(default_factory=dict)  # group -> the dateline's town
     nations: dict[int, str] = field(default_factory=dict)  # group -> "the Bolivian city of"
     kin: dict[int, list[int]] = field(default_factory=dict)  # group -> others of its country
-    named: set[str] = field(default_factory=set)  # places whole names chose in the second pass
+    named: set[int] = field(default_factory=set)  # places whole names chose in the second pass
 
 
 def own_evidence(ctx: Context, g: int) -> Counter[str]:

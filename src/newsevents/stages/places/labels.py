@@ -154,7 +154,8 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
             c.kind != "city" or c.population >= NORP_MIN_POPULATION
             for c in named_places(gazetteer, surface)) and (
             " " in key or _region_by_own_name(gazetteer, surface)
-            or not word_of_person(key, persons | written) and not _quoted(parse, mention.span)
+            or not word_of_person(key, persons) and not word_of_person(key, written)
+            and not _quoted(parse, mention.span)
             and _big_city_by_own_name(gazetteer, surface))
     return False
 
@@ -172,8 +173,7 @@ def _quoted(parse: Parse, span: Span) -> bool:
 def _big_city_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
     """A city of BIG_CITY_MIN people, or a national capital of CAPITAL_MIN, by its own name
     ("The people of Bogotá and Medellín", "Sarajevo has asked for more police", both
-    tagged as persons): a place, unless a person of the article bears the name as any of
-    their names ("Charlotte Reyes … Charlotte said")."""
+    tagged as persons)."""
     return any(c.kind == "city" and c.match == MATCH_NAME
                and (c.population >= BIG_CITY_MIN
                     or c.feature_code == "PPLC" and c.population >= CAPITAL_MIN)
