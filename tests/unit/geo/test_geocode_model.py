@@ -214,6 +214,8 @@ def _surfaces(analysis: ArticleAnalysis) -> set[str]:
     ("The people of Bogotá and Medellín voted for change.", "Medellín", "COL"),
     ("Lilongwe and Blantyre account for most deaths, the ministry said.", "Lilongwe", "MWI"),
     ("The European Union has asked Sarajevo for more border police.", "Sarajevo", "BIH"),
+    ('"We need more police," Sarajevo told the European Union on Monday.', "Sarajevo", "BIH"),
+    ("“We need more police,” Sarajevo told the European Union on Monday.", "Sarajevo", "BIH"),
 ])
 def test_geocode_model_a_big_citys_name_the_model_took_for_a_person_is_the_city(
         analyze_text: Callable[..., ArticleAnalysis], text: str, surface: str,

@@ -11,6 +11,7 @@ from ...model import Mention, Span
 from ...parse import Parse
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
+from ..quotes.marks import OPENERS, STRAIGHT
 from .cues import (
     LOCATIVE_CUES,
     after_article,
@@ -155,19 +156,21 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
             for c in named_places(gazetteer, surface)) and (
             " " in key or _region_by_own_name(gazetteer, surface)
             or not word_of_person(key, persons) and not word_of_person(key, written)
-            and not _quoted(parse, mention.span)
+            and not _after_opening_mark(parse, mention.span)
             and _big_city_by_own_name(gazetteer, surface))
     return False
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
-def _quoted(parse: Parse, span: Span) -> bool:
-    """True for a name right after a quotation mark: a title ("the Broadway smash
-    \"Hamilton.\""), not a place's name."""
+def _after_opening_mark(parse: Parse, span: Span) -> bool:
+    """True for a name right after an opening quotation mark (quotes.marks): a title ("the
+    Broadway smash \"Hamilton.\""), not a place's name; not after a closing one ("“We are
+    ready,” Sarajevo's mayor said")."""
     tok = parse.token_at(span.start)
-    return tok is not None and tok.i > 0 and parse.tokens[tok.i - 1].text in QUOTES
+    if tok is None or tok.i == 0:
+        return False
+    mark = parse.tokens[tok.i - 1]
+    return mark.text in OPENERS or mark.text == "‘" \
+        or mark.text == STRAIGHT and mark.end == tok.idx  # a straight mark opens what it touches
 
 
 def _big_city_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
