@@ -12,8 +12,9 @@ from newsevents.model import Place
 from newsevents.stages.places import GeocodeStage
 
 from .gazdata import stage_of
-from .test_geocode_recall import region, run, town
-from .test_geocode_recall_cues import at, unit
+from .test_geocode_local_namesakes import placed
+from .test_geocode_recall import region, town
+from .test_geocode_recall_cues import unit
 
 
 def county_town(pid: int, name: str, lat: float, lon: float, population: int, state: str,
@@ -48,11 +49,6 @@ def stage() -> GeocodeStage:
         (county_town(4848100, "Blairstown", 41.91, -92.08, 670, "IA", "Benton County"), []),
         (county_town(4876355, "Vinton", 42.17, -92.02, 5_148, "IA", "Benton County"), []),
     ])
-
-
-def placed(stage: GeocodeStage, text: str, ents: list[tuple[str, str]], surface: str
-           ) -> Place | None:
-    return at(run(stage, text, ents), text, surface)
 
 
 def obituary(stage: GeocodeStage, survivors: str, ents: list[tuple[str, str]], surface: str
