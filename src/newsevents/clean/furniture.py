@@ -125,6 +125,7 @@ LIST_HEADINGS = re.compile(
     r"latest( news| stories)?|editor'?s picks?|around the web|further reading|"
     r"what to read next|in other news)\b[^.!?]{0,60}$", I)
 
+LEAD_IN_WORDS = 8
 TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?]\s*["'”’]$""")
 
 
@@ -152,6 +153,21 @@ def opens_link_list(line: str) -> bool:
 def is_sentence(line: str) -> bool:
     """Ends like a sentence (terminal punctuation, maybe inside closing quotes)."""
     return TERMINAL.search(line) is not None
+
+
+def is_lead_in(line: str) -> bool:
+    """A sentence that introduces a list or a quotation: prose of some length that ends in a
+    colon ("The board approved three changes on Tuesday:"); most of its words are in lower
+    case, unlike a heading or a label ("Share this article:")."""
+    words = line.split()
+    if len(words) < LEAD_IN_WORDS or not line.endswith(":"):
+        return False
+    return sum(word[:1].islower() for word in words) >= len(words) / 2
+
+
+def is_story_sentence(line: str) -> bool:
+    """Ends like a sentence of the story: with terminal punctuation or as a lead-in."""
+    return is_sentence(line) or is_lead_in(line)
 
 
 def is_link_item(line: str) -> bool:

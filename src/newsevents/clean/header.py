@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .furniture import is_furniture, is_sentence
+from .furniture import is_furniture, is_story_sentence
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -108,6 +108,8 @@ def is_title_like(line: str) -> bool:
 
 
 def is_body(line: str) -> bool:
-    """A paragraph of the story: a sentence of some length, not furniture."""
+    """A paragraph of the story: a sentence of some length (or a lead-in ending in a colon),
+    not furniture."""
     words = len(line.split())
-    return ((is_sentence(line) and words >= 8) or words >= LONG_WORDS) and not is_furniture(line)
+    return ((is_story_sentence(line) and words >= 8) or words >= LONG_WORDS) \
+        and not is_furniture(line)

@@ -2,10 +2,12 @@
 
 Steps: split into paragraphs (one per line, or reflowed when the text is hard-wrapped: a
 block whose lines run on at a common width is joined, and a short line or an indented line
-starts a new paragraph, before any furniture rule sees a line); the
+starts a new paragraph, before any furniture rule sees a line; a list item's wrapped lines,
+indented under it, stay one item); the
 header zone before the first body paragraph gives the title and a date and loses its
 furniture; the body loses furniture lines, link lists after a "Related"/"More" heading,
-everything after a comment-form or copyright cut, the trailing block of non-sentences, and
+everything after a comment-form or copyright cut, the trailing block of non-sentences (a
+sentence that ends in a colon to introduce a list or a quotation is a sentence), and
 short non-sentences that jusText (run on <p>-wrapped lines) classes as boilerplate.
 """
 from __future__ import annotations
@@ -19,6 +21,8 @@ from . import furniture as f
 from .header import date_line, is_body, is_title_like
 
 SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+LIST_MARKER = re.compile(r"[ \t\u00a0]*(?:[*•·▪◦‣–-]|\d{1,2}[.)]|[a-z][.)])[ \t\u00a0]+\S")
+ITEM_END = re.compile(r"[.;:!?][\"'”’)]*$")
 LONG_WORDS = 40  # a paragraph this long is story even without final punctuation
 WRAP_MIN = 55
 WRAP_MAX = 100
@@ -67,10 +71,30 @@ def split_paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n[ \t\u00a0]*\n", text)
     out: list[str] = []
     for block in blocks:
-        raw = [line.rstrip() for line in block.split("\n") if line.strip()]
+        raw = _join_hanging([line.rstrip() for line in block.split("\n") if line.strip()])
         lines = [SPACES.sub(" ", line).strip() for line in raw]
         indents = [len(line) - len(line.lstrip(" \t\u00a0")) for line in raw]
         out.extend(_unwrap(lines, indents))
+    return out
+
+
+def _join_hanging(raw: list[str]) -> list[str]:
+    """Join each list item's wrapped lines: after a line that opens with a bullet or an item
+    number ("* a new station on Quarry Road, to be finished by next"), a line indented
+    deeper than the item's marker and opening with no marker of its own goes on the item
+    ("    autumn;"), unless the item has ended ("…fairgrounds;"): an indented paragraph may
+    follow a list."""
+    out: list[str] = []
+    item_indent: int | None = None
+    for line in raw:
+        indent = len(line) - len(line.lstrip(" \t\u00a0"))
+        marked = LIST_MARKER.match(line) is not None
+        if item_indent is not None and not marked and indent > item_indent \
+                and not ITEM_END.search(out[-1]):
+            out[-1] = out[-1] + " " + line.strip()
+            continue
+        item_indent = indent if marked else None
+        out.append(line)
     return out
 
 
@@ -133,7 +157,7 @@ def _read_header(header: list[str]) -> tuple[str | None, dt.date | None]:
 
 def _is_deck(paragraph: str, title: str | None) -> bool:
     """A summary sentence under the headline belongs to the story."""
-    return paragraph != title and f.is_sentence(paragraph) and len(paragraph.split()) >= 3 \
+    return paragraph != title and f.is_story_sentence(paragraph) and len(paragraph.split()) >= 3 \
         and not f.is_furniture(paragraph) and date_line(paragraph, in_header=True) is None
 
 
@@ -180,7 +204,7 @@ def _drop_trailing_block(body: list[str], keep: list[bool]) -> None:
 
 
 def _story_like(paragraph: str) -> bool:
-    return f.is_sentence(paragraph) or len(paragraph.split()) >= LONG_WORDS
+    return f.is_story_sentence(paragraph) or len(paragraph.split()) >= LONG_WORDS
 
 
 def _drop_justext_boilerplate(body: list[str], keep: list[bool]) -> None:

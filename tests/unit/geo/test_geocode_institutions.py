@@ -479,3 +479,22 @@ def test_a_towns_police_keep_the_town(courts: GeocodeStage) -> None:
     text = "Officers of the Superior Police Department made the arrest on Monday ."
     places = run(courts, text, [("Superior Police Department", "ORG")])
     assert {p.name for p in places} == {"Superior"}
+
+
+@pytest.mark.parametrize(("text", "facility"), [
+    ("The couple had their first date at the Dalton cinema in Liverpool .", "Dalton"),
+    ("They ate at the Macon restaurant in Liverpool last week .", "Macon"),
+    ("Fans gathered outside the Carnegie pub in Liverpool on Friday .", "Carnegie"),
+])
+def test_a_business_named_after_a_town_far_away_is_in_the_town_the_text_puts_it_in(
+        stage: GeocodeStage, text: str, facility: str) -> None:
+    """A cinema, restaurant, pub, shop or store "in" a place no town of its name lies in."""
+    places = run(stage, text, [(facility, "ORG"), ("Liverpool", "GPE")])
+    place = by_text(places, text, facility)
+    assert place.country == "GBR" and place.lat is not None and abs(place.lat - 53.41) < 0.1
+
+
+def test_a_business_in_the_town_of_its_name_keeps_the_town(stage: GeocodeStage) -> None:
+    text = "They ate at the Dalton restaurant in Georgia last week ."
+    place = by_text(run(stage, text, [("Dalton", "GPE"), ("Georgia", "GPE")]), text, "Dalton")
+    assert place.name == "Dalton" and place.lat == 34.77

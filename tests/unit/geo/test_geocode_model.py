@@ -230,3 +230,19 @@ def test_geocode_model_a_big_citys_name_the_model_took_for_a_person_is_the_city(
 def test_geocode_model_a_persons_name_or_a_title_is_no_big_city(
         analyze_text: Callable[..., ArticleAnalysis], text: str, surface: str) -> None:
     assert surface not in _surfaces(analyze_text(text, until="places"))
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Heavy rains flooded the north on Monday, the Malawi government said.", "Malawi", "MWI"),
+    ("Officials from Jordan and Niger attended the talks.", "Niger", "NER"),
+])
+def test_geocode_model_a_countrys_name_the_model_took_for_a_person_is_the_country(
+        analyze_text: Callable[..., ArticleAnalysis], text: str, surface: str,
+        country: str) -> None:
+    assert _place(analyze_text(text, until="places"), surface).country == country
+
+
+def test_geocode_model_a_person_named_like_a_country_is_no_country(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    text = "Chad Williams, a farmer, lost his barn. Chad said he had never seen such rain."
+    assert "Chad" not in _surfaces(analyze_text(text, until="places"))

@@ -28,11 +28,13 @@ FACILITY_NOUNS = frozenset({
     "junction", "station", "stadium", "prison", "jail", "market", "bazaar", "port", "harbour",
     "harbor", "bridge", "dam", "refinery", "factory", "plant", "compound", "field", "fields",
 })
-# Facilities and the buildings of institutions, often named after a person or a firm
-# ("Erlanger hospital", "Vanderbilt hospital").
+# Facilities, the buildings of institutions and premises of businesses, often named after a
+# person or a firm ("Erlanger hospital", "the Pioneer cinema", "the Lotus restaurant").
 BUILDING_NOUNS = FACILITY_NOUNS | {"hospital", "clinic", "school", "college", "university",
                                    "church", "mosque", "temple", "synagogue", "hotel", "library",
-                                   "museum", "mall", "cemetery"}
+                                   "museum", "mall", "cemetery", "cinema", "theatre", "theater",
+                                   "restaurant", "pub", "cafe", "café", "shop", "store",
+                                   "supermarket", "nightclub", "bakery"}
 VENUE_CUES = frozenset({"at", "in", "inside", "outside", "near", "into", "within"})
 FACILITY_OPENERS = DETERMINERS | LOCATIVE_CUES | VENUE_CUES | {"through", "for", "on", "over"}
 

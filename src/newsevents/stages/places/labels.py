@@ -157,7 +157,8 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
             " " in key or _region_by_own_name(gazetteer, surface)
             or not word_of_person(key, persons) and not word_of_person(key, written)
             and not _after_opening_mark(parse, mention.span)
-            and _big_city_by_own_name(gazetteer, surface))
+            and (_big_city_by_own_name(gazetteer, surface)
+                 or _country_by_own_name(gazetteer, surface)))
     return False
 
 
@@ -181,6 +182,12 @@ def _big_city_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
                and (c.population >= BIG_CITY_MIN
                     or c.feature_code == "PPLC" and c.population >= CAPITAL_MIN)
                for c in exact_places(gazetteer, surface, kinds=("city",)))
+
+
+def _country_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """A country by its own name ("the Malawi government said", tagged as a person)."""
+    return any(c.match == MATCH_NAME
+               for c in exact_places(gazetteer, surface, kinds=("country",)))
 
 
 def _feature_after_the(parse: Parse, span: Span) -> bool:

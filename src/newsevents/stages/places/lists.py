@@ -44,7 +44,9 @@ def list_start(parse: Parse, i: int) -> int:
 def list_end(parse: Parse, i: int, *, stop: frozenset[str] = frozenset()) -> int:
     """The token after the list of capitalised names that token i ends a name of ("Tiga and
     Challawa" before "dams"; up to five names of up to four words in one sentence; a word
-    of `stop` ends a name: "Bama and Konduga" before "LGAs"), else i + 1."""
+    of `stop` ends a name: "Bama and Konduga" before "LGAs"; a name may follow another with
+    its comma missing: "Hama Idlib and Homs provinces", once repair.py has split the two),
+    else i + 1."""
     toks, end = parse.tokens, i + 1
     for _ in range(MAX_LIST_NAMES):
         k = end
@@ -54,7 +56,7 @@ def list_end(parse: Parse, i: int, *, stop: frozenset[str] = frozenset()) -> int
         while j < last and toks[j].sent == toks[i].sent and toks[j].text[:1].isupper() \
                 and toks[j].text not in stop:
             j += 1
-        if k == end or j == k:
+        if j == k:
             break
         end = j
     return end

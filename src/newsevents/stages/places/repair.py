@@ -139,12 +139,35 @@ def _split(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
             and exact_places(gazetteer, pair.group(2), kinds=("country", "admin1")):
         return [_part(mention, 0, pair.end(1), "GPE"),
                 _part(mention, pair.start(2), len(surface), "GPE")]
+    if mention.label in PLACE_MENTION_LABELS and (cut := _run_together(surface, gazetteer)):
+        return [_part(mention, 0, cut, "GPE"),
+                _part(mention, cut + 1, len(surface), "GPE")]
     for joined in (_ROUTE, _HYPHENED):  # "Fishguard to Rosslare", "Nelson-Creston"
         if (pair := joined.fullmatch(surface)) and not _place(gazetteer, surface) \
                 and _place(gazetteer, pair.group(1)) and _place(gazetteer, pair.group(2)):
             return [_part(mention, 0, pair.end(1), "GPE"),
                     _part(mention, pair.start(2), len(surface), "GPE")]
     return [mention]
+
+
+def _run_together(surface: str, gazetteer: Gazetteer) -> int | None:
+    """Where a list's comma is missing between two countries or provinces ("Cyprus, Greece
+    Italy or Spain", "Ohio Indiana"): the offset of the space between the two names, when
+    the whole names no place and each part is exactly a country's or a province's name."""
+    if " " not in surface or _place(gazetteer, surface):
+        return None
+    for cut in (k for k, ch in enumerate(surface) if ch == " " and surface[k + 1:k + 2].isupper()
+                and (surface[k - 1].isalnum() or surface[k - 1] == ".")):
+        if _unit(gazetteer, surface[:cut]) and _unit(gazetteer, surface[cut + 1:]):
+            return cut
+    return None
+
+
+def _unit(gazetteer: Gazetteer, name: str) -> bool:
+    """A country's or province's name, not a generic word that is part of one ("Valley" of
+    "The Valley", Anguilla: "the Jordan Valley")."""
+    return name[:1].isupper() and name.lower() not in OWNED_WORDS | GENERIC_WORDS \
+        and bool(exact_places(gazetteer, name, kinds=("country", "admin1")))
 
 
 def _knows_one(gazetteer: Gazetteer, listing: str) -> bool:

@@ -217,6 +217,12 @@ is searched among all the entries of its name ("MANCHESTER, Vt.", __init__.py). 
 gazetteer gives a district no town is filed under its namesake town's point ("Afrin
 District"), and reads the Canadian Press abbreviations of the provinces ("LONDON, Ont.").
 
+Added in places.gazetteer.v19: two countries or provinces a missing comma runs into one
+mention are each a place ("Cyprus, Greece Italy or Spain"; repair.py); a cinema, theatre,
+restaurant, pub, café, shop, store, supermarket, nightclub or bakery named after a town is
+the business "in" the place the text puts it in, when no town of its name lies there ("the
+Pioneer cinema in Dewsbury"; facilities.py).
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a
