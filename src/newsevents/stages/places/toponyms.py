@@ -221,7 +221,10 @@ Added in places.gazetteer.v19: two countries or provinces a missing comma runs i
 mention are each a place ("Cyprus, Greece Italy or Spain"; repair.py); a cinema, theatre,
 restaurant, pub, café, shop, store, supermarket, nightclub or bakery named after a town is
 the business "in" the place the text puts it in, when no town of its name lies there ("the
-Pioneer cinema in Dewsbury"; facilities.py).
+Pioneer cinema in Dewsbury"; facilities.py); a plural admin noun after a list reaches a name
+whose comma is missing ("in Hama Idlib and Homs provinces"; lists.py); a country's own name
+the model took for a person's is the country unless a person of the article bears it ("the
+Malawi government said"; labels.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
