@@ -332,3 +332,58 @@ def test_a_shared_last_word_is_not_split_off_as_a_generic_word(klamath: GeocodeS
     text = "Species live in the jungles of Central and South America ."
     places = run(klamath, text, [("Central and South America", "LOC")])
     assert {p.name for p in places} <= {"Central America", "South America"} and places
+
+
+@pytest.fixture(scope="module")
+def portlands() -> GeocodeStage:
+    return stage_of([
+        (town(5746545, "Portland", 45.52, -122.68, "USA", 650_000, "OR"), []),
+        (town(4975802, "Portland", 43.66, -70.26, "USA", 67_000, "ME"), []),
+        (region(3488996, "Portland", "admin1", 18.1, -76.5, "JAM", population=82_000,
+                code="07"), []),
+        (region(4971068, "Maine", "admin1", 45.5, -69.25, "USA", population=1_340_000,
+                code="ME"), []),
+        (region(5744337, "Oregon", "admin1", 44.0, -120.5, "USA", population=4_200_000,
+                code="OR"), []),
+        (town(6077243, "Montreal", 45.51, -73.59, "CAN", 1_760_000, "10"), []),
+        (region(4197000, "Georgia", "admin1", 32.75, -83.5, "USA", population=10_700_000,
+                code="GA"), []),
+        (region(4544379, "Oklahoma", "admin1", 35.5, -97.5, "USA", population=3_900_000,
+                code="OK"), []),
+        (region(6254927, "Pennsylvania", "admin1", 40.5, -77.5, "USA",
+                population=12_800_000, code="PA"), []),
+    ])
+
+
+def test_a_town_and_its_state_listed_with_another_town_is_a_qualified_town(
+        portlands: GeocodeStage) -> None:
+    """"Portland, Maine, and Montreal": a town, its state and another town, not three
+    items of one kind."""
+    text = "Visitors came from as far away as Portland , Maine , and Montreal last summer ."
+    places = run(portlands, text, [("Portland", "GPE"), ("Maine", "GPE"),
+                                        ("Montreal", "GPE")])
+    place = at(places, text, "Portland")
+    assert place is not None and place.lat == 43.66
+
+
+def test_a_list_of_states_is_no_state_in_a_state(portlands: GeocodeStage) -> None:
+    text = "Fans came from Georgia , Oklahoma , Pennsylvania and Maine ."
+    places = run(portlands, text, [("Georgia", "GPE"), ("Oklahoma", "GPE"),
+                                        ("Pennsylvania", "GPE"), ("Maine", "GPE")])
+    for name in ("Georgia", "Oklahoma", "Pennsylvania"):
+        place = at(places, text, name)
+        assert place is not None and place.feature_code == "ADM1", name
+
+
+def test_a_town_its_state_and_another_town_make_a_container_not_a_list() -> None:
+    states = {"Maine", "Georgia", "Oklahoma", "Pennsylvania"}
+
+    def unit(top: Toponym) -> bool:
+        return top.text in states
+
+    text = "Visitors came from Portland , Maine , and Montreal last summer ."
+    tops = toponyms_of(text, ["Portland", "Maine", "Montreal"])
+    assert containers(tops, text, unit) == {0: 1}
+    text = "Fans came from Georgia , Oklahoma , Pennsylvania and Maine ."
+    tops = toponyms_of(text, ["Georgia", "Oklahoma", "Pennsylvania", "Maine"])
+    assert containers(tops, text, unit) == {}

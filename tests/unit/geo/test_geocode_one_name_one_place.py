@@ -124,3 +124,20 @@ def test_a_bare_datelines_town_is_only_the_biggest_of_the_name_so_the_story_deci
     ents = [("Springfield", "GPE"), ("Holyoke", "GPE"), ("Chicopee", "GPE")]
     place = at(run(stage, text, ents, dateline="SPRINGFIELD"), text, "Springfield")
     assert place is not None and place.lat == 42.10
+
+
+def test_another_towns_own_name_filed_as_an_old_name_of_the_datelines_town() -> None:
+    """"Concord" in a story from Lisbon, New Hampshire: the gazetteer files it as an old name
+    of Lisbon, but it is the state capital's own name."""
+    stage = stage_of([
+        (town(5088000, "Lisbon", 44.21, -71.91, "USA", 1_600, "NH"), ["Concord"]),
+        (town(5084868, "Concord", 43.21, -71.54, "USA", 44_000, "NH"), []),
+        (region(5090174, "New Hampshire", "admin1", 43.67, -71.5, "USA",
+                population=1_380_000, code="NH"), ["N.H."]),
+    ])
+    text = "Lawmakers in Concord approved the money for the Lisbon fire station ."
+    places = run(stage, text, [("Concord", "GPE"), ("Lisbon", "GPE")],
+                 dateline="LISBON, N.H.")
+    concord, lisbon = at(places, text, "Concord"), at(places, text, "Lisbon")
+    assert concord is not None and concord.lat == 43.21
+    assert lisbon is not None and lisbon.lat == 44.21

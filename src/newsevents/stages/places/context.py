@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...resources.gazetteer import Gazetteer
@@ -100,20 +101,24 @@ def relations(toponyms: list[Toponym], text: str) -> list[Relation]:
 _BUILDING_IN = re.compile(r"^\s*([a-z]+)\s+in\s*$")
 
 
-def containers(toponyms: list[Toponym], text: str) -> dict[int, int]:
+def containers(toponyms: list[Toponym], text: str,
+               unit: Callable[[Toponym], bool] | None = None) -> dict[int, int]:
     """Index of a toponym → index of the toponym right after it as in "X, Y", "X in Y" or
     "the X district of Y" (for a facility's name also "X hospital in Y": "Vanderbilt
     hospital in Nashville"; "X in Y's Z" puts X in Z: "in Mali's central Mopti region"), and
     of a toponym to the one before it as in "Y's X" ("New Zealand's South Island");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
-    separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")."""
+    separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")
+    or, `unit` telling which names can be a country's or a province's, neither X nor the
+    items listed with the pair can ("Portland, Maine, and Montreal": a town, its state, and
+    another town)."""
     out: dict[int, int] = {}
     for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[a.span.end:b.span.start]
         if a.sentence != b.sentence or not _container_gap(a, gap):
             continue
-        if gap.strip() == "," and not abbreviated(b.span.of(text)) and (
-                _listed(toponyms, i - 1, text) or _listed(toponyms, i + 1, text)):
+        if gap.strip() == "," and not abbreviated(b.span.of(text)) \
+                and _in_list_of_units(toponyms, i, text, unit):
             continue
         if gap.lstrip().startswith(",") and gap.strip() != "," \
                 and _IN_LIST.match(text[b.span.end:b.span.end + 12]):
@@ -176,6 +181,17 @@ def abbreviated(name: str) -> bool:
     """A state's or country's abbreviation ("D.C.", "Ill.", "NY"): a qualifier, even in a
     list ("Alaska, Florida and Washington, D.C.")."""
     return "." in name or (len(name) <= 3 and name.isupper())
+
+
+def _in_list_of_units(toponyms: list[Toponym], i: int, text: str,
+                      unit: Callable[[Toponym], bool] | None) -> bool:
+    """True when "X, Y" (toponyms i, i + 1) are items of an enumeration of units: listed
+    with a neighbour, and (when `unit` says) X or a listed neighbour can be a unit."""
+    before, after = _listed(toponyms, i - 1, text), _listed(toponyms, i + 1, text)
+    if not (before or after):
+        return False
+    return unit is None or unit(toponyms[i]) or before and unit(toponyms[i - 1]) \
+        or after and unit(toponyms[i + 2])
 
 
 def _listed(toponyms: list[Toponym], i: int, text: str) -> bool:

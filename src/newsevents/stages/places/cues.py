@@ -12,7 +12,7 @@ from ...parse import Parse, Tok
 from ...resources.place_names import ADMIN_SUFFIXES
 from .lists import after_list, list_start
 from .titles import TITLE_WORDS
-from .words import DIRECTION_WORDS, FEATURE_WORDS, PLACE_NOUNS, POSSESSIVES
+from .words import DIRECTION_WORDS, FEATURE_PLURALS, FEATURE_WORDS, PLACE_NOUNS, POSSESSIVES
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout", "past"})
@@ -78,17 +78,18 @@ def named_by_place_noun(parse: Parse, span: Span, *, group: bool = False) -> boo
 def _noun_after(parse: Parse, span: Span) -> bool:
     """True when a lowercase place noun or feature word follows the name, also across a
     second name ("X village", "Rangitoto and Motutapu islands", "the X and Y provinces",
-    "X commune", "X local government area")."""
+    "the X and Y rivers", "X commune", "X local government area")."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None:
         return False
     k = last.i + 1
     if k + 1 < len(toks) and toks[k].text in {"and", "or"} and toks[k + 1].pos == "PROPN":
-        k += 2
+        k += 2  # across the second name, of up to three words ("the X and Bhote Koshi rivers")
+        k += next((n for n in range(2) if k + n >= len(toks) or toks[k + n].pos != "PROPN"), 2)
     if [t.text for t in toks[k:k + 3]] == ["local", "government", "area"]:
         return True  # "the X local government area" (Nigeria's districts)
-    return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | {"islands"}
+    return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | FEATURE_PLURALS
 
 
 def is_directed(parse: Parse, span: Span) -> bool:

@@ -61,6 +61,7 @@ from collections.abc import Callable
 from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import containers, demonym_countries, relations, state_qualifiers
+from .entries import exact_places
 from .evidence import (
     Context,
     add_evidence,
@@ -484,7 +485,7 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
     story's and its bare name in the story is that town; `home` is the ISO3 code of the
     source's home country; `all_places` when the toponyms are known to be places (gold
     spans): unknown ones are then all placed as facilities are."""
-    contained = containers(toponyms, text)
+    contained = containers(toponyms, text, unit=lambda top: unit_first(gazetteer, top.text))
     town = dateline.name if dateline_sure and dateline is not None else None
     qualifiers = spread_qualifiers(toponyms, state_qualifiers(
         toponyms, contained, text=text, gazetteer=gazetteer), gazetteer, town=town)
@@ -546,6 +547,15 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                                    if (c := gazetteer.country(iso3)) is not None})
 
 
+def unit_first(gazetteer: Gazetteer, name: str) -> bool:
+    """The name's likeliest reading is a country or a province: one of them outnumbers every
+    town of the name ("Georgia", "Texas"; not "Portland", a Jamaican parish's name too)."""
+    found = exact_places(gazetteer, name, kinds=("country", "admin1", "city"))
+    units = [c.population for c in found if c.kind != "city"]
+    return bool(units) and max(units) >= max((c.population for c in found
+                                              if c.kind == "city"), default=0)
+
+
 def dateline_groups(groups: list[Group], toponyms: list[Toponym],
                     dateline: Candidate | None, *, qualified: frozenset[int] = frozenset()
                     ) -> dict[int, Candidate]:
@@ -554,13 +564,23 @@ def dateline_groups(groups: list[Group], toponyms: list[Toponym],
     city of Berlin" not Germany's capital), and so is a building named by it ("Mexico
     Public Library"); not a name with an admin word or a direction ("Washington state",
     "central Washington"), nor one a state qualifies (`qualified`: "a tourist from
-    Marietta, Ohio" in a story from Marietta, Georgia)."""
+    Marietta, Ohio" in a story from Marietta, Georgia), nor another town's own name the
+    gazetteer also files as an old name of the dateline's town ("Concord" in a story from
+    Lisbon, New Hampshire, is the state capital)."""
     if dateline is None or dateline.kind != "city":
         return {}
     return {g: dateline for g, group in enumerate(groups)
             if group.level is None
             and not any(toponyms[k].directed or k in qualified for k in group.members)
-            and any(c.pid == dateline.pid for c in group.candidates)}
+            and _names_the_town(group, dateline)}
+
+
+def _names_the_town(group: Group, town: Candidate) -> bool:
+    """The group's name is the town's own name, or an alias of it that no other town bears
+    as its own name."""
+    read = [c for c in group.candidates if c.pid == town.pid]
+    return bool(read) and (read[0].match == MATCH_NAME or not any(
+        c.kind == "city" and c.match == MATCH_NAME for c in group.candidates))
 
 
 def moved_abroad(group: Group, lent: str) -> bool:

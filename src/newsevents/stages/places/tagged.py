@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ...model import Mention, Span
-from ...parse import Parse
+from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .bodies import town_body_span
@@ -184,6 +184,9 @@ def _read_by_label(mention: Mention, surface: str, *, parse: Parse, gazetteer: G
             and not person_elsewhere(fold(surface), persons):  # "Ishaki, 100 km north of"
         toponyms.append(replace(make_toponym(mention.span, surface, "GPE", parse),
                                 cued=True))
+    elif mention.label in PLACE_LABELS and (
+            river := river_of_state_name(parse, mention.span, surface, gazetteer)):
+        toponyms.append(make_toponym(mention.span, river, "LOC", parse))  # "down the Ohio"
     elif is_toponym(mention, surface, parse, gazetteer, persons, written=written):
         toponyms.append(make_toponym(mention.span, surface,
                                      place_label(parse, mention, surface, gazetteer),
@@ -295,3 +298,31 @@ def _country_name(gazetteer: Gazetteer, surface: str) -> bool:
     demonym ("Philippines", "Djibouti")."""
     return any(c.match == MATCH_NAME for c in exact_places(gazetteer, surface,
                                                            kinds=("country",)))
+
+
+def river_of_state_name(parse: Parse, span: Span, surface: str, gazetteer: Gazetteer
+                        ) -> str | None:
+    """"down the Ohio", "along the Mississippi and the Missouri": a province's or state's
+    name right after "the", no noun after it, is the river of that name when our table of
+    natural features has one (English writes no article before a state's name); not after
+    "in" ("in the Yukon", the territory), nor a country's name ("the Congo", "the Gambia")."""
+    first, last = parse.token_at(span.start), parse.token_at(span.end - 1)
+    toks = parse.tokens
+    if first is None or last is None or first.i < 1 or toks[first.i - 1].text.lower() != "the" \
+            or first.i >= 2 and toks[first.i - 2].text.lower() == "in" \
+            or last.i + 1 < len(toks) and not _ends_noun_phrase(toks[last.i + 1]):
+        return None
+    if not exact_places(gazetteer, surface, kinds=("admin1",)) \
+            or exact_places(gazetteer, surface, kinds=("country",)):
+        return None
+    river = f"{surface} River"
+    return river if any(c.feature_code == "STM" for c in
+                        exact_places(gazetteer, river, kinds=("region",))) else None
+
+
+def _ends_noun_phrase(tok: Tok) -> bool:
+    """The token after a name ends its noun phrase: a punctuation mark, a function word or
+    a verb ("down the Ohio, …", "the Ohio and …", "the Ohio rose"), not a noun ("the Ohio
+    delegation")."""
+    return not tok.text[:1].isalnum() or tok.pos in {"ADP", "CCONJ", "SCONJ", "VERB", "AUX",
+                                                     "PART", "ADV"}

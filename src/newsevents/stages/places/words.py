@@ -42,6 +42,10 @@ FEATURE_WORDS = frozenset({
     "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi", "volcano",
 })
 
+# Plurals of features' generic words after a list of their names ("the Surma and Kushiyara
+# rivers"); "islands", "mountains" and "hills" are feature words already.
+FEATURE_PLURALS = frozenset({"rivers", "creeks", "valleys"})
+
 # Generic words that open a natural feature's name ("Lake Manassas", "River Eden").
 FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river", "loch",
                                  "lough", "isle", "strait"})
