@@ -387,3 +387,9 @@ def test_a_town_its_state_and_another_town_make_a_container_not_a_list() -> None
     text = "Fans came from Georgia , Oklahoma , Pennsylvania and Maine ."
     tops = toponyms_of(text, ["Georgia", "Oklahoma", "Pennsylvania", "Maine"])
     assert containers(tops, text, unit) == {}
+
+
+def test_a_list_of_towns_or_districts_holds_no_container() -> None:
+    text = "The road runs through Espinar , Chumbivilcas , Cotabambas and Antabamba ."
+    tops = toponyms_of(text, ["Espinar", "Chumbivilcas", "Cotabambas", "Antabamba"])
+    assert containers(tops, text, lambda top: False) == {}

@@ -246,3 +246,9 @@ def test_geocode_model_a_person_named_like_a_country_is_no_country(
         analyze_text: Callable[..., ArticleAnalysis]) -> None:
     text = "Chad Williams, a farmer, lost his barn. Chad said he had never seen such rain."
     assert "Chad" not in _surfaces(analyze_text(text, until="places"))
+
+
+def test_geocode_model_a_person_named_like_a_country_alone_in_a_sentence_is_no_country(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    text = "Jordan was shot as he napped in his car on the shoulder of a highway."
+    assert "Jordan" not in _surfaces(analyze_text(text, until="places"))

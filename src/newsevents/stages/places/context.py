@@ -109,9 +109,9 @@ def containers(toponyms: list[Toponym], text: str,
     of a toponym to the one before it as in "Y's X" ("New Zealand's South Island");
     not inside an enumeration ("Georgia, Oklahoma, Pennsylvania and Ohio": a comma there
     separates items of one kind) unless Y is abbreviated ("Florida and Washington, D.C.")
-    or, `unit` telling which names can be a country's or a province's, neither X nor the
-    items listed with the pair can ("Portland, Maine, and Montreal": a town, its state, and
-    another town)."""
+    or, `unit` telling which names are likeliest a country's or a province's, Y is one and
+    neither X nor the items listed with the pair are ("Portland, Maine, and Montreal": a
+    town, its state, and another town)."""
     out: dict[int, int] = {}
     for i, (a, b) in enumerate(zip(toponyms, toponyms[1:])):
         gap = text[a.span.end:b.span.start]
@@ -185,13 +185,15 @@ def abbreviated(name: str) -> bool:
 
 def _in_list_of_units(toponyms: list[Toponym], i: int, text: str,
                       unit: Callable[[Toponym], bool] | None) -> bool:
-    """True when "X, Y" (toponyms i, i + 1) are items of an enumeration of units: listed
-    with a neighbour, and (when `unit` says) X or a listed neighbour can be a unit."""
+    """True when "X, Y" (toponyms i, i + 1) are items of an enumeration: listed with a
+    neighbour, unless (`unit` telling) Y is a unit and neither X nor a listed neighbour is
+    one ("Portland, Maine, and Montreal"; not "Espinar, Chumbivilcas, Cotabambas and
+    Antabamba", a list of districts, nor "Georgia, Oklahoma, Pennsylvania and Ohio")."""
     before, after = _listed(toponyms, i - 1, text), _listed(toponyms, i + 1, text)
     if not (before or after):
         return False
-    return unit is None or unit(toponyms[i]) or before and unit(toponyms[i - 1]) \
-        or after and unit(toponyms[i + 2])
+    return unit is None or not unit(toponyms[i + 1]) or unit(toponyms[i]) \
+        or before and unit(toponyms[i - 1]) or after and unit(toponyms[i + 2])
 
 
 def _listed(toponyms: list[Toponym], i: int, text: str) -> bool:

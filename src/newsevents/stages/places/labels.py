@@ -158,7 +158,8 @@ def is_toponym(mention: Mention, surface: str, parse: Parse, gazetteer: Gazettee
             or not word_of_person(key, persons) and not word_of_person(key, written)
             and not _after_opening_mark(parse, mention.span)
             and (_big_city_by_own_name(gazetteer, surface)
-                 or _country_by_own_name(gazetteer, surface)))
+                 or _country_by_own_name(gazetteer, surface)
+                 and _modifies_noun(parse, mention.span)))
     return False
 
 
@@ -188,6 +189,15 @@ def _country_by_own_name(gazetteer: Gazetteer, surface: str) -> bool:
     """A country by its own name ("the Malawi government said", tagged as a person)."""
     return any(c.match == MATCH_NAME
                for c in exact_places(gazetteer, surface, kinds=("country",)))
+
+
+def _modifies_noun(parse: Parse, span: Span) -> bool:
+    """The name modifies a noun after it ("the Malawi government", "Malawi officials"): a
+    country's name so used is the country's, where a person's name stands for the person
+    ("Jordan was shot as he napped")."""
+    last = parse.token_at(span.end - 1)
+    return last is not None and last.dep == "compound" and last.head > last.i \
+        and parse.tokens[last.head].pos == "NOUN"
 
 
 def _feature_after_the(parse: Parse, span: Span) -> bool:
