@@ -223,8 +223,14 @@ restaurant, pub, café, shop, store, supermarket, nightclub or bakery named afte
 the business "in" the place the text puts it in, when no town of its name lies there ("the
 Pioneer cinema in Dewsbury"; facilities.py); a plural admin noun after a list reaches a name
 whose comma is missing ("in Hama Idlib and Homs provinces"; lists.py); a country's own name
-the model took for a person's is the country unless a person of the article bears it ("the
-Malawi government said"; labels.py).
+the model took for a person's is the country where it modifies a noun and no person of the
+article bears it ("the Malawi government said"; labels.py); a state's name right after
+"the", no noun after it, is its river ("down the Ohio"; tagged.py); names listed before
+"rivers", "creeks" or "valleys" are those features, also across a second name of several
+words ("the Indrawati and Bhote Koshi rivers"; cues.py); a town, its state and another
+town are no list of units ("Portland, Maine, and Montreal"; context.py); another town's own
+name filed as an old name of the dateline's town is that town ("Concord" in a story from
+Lisbon, N.H.; resolve.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
