@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.resources.gazetteer import Candidate
 from newsevents.stages.places import GeocodeStage
 
-from .gazdata import stage_of
+from .gazdata import stage_of, table_region
 from .test_geocode_recall import region, run, town
 from .test_geocode_recall_cues import at
-
-
-def river(pid: int, name: str, lat: float, lon: float, country: str | None) -> Candidate:
-    return Candidate(pid=pid, name=name, kind="region", feature_code="STM", country=country,
-                     lat=lat, lon=lon, population=0)
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +16,13 @@ def stage() -> GeocodeStage:
     return stage_of([
         (region(5165418, "Ohio", "admin1", 40.25, -83.0, "USA", population=11_700_000,
                 code="OH"), []),
-        (river(-10117, "Ohio River", 37.0, -89.1, "USA"), []),
+        (table_region(-10117, "Ohio River", "STM", 37.0, -89.1, "USA"), []),
         (region(4436296, "Mississippi", "admin1", 32.75, -89.75, "USA",
                 population=2_900_000, code="MS"), []),
-        (river(-10093, "Mississippi River", 29.15, -89.25, "USA"), []),
+        (table_region(-10093, "Mississippi River", "STM", 29.15, -89.25, "USA"), []),
         (region(6185811, "Yukon", "admin1", 63.0, -136.0, "CAN", population=43_000,
                 code="12"), []),
-        (river(-10176, "Yukon River", 62.6, -164.8, None), []),
+        (table_region(-10176, "Yukon River", "STM", 62.6, -164.8, None), []),
         (town(4246659, "Cairo", 37.0, -89.18, "USA", 2_000, "IL"), []),
         (region(1185241, "Bangladesh", "country", 24.0, 90.0, "BGD",
                 population=160_000_000), []),

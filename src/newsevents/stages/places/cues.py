@@ -12,7 +12,13 @@ from ...parse import Parse, Tok
 from ...resources.place_names import ADMIN_SUFFIXES
 from .lists import after_list, list_start
 from .titles import TITLE_WORDS
-from .words import DIRECTION_WORDS, FEATURE_PLURALS, FEATURE_WORDS, PLACE_NOUNS, POSSESSIVES
+from .words import (
+    DIRECTION_WORDS,
+    FEATURE_WORDS,
+    PLACE_NOUNS,
+    PLURAL_FEATURE_NOUNS,
+    POSSESSIVES,
+)
 
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "at", "into", "from", "across", "around",
                            "to", "towards", "toward", "inside", "throughout", "past"})
@@ -86,10 +92,13 @@ def _noun_after(parse: Parse, span: Span) -> bool:
     k = last.i + 1
     if k + 1 < len(toks) and toks[k].text in {"and", "or"} and toks[k + 1].pos == "PROPN":
         k += 2  # across the second name, of up to three words ("the X and Bhote Koshi rivers")
-        k += next((n for n in range(2) if k + n >= len(toks) or toks[k + n].pos != "PROPN"), 2)
+        end = min(k + 2, len(toks))
+        while k < end and toks[k].pos == "PROPN":
+            k += 1
     if [t.text for t in toks[k:k + 3]] == ["local", "government", "area"]:
         return True  # "the X local government area" (Nigeria's districts)
-    return k < len(toks) and toks[k].text in PLACE_NOUNS | FEATURE_WORDS | FEATURE_PLURALS
+    return k < len(toks) and (toks[k].text in PLACE_NOUNS | FEATURE_WORDS
+                              or toks[k].text in PLURAL_FEATURE_NOUNS)
 
 
 def is_directed(parse: Parse, span: Span) -> bool:

@@ -106,6 +106,15 @@ def exact_places(gazetteer: Gazetteer, surface: str, *,
             if c.match <= MATCH_ALIAS and c.kind in kinds]
 
 
+def unit_first(gazetteer: Gazetteer, name: str) -> bool:
+    """The name's likeliest reading is a country or a province: one of them outnumbers every
+    town of the name ("Georgia", "Texas"; not "Portland", a Jamaican parish's name too)."""
+    found = exact_places(gazetteer, name, kinds=("country", "admin1", "city"))
+    units = [c.population for c in found if c.kind != "city"]
+    return bool(units) and max(units) >= max((c.population for c in found
+                                              if c.kind == "city"), default=0)
+
+
 def named_places(gazetteer: Gazetteer, surface: str) -> list[Candidate]:
     """Entries named exactly (by name or alias) by `surface`, also without an admin word
     that asks for a region ("Sokoto State" → the state Sokoto)."""

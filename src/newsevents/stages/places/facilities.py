@@ -201,14 +201,6 @@ def noun_after_list(parse: Parse, span: Span) -> str:
     return parse.tokens[end].text if end is not None else ""
 
 
-# Plural feature nouns after a list of the features' own names, with the word each name
-# takes ("the Pedernales and Guadalupe rivers": the Guadalupe River, not a town). Not
-# islands, which are named without the word ("the Lampedusa and Linosa islands"), nor lakes,
-# whose word comes first ("Lake Erie").
-PLURAL_FEATURE_NOUNS = {"rivers": "River", "creeks": "Creek", "valleys": "Valley",
-                        "mountains": "Mountains", "hills": "Hills"}
-
-
 def facility_elsewhere(parse: Parse, span: Span, gazetteer: Gazetteer) -> bool:
     """The facility after the name is "in" a place where no town of the name lies: the
     name is the facility's own ("Erlanger hospital in Chattanooga", not Erlanger,

@@ -61,7 +61,7 @@ from collections.abc import Callable
 from ...resources.gazetteer import MATCH_NAME, Candidate, Gazetteer
 from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import containers, demonym_countries, relations, state_qualifiers
-from .entries import exact_places
+from .entries import unit_first
 from .evidence import (
     Context,
     add_evidence,
@@ -545,15 +545,6 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
                           else None, home_sure=dateline_sure,
                           nations={k: c for k, iso3 in nation_of.items()
                                    if (c := gazetteer.country(iso3)) is not None})
-
-
-def unit_first(gazetteer: Gazetteer, name: str) -> bool:
-    """The name's likeliest reading is a country or a province: one of them outnumbers every
-    town of the name ("Georgia", "Texas"; not "Portland", a Jamaican parish's name too)."""
-    found = exact_places(gazetteer, name, kinds=("country", "admin1", "city"))
-    units = [c.population for c in found if c.kind != "city"]
-    return bool(units) and max(units) >= max((c.population for c in found
-                                              if c.kind == "city"), default=0)
 
 
 def dateline_groups(groups: list[Group], toponyms: list[Toponym],

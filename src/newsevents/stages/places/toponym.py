@@ -23,7 +23,7 @@ from .cues import (
 )
 from .entries import exact_places
 from .placing import before_local_noun
-from .facilities import PLURAL_FACILITY_NOUNS, PLURAL_FEATURE_NOUNS
+from .facilities import PLURAL_FACILITY_NOUNS
 from .lists import after_list
 from .words import (
     AREA_WORDS,
@@ -32,6 +32,7 @@ from .words import (
     ORGANISATION_WORDS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PLURAL_FEATURE_NOUNS,
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

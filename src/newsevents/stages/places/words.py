@@ -42,9 +42,12 @@ FEATURE_WORDS = frozenset({
     "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi", "volcano",
 })
 
-# Plurals of features' generic words after a list of their names ("the Surma and Kushiyara
-# rivers"); "islands", "mountains" and "hills" are feature words already.
-FEATURE_PLURALS = frozenset({"rivers", "creeks", "valleys"})
+# Plural feature nouns after a list of the features' own names, with the word each name
+# takes ("the Pedernales and Guadalupe rivers": the Guadalupe River, not a town). Not
+# islands, which are named without the word ("the Lampedusa and Linosa islands"), nor lakes,
+# whose word comes first ("Lake Erie").
+PLURAL_FEATURE_NOUNS = {"rivers": "River", "creeks": "Creek", "valleys": "Valley",
+                        "mountains": "Mountains", "hills": "Hills"}
 
 # Generic words that open a natural feature's name ("Lake Manassas", "River Eden").
 FEATURE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "cape", "gulf", "river", "loch",
