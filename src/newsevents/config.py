@@ -13,7 +13,7 @@ DEFAULT_STAGES = (
     "segment.spacy.v1",
     "mentions.rules.v1",
     "actors.dictionary.v1",
-    "places.gazetteer.v19",
+    "places.gazetteer.v20",
     "events.rules.v9",
     "quotes.rules.v1",
     "figures.rules.v2",

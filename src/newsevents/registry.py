@@ -17,7 +17,7 @@ STAGES: Mapping[str, str] = {
     "segment.spacy.v1": "newsevents.stages.segment:make_stage",
     "mentions.rules.v1": "newsevents.stages.actors.mentions:make_stage",
     "actors.dictionary.v1": "newsevents.stages.actors:make_stage",
-    "places.gazetteer.v19": "newsevents.stages.places:make_stage",
+    "places.gazetteer.v20": "newsevents.stages.places:make_stage",
     "events.rules.v9": "newsevents.stages.events:make_stage",
     "quotes.rules.v1": "newsevents.stages.quotes:make_stage",
     "figures.rules.v2": "newsevents.stages.figures:make_stage",

@@ -498,3 +498,44 @@ def test_a_business_in_the_town_of_its_name_keeps_the_town(stage: GeocodeStage) 
     text = "They ate at the Dalton restaurant in Georgia last week ."
     place = by_text(run(stage, text, [("Dalton", "GPE"), ("Georgia", "GPE")]), text, "Dalton")
     assert place.name == "Dalton" and place.lat == 34.77
+
+
+@pytest.fixture(scope="module")
+def santa_marias() -> GeocodeStage:
+    entries = [
+        (town(3450083, "Santa Maria", -29.68, -53.81, "BRA", 271_735, "S"), []),
+        (town(1687000, "Santa Maria", 6.55, 125.47, "PHL", 55_000, "11"), []),
+        (Candidate(pid=1715342, name="Davao del Sur", kind="admin2", feature_code="ADM2",
+                   country="PHL", lat=6.77, lon=125.36, population=2_300_000,
+                   admin1_code="11"), []),
+        (town(2657832, "Aberdeen", 57.14, -2.10, "GBR", 196_670, "SCT"), []),
+        (town(5225000, "Aberdeen", 45.46, -98.49, "USA", 28_000, "SD"), []),
+        (region(5769223, "South Dakota", "admin1", 44.5, -100.0, "USA", population=880_000,
+                code="SD"), []),
+    ]
+    return GeocodeStage(InMemoryGazetteer(entries))
+
+
+def test_a_town_and_its_province_in_one_organisations_name_keep_their_context(
+        santa_marias: GeocodeStage) -> None:
+    text = "Farmers of the Growers Union of Santa Maria , Davao del Sur lost pigs ."
+    places = run(santa_marias, text, [("Growers Union of Santa Maria , Davao del Sur", "ORG")])
+    assert by_text(places, text, "Santa Maria").country == "PHL"
+
+
+@pytest.mark.parametrize(("text", "ents", "country"), [
+    ("Aberdeen Asset Management bought farms in South Dakota .",
+     [("Aberdeen Asset Management", "ORG"), ("South Dakota", "GPE")], "GBR"),
+    ("The Aberdeen Police Department closed roads in South Dakota .",
+     [("Aberdeen Police Department", "ORG"), ("South Dakota", "GPE")], "USA"),
+    ("The Aberdeen Times said farms in South Dakota were sold .",
+     [("Aberdeen Times", "ORG"), ("South Dakota", "GPE")], "USA"),
+    ("Aberdeen Asset Management opened an office in Aberdeen , South Dakota .",
+     [("Aberdeen Asset Management", "ORG"), ("Aberdeen", "GPE"), ("South Dakota", "GPE")],
+     "USA"),
+])
+def test_a_company_is_named_after_the_town_people_know_a_towns_own_body_after_its_own(
+        santa_marias: GeocodeStage, text: str, ents: list[tuple[str, str]], country: str
+        ) -> None:
+    places = run(santa_marias, text, ents)
+    assert by_text(places, text, "Aberdeen").country == country

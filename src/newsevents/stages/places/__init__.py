@@ -65,7 +65,7 @@ PRECISION_BY_KIND = {"city": 1, "admin2": 3, "admin1": 4, "country": 5, "region"
 
 
 class GeocodeStage:
-    name = "places.gazetteer.v19"
+    name = "places.gazetteer.v20"
     requires = frozenset({"article", "parse", "sentences", "mentions"})
     provides = frozenset({"places"})
 

@@ -40,6 +40,7 @@ from .words import (
     GENERIC_WORDS,
     INSTITUTION_OR_FEATURE_WORDS,
     NAME_PARTICLES,
+    NEWS_WORDS,
     ORGANISATION_WORDS,
     RANK_WORDS,
     is_local_institution,
@@ -53,6 +54,11 @@ UNIT_KINDS = ("region", "admin1", "admin2")
 CLUB_WORDS = frozenset({"united", "rovers", "athletic", "albion", "wanderers", "rangers",
                         "fc", "hotspur"})
 CLUB_TOWN_MIN = 10_000  # a whole name this big is the town itself, not a club
+# First words of clubs' names before their town's ("Real Madrid", "Inter Milan", "Sporting
+# Lisbon", "Dynamo Kyiv", "Olympique Marseille").
+CLUB_FIRST_WORDS = frozenset({"real", "atletico", "atlético", "athletic", "inter", "ac", "fc",
+                              "sporting", "dynamo", "dinamo", "olympique", "spartak",
+                              "lokomotiv", "cska", "racing", "deportivo", "borussia"})
 # Last words of the names of accords and international bodies named after a place.
 ACCORD_WORDS = frozenset({"agreement", "agreements", "accord", "accords", "protocol",
                           "convention", "conventions", "treaty", "pact", "declaration",
@@ -68,9 +74,12 @@ def embedded_toponyms(span: Span, parse: Parse, gazetteer: Gazetteer, persons: f
     adjective; `famous` in the name of an accord, an international body or an event, see
     `named_after_famous`), with the country references."""
     found, refs = inside_names(span, parse.text, gazetteer, persons)
-    famous = named_after_famous(span.of(parse.text), label)
+    surface = span.of(parse.text)
+    famous = named_after_famous(surface, label)
     return [replace(make_toponym(s, name, "GPE", parse), embedded=True, demonym=demonym,
-                    famous=famous) for s, name, demonym in found], refs
+                    famous=famous or len(found) == 1 and named_after_town(
+                        gazetteer, surface, name, parse.text[span.start:s.start]))
+            for s, name, demonym in found], refs
 
 
 _JOINED_BEFORE = re.compile(r"(?:^|[^\w’'.-])((?:[A-Z][\w’'.-]*\s){1,3})(?:and|&)\s+$")
@@ -114,6 +123,27 @@ def named_after_famous(surface: str, label: str) -> bool:
     if not words or is_local_institution(set(words)):
         return False
     return label == "EVENT" or words[-1] in ACCORD_WORDS
+
+
+def named_after_town(gazetteer: Gazetteer, surface: str, name: str, before: str) -> bool:
+    """True for a town's name opening the name of a company, club or university, or after
+    its "of" (`before`: the name's words before the town's), not of a town's own institution
+    (police, council, school, newspaper): such a body is named after the town people know
+    ("Aberdeen Asset Management", "the University of Cambridge", "the Denver Nuggets"),
+    whatever country the story is about, unless the article also names the town by itself
+    or a qualifier says which it is (then the context decides, see `Group.famous`). Only the
+    one place in the name (two are a place and its province, "Barangays of Santa Maria,
+    Davao del Sur", whatever the model tagged), and only a
+    name no province, region or country bears ("Texas A&M", "the Georgia National Guard"
+    stay with the context); a town ending a name is a word of it ("Knight Ridder")."""
+    words = set(fold(surface).split())
+    lead = fold(before).split()
+    if is_local_institution(words) or words & NEWS_WORDS or lead not in ([], ["the"]) and (
+            lead[-1:] != ["of"]):
+        return False
+    readings = exact_places(gazetteer, name, kinds=("country", *INSIDE_KINDS))
+    return any(c.kind == "city" for c in readings) and not any(
+        c.kind in {"country", "admin1", "region"} for c in readings)
 
 
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
@@ -208,19 +238,26 @@ def town_named_whole(span: Span, parse: Parse, gazetteer: Gazetteer, persons: fr
 
 
 def club_town(span: Span, parse: Parse, gazetteer: Gazetteer) -> Toponym | None:
-    """A club's name that is a town's name and a club word ("Leeds United", "Bristol
-    Rovers"), whatever the model's label: the town flagged `embedded`, when the whole is no
-    town of 10,000+ people and the first part is a town of 50,000+."""
-    surface = span.of(parse.text)
+    """A club's name that is a town's name and a club word after it ("Leeds United",
+    "Bristol Rovers") or before it ("Atletico Madrid", "Inter Milan"), whatever the model's
+    label, a person's included: the town flagged `embedded`, when the whole is no town of
+    10,000+ people and the town's part is a town of 50,000+ by its own name."""
+    surface = span.of(parse.text).removeprefix("the ")
+    offset = span.start + len(span.of(parse.text)) - len(surface)
     head, _, last = surface.rpartition(" ")
-    if not head or fold(last) not in CLUB_WORDS or any(
-            c.population >= CLUB_TOWN_MIN for c in exact_places(gazetteer, surface)):
+    first, _, tail = surface.partition(" ")
+    if head and fold(last) in CLUB_WORDS:
+        start, town = offset, head
+    elif tail and fold(first) in CLUB_FIRST_WORDS:
+        start, town = offset + len(first) + 1, tail
+    else:
         return None
-    if not any(c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
-               for c in exact_places(gazetteer, head, kinds=("city",))):
+    if any(c.population >= CLUB_TOWN_MIN for c in exact_places(gazetteer, surface)) or not any(
+            c.match == MATCH_NAME and c.population >= NORP_MIN_POPULATION
+            for c in exact_places(gazetteer, town, kinds=("city",))):
         return None
-    town = Span(span.start, span.start + len(head))
-    return replace(make_toponym(town, head, "GPE", parse), embedded=True)
+    return replace(make_toponym(Span(start, start + len(town)), town, "GPE", parse),
+                   embedded=True)
 
 
 def _state_or_country(gazetteer: Gazetteer, part: str) -> bool:
@@ -261,10 +298,12 @@ def _inside_place(gazetteer: Gazetteer, part: str, *, local: bool) -> bool:
     institution or building ("Police", "Court"), for a body's field ("the Chamber of
     Commerce", "the Department of Justice") or for a natural feature ("the San Isabel
     National Forest", "Garden City Community College") is no town's name here; with its admin
-    word it is the unit's ("the Park County Sheriff's Office", "Lake County Schools")."""
+    word it is the unit's ("the Park County Sheriff's Office", "Lake County Schools"); nor is
+    an organisation's word ("Union", "Trust")."""
     key, level = split_admin_suffix(fold(part))
-    if level is None and key in INSTITUTION_OR_FEATURE_WORDS:
-        return False  # "the San Isabel National Forest" is no Forest County
+    if level is None and (key in INSTITUTION_OR_FEATURE_WORDS or key in ORGANISATION_WORDS):
+        return False  # "the San Isabel National Forest" is no Forest County; "the Union of
+        # Medical Relief Organisations" no Union, New Jersey
     return any(
         c.kind in {"admin1", "region"} and (c.match == MATCH_NAME or len(key) > 3)
         or c.match == MATCH_NAME and (

@@ -423,7 +423,7 @@ def choose(g: int, groups: list[Group], ctx: Context, *, final: bool) -> None:
     if not group.candidates:
         group.choice, group.confidence, group.reason = None, 0.0, "no gazetteer match"
         return
-    if group.famous:
+    if group.famous and not qualifier_holders(g, groups, ctx, final=final):
         choose_famous(group)
         return
     if (town := ctx.dated.get(g)) is not None:

@@ -125,8 +125,9 @@ def _read_whole(mention: Mention, surface: str, *, text: str, parse: Parse,
                 gazetteer: Gazetteer, persons: frozenset[str]) -> list[Toponym] | None:
     """The toponyms of a mention of a form read whole, else None: a route number ("U.S.
     129"), two places sharing their last words ("North and South Korea"), a list of towns
-    ("Kalamazoo, Portage and Richland" tagged as one firm's name), a club's town ("Leeds
-    United"), a building in a place no town of its name lies in ("Vanderbilt hospital in
+    ("Kalamazoo, Portage and Richland" tagged as one firm's name), a club's town under any
+    label ("Leeds United", "Atletico Madrid" tagged as a person, "Dynamo Kyiv" as a
+    product), a building in a place no town of its name lies in ("Vanderbilt hospital in
     Nashville": the hospital's name) or a country after an office's "of" ("President of
     Kenya William Ruto": Kenya, and the holder's name)."""
     if mention.label in PLACE_LABELS and "." in surface and len(surface) <= 5 \
@@ -142,8 +143,7 @@ def _read_whole(mention: Mention, surface: str, *, text: str, parse: Parse,
             mention.span, surface, gazetteer, persons,
             place=mention.label in PLACE_LABELS)):
         return [make_toponym(span, name, "GPE", parse) for span, name in items]
-    if mention.label in PLACE_LABELS | {"ORG"} and (
-            town := club_town(mention.span, parse, gazetteer)):
+    if town := club_town(mention.span, parse, gazetteer):
         return [town]
     if mention.label in PLACE_LABELS | NAMED_LABELS and facility_elsewhere(
             parse, mention.span, gazetteer):

@@ -232,6 +232,14 @@ town are no list of units ("Portland, Maine, and Montreal"; context.py); another
 name filed as an old name of the dateline's town is that town ("Concord" in a story from
 Lisbon, N.H.; resolve.py).
 
+Added in places.gazetteer.v20: a town's name opening a company's, club's or university's
+name, or after its "of", is the town people know when the article names it nowhere else
+and no qualifier says which ("Aberdeen Asset Management"), not a town's own institution's
+or newspaper's ("the Aberdeen Times"; inside.py); a club's word before its town's name and
+a club under any label ("Atletico Madrid" tagged as a person, "Dynamo Kyiv" as a product);
+an untagged team's plural name after its town's ("the Toronto Raptors"; untagged.py); an
+organisation's word is no town in an organisation's name ("the Union of …").
+
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb
 of capture or patrol ("rebels captured X", also passive), an appositive place noun ("X, a

@@ -42,6 +42,7 @@ from .placing import before_local_noun, distance_after, is_placed, party_home
 from .toponym import CountryRef, Toponym, is_area_name, make_toponym
 from .words import (
     FEATURE_FIRST_WORDS,
+    PLURAL_FEATURE_NOUNS,
     POSSESSIVES,
     LOCAL_INSTITUTION_WORDS,
     ORGANISATION_WORDS,
@@ -143,13 +144,31 @@ def find_untagged_organisations(parse: Parse, mentions: tuple[Mention, ...],
     refs: list[CountryRef] = []
     for first, last in _capitalised_runs(parse.tokens, covered):
         words = [t for t in parse.tokens[first:last + 1] if t.text not in POSSESSIVES]
-        if len(words) < 2 or words[-1].text.lower() not in ORGANISATION_END_WORDS:
-            continue
         span = Span(parse.tokens[first].idx, parse.tokens[last].end)
+        if len(words) < 2 or words[-1].text.lower() not in ORGANISATION_END_WORDS and not \
+                _team_name(parse, words, gazetteer):
+            continue
         inner, found = embedded_toponyms(span, parse, gazetteer, persons)
         tops.extend(inner)
         refs.extend(found)
     return tops, refs
+
+
+def _team_name(parse: Parse, words: list[Tok], gazetteer: Gazetteer) -> bool:
+    """True for a run of two or three words that a town's own name opens and a plural
+    proper noun ends ("the Toronto Raptors", "the Kansas City Chiefs"): a team's or a
+    body's name after its town, when the whole is no place's name ("the Rocky Mountains")
+    and its last word no feature's ("Hills"); not inside a headline's run of capitals
+    ("Twin Car Bombs", "Tags Aleppo Syria Assad Russia Airstrikes")."""
+    last, before = words[-1], words[0].i - 1
+    if len(words) > 3 or last.tag != "NNPS" or fold(last.text) in PLURAL_FEATURE_NOUNS \
+            or before >= 0 and parse.tokens[before].text[:1].isupper() \
+            and parse.tokens[before].text != "The":
+        return False
+    town = Span(words[0].idx, words[-2].end).of(parse.text)
+    return not exact_places(gazetteer, Span(words[0].idx, last.end).of(parse.text)) and any(
+        c.match == MATCH_NAME and c.kind in {"city", "admin1", "region"}
+        for c in exact_places(gazetteer, town, kinds=("city", "admin1", "region")))
 
 
 def _capitalised_runs(toks: tuple[Tok, ...] | list[Tok], covered: set[int]

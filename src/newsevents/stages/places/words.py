@@ -128,6 +128,11 @@ DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease",
 # Institutions often named after a person ("the Carnegie Library", "Kennedy Memorial
 # Hospital"): a town's name in them is no sign of the town.
 PERSON_NAMED_WORDS = frozenset({"library", "hospital", "memorial"})
+# Words of a newspaper's or broadcaster's name besides the local institution's ("the Suffolk
+# Times", "the Denver Post"): named after the town it serves, whichever that is.
+NEWS_WORDS = frozenset({"times", "news", "post", "press", "record", "register", "star",
+                        "observer", "bulletin", "standard", "review", "mail", "globe",
+                        "gazette", "democrat", "republican", "leader", "tv", "radio"})
 
 
 def is_local_institution(words: set[str]) -> bool:
