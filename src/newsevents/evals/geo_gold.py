@@ -1,13 +1,17 @@
-"""Readers for the geoparsing gold sets (GeoWebNews GWN.xml, GeoVirus.xml) and the scores.
+"""Readers for the geoparsing gold sets (GeoWebNews GWN.xml, GeoVirus.xml, and our own
+stories' places.jsonl) and the scores.
 
 GeoWebNews: every toponym that has coordinates is gold (2,601: literal, associative,
 metonymic, embedded …); demonyms, languages, homonyms and non-toponyms have none and are not
 gold. GeoVirus: every <location> is gold. GeoVirus offsets are shifted by one character in the
 distributed file, so each gold span is re-aligned to the nearest occurrence of its name within
-5 characters; unalignable spans are counted and skipped.
+5 characters; unalignable spans are counted and skipped. places.jsonl (the stories we wrote,
+data/geo_own in the repository): one article per line, {"id", "kind", "text", "places":
+[{"name", "start", "end", "lat", "lon", "note"}]}, offsets exact.
 """
 from __future__ import annotations
 
+import json
 import math
 import statistics
 import xml.etree.ElementTree as ET
@@ -61,9 +65,11 @@ def read_gold(data_dir: str | Path) -> Iterator[GoldArticle]:
         yield from _read_gwn(folder / "GWN.xml")
     elif (folder / "GeoVirus.xml").is_file():
         yield from _read_geovirus(folder / "GeoVirus.xml")
+    elif (folder / "places.jsonl").is_file():
+        yield from _read_jsonl(folder / "places.jsonl")
     else:
-        raise EvalDataError(f"{folder}: neither GWN.xml nor GeoVirus.xml found "
-                            "(expected a GeoWebNews or GeoVirus folder)")
+        raise EvalDataError(f"{folder}: no GWN.xml, GeoVirus.xml or places.jsonl found "
+                            "(expected a GeoWebNews, GeoVirus or own-stories folder)")
 
 
 def _read_gwn(path: Path) -> Iterator[GoldArticle]:
@@ -99,6 +105,27 @@ def _read_geovirus(path: Path) -> Iterator[GoldArticle]:
             tops.append(GoldToponym(span=span, name=name, lat=float(loc.findtext("lat") or 0),
                                     lon=float(loc.findtext("lon") or 0)))
         yield GoldArticle(id=str(k), text=text, toponyms=tuple(tops), unaligned=missed)
+
+
+def _read_jsonl(path: Path) -> Iterator[GoldArticle]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise EvalDataError(f"{path}: cannot read gold lines ({err})") from err
+    for k, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            tops = tuple(GoldToponym(span=Span(p["start"], p["end"]), name=p["name"],
+                                     lat=float(p["lat"]), lon=float(p["lon"]))
+                         for p in record["places"])
+        except (ValueError, KeyError, TypeError) as err:
+            raise EvalDataError(f"{path}:{k}: malformed gold record ({err})") from err
+        if any(top.span.of(text) != top.name for top in tops):
+            raise EvalDataError(f"{path}:{k}: a place's offsets do not give its name")
+        yield GoldArticle(id=str(record.get("id", k)), text=text, toponyms=tops)
 
 
 def match_spans(gold: list[Span], predicted: list[Span], *, exact: bool) -> int:

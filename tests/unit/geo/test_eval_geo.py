@@ -38,7 +38,30 @@ def test_geo_gold_realigns_shifted_geovirus_offsets(tmp_path: Path) -> None:
 
 
 def test_geo_gold_unknown_folder(tmp_path: Path) -> None:
-    with pytest.raises(EvalDataError, match="neither GWN.xml nor GeoVirus.xml"):
+    with pytest.raises(EvalDataError, match="no GWN.xml, GeoVirus.xml or places.jsonl"):
+        list(read_gold(tmp_path))
+
+
+OWN = ('{"id": "x1", "kind": "us", "text": "Rain hit Paris, Tenn.", "places": '
+       '[{"name": "Paris", "start": 9, "end": 14, "lat": 36.3, "lon": -88.33, "note": "n"}]}\n')
+
+
+def test_geo_gold_reads_our_own_stories_lines(tmp_path: Path) -> None:
+    (tmp_path / "places.jsonl").write_text(OWN + "\n", encoding="utf-8")
+    (article,) = read_gold(tmp_path)
+    assert article.id == "x1"
+    assert [(t.span.of(article.text), t.lat) for t in article.toponyms] == [("Paris", 36.3)]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    (OWN.replace('"end": 14', '"end": 13'), "offsets do not give its name"),
+    (OWN.replace('"lat": 36.3, ', ""), "malformed gold record"),
+    ("{not json\n", "malformed gold record"),
+])
+def test_geo_gold_own_lines_that_do_not_hold_are_named(tmp_path: Path, line: str,
+                                                       reason: str) -> None:
+    (tmp_path / "places.jsonl").write_text(line, encoding="utf-8")
+    with pytest.raises(EvalDataError, match=reason):
         list(read_gold(tmp_path))
 
 

@@ -2,7 +2,8 @@
 gazetteer, on sentences written for these tests: a body named after a town is named after
 the town people know, unless it is the town's own institution or the article names the town
 by itself; a club's word before or after its town's name; a team's plural name after its
-town's."""
+town's; a town's quarter a demonym names ("the French Quarter"); a town before its
+office's title and a person's name ("Mabini Vice-Mayor Ester Tabigue")."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -85,3 +86,35 @@ def test_an_organisations_word_or_a_headlines_capitals_are_no_town(
     assert not any(s.of(text) == absent for p in analysis.places
                    for s in p.embedded + p.mentions)
     assert all(p.country != "CAF" for p in analysis.places)
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists crowded the French Quarter on Saturday, New Orleans police said.",
+    "Builders extended the French Quarter street grid toward a bend of the Mississippi in New "
+    "Orleans.",
+])
+def test_a_towns_quarter_named_by_a_demonym_is_in_the_town_not_the_country(
+        analyze_text: Callable[..., ArticleAnalysis], text: str) -> None:
+    analysis = _places(analyze_text, text)
+    quarter = _inside(analysis, "French Quarter")
+    assert quarter.country == "USA" and abs(quarter.lat - 29.95) < 0.2
+    assert all(p.country != "FRA" for p in analysis.places)
+
+
+def test_a_demonym_before_another_noun_is_still_its_country(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    analysis = _places(analyze_text, "French troops arrived in the port on Monday.")
+    assert any(p.country == "FRA" for p in analysis.places)
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("\"The pupils ate cassava,\" said Mabini Vice-Mayor Ester Tabigue of Bohol province.",
+     "Mabini", "PHL"),
+    ("The motion was seconded by Dalton councilman Peter Moyes, the Georgia paper said.",
+     "Dalton", "USA"),
+])
+def test_a_name_before_a_town_offices_title_and_a_persons_name_is_the_town(
+        analyze_text: Callable[..., ArticleAnalysis], text: str, town: str, country: str
+        ) -> None:
+    place = _inside(_places(analyze_text, text), town)
+    assert place.country == country

@@ -6,9 +6,9 @@ Each looks at a few tokens beside the mention."""
 from __future__ import annotations
 
 from ...model import Mention, Span
-from ...parse import Parse
+from ...parse import Parse, Tok
 from ...resources.place_names import fold
-from .titles import office_place_span, person_elsewhere
+from .titles import LOCAL_TITLE_WORDS, office_place_span, person_elsewhere
 
 
 def town_body_span(mention: Mention, parse: Parse, persons: frozenset[str]) -> Span | None:
@@ -32,16 +32,40 @@ SERVICE_WORDS = frozenset({"police", "fire", "sheriff", "council"})
 def service_after(parse: Parse, span: Span) -> Span | None:
     """The span of the name and the capitalised word of a town's service right after it
     ("Seattle Fire" of "worked with Seattle Fire and Police", the model having tagged
-    "Seattle" as a person): a body named after its town, read as an organisation's name."""
+    "Seattle" as a person), or of the name and the title of a town's office before a
+    person's name ("Rugare councillor Peter Moyo"): a body named after its town, read as an
+    organisation's name."""
     last = parse.token_at(span.end - 1)
     toks = parse.tokens
     if last is None or last.i + 1 >= len(toks):
         return None
     word = toks[last.i + 1]
-    if word.text.lower() not in SERVICE_WORDS or not word.text[:1].isupper() \
-            or word.ent_type or word.sent != last.sent:
+    if word.sent != last.sent:
+        return None
+    if (title := _title_after(parse, last.i)) is not None:
+        return Span(span.start, title.end)  # "Mabini Vice-Mayor Ester Tabigue"
+    if word.text.lower() not in SERVICE_WORDS or not word.text[:1].isupper() or word.ent_type:
         return None
     return Span(span.start, word.end)
+
+
+# Words before a local office's title that keep it the office ("Vice-Mayor", "Deputy Mayor").
+TITLE_OPENERS = frozenset({"vice", "-", "deputy", "acting", "assistant"})
+
+
+def _title_after(parse: Parse, i: int) -> Tok | None:
+    """The title of a town's own office right after token i (a few opening words, "Vice-",
+    "Deputy", may come first) when a person's capitalised name follows it ("Mabini
+    Vice-Mayor Ester Tabigue", "Rugare councillor Peter Moyo"): its last token, else None."""
+    toks = parse.tokens
+    k = i + 1
+    while k < len(toks) and k - i <= len(TITLE_OPENERS) and toks[k].text.lower() in TITLE_OPENERS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text.lower() not in LOCAL_TITLE_WORDS:
+        return None
+    name = toks[k + 1]
+    return toks[k] if name.pos == "PROPN" and name.text[:1].isupper() \
+        and name.sent == toks[i].sent else None
 
 
 TEAM_DETERMINERS = frozenset({"the", "every", "each", "a", "an", "this", "that", "their",

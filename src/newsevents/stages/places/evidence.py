@@ -126,17 +126,48 @@ def build_context(groups: list[Group], owner: list[int], toponyms: list[Toponym]
     return ctx
 
 
-def province_evidence(groups: list[Group]
+def later_qualifiers(toponyms: list[Toponym], contained: dict[int, int],
+                     qualifiers: dict[int, str]) -> frozenset[int]:
+    """Indexes of the states and countries written as a town's qualifier after the lead
+    sentence ("a daughter, Karen Mills of Murray, Ky."): news qualifies a town it names
+    later only when the town lies outside the story's own state, so such a qualifier does
+    not say where the story is; the lead's does ("LEBANON, Tenn.", "in Lebanon, Tenn.,
+    police said"), and so does a dateline's, in capitals, opening a later story of a digest
+    ("OAKLAND, Calif. (AP) -"), and so does the qualifier of a town the article names
+    elsewhere too, its own town ("He was taken to Paris Regional Medical Center. He lives
+    in Paris, Texas."). The town itself still counts: without it a story might lose its
+    country's namesake to a famous one abroad."""
+    named = Counter(part for top in toponyms for part in _word_runs(top.key))
+    return frozenset(b for a, b in contained.items()
+                     if a in qualifiers and toponyms[b].sentence > 0
+                     and not toponyms[a].text.isupper() and named[toponyms[a].key] < 2)
+
+
+MAX_RUN_WORDS = 4  # the longest town name looked for inside another name
+
+
+def _word_runs(key: str) -> set[str]:
+    """Every run of up to MAX_RUN_WORDS words of a folded name ("paris regional medical
+    center" holds "paris", "paris regional", …), once each."""
+    words = key.split()
+    return {" ".join(words[i:j]) for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + MAX_RUN_WORDS) + 1)}
+
+
+def province_evidence(groups: list[Group], later: frozenset[int] = frozenset()
                       ) -> tuple[Counter[tuple[str, str]], dict[int, tuple[tuple[str, str], float]]]:
     """The first-level regions the first pass placed the article in: a region named counts
     1, a town or district in it half its confidence; and each group's own share. A river
     or lake read by the region in its name counts nothing: it crosses or borders the region
-    ("the Arkansas River" in a story about Kansas)."""
+    ("the Arkansas River" in a story about Kansas), nor does a region named only as a later
+    town's qualifier (`later`, see `later_qualifiers`)."""
     found: Counter[tuple[str, str]] = Counter()
     own: dict[int, tuple[tuple[str, str], float]] = {}
     for g, group in enumerate(groups):
         cand = group.first
         if cand is None or not cand.country or not cand.admin1_code or group.feature:
+            continue
+        if cand.kind == "admin1" and group.members and set(group.members) <= later:
             continue
         if cand.kind == "admin1":
             weight = 1.0

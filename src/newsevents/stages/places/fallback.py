@@ -16,7 +16,9 @@ text does not tie it to ("the White House" in a story about Iraq is not in Baghd
    article places with confidence whose name its own name holds ("IU Health Goshen
    Hospital" at Goshen); else a place the same sentence names
    ("a statement at the White House, where the United States …", "St Mary's Chapel in
-   Windsor") when all the sentence's places are in one country, the nearest of them; a
+   Windsor") when all the sentence's places are in one country, the nearest of them that
+   holds none of the others (a town before its state: "GENEVA, Ala. — … this small
+   Wiregrass town"; for a building, a unit before a river or a region); a
    sentence that names places in two countries does not say which (the village "on the
    border with Turkey" in a story about Syria; "the White House" in a sentence naming the
    United States and Baghdad), and the rules below decide;
@@ -241,7 +243,8 @@ class Anchors:
             return qualifier.candidate, "the place named after it", 0
         if top.label == "FAC" and (town := self.town_inside(top)) is not None:
             return town, "the town its own name holds", 0
-        same = self._sentence_country(top.sentence)
+        same = _most_specific(self._sentence_country(top.sentence),
+                              building=top.label == "FAC" or is_area_name(top.text))
         if same:
             k = nearest(top.span.start, [s for s, _ in same])
             return same[k][1], "named in the same sentence", 0
@@ -282,6 +285,20 @@ class Anchors:
         ("the Black Sea port of Supsa" in a sentence that names Georgia)."""
         same = [(s, c) for s, c in self.by_sentence.get(sentence, []) if c.country]
         return same if len({c.country for _, c in same}) == 1 else []
+
+
+def _most_specific(same: list[tuple[int, Candidate]], *, building: bool
+                   ) -> list[tuple[int, Candidate]]:
+    """A sentence's places without the provinces and countries that hold another of them:
+    an unknown name is placed as precisely as the sentence allows ("GENEVA, Ala. — … this
+    small Wiregrass city … the Pea River": at Geneva, not at Alabama's middle; "al-Jaberiyeh
+    village in Hama province", in a sentence that also names Aleppo, stays in Hama); and,
+    for a building or a town's quarter, units rather than a river's or a region's point
+    ("the French Quarter … a bend of the Mississippi in New Orleans")."""
+    inner = [(s, c) for s, c in same if not any(contains(c, o) for _, o in same)]
+    if building:
+        inner = [(s, c) for s, c in inner if c.kind != "region"] or inner
+    return inner
 
 
 def _narrowed(res: Resolution, top: Toponym, by: Resolution | None, anchors: Anchors

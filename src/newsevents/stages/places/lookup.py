@@ -36,6 +36,7 @@ from .toponym import Toponym
 from .words import (
     FACILITY_WORDS,
     GENERIC_WORDS,
+    TOWN_PART_WORDS,
     VENUE_WORDS,
     ends_in_feature_word,
     is_local_institution,
@@ -112,9 +113,14 @@ def full_lookup(gazetteer: Gazetteer, top: Toponym) -> list[Candidate]:
             found.setdefault(cand.pid, cand)
     cands = list(found.values())
     if top.level == 1 and any(_is_level_one(c) and c.match <= MATCH_ALIAS for c in cands):
-        cands = [c for c in cands if _is_level_one(c) or c.kind in {"country", "region"}]  # "the
-        # state of Veracruz", "Bandundu province": the province, not the town or district it
-        # is named for ("the Kurdistan region" stays free to be our region)
+        ones = {c.country for c in cands if _is_level_one(c)}
+        cands = [c for c in cands if _is_level_one(c) or c.kind in {"country", "region"}
+                 or c.kind == "admin2" and c.country not in ones]
+        # "the state of Veracruz", "Bandundu province": the province, not the town or district
+        # it is named for ("the Kurdistan region" stays free to be our region); a
+        # second-level unit of a country with no first-level one of the name stays in the
+        # running: GeoNames files the Philippines', Spain's and Italy's provinces as ADM2
+        # ("the provinces of Cagayan and Isabela" is not Isabela, Puerto Rico)
     if top.label == "FAC" and top.level is None:  # buildings, roads, airports: none in it
         cands = [c for c in cands if c.kind == "region" and c.match <= MATCH_ALIAS
                  or c.kind == "city" and c.match == MATCH_NAME and " " in top.key
@@ -235,9 +241,9 @@ def partial_lookup(gazetteer: Gazetteer, text: str, *, facility: bool = False,
     name: a country's embassy, school or church is as often abroad ("the Mexican Consulate
     in Atlanta"), and the text places it (fallback.py). A natural feature named after a
     country is not in its middle ("the Niger Delta", "the Congo River", "the Canadian
-    River" of Oklahoma): no country for it."""
+    River" of Oklahoma), nor a town's quarter ("the French Quarter"): no country for it."""
     local = is_local_institution(set(fold(text).split()))
-    feature = ends_in_feature_word(text)
+    feature = ends_in_feature_word(text) or fold(text).rsplit(" ", 1)[-1] in TOWN_PART_WORDS
     for part in name_parts(text):
         if country := demonym_country(gazetteer, part):
             if facility or feature:

@@ -63,6 +63,7 @@ from ...resources.place_names import bearing_deg, haversine_km, plain_name
 from .context import containers, demonym_countries, relations, state_qualifiers
 from .entries import unit_first
 from .evidence import (
+    later_qualifiers,
     Context,
     add_evidence,
     build_context,
@@ -511,7 +512,8 @@ def resolve(toponyms: list[Toponym], refs: list[CountryRef], gazetteer: Gazettee
         if group.choice is not None and group.choice.kind != "country" \
                 and not state_or_country(group) and (given := add_evidence(ctx, g, group)):
             lent[g] = given
-    ctx.provinces, ctx.own_province = province_evidence(groups)
+    ctx.provinces, ctx.own_province = province_evidence(
+        groups, later_qualifiers(toponyms, contained, qualifiers))
     if dateline_sure and dateline is not None and dateline.country and dateline.admin1_code:
         ctx.provinces[(dateline.country, dateline.admin1_code)] += DATELINE_PROVINCE
     ctx.local = local_story(groups, ctx)

@@ -60,7 +60,7 @@ from .toponym import (
     without_possessive,
 )
 from .untagged import office_of_country
-from .words import FEATURE_WORDS
+from .words import FEATURE_WORDS, TOWN_PART_WORDS
 from .verbs import moved_into_place
 
 # Labels of titles the model gives a list of towns ("Ludlow, Bridgnorth and Much Wenlock").
@@ -109,14 +109,15 @@ def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazett
 
 
 def _feature_named_by_demonym(mention: Mention, parse: Parse) -> Mention | None:
-    """A demonym and the capitalised feature word after it ("the Canadian River", "the
-    French Broad River"): the feature, a LOC; else None."""
+    """A demonym and the capitalised feature word or town part's word after it ("the
+    Canadian River", "the French Broad River", "the French Quarter"): the feature or the
+    part of a town, a LOC; else None."""
     last = parse.token_at(mention.span.end - 1)
     toks = parse.tokens
     if last is None or last.i + 1 >= len(toks):
         return None
     word = toks[last.i + 1]
-    if not word.text[:1].isupper() or word.text.lower() not in FEATURE_WORDS:
+    if not word.text[:1].isupper() or word.text.lower() not in FEATURE_WORDS | TOWN_PART_WORDS:
         return None
     return replace(mention, span=Span(mention.span.start, word.end), label="LOC")
 

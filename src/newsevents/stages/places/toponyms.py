@@ -238,7 +238,16 @@ and no qualifier says which ("Aberdeen Asset Management"), not a town's own inst
 or newspaper's ("the Aberdeen Times"; inside.py); a club's word before its town's name and
 a club under any label ("Atletico Madrid" tagged as a person, "Dynamo Kyiv" as a product);
 an untagged team's plural name after its town's ("the Toronto Raptors"; untagged.py); an
-organisation's word is no town in an organisation's name ("the Union of …").
+organisation's word is no town in an organisation's name ("the Union of …"); a demonym before
+a town's quarter word is the quarter, not the country ("the French Quarter"; tagged.py,
+untagged.py); a name before a town office's title and a person's name is the office's town
+("Mabini Vice-Mayor Ester Tabigue", "Dalton councilman Peter Moyes"; bodies.py); a name the
+text calls a province may be a second-level unit where no first-level one of the name lies
+in that country ("the provinces of Cagayan and Isabela"; lookup.py); a state written as the
+qualifier of a town named after the lead says nothing of the story's own state ("a son of
+Murray, Ky."; evidence.py); an unknown name is placed at the most specific place its
+sentence names, not at the state that holds it ("GENEVA, Ala. — … this small Wiregrass
+town"; fallback.py).
 
 Place contexts added in places.gazetteer.v4 (issue 13): a lowercase direction ("central X",
 "south of X"), an institution's "of" ("the Children's Hospital of X"), the object of a verb

@@ -47,6 +47,7 @@ from .words import (
     LOCAL_INSTITUTION_WORDS,
     ORGANISATION_WORDS,
     ROAD_END_WORDS,
+    TOWN_PART_WORDS,
     ends_in_feature_word,
 )
 
@@ -275,7 +276,8 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
     money amount, a law, an event …): demonyms ("Danish wave energy developers", "8,000
     Egyptian pounds"; not a language, "in English", "an English translation", nor the
     surname of a person named in full, "Irvine Welsh"), a UK nation's adjective as the
-    nation ("Welsh farmers": Wales), a place before a hyphen and a lowercase word
+    nation ("Welsh farmers": Wales), a town's part a demonym names ("the French Quarter"
+    tagged as a date), a place before a hyphen and a lowercase word
     ("U.S.-led", "Ohio-based"), and a country's two-letter code before a dollar sign
     ("US$5 million", "HK$10"; `currencies`, see `currency_names`): a country so named is a
     country reference (a modifier, like a demonym), a region or city a toponym."""
@@ -301,6 +303,9 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                 refs.append(CountryRef(span=span, country=country.country or "", text=head))
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
+        elif gazetteer.demonym(tok.text) and (part := _town_part_after(parse, tok)):
+            tops.append(make_toponym(part, part.of(parse.text), "LOC", parse))  # "the French
+            # Quarter" the model took for a date
         elif (iso3 := gazetteer.demonym(tok.text)) and tok.text.lower() not in surnames \
                 and not names_a_language(parse, tok.span) \
                 and not names_indigenous_people(tok.text, next_word(parse, tok.span)):
@@ -310,6 +315,17 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
             else:
                 refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
     return tops, [r for r in refs if r.country]
+
+
+def _town_part_after(parse: Parse, tok: Tok) -> Span | None:
+    """The span of a demonym and the capitalised word for a town's part after it ("the
+    French Quarter", "the Armenian Quarter"), or None."""
+    if tok.i + 1 >= len(parse.tokens):
+        return None
+    word = parse.tokens[tok.i + 1]
+    if not word.text[:1].isupper() or fold(word.text) not in TOWN_PART_WORDS:
+        return None
+    return Span(tok.idx, word.end)
 
 
 def currency_names(parse: Parse) -> list[tuple[int, int]]:

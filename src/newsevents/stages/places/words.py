@@ -42,6 +42,10 @@ FEATURE_WORDS = frozenset({
     "gorge", "hill", "plain", "plains", "marsh", "swamp", "oasis", "wadi", "volcano",
 })
 
+# A town's quarters named by a people's adjective ("the French Quarter" of New Orleans, "the
+# Armenian Quarter" of Jerusalem, "the Latin Quarter"): a part of a town, not the country.
+TOWN_PART_WORDS = frozenset({"quarter", "concession"})
+
 # Plural feature nouns after a list of the features' own names, with the word each name
 # takes ("the Pedernales and Guadalupe rivers": the Guadalupe River, not a town). Not
 # islands, which are named without the word ("the Lampedusa and Linosa islands"), nor lakes,
@@ -98,6 +102,7 @@ ORGANISATION_WORDS = VENUE_WORDS | FACILITY_WORDS | frozenset({
 LOCAL_INSTITUTION_WORDS = frozenset({
     "police", "sheriff", "fire", "council", "school", "schools", "hospital", "court",
     "library", "mayor", "city", "county", "township", "borough", "district", "department",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "selectman",
     "transit", "water", "parks", "board", "chamber", "jail", "courthouse",
     "daily", "gazette", "tribune", "journal", "courier", "telegraph", "chronicle", "herald",
     "citizen", "examiner", "sentinel", "dispatch", "enquirer", "inquirer", "ledger",
