@@ -49,8 +49,10 @@ def service_after(parse: Parse, span: Span) -> Span | None:
     return Span(span.start, word.end)
 
 
-# Words before a local office's title that keep it the office ("Vice-Mayor", "Deputy Mayor").
+# Words before a local office's title that keep it the office ("Vice-Mayor", "Deputy Mayor"),
+# at most MAX_TITLE_OPENERS of them.
 TITLE_OPENERS = frozenset({"vice", "-", "deputy", "acting", "assistant"})
+MAX_TITLE_OPENERS = 5
 
 
 def _title_after(parse: Parse, i: int) -> Tok | None:
@@ -59,7 +61,7 @@ def _title_after(parse: Parse, i: int) -> Tok | None:
     Vice-Mayor Ester Tabigue", "Rugare councillor Peter Moyo"): its last token, else None."""
     toks = parse.tokens
     k = i + 1
-    while k < len(toks) and k - i <= len(TITLE_OPENERS) and toks[k].text.lower() in TITLE_OPENERS:
+    while k < len(toks) and k - i <= MAX_TITLE_OPENERS and toks[k].text.lower() in TITLE_OPENERS:
         k += 1
     if k + 1 >= len(toks) or toks[k].text.lower() not in LOCAL_TITLE_WORDS:
         return None

@@ -143,6 +143,16 @@ def next_word(parse: Parse, span: Span) -> str:
     return parse.tokens[tok.i + 1].text
 
 
+def capitalised_word_after(parse: Parse, span: Span, words: frozenset[str]) -> Tok | None:
+    """The token right after the span when it is capitalised and, in lower case, one of
+    `words` ("River" after "the Canadian", "Quarter" after "the French"); else None."""
+    tok = parse.token_at(span.end - 1)
+    if tok is None or tok.i + 1 >= len(parse.tokens):
+        return None
+    word = parse.tokens[tok.i + 1]
+    return word if word.text[:1].isupper() and word.text.lower() in words else None
+
+
 # Admin nouns that as plurals name parts of the world as often ("the Sahel and West Africa
 # regions", "the Palestinian territories").
 WORLD_AREAS = frozenset({"region", "territory"})

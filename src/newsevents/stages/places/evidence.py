@@ -137,6 +137,8 @@ def later_qualifiers(toponyms: list[Toponym], contained: dict[int, int],
     elsewhere too, its own town ("He was taken to Paris Regional Medical Center. He lives
     in Paris, Texas."). The town itself still counts: without it a story might lose its
     country's namesake to a famous one abroad."""
+    if not qualifiers:
+        return frozenset()
     named = Counter(part for top in toponyms for part in _word_runs(top.key))
     return frozenset(b for a, b in contained.items()
                      if a in qualifiers and toponyms[b].sentence > 0

@@ -15,7 +15,7 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_ALIAS, MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .bodies import town_body_span
-from .cues import named_by_place_noun, names_a_language, next_word
+from .cues import capitalised_word_after, named_by_place_noun, names_a_language, next_word
 from .entries import (
     PLACED_MIN_POPULATION,
     city_of_demonym,
@@ -66,6 +66,7 @@ from .verbs import moved_into_place
 # Labels of titles the model gives a list of towns ("Ludlow, Bridgnorth and Much Wenlock").
 TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
 Read = tuple[list[Toponym], list[CountryRef]]  # a mention's toponyms and country references
+DEMONYM_HEADS = FEATURE_WORDS | TOWN_PART_WORDS  # "the Canadian River", "the French Quarter"
 
 
 def read_mention(mention: Mention, *, text: str, parse: Parse, gazetteer: Gazetteer,
@@ -112,12 +113,8 @@ def _feature_named_by_demonym(mention: Mention, parse: Parse) -> Mention | None:
     """A demonym and the capitalised feature word or town part's word after it ("the
     Canadian River", "the French Broad River", "the French Quarter"): the feature or the
     part of a town, a LOC; else None."""
-    last = parse.token_at(mention.span.end - 1)
-    toks = parse.tokens
-    if last is None or last.i + 1 >= len(toks):
-        return None
-    word = toks[last.i + 1]
-    if not word.text[:1].isupper() or word.text.lower() not in FEATURE_WORDS | TOWN_PART_WORDS:
+    word = capitalised_word_after(parse, mention.span, DEMONYM_HEADS)
+    if word is None:
         return None
     return replace(mention, span=Span(mention.span.start, word.end), label="LOC")
 

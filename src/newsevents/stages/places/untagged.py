@@ -19,6 +19,7 @@ from ...parse import Parse, Tok
 from ...resources.gazetteer import MATCH_NAME, Gazetteer
 from ...resources.place_names import fold
 from .cues import (
+    capitalised_word_after,
     has_place_noun,
     named_by_place_noun,
     names_a_language,
@@ -303,9 +304,10 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
                 refs.append(CountryRef(span=span, country=country.country or "", text=head))
             elif any(c.kind == "admin1" or c.population >= NORP_MIN_POPULATION for c in found):
                 tops.append(make_toponym(span, head, "GPE", parse))
-        elif gazetteer.demonym(tok.text) and (part := _town_part_after(parse, tok)):
-            tops.append(make_toponym(part, part.of(parse.text), "LOC", parse))  # "the French
-            # Quarter" the model took for a date
+        elif gazetteer.demonym(tok.text) and (
+                word := capitalised_word_after(parse, tok.span, TOWN_PART_WORDS)):
+            part = Span(tok.idx, word.end)  # "the French Quarter" the model took for a date
+            tops.append(make_toponym(part, part.of(parse.text), "LOC", parse))
         elif (iso3 := gazetteer.demonym(tok.text)) and tok.text.lower() not in surnames \
                 and not names_a_language(parse, tok.span) \
                 and not names_indigenous_people(tok.text, next_word(parse, tok.span)):
@@ -315,17 +317,6 @@ def find_loose_names(parse: Parse, mentions: tuple[Mention, ...], gazetteer: Gaz
             else:
                 refs.append(CountryRef(span=tok.span, country=iso3, text=tok.text))
     return tops, [r for r in refs if r.country]
-
-
-def _town_part_after(parse: Parse, tok: Tok) -> Span | None:
-    """The span of a demonym and the capitalised word for a town's part after it ("the
-    French Quarter", "the Armenian Quarter"), or None."""
-    if tok.i + 1 >= len(parse.tokens):
-        return None
-    word = parse.tokens[tok.i + 1]
-    if not word.text[:1].isupper() or fold(word.text) not in TOWN_PART_WORDS:
-        return None
-    return Span(tok.idx, word.end)
 
 
 def currency_names(parse: Parse) -> list[tuple[int, int]]:
