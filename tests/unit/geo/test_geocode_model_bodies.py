@@ -118,3 +118,18 @@ def test_a_name_before_a_town_offices_title_and_a_persons_name_is_the_town(
         ) -> None:
     place = _inside(_places(analyze_text, text), town)
     assert place.country == country
+
+
+def test_a_company_named_after_a_town_that_is_also_a_foreign_parish_is_the_town(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    analysis = _places(analyze_text, "Shares of Portland General Electric rose 3 percent on "
+                                     "Monday in New York.")
+    portland = _inside(analysis, "Portland")
+    assert portland.country == "USA" and portland.lon < -120  # Oregon's, not Maine's
+
+
+def test_a_body_named_after_a_river_is_not_named_after_the_famous_town(
+        analyze_text: Callable[..., ArticleAnalysis]) -> None:
+    analysis = _places(analyze_text, "Downstream, the Trinity River Authority said it was "
+                                     "releasing water from Lake Livingston, north of Houston.")
+    assert _inside(analysis, "Trinity").country == "USA"

@@ -29,6 +29,7 @@ from .entries import (
     exact_places,
     nation_of,
     region_adjective,
+    unit_first,
 )
 from .lookup import is_acronym
 from .name_kinds import names_indigenous_people
@@ -133,17 +134,20 @@ def named_after_town(gazetteer: Gazetteer, surface: str, name: str, before: str)
     whatever country the story is about, unless the article also names the town by itself
     or a qualifier says which it is (then the context decides, see `Group.famous`). Only the
     one place in the name (two are a place and its province, "Barangays of Santa Maria,
-    Davao del Sur", whatever the model tagged), and only a
-    name no province, region or country bears ("Texas A&M", "the Georgia National Guard"
-    stay with the context); a town ending a name is a word of it ("Knight Ridder")."""
+    Davao del Sur", whatever the model tagged), and only a town's name: not a region's, nor
+    a name whose likeliest reading is a province or country ("Texas A&M", "the Georgia
+    National Guard" stay with the context; "Portland General Electric", though a Jamaican
+    parish is called Portland, is Oregon's); a town ending a name is a word of it ("Knight
+    Ridder"), and one before a feature's word the feature's ("the Trinity River Authority")."""
     words = set(fold(surface).split())
     lead = fold(before).split()
     if is_local_institution(words) or words & NEWS_WORDS or lead not in ([], ["the"]) and (
-            lead[-1:] != ["of"]):
-        return False
-    readings = exact_places(gazetteer, name, kinds=("country", *INSIDE_KINDS))
+            lead[-1:] != ["of"]) or fold(_word_after(surface, len(before) + len(name))) in \
+            FEATURE_WORDS:
+        return False  # "the Trinity River Authority" is named after the river
+    readings = exact_places(gazetteer, name, kinds=INSIDE_KINDS)
     return any(c.kind == "city" for c in readings) and not any(
-        c.kind in {"country", "admin1", "region"} for c in readings)
+        c.kind == "region" for c in readings) and not unit_first(gazetteer, name)
 
 
 def inside_names(span: Span, text: str, gazetteer: Gazetteer, persons: frozenset[str]
